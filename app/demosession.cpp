@@ -1,0 +1,45 @@
+#include "demosession.h"
+
+#include "sandboxserver.h"
+
+#include <QCoreApplication>
+
+namespace ionos {
+
+DemoSession::DemoSession()
+{
+    sandbox::SandboxOptions options; // the defaults are the demo's sizes
+    options.host = QStringLiteral("127.0.0.1");
+    options.port = 0;
+    m_server = std::make_unique<sandbox::SandboxServer>(options);
+}
+
+DemoSession::~DemoSession() = default;
+
+bool DemoSession::start(QString *error)
+{
+    return m_server->start(error);
+}
+
+QUrl DemoSession::cloudBaseUrl() const
+{
+    return m_server->cloudBaseUrl();
+}
+
+QUrl DemoSession::resellerBaseUrl() const
+{
+    return m_server->resellerBaseUrl();
+}
+
+QString DemoSession::username() const
+{
+    return m_server->options().username;
+}
+
+QString DemoSession::summary() const
+{
+    return QCoreApplication::translate("DemoSession", "Demo mode: sandbox at %1\n")
+        .arg(m_server->origin().toString());
+}
+
+} // namespace ionos

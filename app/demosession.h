@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QUrl>
+
+#include <memory>
+
+namespace sandbox {
+class SandboxServer;
+}
+
+namespace ionos {
+
+// --demo: the sandbox started in this process on a free loopback port, with sample data.
+class DemoSession
+{
+public:
+    DemoSession();
+    ~DemoSession();
+
+    bool start(QString *error);
+    QUrl cloudBaseUrl() const;
+    QUrl resellerBaseUrl() const;
+    QString username() const;
+    QString summary() const;
+
+private:
+    std::unique_ptr<sandbox::SandboxServer> m_server;
+};
+
+} // namespace ionos

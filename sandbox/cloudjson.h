@@ -1,0 +1,46 @@
+#pragma once
+
+#include "sandboxstate.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace sandbox {
+
+// Renders sandbox state as Cloud API v6 JSON, with exactly the fields the spec declares for each
+// schema. Every href is absolute, on the sandbox's own origin.
+class CloudJson
+{
+public:
+    CloudJson(const SandboxState &state, QString baseUrl, int depth);
+
+    QString url(const QString &path) const { return m_baseUrl + path; }
+    static QString timestamp(const QDateTime &time);
+
+    QJsonObject user(const SbUser &u) const;
+    QJsonObject group(const SbGroup &g) const;
+    QJsonObject resource(const SbResource &r) const;
+    // A group listed where the spec types the items as Resource (a user's groups).
+    QJsonObject groupAsResource(const SbGroup &g) const;
+    QJsonObject share(const QString &groupId, const SbShare &s) const;
+
+    // A collection; at depth 0 its items are references (id, type, href).
+    QJsonObject collection(const QString &id, const QString &path, const QJsonArray &items) const;
+    QJsonObject itemOrReference(const QJsonObject &full) const;
+    static QJsonObject reference(const QJsonObject &full);
+
+    QJsonObject requestStatus(const QString &requestId, const QString &status,
+                              const QString &message, const QString &targetId,
+                              const QString &targetType, const QString &targetHref) const;
+
+private:
+    QJsonObject collectionReference(const QString &id, const QString &path) const;
+    QJsonObject elementMetadata(const Audit &audit, const QString &state) const;
+    QString etag(const QString &id, int revision) const;
+
+    const SandboxState &m_state;
+    QString m_baseUrl;
+    int m_depth;
+};
+
+} // namespace sandbox

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "sandboxoptions.h"
+
+#include <QRandomGenerator>
+
+namespace sandbox {
+
+enum class Fault {
+    None,
+    ServerError,       // 500 with the error envelope
+    Unavailable,       // 503 with the error envelope
+    BadGatewayHtml,    // 502 with an HTML page, as a load balancer in front would answer
+    TruncatedBody,     // the answer's JSON body cut off in the middle
+    DroppedConnection, // the connection closed after the headers
+};
+
+// Decides, request by request, which configured fault (if any) hits it, and how late it is.
+class FaultInjector
+{
+public:
+    explicit FaultInjector(const SandboxOptions &options);
+
+    Fault draw();
+    int latencyMs();
+
+    static QByteArray badGatewayPage();
+
+private:
+    SandboxOptions m_options;
+    QRandomGenerator m_random;
+};
+
+} // namespace sandbox

@@ -1,0 +1,258 @@
+#include "sandboxserver.h"
+
+#include "cloudapi.h"
+#include "faultinjector.h"
+#include "httpexchange.h"
+#include "ratelimiter.h"
+#include "requesttracker.h"
+#include "resellerapi.h"
+#include "sampledatagenerator.h"
+#include "sandboxstate.h"
+
+#include <QHttpServerRequest>
+#include <QMetaEnum>
+#include <QPointer>
+#include <QTcpSocket>
+#include <QTimer>
+
+namespace sandbox {
+namespace {
+
+HttpRequest copyRequest(const QHttpServerRequest &request)
+{
+    HttpRequest r;
+    const QMetaEnum methods = QMetaEnum::fromType<QHttpServerRequest::Method>();
+    r.method = QByteArray(methods.valueToKey(int(request.method()))).toUpper();
+    r.path = request.url().path();
+    r.query = request.query();
+    r.headers = request.headers();
+    r.body = request.body();
+    return r;
+}
+
+QStringList segmentsAfter(const QString &path, const QString &prefix)
+{
+    return path.mid(prefix.size()).split(QLatin1Char('/'), Qt::SkipEmptyParts);
+}
+
+bool startsWithSegment(const QString &path, const QString &prefix)
+{
+    return path == prefix || path.startsWith(prefix + QLatin1Char('/'));
+}
+
+const QString kCloudPrefix = QStringLiteral("/cloudapi/v6");
+const QString kResellerPrefix = QStringLiteral("/reseller/v2");
+
+} // namespace
+
+SandboxServer::SandboxServer(const SandboxOptions &options, QObject *parent)
+    : QAbstractHttpServer(parent)
+    , m_options(options)
+    , m_ids(std::make_unique<SampleDataGenerator>(options.seed))
+    , m_state(std::make_unique<SandboxState>())
+    , m_limiter(std::make_unique<RateLimiter>(options.ratePerMinute, options.burst))
+    , m_faults(std::make_unique<FaultInjector>(options))
+{
+    m_ids->fill(*m_state, SampleSizes{options.users, options.groups, options.resourcesPerType,
+                                      options.contracts, options.adminsPerContract});
+    m_tracker = std::make_unique<RequestTracker>(options.requestDoneMs, options.writeFailRate,
+                                                 *m_ids);
+}
+
+SandboxServer::~SandboxServer() = default;
+
+bool SandboxServer::start(QString *error)
+{
+    if (!isLoopbackHost(m_options.host) && !m_options.allowPublic) {
+        if (error)
+            *error = tr("Refusing to listen on %1, which is not a loopback address.")
+                         .arg(m_options.host);
+        return false;
+    }
+    const QHostAddress address = m_options.host == QStringLiteral("localhost")
+                                     ? QHostAddress(QHostAddress::LocalHost)
+                                     : QHostAddress(m_options.host);
+    const quint16 port = listen(address, m_options.port);
+    if (port == 0) {
+        if (error)
+            *error = tr("Cannot listen on %1 port %2.").arg(m_options.host).arg(m_options.port);
+        return false;
+    }
+    m_origin = QUrl(QStringLiteral("http://%1:%2")
+                        .arg(address.protocol() == QAbstractSocket::IPv6Protocol
+                                 ? QLatin1Char('[') + address.toString() + QLatin1Char(']')
+                                 : address.toString())
+                        .arg(port));
+    const QString origin = m_origin.toString();
+    m_cloud = std::make_unique<CloudApi>(*m_state, *m_tracker, *m_ids, origin + kCloudPrefix);
+    m_reseller = std::make_unique<ResellerApi>(*m_state, origin + kResellerPrefix);
+    return true;
+}
+
+QUrl SandboxServer::cloudBaseUrl() const
+{
+    return QUrl(m_origin.toString() + kCloudPrefix);
+}
+
+QUrl SandboxServer::resellerBaseUrl() const
+{
+    return QUrl(m_origin.toString() + kResellerPrefix);
+}
+
+QString SandboxServer::banner() const
+{
+    const SandboxOptions &o = m_options;
+    QStringList lines;
+    lines << m_origin.toString();
+    lines << tr("IONOS sandbox listening.");
+    lines << tr("  Cloud API v6:    %1").arg(cloudBaseUrl().toString());
+    lines << tr("  Reseller API v2: %1").arg(resellerBaseUrl().toString());
+    const SandboxOptions defaults;
+    lines << tr("  Basic auth:      %1 / %2")
+                 .arg(o.username, o.password == defaults.password ? o.password
+                                                                  : tr("(the password given)"));
+    lines << tr("  Bearer token:    %1")
+                 .arg(o.token == defaults.token ? o.token : tr("(the token given)"));
+    lines << tr("  Sample data (seed %1): %2 users, %3 groups, %4 resources of each of %5 types")
+                 .arg(o.seed)
+                 .arg(m_state->userOrder().size())
+                 .arg(m_state->groupOrder().size())
+                 .arg(o.resourcesPerType)
+                 .arg(SandboxState::resourceTypes().size());
+    for (const qint64 contract : m_state->contracts())
+        lines << tr("  Reseller contract %1: %2 admins")
+                     .arg(contract)
+                     .arg(m_state->admins(contract).size());
+    lines << tr("  Rate limit: %1 per minute, burst %2; writes are DONE after %3 ms")
+                 .arg(o.ratePerMinute)
+                 .arg(o.burst)
+                 .arg(o.requestDoneMs);
+    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+bool SandboxServer::authorized(const HttpRequest &request) const
+{
+    const QByteArray header = request.header("Authorization").trimmed();
+    if (header.startsWith("Bearer ")) {
+        return header.mid(7).trimmed() == m_options.token.toUtf8();
+    }
+    if (header.startsWith("Basic ")) {
+        const QByteArray decoded = QByteArray::fromBase64(header.mid(6).trimmed());
+        const qsizetype colon = decoded.indexOf(':');
+        return colon > 0 && decoded.left(colon) == m_options.username.toUtf8() &&
+               decoded.mid(colon + 1) == m_options.password.toUtf8();
+    }
+    return false;
+}
+
+void SandboxServer::addRateLimitHeaders(HttpResponse &response)
+{
+    response.setHeader("X-RateLimit-Limit", QByteArray::number(m_limiter->ratePerMinute()));
+    response.setHeader("X-RateLimit-Remaining", QByteArray::number(m_limiter->remaining()));
+    response.setHeader("X-RateLimit-Burst", QByteArray::number(m_limiter->burst()));
+}
+
+HttpResponse SandboxServer::respond(const HttpRequest &request, bool &dropConnection)
+{
+    dropConnection = false;
+    if (m_inFlight > m_limiter->burst()) {
+        HttpResponse r = HttpResponse::error(
+            429, tr("Too many requests at once: at most %1 may be in flight. Retry after the "
+                    "time given in Retry-After.")
+                     .arg(m_limiter->burst()));
+        r.setHeader("Retry-After", "1");
+        return r;
+    }
+    if (const int wait = m_limiter->acquire(); wait > 0) {
+        HttpResponse r = HttpResponse::error(
+            429, tr("The rate limit of %1 requests per minute is used up. Retry after %2 s.")
+                     .arg(m_limiter->ratePerMinute())
+                     .arg(wait));
+        r.setHeader("Retry-After", QByteArray::number(wait));
+        return r;
+    }
+    if (!authorized(request))
+        return HttpResponse::error(401, tr("Authentication failed: send HTTP Basic credentials or "
+                                           "'Authorization: Bearer <token>' with a valid token."));
+
+    const Fault fault = m_faults->draw();
+    switch (fault) {
+    case Fault::ServerError:
+        return HttpResponse::error(500, tr("Internal server error (injected by the sandbox)."));
+    case Fault::Unavailable:
+        return HttpResponse::error(503, tr("The API is temporarily unavailable for maintenance "
+                                           "(injected by the sandbox)."));
+    case Fault::BadGatewayHtml: {
+        HttpResponse r;
+        r.status = 502;
+        r.setHeader("Content-Type", "text/html");
+        r.body = FaultInjector::badGatewayPage();
+        return r;
+    }
+    default:
+        break;
+    }
+
+    HttpResponse response;
+    if (startsWithSegment(request.path, kCloudPrefix))
+        response = m_cloud->handle(request, segmentsAfter(request.path, kCloudPrefix));
+    else if (startsWithSegment(request.path, kResellerPrefix))
+        response = m_reseller->handle(request, segmentsAfter(request.path, kResellerPrefix));
+    else
+        response = HttpResponse::error(404, tr("There is no API under %1. The Cloud API is under "
+                                               "/cloudapi/v6 and the Reseller API under "
+                                               "/reseller/v2.")
+                                                .arg(request.path));
+
+    if (fault == Fault::TruncatedBody && response.body.size() > 1)
+        response.body.truncate(response.body.size() / 2);
+    dropConnection = fault == Fault::DroppedConnection;
+    return response;
+}
+
+bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    const HttpRequest copy = copyRequest(request);
+    ++m_inFlight;
+    bool drop = false;
+    HttpResponse response = respond(copy, drop);
+    addRateLimitHeaders(response);
+    const bool closeAfter = copy.header("Connection").compare("close", Qt::CaseInsensitive) == 0;
+    const int latency = m_faults->latencyMs();
+    if (latency <= 0) {
+        deliver(socket, std::move(response), drop, closeAfter);
+        return true;
+    }
+    QTimer::singleShot(latency, this,
+                       [this, socket = QPointer<QTcpSocket>(socket), response, drop, closeAfter] {
+                           deliver(socket, response, drop, closeAfter);
+                       });
+    return true;
+}
+
+void SandboxServer::deliver(QTcpSocket *socket, HttpResponse response, bool dropConnection,
+                            bool closeAfter)
+{
+    --m_inFlight;
+    if (!socket || socket->state() != QAbstractSocket::ConnectedState)
+        return;
+    if (dropConnection) {
+        // The status line and headers promise a body that never comes.
+        const QByteArray whole = response.serialize();
+        socket->write(whole.left(whole.size() - response.body.size() + response.body.size() / 3));
+        socket->flush();
+        socket->abort();
+        return;
+    }
+    socket->write(response.serialize());
+    if (closeAfter)
+        socket->disconnectFromHost();
+}
+
+void SandboxServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    // handleRequest() answers every request itself, so this is only a safety net.
+    handleRequest(request, socket);
+}
+
+} // namespace sandbox

@@ -1,0 +1,69 @@
+#include "sandboxharness.h"
+
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+sandbox::SandboxOptions SandboxHarness::testOptions()
+{
+    sandbox::SandboxOptions o;
+    o.users = 30;
+    o.groups = 6;
+    o.resourcesPerType = 3;
+    o.contracts = 2;
+    o.adminsPerContract = 3;
+    o.requestDoneMs = 0;
+    o.ratePerMinute = 1000000;
+    o.burst = 1000;
+    return o;
+}
+
+SandboxHarness::SandboxHarness(const sandbox::SandboxOptions &options)
+    : m_server(std::make_unique<sandbox::SandboxServer>(options))
+{
+    QString error;
+    const bool started = m_server->start(&error);
+    EXPECT_TRUE(started) << error.toStdString();
+    m_probe.setAuthorization(basicAuth());
+}
+
+QUrl SandboxHarness::cloud(const QString &pathAndQuery) const
+{
+    return QUrl(m_server->cloudBaseUrl().toString() + pathAndQuery);
+}
+
+QUrl SandboxHarness::reseller(const QString &pathAndQuery) const
+{
+    return QUrl(m_server->resellerBaseUrl().toString() + pathAndQuery);
+}
+
+QByteArray SandboxHarness::basicAuth() const
+{
+    return HttpProbe::basic(m_server->options().username, m_server->options().password);
+}
+
+QByteArray SandboxHarness::bearerAuth() const
+{
+    return HttpProbe::bearer(m_server->options().token);
+}
+
+QString SandboxHarness::waitForRequest(const ProbeReply &accepted, int timeoutMs)
+{
+    const QUrl location(QString::fromUtf8(accepted.header("Location")));
+    QString status;
+    QTest::qWaitFor(
+        [&] {
+            const ProbeReply r = m_probe.get(location);
+            status = r.object()
+                         .value(QStringLiteral("metadata"))
+                         .toObject()
+                         .value(QStringLiteral("status"))
+                         .toString();
+            if (status == QStringLiteral("DONE") || status == QStringLiteral("FAILED"))
+                return true;
+            QTest::qWait(20);
+            return false;
+        },
+        timeoutMs);
+    return status;
+}

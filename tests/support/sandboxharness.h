@@ -1,0 +1,32 @@
+#pragma once
+
+#include "httpprobe.h"
+#include "sandboxserver.h"
+
+#include <memory>
+
+// A sandbox started in the test's process on a free loopback port, and a probe signed in to it.
+class SandboxHarness
+{
+public:
+    // Small, fast defaults for tests: writes are DONE at once unless a test asks otherwise.
+    static sandbox::SandboxOptions testOptions();
+
+    explicit SandboxHarness(const sandbox::SandboxOptions &options = testOptions());
+
+    sandbox::SandboxServer &server() { return *m_server; }
+    const sandbox::SandboxState &state() const { return m_server->state(); }
+    HttpProbe &probe() { return m_probe; }
+
+    QUrl cloud(const QString &pathAndQuery) const;
+    QUrl reseller(const QString &pathAndQuery) const;
+    QByteArray basicAuth() const;
+    QByteArray bearerAuth() const;
+
+    // Waits until the request behind a 202's Location is DONE or FAILED; returns that status.
+    QString waitForRequest(const ProbeReply &accepted, int timeoutMs = 10000);
+
+private:
+    std::unique_ptr<sandbox::SandboxServer> m_server;
+    HttpProbe m_probe;
+};
