@@ -2,6 +2,7 @@
 
 #include "httpprobe.h"
 #include "sandboxserver.h"
+#include "sandboxstate.h"
 
 #include <memory>
 

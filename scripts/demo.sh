@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# Quick start 1: install what is missing, build, and start the console in demo mode against a
+# local sandbox with sample data. Nothing leaves this machine.
+set -euo pipefail
+repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+"$repo/scripts/setup.sh" debug
+exec "$repo/build/debug/app/ionos-admin" --demo "$@"

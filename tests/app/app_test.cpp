@@ -1,0 +1,56 @@
+// The ionos-admin program: --help, --version, and --demo starting the sandbox in-process.
+#include "httpprobe.h"
+
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+TEST(AdminProgram, HelpAndVersion)
+{
+    QProcess help;
+    help.start(QStringLiteral(IONOS_ADMIN_BIN), {QStringLiteral("--help")});
+    ASSERT_TRUE(help.waitForFinished(20000));
+    EXPECT_EQ(help.exitCode(), 0);
+    EXPECT_TRUE(help.readAllStandardOutput().contains("--demo"));
+
+    QProcess version;
+    version.start(QStringLiteral(IONOS_ADMIN_BIN), {QStringLiteral("--version")});
+    ASSERT_TRUE(version.waitForFinished(20000));
+    EXPECT_EQ(version.exitCode(), 0);
+    EXPECT_EQ(version.readAllStandardOutput().trimmed(), QByteArray("ionos-admin " IONOS_ADMIN_VERSION));
+
+    QProcess wrong;
+    wrong.start(QStringLiteral(IONOS_ADMIN_BIN), {QStringLiteral("--no-such-option")});
+    ASSERT_TRUE(wrong.waitForFinished(20000));
+    EXPECT_NE(wrong.exitCode(), 0);
+}
+
+TEST(AdminProgram, DemoServesSampleDataOnLoopback)
+{
+    QProcess demo;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    demo.setProcessEnvironment(env);
+    demo.start(QStringLiteral(IONOS_ADMIN_BIN), {QStringLiteral("--demo")});
+    ASSERT_TRUE(demo.waitForStarted(20000));
+    QByteArray out;
+    ASSERT_TRUE(QTest::qWaitFor([&] {
+        out += demo.readAllStandardOutput();
+        return out.contains('\n') || demo.state() == QProcess::NotRunning;
+    }, 30000));
+    const QRegularExpressionMatch m =
+        QRegularExpression(QStringLiteral("(http://127\\.0\\.0\\.1:[0-9]+)")).match(QString::fromUtf8(out));
+    ASSERT_TRUE(m.hasMatch()) << out.toStdString();
+
+    HttpProbe probe(HttpProbe::bearer(QStringLiteral("demo-token")));
+    const ProbeReply users = probe.get(QUrl(m.captured(1) + QStringLiteral("/cloudapi/v6/um/users?limit=100&offset=200")));
+    EXPECT_EQ(users.status, 200);
+    EXPECT_EQ(users.object().value(QStringLiteral("items")).toArray().size(), 50) << "about 250 users";
+    const ProbeReply contract3 = probe.get(QUrl(m.captured(1) + QStringLiteral("/reseller/v2/contracts/3/admins")));
+    EXPECT_EQ(contract3.status, 200);
+
+    demo.terminate();
+    EXPECT_TRUE(demo.waitForFinished(10000));
+}

@@ -1,0 +1,23 @@
+#include "privilegereferencemodel.h"
+#include "privileges.h"
+
+#include <QAbstractItemModelTester>
+
+#include <gtest/gtest.h>
+
+TEST(PrivilegeReferenceModel, PassesTheModelTesterAndShowsTheTable)
+{
+    ionos::PrivilegeReferenceModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    ASSERT_EQ(model.rowCount(), 25);
+    ASSERT_EQ(model.columnCount(), ionos::PrivilegeReferenceModel::ColumnCount);
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const ionos::Privilege &p = ionos::Privileges::all().at(row);
+        EXPECT_EQ(model.index(row, ionos::PrivilegeReferenceModel::KeyColumn).data().toString(), p.key);
+        EXPECT_EQ(model.index(row, ionos::PrivilegeReferenceModel::LabelColumn).data().toString(), p.label);
+        EXPECT_EQ(model.index(row, ionos::PrivilegeReferenceModel::LabelColumn).data(Qt::ToolTipRole).toString(),
+                  p.explanation);
+    }
+    EXPECT_EQ(model.headerData(ionos::PrivilegeReferenceModel::AreaColumn, Qt::Horizontal).toString(),
+              QStringLiteral("Area"));
+}

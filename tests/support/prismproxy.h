@@ -1,0 +1,33 @@
+#pragma once
+
+#include "httpprobe.h"
+
+#include <QProcess>
+#include <QString>
+#include <QUrl>
+
+// Stoplight Prism as a validating proxy (--errors) in front of an upstream base URL. A request
+// that breaks the spec is refused by Prism itself; a response that breaks it comes back as 500
+// with the problem type ...#VIOLATIONS and an sl-violations header.
+class PrismProxy
+{
+public:
+    // Where the test command installs Prism: IONOS_PRISM, else .tools/prism in the source tree.
+    static QString executable();
+
+    PrismProxy(const QString &specFile, const QUrl &upstream);
+    ~PrismProxy();
+
+    bool started() const { return m_started; }
+    QString startupLog() const { return m_log; }
+    QUrl url(const QString &pathAndQuery) const;
+
+    // The violations Prism reported for a reply, in its own words; empty when there were none.
+    static QString violations(const ProbeReply &reply);
+
+private:
+    QProcess m_process;
+    quint16 m_port = 0;
+    bool m_started = false;
+    QString m_log;
+};
