@@ -6,8 +6,7 @@ namespace ionos {
 
 PrivilegeReferenceModel::PrivilegeReferenceModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 int PrivilegeReferenceModel::rowCount(const QModelIndex &parent) const
 {
@@ -29,11 +28,16 @@ QVariant PrivilegeReferenceModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
-    case LabelColumn: return p.label;
-    case AreaColumn: return p.area;
-    case KeyColumn: return p.key;
-    case ExplanationColumn: return p.explanation;
-    default: return {};
+    case LabelColumn:
+        return p.label;
+    case AreaColumn:
+        return p.area;
+    case KeyColumn:
+        return p.key;
+    case ExplanationColumn:
+        return p.explanation;
+    default:
+        return {};
     }
 }
 
@@ -43,11 +47,16 @@ QVariant PrivilegeReferenceModel::headerData(int section, Qt::Orientation orient
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case LabelColumn: return tr("Privilege");
-    case AreaColumn: return tr("Area");
-    case KeyColumn: return tr("API key");
-    case ExplanationColumn: return tr("What it allows");
-    default: return {};
+    case LabelColumn:
+        return tr("Privilege");
+    case AreaColumn:
+        return tr("Area");
+    case KeyColumn:
+        return tr("API key");
+    case ExplanationColumn:
+        return tr("What it allows");
+    default:
+        return {};
     }
 }
 

@@ -10,7 +10,14 @@ class PrivilegeReferenceModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { LabelColumn, AreaColumn, KeyColumn, ExplanationColumn, ColumnCount };
+    enum Column
+    {
+        LabelColumn,
+        AreaColumn,
+        KeyColumn,
+        ExplanationColumn,
+        ColumnCount
+    };
 
     explicit PrivilegeReferenceModel(QObject *parent = nullptr);
 

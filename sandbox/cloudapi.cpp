@@ -22,8 +22,7 @@ CloudApi::CloudApi(SandboxState &state, RequestTracker &tracker, SampleDataGener
     , m_tracker(tracker)
     , m_ids(ids)
     , m_baseUrl(std::move(baseUrl))
-{
-}
+{}
 
 CloudJson CloudApi::json(const Call &call) const
 {
@@ -44,9 +43,10 @@ std::optional<HttpResponse> CloudApi::readCommonParameters(Call &call) const
     if (query.hasQueryItem(QStringLiteral("depth"))) {
         const auto depth = intParameter(query.queryItemValue(QStringLiteral("depth")));
         if (!depth || *depth < 0 || *depth > 1)
-            return HttpResponse::error(422, QStringLiteral("Query parameter 'depth' must be 0 or 1; "
-                                                           "deeper levels are not offered for "
-                                                           "user management."));
+            return HttpResponse::error(422,
+                                       QStringLiteral("Query parameter 'depth' must be 0 or 1; "
+                                                      "deeper levels are not offered for "
+                                                      "user management."));
         call.depth = *depth;
     }
     if (query.hasQueryItem(QStringLiteral("pretty"))) {
@@ -69,9 +69,9 @@ std::optional<HttpResponse> CloudApi::readCommonParameters(Call &call) const
 
 HttpResponse CloudApi::methodNotAllowed(const QByteArray &allowed)
 {
-    HttpResponse r = HttpResponse::error(
-        405, QStringLiteral("This method is not supported here. Allowed: %1.")
-                 .arg(QString::fromLatin1(allowed)));
+    HttpResponse r =
+        HttpResponse::error(405, QStringLiteral("This method is not supported here. Allowed: %1.")
+                                     .arg(QString::fromLatin1(allowed)));
     r.setHeader("Allow", allowed);
     return r;
 }
@@ -159,8 +159,8 @@ HttpResponse CloudApi::ok(const Call &call, const QJsonObject &body) const
 HttpResponse CloudApi::accepted(const Call &call, const QJsonObject &body,
                                 const QString &requestId) const
 {
-    HttpResponse r = body.isEmpty() ? HttpResponse::empty(202)
-                                    : HttpResponse::json(202, body, call.pretty);
+    HttpResponse r =
+        body.isEmpty() ? HttpResponse::empty(202) : HttpResponse::json(202, body, call.pretty);
     r.setHeader("Location", url(QStringLiteral("/requests/%1/status").arg(requestId)).toUtf8());
     return r;
 }
@@ -178,8 +178,8 @@ HttpResponse CloudApi::listResources(const Call &call, const QString &type) cons
         if (type.isEmpty() || r->type == type)
             items.append(j.itemOrReference(j.resource(*r)));
     }
-    const QString path = type.isEmpty() ? QStringLiteral("/um/resources")
-                                        : QStringLiteral("/um/resources/") + type;
+    const QString path =
+        type.isEmpty() ? QStringLiteral("/um/resources") : QStringLiteral("/um/resources/") + type;
     return ok(call, j.collection(type.isEmpty() ? QStringLiteral("resources") : type, path, items));
 }
 

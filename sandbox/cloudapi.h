@@ -37,7 +37,8 @@ private:
     std::optional<HttpResponse> readCommonParameters(Call &call) const;
     HttpResponse route(const Call &call) const;
     HttpResponse ok(const Call &call, const QJsonObject &body) const;
-    HttpResponse accepted(const Call &call, const QJsonObject &body, const QString &requestId) const;
+    HttpResponse accepted(const Call &call, const QJsonObject &body,
+                          const QString &requestId) const;
     static HttpResponse methodNotAllowed(const QByteArray &allowed);
 
     // Users (cloudusers.cpp)

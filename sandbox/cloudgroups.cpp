@@ -15,7 +15,8 @@ using Kind = FieldRules::Kind;
 
 HttpResponse noGroup(const QString &groupId)
 {
-    return HttpResponse::error(404, QStringLiteral("There is no group with the id '%1'.").arg(groupId));
+    return HttpResponse::error(404,
+                               QStringLiteral("There is no group with the id '%1'.").arg(groupId));
 }
 
 HttpResponse noResource(const QString &resourceId)
@@ -195,7 +196,8 @@ HttpResponse CloudApi::addMember(const Call &call, const QString &groupId) const
     const QString userId = body.value(QStringLiteral("id")).toString();
     const SbUser *u = m_state.user(userId);
     if (!u)
-        return HttpResponse::error(404, QStringLiteral("There is no user with the id '%1'.").arg(userId));
+        return HttpResponse::error(
+            404, QStringLiteral("There is no user with the id '%1'.").arg(userId));
     if (m_state.isMember(groupId, userId))
         return HttpResponse::error(422, QStringLiteral("The user '%1' is already a member of this "
                                                        "group.")
@@ -219,7 +221,8 @@ HttpResponse CloudApi::removeMember(const Call &call, const QString &groupId,
     if (!m_state.group(groupId))
         return noGroup(groupId);
     if (!m_state.user(userId))
-        return HttpResponse::error(404, QStringLiteral("There is no user with the id '%1'.").arg(userId));
+        return HttpResponse::error(
+            404, QStringLiteral("There is no user with the id '%1'.").arg(userId));
     if (!m_state.isMember(groupId, userId))
         return HttpResponse::error(404, QStringLiteral("The user is not a member of this group."));
     const QString requestId = m_tracker.accept(

@@ -10,8 +10,7 @@ CloudJson::CloudJson(const SandboxState &state, QString baseUrl, int depth)
     : m_state(state)
     , m_baseUrl(std::move(baseUrl))
     , m_depth(depth)
-{
-}
+{}
 
 QString CloudJson::timestamp(const QDateTime &time)
 {
@@ -71,12 +70,12 @@ QJsonObject CloudJson::user(const SbUser &u) const
     };
     const QString self = QStringLiteral("/um/users/") + u.id;
     const QJsonObject entities{
-        {QStringLiteral("owns"), collectionReference(u.id + QStringLiteral("/owns"),
-                                                     self + QStringLiteral("/owns"))},
-        {QStringLiteral("groups"), collectionReference(u.id + QStringLiteral("/groups"),
-                                                       self + QStringLiteral("/groups"))},
-        {QStringLiteral("s3Keys"), collectionReference(u.id + QStringLiteral("/s3keys"),
-                                                       self + QStringLiteral("/s3keys"))},
+        {QStringLiteral("owns"),
+         collectionReference(u.id + QStringLiteral("/owns"), self + QStringLiteral("/owns"))},
+        {QStringLiteral("groups"),
+         collectionReference(u.id + QStringLiteral("/groups"), self + QStringLiteral("/groups"))},
+        {QStringLiteral("s3Keys"),
+         collectionReference(u.id + QStringLiteral("/s3keys"), self + QStringLiteral("/s3keys"))},
     };
     return {{QStringLiteral("id"), u.id},
             {QStringLiteral("type"), QStringLiteral("user")},
@@ -93,8 +92,8 @@ QJsonObject CloudJson::group(const SbGroup &g) const
         properties.insert(key, g.privileges.value(key, false));
     const QString self = QStringLiteral("/um/groups/") + g.id;
     const QJsonObject entities{
-        {QStringLiteral("users"), collectionReference(g.id + QStringLiteral("/users"),
-                                                      self + QStringLiteral("/users"))},
+        {QStringLiteral("users"),
+         collectionReference(g.id + QStringLiteral("/users"), self + QStringLiteral("/users"))},
         {QStringLiteral("resources"), collectionReference(g.id + QStringLiteral("/resources"),
                                                           self + QStringLiteral("/resources"))},
     };
@@ -110,12 +109,13 @@ QJsonObject CloudJson::resource(const SbResource &r) const
     const QString self = QStringLiteral("/um/resources/%1/%2").arg(r.type, r.id);
     QJsonArray groupRefs;
     for (const QString &groupId : m_state.groupsSharing(r.id)) {
-        groupRefs.append(QJsonObject{{QStringLiteral("id"), groupId},
-                                     {QStringLiteral("type"), QStringLiteral("group")},
-                                     {QStringLiteral("href"), url(QStringLiteral("/um/groups/") + groupId)}});
+        groupRefs.append(
+            QJsonObject{{QStringLiteral("id"), groupId},
+                        {QStringLiteral("type"), QStringLiteral("group")},
+                        {QStringLiteral("href"), url(QStringLiteral("/um/groups/") + groupId)}});
     }
-    QJsonObject groups = collectionReference(r.id + QStringLiteral("/groups"),
-                                             self + QStringLiteral("/groups"));
+    QJsonObject groups =
+        collectionReference(r.id + QStringLiteral("/groups"), self + QStringLiteral("/groups"));
     groups.insert(QStringLiteral("items"), groupRefs);
     return {{QStringLiteral("id"), r.id},
             {QStringLiteral("type"), r.type},
@@ -178,9 +178,8 @@ QJsonObject CloudJson::requestStatus(const QString &requestId, const QString &st
         {QStringLiteral("etag"), etag(requestId, status.size())},
         {QStringLiteral("status"), status},
         {QStringLiteral("message"), message},
-        {QStringLiteral("targets"),
-         QJsonArray{QJsonObject{{QStringLiteral("target"), target},
-                                {QStringLiteral("status"), status}}}}};
+        {QStringLiteral("targets"), QJsonArray{QJsonObject{{QStringLiteral("target"), target},
+                                                           {QStringLiteral("status"), status}}}}};
     return {{QStringLiteral("id"), requestId},
             {QStringLiteral("type"), QStringLiteral("request-status")},
             {QStringLiteral("href"), url(QStringLiteral("/requests/%1/status").arg(requestId))},

@@ -127,7 +127,8 @@ HttpResponse CloudApi::createUser(const Call &call) const
     u.forceSecAuth = p.value(QStringLiteral("forceSecAuth")).toBool(false);
     u.active = p.value(QStringLiteral("active")).toBool(true);
     u.s3CanonicalUserId = m_ids.nextUuid().remove(QLatin1Char('-')).left(16);
-    u.passwordHash = SandboxState::hashPassword(p.value(QStringLiteral("password")).toString(), u.id);
+    u.passwordHash =
+        SandboxState::hashPassword(p.value(QStringLiteral("password")).toString(), u.id);
     u.audit.created = QDateTime::currentDateTimeUtc();
     u.audit.modified = u.audit.created;
     u.audit.createdBy = u.audit.modifiedBy = QStringLiteral("sandbox");
@@ -149,7 +150,8 @@ HttpResponse CloudApi::getUser(const Call &call, const QString &userId) const
 {
     const SbUser *u = m_state.user(userId);
     if (!u)
-        return HttpResponse::error(404, QStringLiteral("There is no user with the id '%1'.").arg(userId));
+        return HttpResponse::error(
+            404, QStringLiteral("There is no user with the id '%1'.").arg(userId));
     return ok(call, json(call).user(*u));
 }
 
@@ -157,13 +159,15 @@ HttpResponse CloudApi::updateUser(const Call &call, const QString &userId) const
 {
     const SbUser *current = m_state.user(userId);
     if (!current)
-        return HttpResponse::error(404, QStringLiteral("There is no user with the id '%1'.").arg(userId));
+        return HttpResponse::error(
+            404, QStringLiteral("There is no user with the id '%1'.").arg(userId));
     QJsonObject p;
     if (auto error = readUserProperties(call.request, false, p))
         return *error;
     QJsonObject body;
     parseJsonObjectBody(call.request, body);
-    if (body.contains(QStringLiteral("id")) && body.value(QStringLiteral("id")).toString() != userId)
+    if (body.contains(QStringLiteral("id")) &&
+        body.value(QStringLiteral("id")).toString() != userId)
         return HttpResponse::error(422, QStringLiteral("The 'id' in the body does not match the "
                                                        "user in the path."));
     if (p.value(QStringLiteral("secAuthActive")).toBool(current->secAuthActive) &&
@@ -186,7 +190,8 @@ HttpResponse CloudApi::updateUser(const Call &call, const QString &userId) const
     u.secAuthActive = p.value(QStringLiteral("secAuthActive")).toBool(u.secAuthActive);
     u.active = p.value(QStringLiteral("active")).toBool(u.active);
     if (p.contains(QStringLiteral("password")))
-        u.passwordHash = SandboxState::hashPassword(p.value(QStringLiteral("password")).toString(), u.id);
+        u.passwordHash =
+            SandboxState::hashPassword(p.value(QStringLiteral("password")).toString(), u.id);
     u.audit.modified = QDateTime::currentDateTimeUtc();
     u.audit.modifiedBy = QStringLiteral("sandbox");
     ++u.audit.revision;
@@ -209,7 +214,8 @@ HttpResponse CloudApi::updateUser(const Call &call, const QString &userId) const
 HttpResponse CloudApi::deleteUser(const Call &call, const QString &userId) const
 {
     if (!m_state.user(userId))
-        return HttpResponse::error(404, QStringLiteral("There is no user with the id '%1'.").arg(userId));
+        return HttpResponse::error(
+            404, QStringLiteral("There is no user with the id '%1'.").arg(userId));
     const QString requestId = m_tracker.accept(
         {userId, QStringLiteral("user"), url(QStringLiteral("/um/users/") + userId)},
         [state = &m_state, userId]() -> QString {
@@ -224,7 +230,8 @@ HttpResponse CloudApi::deleteUser(const Call &call, const QString &userId) const
 HttpResponse CloudApi::listUserGroups(const Call &call, const QString &userId) const
 {
     if (!m_state.user(userId))
-        return HttpResponse::error(404, QStringLiteral("There is no user with the id '%1'.").arg(userId));
+        return HttpResponse::error(
+            404, QStringLiteral("There is no user with the id '%1'.").arg(userId));
     const CloudJson j = json(call);
     QJsonArray items;
     for (const QString &groupId : m_state.groupsOf(userId))
@@ -236,7 +243,8 @@ HttpResponse CloudApi::listUserGroups(const Call &call, const QString &userId) c
 HttpResponse CloudApi::listUserOwns(const Call &call, const QString &userId) const
 {
     if (!m_state.user(userId))
-        return HttpResponse::error(404, QStringLiteral("There is no user with the id '%1'.").arg(userId));
+        return HttpResponse::error(
+            404, QStringLiteral("There is no user with the id '%1'.").arg(userId));
     const CloudJson j = json(call);
     QJsonArray items;
     for (const QString &resourceId : m_state.resourcesOwnedBy(userId))

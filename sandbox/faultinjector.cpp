@@ -5,8 +5,7 @@ namespace sandbox {
 FaultInjector::FaultInjector(const SandboxOptions &options)
     : m_options(options)
     , m_random(options.seed ^ 0x5eed5eedu)
-{
-}
+{}
 
 Fault FaultInjector::draw()
 {

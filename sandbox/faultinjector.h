@@ -6,7 +6,8 @@
 
 namespace sandbox {
 
-enum class Fault {
+enum class Fault
+{
     None,
     ServerError,       // 500 with the error envelope
     Unavailable,       // 503 with the error envelope

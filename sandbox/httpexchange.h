@@ -13,8 +13,8 @@ namespace sandbox {
 // One request as the sandbox sees it, copied out of the server's parser.
 struct HttpRequest
 {
-    QByteArray method;     // upper case: GET, POST, ...
-    QString path;          // decoded, without query
+    QByteArray method; // upper case: GET, POST, ...
+    QString path;      // decoded, without query
     QUrlQuery query;
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;

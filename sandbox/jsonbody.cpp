@@ -29,9 +29,12 @@ namespace {
 bool hasKind(const QJsonValue &value, FieldRules::Kind kind)
 {
     switch (kind) {
-    case FieldRules::Kind::String: return value.isString();
-    case FieldRules::Kind::Boolean: return value.isBool();
-    case FieldRules::Kind::Object: return value.isObject();
+    case FieldRules::Kind::String:
+        return value.isString();
+    case FieldRules::Kind::Boolean:
+        return value.isBool();
+    case FieldRules::Kind::Object:
+        return value.isObject();
     }
     return false;
 }
@@ -39,9 +42,12 @@ bool hasKind(const QJsonValue &value, FieldRules::Kind kind)
 QString kindName(FieldRules::Kind kind)
 {
     switch (kind) {
-    case FieldRules::Kind::String: return QStringLiteral("a string");
-    case FieldRules::Kind::Boolean: return QStringLiteral("true or false");
-    case FieldRules::Kind::Object: return QStringLiteral("an object");
+    case FieldRules::Kind::String:
+        return QStringLiteral("a string");
+    case FieldRules::Kind::Boolean:
+        return QStringLiteral("true or false");
+    case FieldRules::Kind::Object:
+        return QStringLiteral("an object");
     }
     return {};
 }
@@ -50,8 +56,7 @@ QString kindName(FieldRules::Kind kind)
 
 FieldRules::FieldRules(QString objectName)
     : m_objectName(std::move(objectName))
-{
-}
+{}
 
 FieldRules &FieldRules::field(const QString &name, Kind kind, bool required)
 {
@@ -74,9 +79,9 @@ std::optional<HttpResponse> FieldRules::check(const QJsonObject &object) const
                                                 .arg(prefix, it.key(), kindName(rule->kind)));
     }
     for (const Rule &rule : m_rules) {
-        if (rule.required && (!object.contains(rule.name) ||
-                              (rule.kind == Kind::String &&
-                               object.value(rule.name).toString().trimmed().isEmpty())))
+        if (rule.required &&
+            (!object.contains(rule.name) ||
+             (rule.kind == Kind::String && object.value(rule.name).toString().trimmed().isEmpty())))
             return HttpResponse::error(
                 422, QStringLiteral("Attribute '%1%2' is required.").arg(prefix, rule.name));
     }

@@ -18,7 +18,12 @@ std::optional<HttpResponse> parseJsonObjectBody(const HttpRequest &request, QJso
 class FieldRules
 {
 public:
-    enum class Kind { String, Boolean, Object };
+    enum class Kind
+    {
+        String,
+        Boolean,
+        Object
+    };
 
     explicit FieldRules(QString objectName);
     FieldRules &field(const QString &name, Kind kind, bool required = false);

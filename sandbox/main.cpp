@@ -27,8 +27,8 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "ionos-sandbox: %s\n", error.toLocal8Bit().constData());
         return 1;
     }
-    const QString text = parsed.options.quiet ? server.origin().toString() + QLatin1Char('\n')
-                                              : server.banner();
+    const QString text =
+        parsed.options.quiet ? server.origin().toString() + QLatin1Char('\n') : server.banner();
     std::fputs(text.toLocal8Bit().constData(), stdout);
     std::fflush(stdout);
     return app.exec();

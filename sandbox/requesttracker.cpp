@@ -13,8 +13,7 @@ RequestTracker::RequestTracker(int doneAfterMs, double failFraction, SampleDataG
     , m_doneAfterMs(doneAfterMs)
     , m_failFraction(failFraction)
     , m_ids(ids)
-{
-}
+{}
 
 QString RequestTracker::accept(const Target &target, Change change, const QString &shareGroupId)
 {
@@ -30,9 +29,10 @@ QString RequestTracker::accept(const Target &target, Change change, const QStrin
     if (m_doneAfterMs == 0) {
         finish(id, change, forcedFailure);
     } else {
-        QTimer::singleShot(m_doneAfterMs, this, [this, id, change = std::move(change), forcedFailure] {
-            finish(id, change, forcedFailure);
-        });
+        QTimer::singleShot(m_doneAfterMs, this,
+                           [this, id, change = std::move(change), forcedFailure] {
+                               finish(id, change, forcedFailure);
+                           });
     }
     return id;
 }

@@ -19,9 +19,9 @@ std::optional<qint64> positiveInteger(const QString &text)
 
 HttpResponse methodNotAllowed(const QByteArray &allowed)
 {
-    HttpResponse r = HttpResponse::error(
-        405, QStringLiteral("This method is not supported here. Allowed: %1.")
-                 .arg(QString::fromLatin1(allowed)));
+    HttpResponse r =
+        HttpResponse::error(405, QStringLiteral("This method is not supported here. Allowed: %1.")
+                                     .arg(QString::fromLatin1(allowed)));
     r.setHeader("Allow", allowed);
     return r;
 }
@@ -50,8 +50,8 @@ std::optional<HttpResponse> readAdmin(const HttpRequest &request, bool create, S
     admin.lastName = body.value(QStringLiteral("lastName")).toString();
     admin.email = email;
     if (create)
-        admin.passwordHash = SandboxState::hashPassword(body.value(QStringLiteral("password")).toString(),
-                                                        email);
+        admin.passwordHash =
+            SandboxState::hashPassword(body.value(QStringLiteral("password")).toString(), email);
     return std::nullopt;
 }
 
@@ -60,8 +60,7 @@ std::optional<HttpResponse> readAdmin(const HttpRequest &request, bool create, S
 ResellerApi::ResellerApi(SandboxState &state, QString baseUrl)
     : m_state(state)
     , m_baseUrl(std::move(baseUrl))
-{
-}
+{}
 
 HttpResponse ResellerApi::handle(const HttpRequest &request, const QStringList &segments) const
 {
@@ -147,9 +146,8 @@ HttpResponse ResellerApi::find(qint64 contract, qint64 adminId) const
 {
     const auto admin = m_state.admin(contract, adminId);
     if (!admin)
-        return HttpResponse::error(404, QStringLiteral("There is no admin %1 in contract %2.")
-                                            .arg(adminId)
-                                            .arg(contract));
+        return HttpResponse::error(
+            404, QStringLiteral("There is no admin %1 in contract %2.").arg(adminId).arg(contract));
     return HttpResponse::json(200, adminJson(contract, *admin));
 }
 
@@ -157,9 +155,8 @@ HttpResponse ResellerApi::update(const HttpRequest &request, qint64 contract, qi
 {
     auto admin = m_state.admin(contract, adminId);
     if (!admin)
-        return HttpResponse::error(404, QStringLiteral("There is no admin %1 in contract %2.")
-                                            .arg(adminId)
-                                            .arg(contract));
+        return HttpResponse::error(
+            404, QStringLiteral("There is no admin %1 in contract %2.").arg(adminId).arg(contract));
     SbAdmin changed = *admin;
     if (auto error = readAdmin(request, false, changed))
         return *error;
@@ -175,9 +172,8 @@ HttpResponse ResellerApi::update(const HttpRequest &request, qint64 contract, qi
 HttpResponse ResellerApi::remove(qint64 contract, qint64 adminId) const
 {
     if (!m_state.admin(contract, adminId))
-        return HttpResponse::error(404, QStringLiteral("There is no admin %1 in contract %2.")
-                                            .arg(adminId)
-                                            .arg(contract));
+        return HttpResponse::error(
+            404, QStringLiteral("There is no admin %1 in contract %2.").arg(adminId).arg(contract));
     m_state.removeAdmin(contract, adminId);
     return HttpResponse::empty(204);
 }

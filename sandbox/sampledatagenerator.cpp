@@ -9,48 +9,58 @@ namespace sandbox {
 namespace {
 
 const QList<QString> kFirstNames = {
-    QStringLiteral("Anna"),    QStringLiteral("Lukas"),   QStringLiteral("Sophie"),
-    QStringLiteral("Maximilian"), QStringLiteral("Marie"), QStringLiteral("Jonas"),
-    QStringLiteral("Lea"),     QStringLiteral("Felix"),   QStringLiteral("Emma"),
-    QStringLiteral("Paul"),    QStringLiteral("Hannah"),  QStringLiteral("Leon"),
-    QStringLiteral("Mia"),     QStringLiteral("Tobias"),  QStringLiteral("Laura"),
-    QStringLiteral("Julian"),  QStringLiteral("Clara"),   QStringLiteral("Moritz"),
-    QStringLiteral("Jana"),    QStringLiteral("David"),   QStringLiteral("Katharina"),
-    QStringLiteral("Simon"),   QStringLiteral("Nina"),    QStringLiteral("Fabian"),
-    QStringLiteral("Olivia"),  QStringLiteral("James"),   QStringLiteral("Chloé"),
-    QStringLiteral("Mateo"),   QStringLiteral("Zofia"),   QStringLiteral("Emre"),
-    QStringLiteral("Aylin"),   QStringLiteral("Lars"),    QStringLiteral("Ingrid"),
-    QStringLiteral("Pedro"),   QStringLiteral("Lucía"),   QStringLiteral("Giulia"),
-    QStringLiteral("Marco"),   QStringLiteral("Priya"),   QStringLiteral("Arjun"),
+    QStringLiteral("Anna"),       QStringLiteral("Lukas"),  QStringLiteral("Sophie"),
+    QStringLiteral("Maximilian"), QStringLiteral("Marie"),  QStringLiteral("Jonas"),
+    QStringLiteral("Lea"),        QStringLiteral("Felix"),  QStringLiteral("Emma"),
+    QStringLiteral("Paul"),       QStringLiteral("Hannah"), QStringLiteral("Leon"),
+    QStringLiteral("Mia"),        QStringLiteral("Tobias"), QStringLiteral("Laura"),
+    QStringLiteral("Julian"),     QStringLiteral("Clara"),  QStringLiteral("Moritz"),
+    QStringLiteral("Jana"),       QStringLiteral("David"),  QStringLiteral("Katharina"),
+    QStringLiteral("Simon"),      QStringLiteral("Nina"),   QStringLiteral("Fabian"),
+    QStringLiteral("Olivia"),     QStringLiteral("James"),  QStringLiteral("Chloé"),
+    QStringLiteral("Mateo"),      QStringLiteral("Zofia"),  QStringLiteral("Emre"),
+    QStringLiteral("Aylin"),      QStringLiteral("Lars"),   QStringLiteral("Ingrid"),
+    QStringLiteral("Pedro"),      QStringLiteral("Lucía"),  QStringLiteral("Giulia"),
+    QStringLiteral("Marco"),      QStringLiteral("Priya"),  QStringLiteral("Arjun"),
     QStringLiteral("Yuki"),
 };
 
 const QList<QString> kLastNames = {
-    QStringLiteral("Müller"),  QStringLiteral("Schmidt"), QStringLiteral("Schneider"),
-    QStringLiteral("Fischer"), QStringLiteral("Weber"),   QStringLiteral("Meyer"),
-    QStringLiteral("Wagner"),  QStringLiteral("Becker"),  QStringLiteral("Schulz"),
-    QStringLiteral("Hoffmann"), QStringLiteral("Koch"),   QStringLiteral("Richter"),
-    QStringLiteral("Klein"),   QStringLiteral("Wolf"),    QStringLiteral("Schröder"),
-    QStringLiteral("Neumann"), QStringLiteral("Schwarz"), QStringLiteral("Zimmermann"),
-    QStringLiteral("Braun"),   QStringLiteral("Krüger"),  QStringLiteral("Hartmann"),
-    QStringLiteral("Lange"),   QStringLiteral("Werner"),  QStringLiteral("Smith"),
-    QStringLiteral("Dubois"),  QStringLiteral("García"),  QStringLiteral("Rossi"),
-    QStringLiteral("Kowalski"), QStringLiteral("Yılmaz"), QStringLiteral("Jansen"),
-    QStringLiteral("Andersson"), QStringLiteral("Novák"), QStringLiteral("Silva"),
-    QStringLiteral("Sharma"),  QStringLiteral("Tanaka"),  QStringLiteral("O'Brien"),
+    QStringLiteral("Müller"),    QStringLiteral("Schmidt"), QStringLiteral("Schneider"),
+    QStringLiteral("Fischer"),   QStringLiteral("Weber"),   QStringLiteral("Meyer"),
+    QStringLiteral("Wagner"),    QStringLiteral("Becker"),  QStringLiteral("Schulz"),
+    QStringLiteral("Hoffmann"),  QStringLiteral("Koch"),    QStringLiteral("Richter"),
+    QStringLiteral("Klein"),     QStringLiteral("Wolf"),    QStringLiteral("Schröder"),
+    QStringLiteral("Neumann"),   QStringLiteral("Schwarz"), QStringLiteral("Zimmermann"),
+    QStringLiteral("Braun"),     QStringLiteral("Krüger"),  QStringLiteral("Hartmann"),
+    QStringLiteral("Lange"),     QStringLiteral("Werner"),  QStringLiteral("Smith"),
+    QStringLiteral("Dubois"),    QStringLiteral("García"),  QStringLiteral("Rossi"),
+    QStringLiteral("Kowalski"),  QStringLiteral("Yılmaz"),  QStringLiteral("Jansen"),
+    QStringLiteral("Andersson"), QStringLiteral("Novák"),   QStringLiteral("Silva"),
+    QStringLiteral("Sharma"),    QStringLiteral("Tanaka"),  QStringLiteral("O'Brien"),
 };
 
 const QList<QString> kGroupNames = {
-    QStringLiteral("Administrators Backup"), QStringLiteral("Developers"),
-    QStringLiteral("Operations"),            QStringLiteral("Network Team"),
-    QStringLiteral("Storage Team"),          QStringLiteral("Kubernetes Platform"),
-    QStringLiteral("Database Admins"),       QStringLiteral("Data Science"),
-    QStringLiteral("Security"),              QStringLiteral("Auditors"),
-    QStringLiteral("Finance Viewers"),       QStringLiteral("Support Level 1"),
-    QStringLiteral("Support Level 2"),       QStringLiteral("CI Pipelines"),
-    QStringLiteral("Monitoring"),            QStringLiteral("DNS Managers"),
-    QStringLiteral("Web Shop"),              QStringLiteral("Customer Portal"),
-    QStringLiteral("Interns"),               QStringLiteral("Contractors"),
+    QStringLiteral("Administrators Backup"),
+    QStringLiteral("Developers"),
+    QStringLiteral("Operations"),
+    QStringLiteral("Network Team"),
+    QStringLiteral("Storage Team"),
+    QStringLiteral("Kubernetes Platform"),
+    QStringLiteral("Database Admins"),
+    QStringLiteral("Data Science"),
+    QStringLiteral("Security"),
+    QStringLiteral("Auditors"),
+    QStringLiteral("Finance Viewers"),
+    QStringLiteral("Support Level 1"),
+    QStringLiteral("Support Level 2"),
+    QStringLiteral("CI Pipelines"),
+    QStringLiteral("Monitoring"),
+    QStringLiteral("DNS Managers"),
+    QStringLiteral("Web Shop"),
+    QStringLiteral("Customer Portal"),
+    QStringLiteral("Interns"),
+    QStringLiteral("Contractors"),
 };
 
 const QList<QString> kLocations = {QStringLiteral("fra"), QStringLiteral("ber"),
@@ -58,10 +68,10 @@ const QList<QString> kLocations = {QStringLiteral("fra"), QStringLiteral("ber"),
                                    QStringLiteral("par"), QStringLiteral("las")};
 const QList<QString> kStages = {QStringLiteral("prod"), QStringLiteral("staging"),
                                 QStringLiteral("test"), QStringLiteral("dev")};
-const QList<QString> kSystems = {QStringLiteral("shop"),    QStringLiteral("crm"),
-                                 QStringLiteral("billing"), QStringLiteral("analytics"),
+const QList<QString> kSystems = {QStringLiteral("shop"),     QStringLiteral("crm"),
+                                 QStringLiteral("billing"),  QStringLiteral("analytics"),
                                  QStringLiteral("intranet"), QStringLiteral("mail"),
-                                 QStringLiteral("erp"),     QStringLiteral("web")};
+                                 QStringLiteral("erp"),      QStringLiteral("web")};
 
 QString asciiForMail(const QString &name)
 {
@@ -78,8 +88,7 @@ QString asciiForMail(const QString &name)
 
 SampleDataGenerator::SampleDataGenerator(quint32 seed)
     : m_random(seed)
-{
-}
+{}
 
 QDateTime SampleDataGenerator::anchorDate()
 {
@@ -137,7 +146,8 @@ void SampleDataGenerator::addUsers(SandboxState &state, int count)
         u.id = nextUuid();
         u.firstname = pick(kFirstNames);
         u.lastname = pick(kLastNames);
-        const QString base = asciiForMail(u.firstname) + QLatin1Char('.') + asciiForMail(u.lastname);
+        const QString base =
+            asciiForMail(u.firstname) + QLatin1Char('.') + asciiForMail(u.lastname);
         QString email = base + QStringLiteral("@example.com");
         for (int n = 2; emails.contains(email); ++n)
             email = base + QString::number(n) + QStringLiteral("@example.com");
@@ -147,7 +157,8 @@ void SampleDataGenerator::addUsers(SandboxState &state, int count)
         u.forceSecAuth = chance(0.15);
         u.secAuthActive = u.forceSecAuth ? chance(0.8) : chance(0.1);
         u.active = !chance(0.05);
-        u.s3CanonicalUserId = QString::number(m_random.generate64(), 16).rightJustified(16, QLatin1Char('0'));
+        u.s3CanonicalUserId =
+            QString::number(m_random.generate64(), 16).rightJustified(16, QLatin1Char('0'));
         u.audit = auditBefore(anchor, 3 * 365);
         if (!chance(0.1)) {
             QDateTime login = anchor.addSecs(-qint64(m_random.bounded(365 * 86400)));
@@ -167,7 +178,8 @@ void SampleDataGenerator::addGroups(SandboxState &state, int count)
         if (i >= kGroupNames.size())
             g.name += QStringLiteral(" %1").arg(i / kGroupNames.size() + 1);
         // Some groups grant almost nothing, some a lot: a realistic spread for the matrix.
-        const double density = (i % 4 == 0) ? 0.05 : (i % 4 == 1 ? 0.25 : (i % 4 == 2 ? 0.5 : 0.85));
+        const double density =
+            (i % 4 == 0) ? 0.05 : (i % 4 == 1 ? 0.25 : (i % 4 == 2 ? 0.5 : 0.85));
         for (const QString &key : privilegeKeys())
             g.privileges.insert(key, chance(density));
         g.audit = auditBefore(anchor, 2 * 365);

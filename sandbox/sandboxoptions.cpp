@@ -29,10 +29,10 @@ constexpr IntOption kIntOptions[] = {
     {"resources-per-type", "Sample resources of each type.", &SandboxOptions::resourcesPerType, 0,
      100000},
     {"contracts", "Reseller contracts, numbered 1 to N.", &SandboxOptions::contracts, 0, 10000},
-    {"admins-per-contract", "Admins of each reseller contract.",
-     &SandboxOptions::adminsPerContract, 0, 10000},
-    {"latency-ms", "Added latency of every answer, in milliseconds.", &SandboxOptions::latencyMs,
-     0, 600000},
+    {"admins-per-contract", "Admins of each reseller contract.", &SandboxOptions::adminsPerContract,
+     0, 10000},
+    {"latency-ms", "Added latency of every answer, in milliseconds.", &SandboxOptions::latencyMs, 0,
+     600000},
     {"jitter-ms", "Random extra latency up to this many milliseconds.", &SandboxOptions::jitterMs,
      0, 600000},
     {"request-done-ms", "How long an accepted write takes until its request status is DONE.",
@@ -54,7 +54,10 @@ constexpr RateOption kRateOptions[] = {
      &SandboxOptions::writeFailRate},
 };
 
-QString text(const char *s) { return QString::fromLatin1(s); }
+QString text(const char *s)
+{
+    return QString::fromLatin1(s);
+}
 
 } // namespace
 
@@ -79,10 +82,10 @@ ParsedCommandLine parseSandboxCommandLine(const QStringList &arguments)
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
 
-    const QCommandLineOption hostOption(QStringLiteral("host"),
-                                        QStringLiteral("Address to listen on (default %1).")
-                                            .arg(options.host),
-                                        QStringLiteral("address"), options.host);
+    const QCommandLineOption hostOption(
+        QStringLiteral("host"),
+        QStringLiteral("Address to listen on (default %1).").arg(options.host),
+        QStringLiteral("address"), options.host);
     const QCommandLineOption publicOption(
         QStringLiteral("public"), QStringLiteral("Allow listening on a non-loopback address."));
     const QCommandLineOption portOption(QStringLiteral("port"),
@@ -100,8 +103,8 @@ ParsedCommandLine parseSandboxCommandLine(const QStringList &arguments)
         QStringLiteral("token"), QStringLiteral("Bearer token accepted (default: see README)."),
         QStringLiteral("token"), options.token);
     const QCommandLineOption seedOption(
-        QStringLiteral("seed"), QStringLiteral("Seed of the sample data generator (default %1).")
-                                    .arg(options.seed),
+        QStringLiteral("seed"),
+        QStringLiteral("Seed of the sample data generator (default %1).").arg(options.seed),
         QStringLiteral("n"), QString::number(options.seed));
     const QCommandLineOption quietOption(QStringLiteral("quiet"),
                                          QStringLiteral("Print only the base URL."));
@@ -111,16 +114,15 @@ ParsedCommandLine parseSandboxCommandLine(const QStringList &arguments)
     QList<QCommandLineOption> intOptions;
     for (const IntOption &o : kIntOptions) {
         intOptions.append(QCommandLineOption(
-            text(o.name),
-            text(o.help) + QStringLiteral(" (default %1).").arg(options.*(o.field)),
+            text(o.name), text(o.help) + QStringLiteral(" (default %1).").arg(options.*(o.field)),
             QStringLiteral("n"), QString::number(options.*(o.field))));
         parser.addOption(intOptions.last());
     }
     QList<QCommandLineOption> rateOptions;
     for (const RateOption &o : kRateOptions) {
-        rateOptions.append(QCommandLineOption(
-            text(o.name), text(o.help) + QStringLiteral(" 0 to 1 (default 0)."),
-            QStringLiteral("fraction"), QStringLiteral("0")));
+        rateOptions.append(QCommandLineOption(text(o.name),
+                                              text(o.help) + QStringLiteral(" 0 to 1 (default 0)."),
+                                              QStringLiteral("fraction"), QStringLiteral("0")));
         parser.addOption(rateOptions.last());
     }
 
@@ -140,11 +142,13 @@ ParsedCommandLine parseSandboxCommandLine(const QStringList &arguments)
     }
     if (parser.isSet(version)) {
         result.exitNow = true;
-        result.output = QStringLiteral("ionos-sandbox %1\n").arg(QStringLiteral(IONOS_ADMIN_VERSION));
+        result.output =
+            QStringLiteral("ionos-sandbox %1\n").arg(QStringLiteral(IONOS_ADMIN_VERSION));
         return result;
     }
     if (!parser.positionalArguments().isEmpty())
-        return fail(QStringLiteral("Unexpected argument: %1").arg(parser.positionalArguments().first()));
+        return fail(
+            QStringLiteral("Unexpected argument: %1").arg(parser.positionalArguments().first()));
 
     options.host = parser.value(hostOption);
     options.allowPublic = parser.isSet(publicOption);

@@ -30,11 +30,11 @@ struct SandboxOptions
     int ratePerMinute = 6000;
     int burst = 50;
 
-    double failRate = 0.0;      // answered 500 or 503 with the error envelope
+    double failRate = 0.0;       // answered 500 or 503 with the error envelope
     double badGatewayRate = 0.0; // answered 502 with an HTML page, as a proxy in front would
-    double truncateRate = 0.0;  // a JSON body cut off in the middle
-    double dropRate = 0.0;      // connection closed mid-response
-    double writeFailRate = 0.0; // accepted writes that end FAILED and apply nothing
+    double truncateRate = 0.0;   // a JSON body cut off in the middle
+    double dropRate = 0.0;       // connection closed mid-response
+    double writeFailRate = 0.0;  // accepted writes that end FAILED and apply nothing
 
     bool quiet = false;
 };
@@ -44,7 +44,7 @@ struct ParsedCommandLine
     SandboxOptions options;
     bool exitNow = false; // --help or --version was answered
     int exitCode = 0;
-    QString output;       // what to print before exiting
+    QString output; // what to print before exiting
 };
 
 // Parses the ionos-sandbox command line (arguments[0] is the program name).

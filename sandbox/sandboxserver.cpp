@@ -55,8 +55,8 @@ SandboxServer::SandboxServer(const SandboxOptions &options, QObject *parent)
 {
     m_ids->fill(*m_state, SampleSizes{options.users, options.groups, options.resourcesPerType,
                                       options.contracts, options.adminsPerContract});
-    m_tracker = std::make_unique<RequestTracker>(options.requestDoneMs, options.writeFailRate,
-                                                 *m_ids);
+    m_tracker =
+        std::make_unique<RequestTracker>(options.requestDoneMs, options.writeFailRate, *m_ids);
 }
 
 SandboxServer::~SandboxServer() = default;
@@ -109,8 +109,8 @@ QString SandboxServer::banner() const
     lines << tr("  Reseller API v2: %1").arg(resellerBaseUrl().toString());
     const SandboxOptions defaults;
     lines << tr("  Basic auth:      %1 / %2")
-                 .arg(o.username, o.password == defaults.password ? o.password
-                                                                  : tr("(the password given)"));
+                 .arg(o.username,
+                      o.password == defaults.password ? o.password : tr("(the password given)"));
     lines << tr("  Bearer token:    %1")
                  .arg(o.token == defaults.token ? o.token : tr("(the token given)"));
     lines << tr("  Sample data (seed %1): %2 users, %3 groups, %4 resources of each of %5 types")

@@ -52,8 +52,7 @@ private:
     HttpResponse respond(const HttpRequest &request, bool &dropConnection);
     bool authorized(const HttpRequest &request) const;
     void addRateLimitHeaders(HttpResponse &response);
-    void deliver(QTcpSocket *socket, HttpResponse response, bool dropConnection,
-                 bool closeAfter);
+    void deliver(QTcpSocket *socket, HttpResponse response, bool dropConnection, bool closeAfter);
 
     SandboxOptions m_options;
     QUrl m_origin;

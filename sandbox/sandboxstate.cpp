@@ -138,8 +138,7 @@ void SandboxState::removeMember(const QString &groupId, const QString &userId)
         it->removeAll(userId);
 }
 
-std::optional<SbShare> SandboxState::share(const QString &groupId,
-                                           const QString &resourceId) const
+std::optional<SbShare> SandboxState::share(const QString &groupId, const QString &resourceId) const
 {
     for (const SbShare &s : m_shares.value(groupId)) {
         if (s.resourceId == resourceId)

@@ -130,7 +130,7 @@ private:
     QStringList m_groupOrder;
     QHash<QString, SbResource> m_resources;
     QStringList m_resourceOrder;
-    QHash<QString, QStringList> m_members; // group id -> user ids, in the order they were added
+    QHash<QString, QStringList> m_members;   // group id -> user ids, in the order they were added
     QHash<QString, QList<SbShare>> m_shares; // group id -> shares, in the order they were added
     QMap<qint64, QList<SbAdmin>> m_admins;
     qint64 m_lastAdminId = 100000;

@@ -42,7 +42,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_proxy->setSourceModel(m_privileges);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setFilterKeyColumn(-1);
-    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy,
+            &QSortFilterProxyModel::setFilterFixedString);
 
     m_table = new QTableView(central);
     m_table->setObjectName(QStringLiteral("privilegeTable"));
@@ -76,8 +77,9 @@ MainWindow::MainWindow(QWidget *parent)
 void MainWindow::setConnection(const QString &profileName, const QUrl &cloudBase,
                                const QUrl &resellerBase)
 {
-    m_connectionLabel->setText(tr("Profile \"%1\": Cloud API %2, Reseller API %3")
-                                   .arg(profileName, cloudBase.toString(), resellerBase.toString()));
+    m_connectionLabel->setText(
+        tr("Profile \"%1\": Cloud API %2, Reseller API %3")
+            .arg(profileName, cloudBase.toString(), resellerBase.toString()));
     statusBar()->showMessage(tr("Profile: %1").arg(profileName));
 }
 

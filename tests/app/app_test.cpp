@@ -19,7 +19,8 @@ TEST(AdminProgram, HelpAndVersion)
     version.start(QStringLiteral(IONOS_ADMIN_BIN), {QStringLiteral("--version")});
     ASSERT_TRUE(version.waitForFinished(20000));
     EXPECT_EQ(version.exitCode(), 0);
-    EXPECT_EQ(version.readAllStandardOutput().trimmed(), QByteArray("ionos-admin " IONOS_ADMIN_VERSION));
+    EXPECT_EQ(version.readAllStandardOutput().trimmed(),
+              QByteArray("ionos-admin " IONOS_ADMIN_VERSION));
 
     QProcess wrong;
     wrong.start(QStringLiteral(IONOS_ADMIN_BIN), {QStringLiteral("--no-such-option")});
@@ -36,19 +37,25 @@ TEST(AdminProgram, DemoServesSampleDataOnLoopback)
     demo.start(QStringLiteral(IONOS_ADMIN_BIN), {QStringLiteral("--demo")});
     ASSERT_TRUE(demo.waitForStarted(20000));
     QByteArray out;
-    ASSERT_TRUE(QTest::qWaitFor([&] {
-        out += demo.readAllStandardOutput();
-        return out.contains('\n') || demo.state() == QProcess::NotRunning;
-    }, 30000));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            out += demo.readAllStandardOutput();
+            return out.contains('\n') || demo.state() == QProcess::NotRunning;
+        },
+        30000));
     const QRegularExpressionMatch m =
-        QRegularExpression(QStringLiteral("(http://127\\.0\\.0\\.1:[0-9]+)")).match(QString::fromUtf8(out));
+        QRegularExpression(QStringLiteral("(http://127\\.0\\.0\\.1:[0-9]+)"))
+            .match(QString::fromUtf8(out));
     ASSERT_TRUE(m.hasMatch()) << out.toStdString();
 
     HttpProbe probe(HttpProbe::bearer(QStringLiteral("demo-token")));
-    const ProbeReply users = probe.get(QUrl(m.captured(1) + QStringLiteral("/cloudapi/v6/um/users?limit=100&offset=200")));
+    const ProbeReply users = probe.get(
+        QUrl(m.captured(1) + QStringLiteral("/cloudapi/v6/um/users?limit=100&offset=200")));
     EXPECT_EQ(users.status, 200);
-    EXPECT_EQ(users.object().value(QStringLiteral("items")).toArray().size(), 50) << "about 250 users";
-    const ProbeReply contract3 = probe.get(QUrl(m.captured(1) + QStringLiteral("/reseller/v2/contracts/3/admins")));
+    EXPECT_EQ(users.object().value(QStringLiteral("items")).toArray().size(), 50)
+        << "about 250 users";
+    const ProbeReply contract3 =
+        probe.get(QUrl(m.captured(1) + QStringLiteral("/reseller/v2/contracts/3/admins")));
     EXPECT_EQ(contract3.status, 200);
 
     demo.terminate();

@@ -13,11 +13,16 @@ TEST(PrivilegeReferenceModel, PassesTheModelTesterAndShowsTheTable)
     ASSERT_EQ(model.columnCount(), ionos::PrivilegeReferenceModel::ColumnCount);
     for (int row = 0; row < model.rowCount(); ++row) {
         const ionos::Privilege &p = ionos::Privileges::all().at(row);
-        EXPECT_EQ(model.index(row, ionos::PrivilegeReferenceModel::KeyColumn).data().toString(), p.key);
-        EXPECT_EQ(model.index(row, ionos::PrivilegeReferenceModel::LabelColumn).data().toString(), p.label);
-        EXPECT_EQ(model.index(row, ionos::PrivilegeReferenceModel::LabelColumn).data(Qt::ToolTipRole).toString(),
+        EXPECT_EQ(model.index(row, ionos::PrivilegeReferenceModel::KeyColumn).data().toString(),
+                  p.key);
+        EXPECT_EQ(model.index(row, ionos::PrivilegeReferenceModel::LabelColumn).data().toString(),
+                  p.label);
+        EXPECT_EQ(model.index(row, ionos::PrivilegeReferenceModel::LabelColumn)
+                      .data(Qt::ToolTipRole)
+                      .toString(),
                   p.explanation);
     }
-    EXPECT_EQ(model.headerData(ionos::PrivilegeReferenceModel::AreaColumn, Qt::Horizontal).toString(),
-              QStringLiteral("Area"));
+    EXPECT_EQ(
+        model.headerData(ionos::PrivilegeReferenceModel::AreaColumn, Qt::Horizontal).toString(),
+        QStringLiteral("Area"));
 }

@@ -11,10 +11,11 @@ TEST(Privileges, TheTableHasTheSpecsTwentyFiveKeysInOrder)
 {
     QFile spec(QStringLiteral(IONOS_SOURCE_DIR "/sandbox/api/cloudapi-v6-um.json"));
     ASSERT_TRUE(spec.open(QIODevice::ReadOnly));
-    const QJsonObject properties = QJsonDocument::fromJson(spec.readAll())
-                                       .object()[QStringLiteral("components")][QStringLiteral("schemas")]
-                                                [QStringLiteral("GroupProperties")][QStringLiteral("properties")]
-                                       .toObject();
+    const QJsonObject properties =
+        QJsonDocument::fromJson(spec.readAll())
+            .object()[QStringLiteral("components")][QStringLiteral("schemas")]
+                     [QStringLiteral("GroupProperties")][QStringLiteral("properties")]
+            .toObject();
     QStringList specKeys = properties.keys();
     specKeys.removeAll(QStringLiteral("name"));
     QStringList tableKeys;
@@ -46,9 +47,12 @@ TEST(Privileges, EveryPrivilegeHasALabelAnExplanationAndAKnownArea)
 
 TEST(Privileges, BothSpellingsOfTheFirstKeyAreRead)
 {
-    EXPECT_EQ(ionos::Privileges::canonicalKey(QStringLiteral("createDataCenter")), QStringLiteral("createDatacenter"));
-    EXPECT_EQ(ionos::Privileges::canonicalKey(QStringLiteral("createDatacenter")), QStringLiteral("createDatacenter"));
-    EXPECT_EQ(ionos::Privileges::canonicalKey(QStringLiteral("manageDBaaS")), QStringLiteral("manageDBaaS"));
+    EXPECT_EQ(ionos::Privileges::canonicalKey(QStringLiteral("createDataCenter")),
+              QStringLiteral("createDatacenter"));
+    EXPECT_EQ(ionos::Privileges::canonicalKey(QStringLiteral("createDatacenter")),
+              QStringLiteral("createDatacenter"));
+    EXPECT_EQ(ionos::Privileges::canonicalKey(QStringLiteral("manageDBaaS")),
+              QStringLiteral("manageDBaaS"));
     EXPECT_TRUE(ionos::Privileges::canonicalKey(QStringLiteral("manageDns")).isEmpty());
     EXPECT_TRUE(ionos::Privileges::canonicalKey(QStringLiteral("name")).isEmpty());
 }

@@ -43,11 +43,13 @@ QString statusOf(HttpProbe &probe, const ProbeReply &accepted)
 TEST(SandboxAsyncWrites, LocationPointsAtTheRequestStatusOnTheSandbox)
 {
     SandboxHarness h(slowWrites(300));
-    const ProbeReply r = h.probe().post(h.cloud(QStringLiteral("/um/users")), newUser(QStringLiteral("grace@example.com")));
+    const ProbeReply r = h.probe().post(h.cloud(QStringLiteral("/um/users")),
+                                        newUser(QStringLiteral("grace@example.com")));
     ASSERT_EQ(r.status, 202) << r.body.toStdString();
     const QString location = QString::fromUtf8(r.header("Location"));
-    const QRegularExpression pattern(QStringLiteral("^%1/requests/[0-9a-f-]{36}/status$")
-                                         .arg(QRegularExpression::escape(h.server().cloudBaseUrl().toString())));
+    const QRegularExpression pattern(
+        QStringLiteral("^%1/requests/[0-9a-f-]{36}/status$")
+            .arg(QRegularExpression::escape(h.server().cloudBaseUrl().toString())));
     EXPECT_TRUE(pattern.match(location).hasMatch()) << location.toStdString();
 
     const QJsonObject status = h.probe().get(QUrl(location)).object();
@@ -62,10 +64,15 @@ TEST(SandboxAsyncWrites, LocationPointsAtTheRequestStatusOnTheSandbox)
 TEST(SandboxAsyncWrites, StatusGoesQueuedRunningDoneAndTheChangeAppearsOnlyWhenDone)
 {
     SandboxHarness h(slowWrites(600));
-    const ProbeReply r = h.probe().post(h.cloud(QStringLiteral("/um/users")), newUser(QStringLiteral("grace@example.com")));
+    const ProbeReply r = h.probe().post(h.cloud(QStringLiteral("/um/users")),
+                                        newUser(QStringLiteral("grace@example.com")));
     ASSERT_EQ(r.status, 202);
     const QString id = r.object().value(QStringLiteral("id")).toString();
-    EXPECT_EQ(r.object().value(QStringLiteral("properties")).toObject().value(QStringLiteral("email")).toString(),
+    EXPECT_EQ(r.object()
+                  .value(QStringLiteral("properties"))
+                  .toObject()
+                  .value(QStringLiteral("email"))
+                  .toString(),
               QStringLiteral("grace@example.com"));
 
     QStringList observed;
@@ -83,10 +90,15 @@ TEST(SandboxAsyncWrites, StatusGoesQueuedRunningDoneAndTheChangeAppearsOnlyWhenD
         }
         QTest::qWait(40);
     }
-    EXPECT_EQ(observed, (QStringList{QStringLiteral("QUEUED"), QStringLiteral("RUNNING"), QStringLiteral("DONE")}));
+    EXPECT_EQ(observed, (QStringList{QStringLiteral("QUEUED"), QStringLiteral("RUNNING"),
+                                     QStringLiteral("DONE")}));
     const ProbeReply after = h.probe().get(h.cloud(QStringLiteral("/um/users/") + id));
     EXPECT_EQ(after.status, 200);
-    EXPECT_TRUE(after.object().value(QStringLiteral("properties")).toObject().value(QStringLiteral("forceSecAuth")).toBool());
+    EXPECT_TRUE(after.object()
+                    .value(QStringLiteral("properties"))
+                    .toObject()
+                    .value(QStringLiteral("forceSecAuth"))
+                    .toBool());
 }
 
 TEST(SandboxAsyncWrites, EveryCloudWriteAnswers202WithLocation)
@@ -108,28 +120,36 @@ TEST(SandboxAsyncWrites, EveryCloudWriteAnswers202WithLocation)
             break;
         }
     }
-    const QJsonObject share{{QStringLiteral("properties"), QJsonObject{{QStringLiteral("editPrivilege"), true}}}};
-    const QJsonObject groupBody{{QStringLiteral("properties"), QJsonObject{{QStringLiteral("name"), QStringLiteral("Writers")}}}};
-    const QJsonObject userPut{{QStringLiteral("properties"),
-                               QJsonObject{{QStringLiteral("firstname"), QStringLiteral("New")},
-                                           {QStringLiteral("lastname"), QStringLiteral("Name")},
-                                           {QStringLiteral("email"), QStringLiteral("renamed@example.com")}}}};
+    const QJsonObject share{
+        {QStringLiteral("properties"), QJsonObject{{QStringLiteral("editPrivilege"), true}}}};
+    const QJsonObject groupBody{{QStringLiteral("properties"),
+                                 QJsonObject{{QStringLiteral("name"), QStringLiteral("Writers")}}}};
+    const QJsonObject userPut{
+        {QStringLiteral("properties"),
+         QJsonObject{{QStringLiteral("firstname"), QStringLiteral("New")},
+                     {QStringLiteral("lastname"), QStringLiteral("Name")},
+                     {QStringLiteral("email"), QStringLiteral("renamed@example.com")}}}};
     const QList<ProbeReply> writes = {
-        h.probe().post(h.cloud(QStringLiteral("/um/users")), newUser(QStringLiteral("w@example.com"))),
+        h.probe().post(h.cloud(QStringLiteral("/um/users")),
+                       newUser(QStringLiteral("w@example.com"))),
         h.probe().put(h.cloud(QStringLiteral("/um/users/") + user), userPut),
         h.probe().post(h.cloud(QStringLiteral("/um/groups")), groupBody),
         h.probe().put(h.cloud(QStringLiteral("/um/groups/") + group), groupBody),
-        h.probe().post(h.cloud(QStringLiteral("/um/groups/%1/users").arg(group)), QJsonObject{{QStringLiteral("id"), notMember}}),
+        h.probe().post(h.cloud(QStringLiteral("/um/groups/%1/users").arg(group)),
+                       QJsonObject{{QStringLiteral("id"), notMember}}),
         h.probe().del(h.cloud(QStringLiteral("/um/groups/%1/users/%2").arg(group, notMember))),
-        h.probe().post(h.cloud(QStringLiteral("/um/groups/%1/shares/%2").arg(group, unshared)), share),
-        h.probe().put(h.cloud(QStringLiteral("/um/groups/%1/shares/%2").arg(group, unshared)), share),
+        h.probe().post(h.cloud(QStringLiteral("/um/groups/%1/shares/%2").arg(group, unshared)),
+                       share),
+        h.probe().put(h.cloud(QStringLiteral("/um/groups/%1/shares/%2").arg(group, unshared)),
+                      share),
         h.probe().del(h.cloud(QStringLiteral("/um/groups/%1/shares/%2").arg(group, unshared))),
         h.probe().del(h.cloud(QStringLiteral("/um/groups/") + group)),
         h.probe().del(h.cloud(QStringLiteral("/um/users/") + user)),
     };
     for (const ProbeReply &w : writes) {
         EXPECT_EQ(w.status, 202) << w.body.toStdString();
-        EXPECT_TRUE(w.header("Location").startsWith(h.server().cloudBaseUrl().toString().toUtf8() + "/requests/"));
+        EXPECT_TRUE(w.header("Location")
+                        .startsWith(h.server().cloudBaseUrl().toString().toUtf8() + "/requests/"));
         EXPECT_EQ(h.waitForRequest(w), QStringLiteral("DONE"));
     }
     EXPECT_TRUE(writes[9].body.isEmpty()) << "DELETE answers 202 without a body";
@@ -147,10 +167,13 @@ TEST(SandboxAsyncWrites, ConcurrentShareCreationOnOneGroupIsRefused)
             unshared << res;
     }
     ASSERT_GE(unshared.size(), 3);
-    const QJsonObject body{{QStringLiteral("properties"), QJsonObject{{QStringLiteral("editPrivilege"), false}}}};
-    const ProbeReply first = h.probe().post(h.cloud(QStringLiteral("/um/groups/%1/shares/%2").arg(group, unshared[0])), body);
+    const QJsonObject body{
+        {QStringLiteral("properties"), QJsonObject{{QStringLiteral("editPrivilege"), false}}}};
+    const ProbeReply first = h.probe().post(
+        h.cloud(QStringLiteral("/um/groups/%1/shares/%2").arg(group, unshared[0])), body);
     ASSERT_EQ(first.status, 202);
-    const ProbeReply second = h.probe().post(h.cloud(QStringLiteral("/um/groups/%1/shares/%2").arg(group, unshared[1])), body);
+    const ProbeReply second = h.probe().post(
+        h.cloud(QStringLiteral("/um/groups/%1/shares/%2").arg(group, unshared[1])), body);
     EXPECT_EQ(second.status, 422);
     EXPECT_TRUE(second.errorMessage().contains(QStringLiteral("one after another")));
 
@@ -163,10 +186,15 @@ TEST(SandboxAsyncWrites, ConcurrentShareCreationOnOneGroupIsRefused)
             break;
         }
     }
-    EXPECT_EQ(h.probe().post(h.cloud(QStringLiteral("/um/groups/%1/shares/%2").arg(other, freeForOther)), body).status, 202);
+    EXPECT_EQ(
+        h.probe()
+            .post(h.cloud(QStringLiteral("/um/groups/%1/shares/%2").arg(other, freeForOther)), body)
+            .status,
+        202);
 
     ASSERT_EQ(h.waitForRequest(first), QStringLiteral("DONE"));
-    const ProbeReply third = h.probe().post(h.cloud(QStringLiteral("/um/groups/%1/shares/%2").arg(group, unshared[1])), body);
+    const ProbeReply third = h.probe().post(
+        h.cloud(QStringLiteral("/um/groups/%1/shares/%2").arg(group, unshared[1])), body);
     EXPECT_EQ(third.status, 202);
     EXPECT_EQ(h.waitForRequest(third), QStringLiteral("DONE"));
     EXPECT_TRUE(h.state().share(group, unshared[0]).has_value());
@@ -181,13 +209,22 @@ TEST(SandboxAsyncWrites, FailedWritesSayWhyAndApplyNothing)
     const qsizetype groupsBefore = h.state().groupOrder().size();
     const ProbeReply r = h.probe().post(
         h.cloud(QStringLiteral("/um/groups")),
-        QJsonObject{{QStringLiteral("properties"), QJsonObject{{QStringLiteral("name"), QStringLiteral("Doomed")}}}});
+        QJsonObject{{QStringLiteral("properties"),
+                     QJsonObject{{QStringLiteral("name"), QStringLiteral("Doomed")}}}});
     ASSERT_EQ(r.status, 202);
     EXPECT_EQ(h.waitForRequest(r), QStringLiteral("FAILED"));
-    const QJsonObject status = h.probe().get(QUrl(QString::fromUtf8(r.header("Location")))).object();
-    EXPECT_FALSE(status.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("message")).toString().isEmpty());
+    const QJsonObject status =
+        h.probe().get(QUrl(QString::fromUtf8(r.header("Location")))).object();
+    EXPECT_FALSE(status.value(QStringLiteral("metadata"))
+                     .toObject()
+                     .value(QStringLiteral("message"))
+                     .toString()
+                     .isEmpty());
     EXPECT_EQ(h.state().groupOrder().size(), groupsBefore);
-    EXPECT_EQ(h.probe().get(h.cloud(QStringLiteral("/um/groups/") + r.object().value(QStringLiteral("id")).toString())).status,
+    EXPECT_EQ(h.probe()
+                  .get(h.cloud(QStringLiteral("/um/groups/") +
+                               r.object().value(QStringLiteral("id")).toString()))
+                  .status,
               404);
 }
 
@@ -195,8 +232,10 @@ TEST(SandboxAsyncWrites, AWriteThatConflictsWhenItRunsEndsFailed)
 {
     SandboxHarness h(slowWrites(300));
     // Two creations with the same e-mail are both accepted; the second one fails when it runs.
-    const ProbeReply a = h.probe().post(h.cloud(QStringLiteral("/um/users")), newUser(QStringLiteral("twin@example.com")));
-    const ProbeReply b = h.probe().post(h.cloud(QStringLiteral("/um/users")), newUser(QStringLiteral("twin@example.com")));
+    const ProbeReply a = h.probe().post(h.cloud(QStringLiteral("/um/users")),
+                                        newUser(QStringLiteral("twin@example.com")));
+    const ProbeReply b = h.probe().post(h.cloud(QStringLiteral("/um/users")),
+                                        newUser(QStringLiteral("twin@example.com")));
     ASSERT_EQ(a.status, 202);
     ASSERT_EQ(b.status, 202);
     EXPECT_EQ(h.waitForRequest(a), QStringLiteral("DONE"));

@@ -39,8 +39,8 @@ TEST(SandboxAuth, CustomCredentialsReplaceTheDefaults)
     options.password = QStringLiteral("another secret");
     options.token = QStringLiteral("tok-123");
     SandboxHarness h(options);
-    h.probe().setAuthorization(HttpProbe::basic(QStringLiteral("ops@example.org"),
-                                                QStringLiteral("another secret")));
+    h.probe().setAuthorization(
+        HttpProbe::basic(QStringLiteral("ops@example.org"), QStringLiteral("another secret")));
     EXPECT_EQ(h.probe().get(h.cloud(QStringLiteral("/um/groups"))).status, 200);
     h.probe().setAuthorization(HttpProbe::bearer(QStringLiteral("tok-123")));
     EXPECT_EQ(h.probe().get(h.cloud(QStringLiteral("/um/groups"))).status, 200);
@@ -66,9 +66,10 @@ TEST(SandboxAuth, EverythingElseIs401WithTheEnvelope)
         h.probe().setAuthorization(authorization);
         expect401(h.probe().get(h.cloud(QStringLiteral("/um/users"))));
         expect401(h.probe().get(h.reseller(QStringLiteral("/contracts/1/admins"))));
-        expect401(h.probe().post(h.cloud(QStringLiteral("/um/groups")),
-                                 QJsonObject{{QStringLiteral("properties"),
-                                              QJsonObject{{QStringLiteral("name"), QStringLiteral("x")}}}}));
+        expect401(h.probe().post(
+            h.cloud(QStringLiteral("/um/groups")),
+            QJsonObject{{QStringLiteral("properties"),
+                         QJsonObject{{QStringLiteral("name"), QStringLiteral("x")}}}}));
     }
     EXPECT_EQ(h.state().groupOrder().size(), 6) << "a refused write changed nothing";
 }

@@ -17,8 +17,10 @@ protected:
     static void SetUpTestSuite()
     {
         s_harness = new SandboxHarness();
-        s_cloud = new PrismProxy(QStringLiteral("cloudapi-v6-um.json"), s_harness->server().cloudBaseUrl());
-        s_reseller = new PrismProxy(QStringLiteral("reseller-v2.json"), s_harness->server().resellerBaseUrl());
+        s_cloud = new PrismProxy(QStringLiteral("cloudapi-v6-um.json"),
+                                 s_harness->server().cloudBaseUrl());
+        s_reseller = new PrismProxy(QStringLiteral("reseller-v2.json"),
+                                    s_harness->server().resellerBaseUrl());
     }
     static void TearDownTestSuite()
     {
@@ -31,7 +33,8 @@ protected:
     {
         if (!QFileInfo(PrismProxy::executable()).isExecutable()) {
             if (qEnvironmentVariableIntValue("IONOS_REQUIRE_PRISM"))
-                FAIL() << "Prism is required but not installed at " << PrismProxy::executable().toStdString();
+                FAIL() << "Prism is required but not installed at "
+                       << PrismProxy::executable().toStdString();
             // Reason: a plain `ctest` in a build without the test command's Prism install.
             GTEST_SKIP() << "Prism is not installed; the test command installs it.";
         }
@@ -41,12 +44,14 @@ protected:
     }
 
     // Sends one operation through the proxy and checks the status and that Prism saw no violation.
-    ProbeReply call(const char *operation, const QByteArray &method, const QUrl &url, int expectedStatus,
-                    const QJsonObject &body = {})
+    ProbeReply call(const char *operation, const QByteArray &method, const QUrl &url,
+                    int expectedStatus, const QJsonObject &body = {})
     {
-        const ProbeReply r = probe.send(method, url, body.isEmpty() ? QByteArray() : HttpProbe::json(body));
+        const ProbeReply r =
+            probe.send(method, url, body.isEmpty() ? QByteArray() : HttpProbe::json(body));
         const QString violations = PrismProxy::violations(r);
-        EXPECT_TRUE(violations.isEmpty()) << operation << ": Prism says: " << violations.toStdString();
+        EXPECT_TRUE(violations.isEmpty())
+            << operation << ": Prism says: " << violations.toStdString();
         EXPECT_EQ(r.status, expectedStatus) << operation << ": " << r.body.toStdString();
         ++s_operations[QString::fromLatin1(operation)];
         return r;
@@ -67,16 +72,20 @@ protected:
 
 void SandboxContract::runCloudOperations()
 {
-    const QJsonObject newUser{{QStringLiteral("properties"),
-                               QJsonObject{{QStringLiteral("firstname"), QStringLiteral("Contract")},
-                                           {QStringLiteral("lastname"), QStringLiteral("Checker")},
-                                           {QStringLiteral("email"), QStringLiteral("contract.checker@example.com")},
-                                           {QStringLiteral("password"), QStringLiteral("checked-by-prism")},
-                                           {QStringLiteral("administrator"), false},
-                                           {QStringLiteral("forceSecAuth"), true},
-                                           {QStringLiteral("active"), true}}}};
-    const QString userId = call("umUsersPost", "POST", cloud(QStringLiteral("/um/users")), 202, newUser)
-                               .object().value(QStringLiteral("id")).toString();
+    const QJsonObject newUser{
+        {QStringLiteral("properties"),
+         QJsonObject{{QStringLiteral("firstname"), QStringLiteral("Contract")},
+                     {QStringLiteral("lastname"), QStringLiteral("Checker")},
+                     {QStringLiteral("email"), QStringLiteral("contract.checker@example.com")},
+                     {QStringLiteral("password"), QStringLiteral("checked-by-prism")},
+                     {QStringLiteral("administrator"), false},
+                     {QStringLiteral("forceSecAuth"), true},
+                     {QStringLiteral("active"), true}}}};
+    const QString userId =
+        call("umUsersPost", "POST", cloud(QStringLiteral("/um/users")), 202, newUser)
+            .object()
+            .value(QStringLiteral("id"))
+            .toString();
     ASSERT_FALSE(userId.isEmpty());
     call("umUsersGet", "GET", cloud(QStringLiteral("/um/users?depth=1&offset=0&limit=10")), 200);
     call("umUsersGet", "GET", cloud(QStringLiteral("/um/users?depth=1&offset=20&limit=100")), 200);
@@ -90,27 +99,38 @@ void SandboxContract::runCloudOperations()
                                          {QStringLiteral("createDatacenter"), true},
                                          {QStringLiteral("reserveIp"), true},
                                          {QStringLiteral("accessAndManageAiModelHub"), true}}}};
-    const QString groupId = call("umGroupsPost", "POST", cloud(QStringLiteral("/um/groups")), 202, group)
-                                .object().value(QStringLiteral("id")).toString();
+    const QString groupId =
+        call("umGroupsPost", "POST", cloud(QStringLiteral("/um/groups")), 202, group)
+            .object()
+            .value(QStringLiteral("id"))
+            .toString();
     ASSERT_FALSE(groupId.isEmpty());
     call("umGroupsGet", "GET", cloud(QStringLiteral("/um/groups?depth=1")), 200);
-    call("umGroupsFindById", "GET", cloud(QStringLiteral("/um/groups/%1?depth=1").arg(groupId)), 200);
+    call("umGroupsFindById", "GET", cloud(QStringLiteral("/um/groups/%1?depth=1").arg(groupId)),
+         200);
     call("umGroupsPut", "PUT", cloud(QStringLiteral("/um/groups/") + groupId), 202, group);
 
-    call("umGroupsUsersPost", "POST", cloud(QStringLiteral("/um/groups/%1/users").arg(groupId)), 202,
-         QJsonObject{{QStringLiteral("id"), userId}});
-    call("umGroupsUsersGet", "GET", cloud(QStringLiteral("/um/groups/%1/users?depth=1").arg(groupId)), 200);
-    call("umUsersGroupsGet", "GET", cloud(QStringLiteral("/um/users/%1/groups?depth=1").arg(userId)), 200);
+    call("umGroupsUsersPost", "POST", cloud(QStringLiteral("/um/groups/%1/users").arg(groupId)),
+         202, QJsonObject{{QStringLiteral("id"), userId}});
+    call("umGroupsUsersGet", "GET",
+         cloud(QStringLiteral("/um/groups/%1/users?depth=1").arg(groupId)), 200);
+    call("umUsersGroupsGet", "GET",
+         cloud(QStringLiteral("/um/users/%1/groups?depth=1").arg(userId)), 200);
 
-    const sandbox::SbResource *resource = s_harness->state().resource(s_harness->state().resourceOrder().first());
-    const QJsonObject share{{QStringLiteral("properties"),
-                             QJsonObject{{QStringLiteral("editPrivilege"), true}, {QStringLiteral("sharePrivilege"), false}}}};
+    const sandbox::SbResource *resource =
+        s_harness->state().resource(s_harness->state().resourceOrder().first());
+    const QJsonObject share{
+        {QStringLiteral("properties"), QJsonObject{{QStringLiteral("editPrivilege"), true},
+                                                   {QStringLiteral("sharePrivilege"), false}}}};
     const QString sharePath = QStringLiteral("/um/groups/%1/shares/%2").arg(groupId, resource->id);
     call("umGroupsSharesPost", "POST", cloud(sharePath), 202, share);
-    call("umGroupsSharesGet", "GET", cloud(QStringLiteral("/um/groups/%1/shares?depth=1").arg(groupId)), 200);
-    call("umGroupsSharesFindByResourceId", "GET", cloud(sharePath + QStringLiteral("?depth=1")), 200);
+    call("umGroupsSharesGet", "GET",
+         cloud(QStringLiteral("/um/groups/%1/shares?depth=1").arg(groupId)), 200);
+    call("umGroupsSharesFindByResourceId", "GET", cloud(sharePath + QStringLiteral("?depth=1")),
+         200);
     call("umGroupsSharesPut", "PUT", cloud(sharePath), 202, share);
-    call("umGroupsResourcesGet", "GET", cloud(QStringLiteral("/um/groups/%1/resources?depth=1").arg(groupId)), 200);
+    call("umGroupsResourcesGet", "GET",
+         cloud(QStringLiteral("/um/groups/%1/resources?depth=1").arg(groupId)), 200);
 
     QString owner;
     for (const QString &id : s_harness->state().userOrder()) {
@@ -119,15 +139,19 @@ void SandboxContract::runCloudOperations()
             break;
         }
     }
-    call("umUsersOwnsGet", "GET", cloud(QStringLiteral("/um/users/%1/owns?depth=1").arg(owner)), 200);
+    call("umUsersOwnsGet", "GET", cloud(QStringLiteral("/um/users/%1/owns?depth=1").arg(owner)),
+         200);
     call("umResourcesGet", "GET", cloud(QStringLiteral("/um/resources?depth=1")), 200);
     for (const QString &type : sandbox::SandboxState::resourceTypes())
-        call("umResourcesFindByType", "GET", cloud(QStringLiteral("/um/resources/%1?depth=1").arg(type)), 200);
+        call("umResourcesFindByType", "GET",
+             cloud(QStringLiteral("/um/resources/%1?depth=1").arg(type)), 200);
     call("umResourcesFindByTypeAndId", "GET",
-         cloud(QStringLiteral("/um/resources/%1/%2?depth=1").arg(resource->type, resource->id)), 200);
+         cloud(QStringLiteral("/um/resources/%1/%2?depth=1").arg(resource->type, resource->id)),
+         200);
 
     call("umGroupsSharesDelete", "DELETE", cloud(sharePath), 202);
-    call("umGroupsUsersDelete", "DELETE", cloud(QStringLiteral("/um/groups/%1/users/%2").arg(groupId, userId)), 202);
+    call("umGroupsUsersDelete", "DELETE",
+         cloud(QStringLiteral("/um/groups/%1/users/%2").arg(groupId, userId)), 202);
     call("umGroupsDelete", "DELETE", cloud(QStringLiteral("/um/groups/") + groupId), 202);
     call("umUsersDelete", "DELETE", cloud(QStringLiteral("/um/users/") + userId), 202);
     EXPECT_EQ(s_harness->state().user(userId), nullptr);
@@ -136,8 +160,10 @@ void SandboxContract::runCloudOperations()
 
 TEST_F(SandboxContract, CloudErrorAnswersFitTheErrorSchema)
 {
-    call("umUsersFindById (404)", "GET", cloud(QStringLiteral("/um/users/00000000-0000-4000-8000-000000000000?depth=1")), 404);
-    call("umResourcesFindByType (404)", "GET", cloud(QStringLiteral("/um/resources/spaceship?depth=1")), 404);
+    call("umUsersFindById (404)", "GET",
+         cloud(QStringLiteral("/um/users/00000000-0000-4000-8000-000000000000?depth=1")), 404);
+    call("umResourcesFindByType (404)", "GET",
+         cloud(QStringLiteral("/um/resources/spaceship?depth=1")), 404);
     const QString taken = s_harness->state().user(s_harness->state().userOrder().first())->email;
     call("umUsersPost (422)", "POST", cloud(QStringLiteral("/um/users")), 422,
          QJsonObject{{QStringLiteral("properties"),
@@ -151,11 +177,13 @@ TEST_F(SandboxContract, CloudErrorAnswersFitTheErrorSchema)
 
 void SandboxContract::runResellerOperations()
 {
-    const QJsonObject create{{QStringLiteral("firstName"), QStringLiteral("Contract")},
-                             {QStringLiteral("lastName"), QStringLiteral("Admin")},
-                             {QStringLiteral("email"), QStringLiteral("contract.admin@example.net")},
-                             {QStringLiteral("password"), QStringLiteral("reseller-check-1")}};
-    const ProbeReply created = call("createAdmin", "POST", reseller(QStringLiteral("/contracts/2/admins")), 201, create);
+    const QJsonObject create{
+        {QStringLiteral("firstName"), QStringLiteral("Contract")},
+        {QStringLiteral("lastName"), QStringLiteral("Admin")},
+        {QStringLiteral("email"), QStringLiteral("contract.admin@example.net")},
+        {QStringLiteral("password"), QStringLiteral("reseller-check-1")}};
+    const ProbeReply created =
+        call("createAdmin", "POST", reseller(QStringLiteral("/contracts/2/admins")), 201, create);
     const QString id = created.object().value(QStringLiteral("id")).toString();
     ASSERT_FALSE(id.isEmpty());
     call("findAllAdmins", "GET", reseller(QStringLiteral("/contracts/2/admins")), 200);
@@ -178,19 +206,35 @@ TEST_F(SandboxContract, AllTwentyNineOperations)
 {
     runCloudOperations();
     runResellerOperations();
-    const QStringList expected = {
-        QStringLiteral("umUsersGet"), QStringLiteral("umUsersPost"), QStringLiteral("umUsersFindById"),
-        QStringLiteral("umUsersPut"), QStringLiteral("umUsersDelete"), QStringLiteral("umUsersGroupsGet"),
-        QStringLiteral("umUsersOwnsGet"), QStringLiteral("umGroupsGet"), QStringLiteral("umGroupsPost"),
-        QStringLiteral("umGroupsFindById"), QStringLiteral("umGroupsPut"), QStringLiteral("umGroupsDelete"),
-        QStringLiteral("umGroupsResourcesGet"), QStringLiteral("umGroupsUsersGet"),
-        QStringLiteral("umGroupsUsersPost"), QStringLiteral("umGroupsUsersDelete"),
-        QStringLiteral("umGroupsSharesGet"), QStringLiteral("umGroupsSharesFindByResourceId"),
-        QStringLiteral("umGroupsSharesPost"), QStringLiteral("umGroupsSharesPut"),
-        QStringLiteral("umGroupsSharesDelete"), QStringLiteral("umResourcesGet"),
-        QStringLiteral("umResourcesFindByType"), QStringLiteral("umResourcesFindByTypeAndId"),
-        QStringLiteral("findAllAdmins"), QStringLiteral("createAdmin"), QStringLiteral("findAdminById"),
-        QStringLiteral("updateAdmin"), QStringLiteral("deleteAdmin")};
+    const QStringList expected = {QStringLiteral("umUsersGet"),
+                                  QStringLiteral("umUsersPost"),
+                                  QStringLiteral("umUsersFindById"),
+                                  QStringLiteral("umUsersPut"),
+                                  QStringLiteral("umUsersDelete"),
+                                  QStringLiteral("umUsersGroupsGet"),
+                                  QStringLiteral("umUsersOwnsGet"),
+                                  QStringLiteral("umGroupsGet"),
+                                  QStringLiteral("umGroupsPost"),
+                                  QStringLiteral("umGroupsFindById"),
+                                  QStringLiteral("umGroupsPut"),
+                                  QStringLiteral("umGroupsDelete"),
+                                  QStringLiteral("umGroupsResourcesGet"),
+                                  QStringLiteral("umGroupsUsersGet"),
+                                  QStringLiteral("umGroupsUsersPost"),
+                                  QStringLiteral("umGroupsUsersDelete"),
+                                  QStringLiteral("umGroupsSharesGet"),
+                                  QStringLiteral("umGroupsSharesFindByResourceId"),
+                                  QStringLiteral("umGroupsSharesPost"),
+                                  QStringLiteral("umGroupsSharesPut"),
+                                  QStringLiteral("umGroupsSharesDelete"),
+                                  QStringLiteral("umResourcesGet"),
+                                  QStringLiteral("umResourcesFindByType"),
+                                  QStringLiteral("umResourcesFindByTypeAndId"),
+                                  QStringLiteral("findAllAdmins"),
+                                  QStringLiteral("createAdmin"),
+                                  QStringLiteral("findAdminById"),
+                                  QStringLiteral("updateAdmin"),
+                                  QStringLiteral("deleteAdmin")};
     ASSERT_EQ(expected.size(), 29);
     for (const QString &operation : expected)
         EXPECT_GT(s_operations.value(operation), 0) << operation.toStdString() << " was not sent";

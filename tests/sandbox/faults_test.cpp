@@ -77,7 +77,8 @@ TEST(SandboxFaults, ADroppedWriteMayStillHaveBeenAccepted)
     const qsizetype before = h.state().groupOrder().size();
     const ProbeReply r = h.probe().post(
         h.cloud(QStringLiteral("/um/groups")),
-        QJsonObject{{QStringLiteral("properties"), QJsonObject{{QStringLiteral("name"), QStringLiteral("Dropped")}}}});
+        QJsonObject{{QStringLiteral("properties"),
+                     QJsonObject{{QStringLiteral("name"), QStringLiteral("Dropped")}}}});
     EXPECT_NE(r.error, QNetworkReply::NoError);
     EXPECT_EQ(h.state().groupOrder().size(), before + 1);
 }

@@ -16,8 +16,7 @@ struct PagingCase
 };
 
 class SandboxPaging : public ::testing::TestWithParam<PagingCase>
-{
-};
+{};
 
 } // namespace
 

@@ -20,7 +20,8 @@ TEST(SandboxRateLimit, EveryResponseCarriesTheHeaders)
         h.probe().get(h.reseller(QStringLiteral("/contracts/1/admins"))),
         h.probe().get(h.reseller(QStringLiteral("/contracts/9/admins"))),
         h.probe().post(h.cloud(QStringLiteral("/um/groups")),
-                       QJsonObject{{QStringLiteral("properties"), QJsonObject{{QStringLiteral("name"), QStringLiteral("G")}}}}),
+                       QJsonObject{{QStringLiteral("properties"),
+                                    QJsonObject{{QStringLiteral("name"), QStringLiteral("G")}}}}),
     };
     int previous = 500;
     for (const ProbeReply &r : replies) {
@@ -33,7 +34,10 @@ TEST(SandboxRateLimit, EveryResponseCarriesTheHeaders)
         previous = remaining;
     }
     h.probe().setAuthorization({});
-    EXPECT_FALSE(h.probe().get(h.cloud(QStringLiteral("/um/users"))).header("X-RateLimit-Remaining").isEmpty());
+    EXPECT_FALSE(h.probe()
+                     .get(h.cloud(QStringLiteral("/um/users")))
+                     .header("X-RateLimit-Remaining")
+                     .isEmpty());
 }
 
 TEST(SandboxRateLimit, PastTheRateTheAnswerIs429WithRetryAfter)
@@ -69,9 +73,12 @@ TEST(SandboxRateLimit, MoreThanBurstInFlightIs429)
         request.setRawHeader("Authorization", h.bearerAuth());
         replies << manager.get(request);
     }
-    ASSERT_TRUE(QTest::qWaitFor([&] {
-        return std::all_of(replies.begin(), replies.end(), [](QNetworkReply *r) { return r->isFinished(); });
-    }, 10000));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            return std::all_of(replies.begin(), replies.end(),
+                               [](QNetworkReply *r) { return r->isFinished(); });
+        },
+        10000));
     int ok = 0;
     int limited = 0;
     for (QNetworkReply *r : replies) {

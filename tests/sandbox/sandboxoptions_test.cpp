@@ -27,18 +27,47 @@ TEST(SandboxOptions, DefaultsAreTheDemo)
 
 TEST(SandboxOptions, EveryOptionIsRead)
 {
-    const sandbox::ParsedCommandLine p = parse(
-        {QStringLiteral("--port"), QStringLiteral("8443"), QStringLiteral("--username"), QStringLiteral("u@example.com"),
-         QStringLiteral("--password"), QStringLiteral("pw-123456"), QStringLiteral("--token"), QStringLiteral("tk"),
-         QStringLiteral("--seed"), QStringLiteral("9"), QStringLiteral("--users"), QStringLiteral("5"),
-         QStringLiteral("--groups"), QStringLiteral("4"), QStringLiteral("--resources-per-type"), QStringLiteral("3"),
-         QStringLiteral("--contracts"), QStringLiteral("2"), QStringLiteral("--admins-per-contract"), QStringLiteral("1"),
-         QStringLiteral("--latency-ms"), QStringLiteral("50"), QStringLiteral("--jitter-ms"), QStringLiteral("10"),
-         QStringLiteral("--request-done-ms"), QStringLiteral("700"), QStringLiteral("--rate-per-minute"), QStringLiteral("120"),
-         QStringLiteral("--burst"), QStringLiteral("10"), QStringLiteral("--fail-rate"), QStringLiteral("0.1"),
-         QStringLiteral("--bad-gateway-rate"), QStringLiteral("0.2"), QStringLiteral("--truncate-rate"), QStringLiteral("0.3"),
-         QStringLiteral("--drop-rate"), QStringLiteral("0.4"), QStringLiteral("--write-fail-rate"), QStringLiteral("0.5"),
-         QStringLiteral("--quiet")});
+    const sandbox::ParsedCommandLine p = parse({QStringLiteral("--port"),
+                                                QStringLiteral("8443"),
+                                                QStringLiteral("--username"),
+                                                QStringLiteral("u@example.com"),
+                                                QStringLiteral("--password"),
+                                                QStringLiteral("pw-123456"),
+                                                QStringLiteral("--token"),
+                                                QStringLiteral("tk"),
+                                                QStringLiteral("--seed"),
+                                                QStringLiteral("9"),
+                                                QStringLiteral("--users"),
+                                                QStringLiteral("5"),
+                                                QStringLiteral("--groups"),
+                                                QStringLiteral("4"),
+                                                QStringLiteral("--resources-per-type"),
+                                                QStringLiteral("3"),
+                                                QStringLiteral("--contracts"),
+                                                QStringLiteral("2"),
+                                                QStringLiteral("--admins-per-contract"),
+                                                QStringLiteral("1"),
+                                                QStringLiteral("--latency-ms"),
+                                                QStringLiteral("50"),
+                                                QStringLiteral("--jitter-ms"),
+                                                QStringLiteral("10"),
+                                                QStringLiteral("--request-done-ms"),
+                                                QStringLiteral("700"),
+                                                QStringLiteral("--rate-per-minute"),
+                                                QStringLiteral("120"),
+                                                QStringLiteral("--burst"),
+                                                QStringLiteral("10"),
+                                                QStringLiteral("--fail-rate"),
+                                                QStringLiteral("0.1"),
+                                                QStringLiteral("--bad-gateway-rate"),
+                                                QStringLiteral("0.2"),
+                                                QStringLiteral("--truncate-rate"),
+                                                QStringLiteral("0.3"),
+                                                QStringLiteral("--drop-rate"),
+                                                QStringLiteral("0.4"),
+                                                QStringLiteral("--write-fail-rate"),
+                                                QStringLiteral("0.5"),
+                                                QStringLiteral("--quiet")});
     ASSERT_FALSE(p.exitNow) << p.output.toStdString();
     const sandbox::SandboxOptions &o = p.options;
     EXPECT_EQ(o.port, 8443);
@@ -66,7 +95,8 @@ TEST(SandboxOptions, EveryOptionIsRead)
 
 TEST(SandboxOptions, NonLoopbackHostNeedsPublic)
 {
-    const sandbox::ParsedCommandLine refused = parse({QStringLiteral("--host"), QStringLiteral("0.0.0.0")});
+    const sandbox::ParsedCommandLine refused =
+        parse({QStringLiteral("--host"), QStringLiteral("0.0.0.0")});
     EXPECT_TRUE(refused.exitNow);
     EXPECT_NE(refused.exitCode, 0);
     EXPECT_TRUE(refused.output.contains(QStringLiteral("--public")));
@@ -101,10 +131,28 @@ TEST(SandboxOptions, HelpListsEveryOption)
     const sandbox::ParsedCommandLine p = parse({QStringLiteral("--help")});
     EXPECT_TRUE(p.exitNow);
     EXPECT_EQ(p.exitCode, 0);
-    for (const char *option : {"--host", "--public", "--port", "--username", "--password", "--token", "--seed",
-                               "--users", "--groups", "--resources-per-type", "--contracts",
-                               "--admins-per-contract", "--latency-ms", "--jitter-ms", "--request-done-ms",
-                               "--rate-per-minute", "--burst", "--fail-rate", "--bad-gateway-rate",
-                               "--truncate-rate", "--drop-rate", "--write-fail-rate", "--quiet"})
+    for (const char *option : {"--host",
+                               "--public",
+                               "--port",
+                               "--username",
+                               "--password",
+                               "--token",
+                               "--seed",
+                               "--users",
+                               "--groups",
+                               "--resources-per-type",
+                               "--contracts",
+                               "--admins-per-contract",
+                               "--latency-ms",
+                               "--jitter-ms",
+                               "--request-done-ms",
+                               "--rate-per-minute",
+                               "--burst",
+                               "--fail-rate",
+                               "--bad-gateway-rate",
+                               "--truncate-rate",
+                               "--drop-rate",
+                               "--write-fail-rate",
+                               "--quiet"})
         EXPECT_TRUE(p.output.contains(QLatin1String(option))) << option;
 }

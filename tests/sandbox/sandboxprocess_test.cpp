@@ -45,9 +45,12 @@ private:
 
 TEST(SandboxProcess, PrintsTheBaseUrlFirstAndServesIt)
 {
-    RunningSandbox sandbox({QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--contracts"), QStringLiteral("2")});
+    RunningSandbox sandbox({QStringLiteral("--port"), QStringLiteral("0"),
+                            QStringLiteral("--contracts"), QStringLiteral("2")});
     ASSERT_TRUE(sandbox.started());
-    EXPECT_TRUE(QRegularExpression(QStringLiteral("^http://127\\.0\\.0\\.1:[0-9]+$")).match(sandbox.firstLine()).hasMatch())
+    EXPECT_TRUE(QRegularExpression(QStringLiteral("^http://127\\.0\\.0\\.1:[0-9]+$"))
+                    .match(sandbox.firstLine())
+                    .hasMatch())
         << sandbox.firstLine().toStdString();
     sandbox.process().waitForReadyRead(2000);
     const QString banner = QString::fromUtf8(sandbox.process().readAll());
@@ -56,7 +59,8 @@ TEST(SandboxProcess, PrintsTheBaseUrlFirstAndServesIt)
     EXPECT_TRUE(banner.contains(QStringLiteral("demo-token")));
 
     HttpProbe probe(HttpProbe::bearer(QStringLiteral("demo-token")));
-    const ProbeReply r = probe.get(QUrl(sandbox.firstLine() + QStringLiteral("/cloudapi/v6/um/users?limit=1")));
+    const ProbeReply r =
+        probe.get(QUrl(sandbox.firstLine() + QStringLiteral("/cloudapi/v6/um/users?limit=1")));
     EXPECT_EQ(r.status, 200);
 }
 
@@ -98,7 +102,8 @@ TEST(SandboxProcess, HelpAndVersionAndRefusals)
     EXPECT_TRUE(version.readAllStandardOutput().startsWith("ionos-sandbox "));
 
     QProcess publicHost;
-    publicHost.start(QStringLiteral(IONOS_SANDBOX_BIN), {QStringLiteral("--host"), QStringLiteral("0.0.0.0")});
+    publicHost.start(QStringLiteral(IONOS_SANDBOX_BIN),
+                     {QStringLiteral("--host"), QStringLiteral("0.0.0.0")});
     ASSERT_TRUE(publicHost.waitForFinished(10000));
     EXPECT_NE(publicHost.exitCode(), 0);
     EXPECT_TRUE(publicHost.readAllStandardError().contains("--public"));

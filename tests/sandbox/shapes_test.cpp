@@ -24,8 +24,8 @@ protected:
     void expectFits(const SpecShape &spec, const QString &schema, const QJsonValue &value)
     {
         const QStringList problems = spec.problems(schema, value);
-        EXPECT_TRUE(problems.isEmpty()) << schema.toStdString() << ": "
-                                        << problems.join(QStringLiteral("; ")).toStdString();
+        EXPECT_TRUE(problems.isEmpty())
+            << schema.toStdString() << ": " << problems.join(QStringLiteral("; ")).toStdString();
     }
 
     // Every "href" anywhere in the value is an absolute URL on the sandbox's origin.
@@ -39,7 +39,8 @@ protected:
             for (auto it = o.begin(); it != o.end(); ++it) {
                 if (it.key() == QStringLiteral("href") || it.key() == QStringLiteral("self") ||
                     it.key() == QStringLiteral("next") || it.key() == QStringLiteral("prev")) {
-                    EXPECT_TRUE(it->toString().startsWith(h.server().origin().toString() + QLatin1Char('/')))
+                    EXPECT_TRUE(it->toString().startsWith(h.server().origin().toString() +
+                                                          QLatin1Char('/')))
                         << it->toString().toStdString();
                 }
                 expectHrefsOnOrigin(it.value());
@@ -52,7 +53,8 @@ protected:
         const QJsonArray items = collection.value(QStringLiteral("items")).toArray();
         for (const QJsonValue &item : items) {
             const QStringList keys = item.toObject().keys();
-            EXPECT_EQ(keys, (QStringList{QStringLiteral("href"), QStringLiteral("id"), QStringLiteral("type")}));
+            EXPECT_EQ(keys, (QStringList{QStringLiteral("href"), QStringLiteral("id"),
+                                         QStringLiteral("type")}));
         }
     }
 
@@ -103,17 +105,23 @@ TEST_F(SandboxShapes, SingleObjectsCarryEveryDeclaredField)
     const QJsonObject user = get(QStringLiteral("/um/users/") + userId);
     expectFits(cloud, QStringLiteral("User"), user);
     EXPECT_TRUE(cloud.missing(QStringLiteral("User"), user).isEmpty());
-    EXPECT_TRUE(cloud.missing(QStringLiteral("UserProperties"), user.value(QStringLiteral("properties")).toObject())
+    EXPECT_TRUE(cloud
+                    .missing(QStringLiteral("UserProperties"),
+                             user.value(QStringLiteral("properties")).toObject())
                     .isEmpty());
     expectHrefsOnOrigin(user);
 
     const QJsonObject group = get(QStringLiteral("/um/groups/") + h.state().groupOrder().first());
     expectFits(cloud, QStringLiteral("Group"), group);
     EXPECT_TRUE(cloud.missing(QStringLiteral("Group"), group).isEmpty());
-    EXPECT_TRUE(cloud.missing(QStringLiteral("GroupProperties"), group.value(QStringLiteral("properties")).toObject())
+    EXPECT_TRUE(cloud
+                    .missing(QStringLiteral("GroupProperties"),
+                             group.value(QStringLiteral("properties")).toObject())
                     .isEmpty())
         << "all 25 privileges and the name";
-    EXPECT_TRUE(group.value(QStringLiteral("properties")).toObject().contains(QStringLiteral("createDatacenter")));
+    EXPECT_TRUE(group.value(QStringLiteral("properties"))
+                    .toObject()
+                    .contains(QStringLiteral("createDatacenter")));
 
     const sandbox::SbResource *r = h.state().resource(h.state().resourceOrder().first());
     const QJsonObject resource = get(QStringLiteral("/um/resources/%1/%2").arg(r->type, r->id));
@@ -132,15 +140,19 @@ TEST_F(SandboxShapes, GroupsOfAUserAreResourceItems)
         }
     }
     ASSERT_FALSE(userWithGroups.isEmpty());
-    const QJsonObject groups = get(QStringLiteral("/um/users/%1/groups?depth=1").arg(userWithGroups));
+    const QJsonObject groups =
+        get(QStringLiteral("/um/users/%1/groups?depth=1").arg(userWithGroups));
     const QJsonArray items = groups.value(QStringLiteral("items")).toArray();
     ASSERT_FALSE(items.isEmpty());
     for (const QJsonValue &item : items) {
         expectFits(cloud, QStringLiteral("Resource"), item);
-        EXPECT_EQ(item.toObject().value(QStringLiteral("type")).toString(), QStringLiteral("group"));
+        EXPECT_EQ(item.toObject().value(QStringLiteral("type")).toString(),
+                  QStringLiteral("group"));
         // Not a Group: no privileges, no users/resources entities.
-        EXPECT_FALSE(item.toObject().value(QStringLiteral("properties")).toObject().contains(
-            QStringLiteral("createSnapshot")));
+        EXPECT_FALSE(item.toObject()
+                         .value(QStringLiteral("properties"))
+                         .toObject()
+                         .contains(QStringLiteral("createSnapshot")));
     }
 }
 
@@ -152,7 +164,8 @@ TEST_F(SandboxShapes, ResellerAdminsFitTheirSchema)
     ASSERT_EQ(admins.size(), 3);
     for (const QJsonValue &admin : admins) {
         expectFits(reseller, QStringLiteral("UserResponseResource"), admin);
-        EXPECT_TRUE(reseller.missing(QStringLiteral("UserResponseResource"), admin.toObject()).isEmpty());
+        EXPECT_TRUE(
+            reseller.missing(QStringLiteral("UserResponseResource"), admin.toObject()).isEmpty());
         EXPECT_TRUE(admin.toObject().value(QStringLiteral("id")).isString());
         expectHrefsOnOrigin(admin);
     }

@@ -12,7 +12,8 @@ void expectError(const ProbeReply &r, int status)
     EXPECT_EQ(envelope.value(QStringLiteral("httpStatus")).toInt(), status);
     const QJsonArray messages = envelope.value(QStringLiteral("messages")).toArray();
     ASSERT_EQ(messages.size(), 1);
-    EXPECT_FALSE(messages.first().toObject().value(QStringLiteral("errorCode")).toString().isEmpty());
+    EXPECT_FALSE(
+        messages.first().toObject().value(QStringLiteral("errorCode")).toString().isEmpty());
     EXPECT_GT(r.errorMessage().size(), 10) << "a message a person can act on";
 }
 
@@ -43,15 +44,16 @@ TEST_F(SandboxValidation, PagingParametersOfUsers)
     expectError(h.probe().get(h.cloud(QStringLiteral("/um/users?limit=101"))), 422);
     expectError(h.probe().get(h.cloud(QStringLiteral("/um/users?limit=1.5"))), 422);
     EXPECT_EQ(h.probe().get(h.cloud(QStringLiteral("/um/users?offset=0&limit=1"))).status, 200);
-    EXPECT_EQ(h.probe().get(h.cloud(QStringLiteral("/um/users?offset=5000&limit=100"))).status, 200);
+    EXPECT_EQ(h.probe().get(h.cloud(QStringLiteral("/um/users?offset=5000&limit=100"))).status,
+              200);
 }
 
 TEST_F(SandboxValidation, DepthIsZeroOrOneEverywhere)
 {
-    const QStringList paths = {QStringLiteral("/um/users"), QStringLiteral("/um/groups"),
-                               QStringLiteral("/um/resources"),
-                               QStringLiteral("/um/users/") + firstUser(),
-                               QStringLiteral("/um/groups/") + firstGroup() + QStringLiteral("/shares")};
+    const QStringList paths = {
+        QStringLiteral("/um/users"), QStringLiteral("/um/groups"), QStringLiteral("/um/resources"),
+        QStringLiteral("/um/users/") + firstUser(),
+        QStringLiteral("/um/groups/") + firstGroup() + QStringLiteral("/shares")};
     for (const QString &path : paths) {
         SCOPED_TRACE(path.toStdString());
         expectError(h.probe().get(h.cloud(path + QStringLiteral("?depth=2"))), 422);
@@ -92,8 +94,9 @@ TEST_F(SandboxValidation, RequiredBodiesAndFields)
 TEST_F(SandboxValidation, JsonTypesAreChecked)
 {
     const QJsonObject privilegeAsString{
-        {QStringLiteral("properties"), QJsonObject{{QStringLiteral("name"), QStringLiteral("Ops")},
-                                                   {QStringLiteral("createSnapshot"), QStringLiteral("true")}}}};
+        {QStringLiteral("properties"),
+         QJsonObject{{QStringLiteral("name"), QStringLiteral("Ops")},
+                     {QStringLiteral("createSnapshot"), QStringLiteral("true")}}}};
     const ProbeReply r = h.probe().post(h.cloud(QStringLiteral("/um/groups")), privilegeAsString);
     expectError(r, 422);
     EXPECT_TRUE(r.errorMessage().contains(QStringLiteral("createSnapshot")));
@@ -104,8 +107,9 @@ TEST_F(SandboxValidation, JsonTypesAreChecked)
     adminAsNumber.insert(QStringLiteral("properties"), p);
     expectError(h.probe().post(h.cloud(QStringLiteral("/um/users")), adminAsNumber), 422);
 
-    const QJsonObject misspelled{{QStringLiteral("properties"),
-                                  QJsonObject{{QStringLiteral("firstName"), QStringLiteral("Ada")}}}};
+    const QJsonObject misspelled{
+        {QStringLiteral("properties"),
+         QJsonObject{{QStringLiteral("firstName"), QStringLiteral("Ada")}}}};
     const ProbeReply m = h.probe().post(h.cloud(QStringLiteral("/um/users")), misspelled);
     expectError(m, 422);
     EXPECT_TRUE(m.errorMessage().contains(QStringLiteral("firstName")));
@@ -113,13 +117,16 @@ TEST_F(SandboxValidation, JsonTypesAreChecked)
 
 TEST_F(SandboxValidation, EmailSyntaxPasswordAndUniqueness)
 {
-    expectError(h.probe().post(h.cloud(QStringLiteral("/um/users")), userBody(QStringLiteral("not-an-email"))),
-                422);
     expectError(h.probe().post(h.cloud(QStringLiteral("/um/users")),
-                               userBody(QStringLiteral("short@example.com"), QStringLiteral("abc"))),
+                               userBody(QStringLiteral("not-an-email"))),
                 422);
+    expectError(
+        h.probe().post(h.cloud(QStringLiteral("/um/users")),
+                       userBody(QStringLiteral("short@example.com"), QStringLiteral("abc"))),
+        422);
     const QString taken = h.state().user(firstUser())->email;
-    const ProbeReply r = h.probe().post(h.cloud(QStringLiteral("/um/users")), userBody(taken.toUpper()));
+    const ProbeReply r =
+        h.probe().post(h.cloud(QStringLiteral("/um/users")), userBody(taken.toUpper()));
     expectError(r, 422);
     EXPECT_TRUE(r.errorMessage().contains(taken.toUpper()));
 }
@@ -134,7 +141,8 @@ TEST_F(SandboxValidation, UnknownIdsAre404)
     expectError(h.probe().post(h.cloud(QStringLiteral("/um/groups/%1/users").arg(firstGroup())),
                                QJsonObject{{QStringLiteral("id"), unknown}}),
                 404);
-    expectError(h.probe().get(h.cloud(QStringLiteral("/um/groups/%1/shares/%2").arg(firstGroup(), unknown))),
+    expectError(h.probe().get(
+                    h.cloud(QStringLiteral("/um/groups/%1/shares/%2").arg(firstGroup(), unknown))),
                 404);
     expectError(h.probe().get(h.cloud(QStringLiteral("/um/resources/datacenter/") + unknown)), 404);
     expectError(h.probe().get(h.cloud(QStringLiteral("/requests/%1/status").arg(unknown))), 404);
@@ -148,8 +156,8 @@ TEST_F(SandboxValidation, UnknownResourceTypeIs404)
 
 TEST_F(SandboxValidation, MalformedJsonIs400)
 {
-    const ProbeReply r =
-        h.probe().send("POST", h.cloud(QStringLiteral("/um/groups")), QByteArrayLiteral("{\"properties\": {"));
+    const ProbeReply r = h.probe().send("POST", h.cloud(QStringLiteral("/um/groups")),
+                                        QByteArrayLiteral("{\"properties\": {"));
     expectError(r, 400);
     expectError(h.probe().send("PATCH", h.reseller(QStringLiteral("/contracts/1/admins/100001")),
                                QByteArrayLiteral("not json")),
@@ -162,7 +170,8 @@ TEST_F(SandboxValidation, UnsupportedMethodIs405)
     expectError(r, 405);
     EXPECT_EQ(r.header("Allow"), QByteArrayLiteral("GET, POST"));
     expectError(h.probe().send("DELETE", h.cloud(QStringLiteral("/um/resources"))), 405);
-    expectError(h.probe().send("PUT", h.reseller(QStringLiteral("/contracts/1/admins/100001"))), 405);
+    expectError(h.probe().send("PUT", h.reseller(QStringLiteral("/contracts/1/admins/100001"))),
+                405);
 }
 
 TEST_F(SandboxValidation, OtherValidationFailuresAre422)
@@ -185,5 +194,6 @@ TEST_F(SandboxValidation, UnknownPathIs404)
 {
     expectError(h.probe().get(h.cloud(QStringLiteral("/um/nothing"))), 404);
     expectError(h.probe().get(h.cloud(QStringLiteral("/datacenters"))), 404);
-    expectError(h.probe().get(QUrl(h.server().origin().toString() + QStringLiteral("/other"))), 404);
+    expectError(h.probe().get(QUrl(h.server().origin().toString() + QStringLiteral("/other"))),
+                404);
 }

@@ -33,8 +33,7 @@ QString ProbeReply::errorMessage() const
 
 HttpProbe::HttpProbe(QByteArray authorization)
     : m_authorization(std::move(authorization))
-{
-}
+{}
 
 void HttpProbe::setHeader(const QByteArray &name, const QByteArray &value)
 {
@@ -60,13 +59,15 @@ ProbeReply HttpProbe::send(const QByteArray &method, const QUrl &url, const QByt
                            int timeoutMs)
 {
     QNetworkRequest request(url);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
     if (!m_authorization.isEmpty())
         request.setRawHeader("Authorization", m_authorization);
     for (const auto &h : m_headers)
         request.setRawHeader(h.first, h.second);
     if (!body.isEmpty())
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
     request.setTransferTimeout(timeoutMs);
 
     QNetworkReply *reply = body.isEmpty() ? m_manager.sendCustomRequest(request, method)

@@ -36,8 +36,14 @@ public:
     void setHeader(const QByteArray &name, const QByteArray &value);
 
     ProbeReply get(const QUrl &url) { return send("GET", url); }
-    ProbeReply post(const QUrl &url, const QJsonObject &body) { return send("POST", url, json(body)); }
-    ProbeReply put(const QUrl &url, const QJsonObject &body) { return send("PUT", url, json(body)); }
+    ProbeReply post(const QUrl &url, const QJsonObject &body)
+    {
+        return send("POST", url, json(body));
+    }
+    ProbeReply put(const QUrl &url, const QJsonObject &body)
+    {
+        return send("PUT", url, json(body));
+    }
     ProbeReply patch(const QUrl &url, const QJsonObject &body)
     {
         return send("PATCH", url, json(body));

@@ -25,10 +25,11 @@ PrismProxy::PrismProxy(const QString &specFile, const QUrl &upstream)
         m_port = probe.serverPort();
     }
     m_process.setProcessChannelMode(QProcess::MergedChannels);
-    m_process.start(executable(),
-                    {QStringLiteral("proxy"), QStringLiteral(IONOS_SOURCE_DIR "/sandbox/api/") + specFile,
-                     upstream.toString(), QStringLiteral("--errors"), QStringLiteral("--host"),
-                     QStringLiteral("127.0.0.1"), QStringLiteral("--port"), QString::number(m_port)});
+    m_process.start(executable(), {QStringLiteral("proxy"),
+                                   QStringLiteral(IONOS_SOURCE_DIR "/sandbox/api/") + specFile,
+                                   upstream.toString(), QStringLiteral("--errors"),
+                                   QStringLiteral("--host"), QStringLiteral("127.0.0.1"),
+                                   QStringLiteral("--port"), QString::number(m_port)});
     m_started = QTest::qWaitFor(
         [this] {
             m_log += QString::fromUtf8(m_process.readAll());

@@ -86,7 +86,8 @@ void SpecShape::check(const QJsonObject &schemaIn, const QJsonValue &value, cons
             if (!properties.contains(it.key()))
                 out << QStringLiteral("%1.%2 is not declared").arg(path, it.key());
             else
-                check(properties.value(it.key()).toObject(), it.value(), path + QLatin1Char('.') + it.key(), out);
+                check(properties.value(it.key()).toObject(), it.value(),
+                      path + QLatin1Char('.') + it.key(), out);
         }
         return;
     }

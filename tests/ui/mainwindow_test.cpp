@@ -28,7 +28,8 @@ bool looksDrawn(const QImage &image)
 TEST(MainWindow, ShowsTheConnectionAndFiltersThePrivileges)
 {
     ionos::MainWindow window;
-    window.setConnection(QStringLiteral("Demo"), QUrl(QStringLiteral("http://127.0.0.1:1234/cloudapi/v6")),
+    window.setConnection(QStringLiteral("Demo"),
+                         QUrl(QStringLiteral("http://127.0.0.1:1234/cloudapi/v6")),
                          QUrl(QStringLiteral("http://127.0.0.1:1234/reseller/v2")));
     window.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
