@@ -10,6 +10,7 @@
 #include "sandboxstate.h"
 
 #include <QHttpServerRequest>
+#include <QMap>
 #include <QMetaEnum>
 #include <QPointer>
 #include <QTcpSocket>
@@ -210,42 +211,96 @@ HttpResponse SandboxServer::respond(const HttpRequest &request, bool &dropConnec
     return response;
 }
 
+struct SandboxServer::Outgoing
+{
+    HttpResponse response;
+    bool drop = false;
+    bool closeAfter = false;
+};
+
+struct SandboxServer::Connection
+{
+    quint64 nextSequence = 0;
+    quint64 nextToWrite = 0;
+    QMap<quint64, Outgoing> ready;
+};
+
 bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     const HttpRequest copy = copyRequest(request);
     ++m_inFlight;
-    bool drop = false;
-    HttpResponse response = respond(copy, drop);
-    addRateLimitHeaders(response);
-    const bool closeAfter = copy.header("Connection").compare("close", Qt::CaseInsensitive) == 0;
+    Outgoing outgoing;
+    outgoing.response = respond(copy, outgoing.drop);
+    addRateLimitHeaders(outgoing.response);
+    outgoing.closeAfter = copy.header("Connection").compare("close", Qt::CaseInsensitive) == 0;
+
+    std::shared_ptr<Connection> &connection = m_connections[socket];
+    if (!connection) {
+        connection = std::make_shared<Connection>();
+        connect(socket, &QObject::destroyed, this,
+                [this, socket] { m_connections.remove(socket); });
+    }
+    const quint64 sequence = connection->nextSequence++;
+
+    // A client that pipelines sends the next request before this one is answered; the parser
+    // reads it only on the next readyRead, so nudge it when bytes are already waiting.
+    QMetaObject::invokeMethod(
+        socket,
+        [socket = QPointer<QTcpSocket>(socket)] {
+            if (socket && socket->bytesAvailable() > 0)
+                emit socket->readyRead();
+        },
+        Qt::QueuedConnection);
+
     const int latency = m_faults->latencyMs();
     if (latency <= 0) {
-        deliver(socket, std::move(response), drop, closeAfter);
+        finishRequest(socket, sequence, outgoing);
         return true;
     }
     QTimer::singleShot(latency, this,
-                       [this, socket = QPointer<QTcpSocket>(socket), response, drop, closeAfter] {
-                           deliver(socket, response, drop, closeAfter);
+                       [this, socket = QPointer<QTcpSocket>(socket), sequence, outgoing] {
+                           finishRequest(socket, sequence, outgoing);
                        });
     return true;
 }
 
-void SandboxServer::deliver(QTcpSocket *socket, HttpResponse response, bool dropConnection,
-                            bool closeAfter)
+void SandboxServer::finishRequest(QTcpSocket *socket, quint64 sequence, const Outgoing &outgoing)
 {
     --m_inFlight;
-    if (!socket || socket->state() != QAbstractSocket::ConnectedState)
+    const auto it = m_connections.constFind(socket);
+    if (!socket || it == m_connections.constEnd())
         return;
-    if (dropConnection) {
-        // The status line and headers promise a body that never comes.
-        const QByteArray whole = response.serialize();
-        socket->write(whole.left(whole.size() - response.body.size() + response.body.size() / 3));
-        socket->flush();
-        socket->abort();
+    (*it)->ready.insert(sequence, outgoing);
+    writeReady(socket);
+}
+
+void SandboxServer::writeReady(QTcpSocket *socket)
+{
+    const std::shared_ptr<Connection> connection = m_connections.value(socket);
+    while (connection && connection->ready.contains(connection->nextToWrite)) {
+        const Outgoing outgoing = connection->ready.take(connection->nextToWrite++);
+        write(socket, outgoing);
+        if (outgoing.drop || outgoing.closeAfter ||
+            socket->state() != QAbstractSocket::ConnectedState)
+            return;
+    }
+}
+
+void SandboxServer::write(QTcpSocket *socket, const Outgoing &outgoing)
+{
+    if (socket->state() != QAbstractSocket::ConnectedState)
+        return;
+    const QByteArray whole = outgoing.response.serialize();
+    if (outgoing.drop) {
+        // The status line and headers promise a body that never comes in full.
+        const qsizetype body = outgoing.response.body.size();
+        // Closed gracefully, so the partial answer reaches the client before the end.
+        socket->write(whole.left(whole.size() - body + body / 3));
+        socket->disconnectFromHost();
         return;
     }
-    socket->write(response.serialize());
-    if (closeAfter)
+    socket->write(whole);
+    if (outgoing.closeAfter)
         socket->disconnectFromHost();
 }
 

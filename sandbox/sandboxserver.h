@@ -3,6 +3,7 @@
 #include "sandboxoptions.h"
 
 #include <QAbstractHttpServer>
+#include <QHash>
 #include <QUrl>
 
 #include <memory>
@@ -52,7 +53,11 @@ private:
     HttpResponse respond(const HttpRequest &request, bool &dropConnection);
     bool authorized(const HttpRequest &request) const;
     void addRateLimitHeaders(HttpResponse &response);
-    void deliver(QTcpSocket *socket, HttpResponse response, bool dropConnection, bool closeAfter);
+    struct Outgoing;
+    struct Connection;
+    void finishRequest(QTcpSocket *socket, quint64 sequence, const Outgoing &outgoing);
+    void writeReady(QTcpSocket *socket);
+    static void write(QTcpSocket *socket, const Outgoing &outgoing);
 
     SandboxOptions m_options;
     QUrl m_origin;
@@ -64,6 +69,8 @@ private:
     std::unique_ptr<CloudApi> m_cloud;
     std::unique_ptr<ResellerApi> m_reseller;
     int m_inFlight = 0;
+    // Answers leave each connection in the order its requests came (HTTP/1.1 pipelining).
+    QHash<QTcpSocket *, std::shared_ptr<Connection>> m_connections;
 };
 
 } // namespace sandbox

@@ -64,9 +64,11 @@ TEST(SandboxFaults, TruncatedBodyIsCutOffJson)
 TEST(SandboxFaults, DroppedConnectionEndsMidResponse)
 {
     SandboxHarness h(withFaults([](sandbox::SandboxOptions &o) { o.dropRate = 1.0; }));
-    const ProbeReply r = h.probe().get(h.cloud(QStringLiteral("/um/users?depth=1")));
-    EXPECT_NE(r.error, QNetworkReply::NoError);
-    EXPECT_FALSE(r.isJson() && !r.body.isEmpty());
+    for (int i = 0; i < 20; ++i) {
+        const ProbeReply r = h.probe().get(h.cloud(QStringLiteral("/um/users?depth=1")));
+        EXPECT_TRUE(r.endedEarly());
+        EXPECT_FALSE(r.isJson() && !r.body.isEmpty());
+    }
 }
 
 TEST(SandboxFaults, ADroppedWriteMayStillHaveBeenAccepted)
@@ -79,7 +81,7 @@ TEST(SandboxFaults, ADroppedWriteMayStillHaveBeenAccepted)
         h.cloud(QStringLiteral("/um/groups")),
         QJsonObject{{QStringLiteral("properties"),
                      QJsonObject{{QStringLiteral("name"), QStringLiteral("Dropped")}}}});
-    EXPECT_NE(r.error, QNetworkReply::NoError);
+    EXPECT_TRUE(r.endedEarly());
     EXPECT_EQ(h.state().groupOrder().size(), before + 1);
 }
 

@@ -81,6 +81,9 @@ ProbeReply HttpProbe::send(const QByteArray &method, const QUrl &url, const QByt
     result.error = reply->error();
     result.body = reply->readAll();
     result.headers = reply->rawHeaderPairs();
+    const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+    if (length.isValid())
+        result.announcedLength = length.toLongLong();
     reply->deleteLater();
     return result;
 }

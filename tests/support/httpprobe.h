@@ -19,7 +19,16 @@ struct ProbeReply
     QByteArray body;
     QList<QPair<QByteArray, QByteArray>> headers;
 
+    qint64 announcedLength = -1; // Content-Length, when the server sent one
+
     QByteArray header(const QByteArray &name) const;
+    // The connection failed, or closed before the announced body was complete. (Qt 6.4 may
+    // report a connection closed mid-body as a success with a short body.)
+    bool endedEarly() const
+    {
+        return error != QNetworkReply::NoError ||
+               (announcedLength >= 0 && body.size() < announcedLength);
+    }
     QJsonObject object() const { return QJsonDocument::fromJson(body).object(); }
     QJsonArray array() const { return QJsonDocument::fromJson(body).array(); }
     bool isJson() const;
