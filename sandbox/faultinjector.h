@@ -14,6 +14,7 @@ enum class Fault
     BadGatewayHtml,    // 502 with an HTML page, as a load balancer in front would answer
     TruncatedBody,     // the answer's JSON body cut off in the middle
     DroppedConnection, // the connection closed after the headers
+    RateLimited,       // 429 with Retry-After: 1, as when the rate limit is used up
 };
 
 // Decides, request by request, which configured fault (if any) hits it, and how late it is.

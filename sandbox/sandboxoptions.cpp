@@ -3,6 +3,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QHostAddress>
+#include <QUrl>
 
 namespace sandbox {
 namespace {
@@ -108,8 +109,13 @@ ParsedCommandLine parseSandboxCommandLine(const QStringList &arguments)
         QStringLiteral("n"), QString::number(options.seed));
     const QCommandLineOption quietOption(QStringLiteral("quiet"),
                                          QStringLiteral("Print only the base URL."));
+    const QCommandLineOption publicUrlOption(
+        QStringLiteral("public-url"),
+        QStringLiteral("The origin clients use when a proxy stands in front of the sandbox; hrefs "
+                       "and Locations name it (default: the sandbox's own address)."),
+        QStringLiteral("url"));
     parser.addOptions({hostOption, publicOption, portOption, usernameOption, passwordOption,
-                       tokenOption, seedOption, quietOption});
+                       tokenOption, seedOption, quietOption, publicUrlOption});
 
     QList<QCommandLineOption> intOptions;
     for (const IntOption &o : kIntOptions) {
@@ -175,6 +181,16 @@ ParsedCommandLine parseSandboxCommandLine(const QStringList &arguments)
     if (!ok)
         return fail(QStringLiteral("--seed must be a non-negative whole number."));
     options.quiet = parser.isSet(quietOption);
+    if (parser.isSet(publicUrlOption)) {
+        const QUrl origin(parser.value(publicUrlOption), QUrl::StrictMode);
+        if (!origin.isValid() || origin.host().isEmpty() ||
+            (origin.scheme() != QStringLiteral("http") &&
+             origin.scheme() != QStringLiteral("https")))
+            return fail(QStringLiteral("--public-url must be an http or https origin."));
+        QString text = origin.toString(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment);
+        options.publicCloudBase = text + QStringLiteral("/cloudapi/v6");
+        options.publicResellerBase = text + QStringLiteral("/reseller/v2");
+    }
 
     for (qsizetype i = 0; i < intOptions.size(); ++i) {
         const IntOption &o = kIntOptions[i];

@@ -37,6 +37,11 @@ struct SandboxOptions
     double writeFailRate = 0.0;  // accepted writes that end FAILED and apply nothing
 
     bool quiet = false;
+
+    // Where clients reach the APIs when a proxy stands in front of the sandbox: the hrefs and
+    // Locations it answers with name these bases. Empty: its own address.
+    QString publicCloudBase;
+    QString publicResellerBase;
 };
 
 struct ParsedCommandLine

@@ -85,8 +85,14 @@ bool SandboxServer::start(QString *error)
                                  : address.toString())
                         .arg(port));
     const QString origin = m_origin.toString();
-    m_cloud = std::make_unique<CloudApi>(*m_state, *m_tracker, *m_ids, origin + kCloudPrefix);
-    m_reseller = std::make_unique<ResellerApi>(*m_state, origin + kResellerPrefix);
+    const QString cloudBase =
+        m_options.publicCloudBase.isEmpty() ? origin + kCloudPrefix : m_options.publicCloudBase;
+    const QString resellerBase = m_options.publicResellerBase.isEmpty()
+                                     ? origin + kResellerPrefix
+                                     : m_options.publicResellerBase;
+    m_cloud = std::make_unique<CloudApi>(*m_state, *m_tracker, *m_ids, cloudBase);
+    m_reseller = std::make_unique<ResellerApi>(*m_state, resellerBase);
+    m_clock.start();
     return true;
 }
 
@@ -176,13 +182,19 @@ HttpResponse SandboxServer::respond(const HttpRequest &request, bool &dropConnec
         return HttpResponse::error(401, tr("Authentication failed: send HTTP Basic credentials or "
                                            "'Authorization: Bearer <token>' with a valid token."));
 
-    const Fault fault = m_faults->draw();
+    const Fault fault = m_injected.isEmpty() ? m_faults->draw() : m_injected.takeFirst();
     switch (fault) {
     case Fault::ServerError:
         return HttpResponse::error(500, tr("Internal server error (injected by the sandbox)."));
     case Fault::Unavailable:
         return HttpResponse::error(503, tr("The API is temporarily unavailable for maintenance "
                                            "(injected by the sandbox)."));
+    case Fault::RateLimited: {
+        HttpResponse r = HttpResponse::error(
+            429, tr("Too many requests. Retry after the time given in Retry-After."));
+        r.setHeader("Retry-After", "1");
+        return r;
+    }
     case Fault::BadGatewayHtml: {
         HttpResponse r;
         r.status = 502;
@@ -229,6 +241,8 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
 {
     const HttpRequest copy = copyRequest(request);
     ++m_inFlight;
+    m_log.append({copy.method, copy.path, copy.query.toString(QUrl::FullyDecoded), copy.headers,
+                  copy.body, m_clock.elapsed(), m_inFlight});
     Outgoing outgoing;
     outgoing.response = respond(copy, outgoing.drop);
     addRateLimitHeaders(outgoing.response);
@@ -302,6 +316,14 @@ void SandboxServer::write(QTcpSocket *socket, const Outgoing &outgoing)
     socket->write(whole);
     if (outgoing.closeAfter)
         socket->disconnectFromHost();
+}
+
+int SandboxServer::maxInFlightSeen() const
+{
+    int most = 0;
+    for (const LoggedRequest &r : m_log)
+        most = std::max(most, r.inFlight);
+    return most;
 }
 
 void SandboxServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "faultinjector.h"
 #include "sandboxoptions.h"
 
 #include <QAbstractHttpServer>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QUrl>
 
@@ -11,7 +13,6 @@
 namespace sandbox {
 
 class CloudApi;
-class FaultInjector;
 class RateLimiter;
 class RequestTracker;
 class ResellerApi;
@@ -45,6 +46,23 @@ public:
 
     int requestsInFlight() const { return m_inFlight; }
 
+    // For tests: what reached the sandbox, and faults for the next requests in order (after
+    // authentication; Fault::None lets one request through).
+    struct LoggedRequest
+    {
+        QByteArray method;
+        QString path;
+        QString query;
+        QList<QPair<QByteArray, QByteArray>> headers;
+        QByteArray body;
+        qint64 receivedMs = 0; // since the server started
+        int inFlight = 0;      // requests in flight when it arrived, itself included
+    };
+    const QList<LoggedRequest> &requestLog() const { return m_log; }
+    void clearRequestLog() { m_log.clear(); }
+    int maxInFlightSeen() const;
+    void injectFaults(const QList<Fault> &faults) { m_injected += faults; }
+
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -69,6 +87,9 @@ private:
     std::unique_ptr<CloudApi> m_cloud;
     std::unique_ptr<ResellerApi> m_reseller;
     int m_inFlight = 0;
+    QList<LoggedRequest> m_log;
+    QList<Fault> m_injected;
+    QElapsedTimer m_clock;
     // Answers leave each connection in the order its requests came (HTTP/1.1 pipelining).
     QHash<QTcpSocket *, std::shared_ptr<Connection>> m_connections;
 };

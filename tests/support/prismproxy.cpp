@@ -13,23 +13,28 @@ QString PrismProxy::executable()
     return QStringLiteral(IONOS_SOURCE_DIR "/.tools/prism/node_modules/.bin/prism");
 }
 
-PrismProxy::PrismProxy(const QString &specFile, const QUrl &upstream)
+quint16 PrismProxy::freePort()
+{
+    QTcpServer probe; // a free port, released before Prism binds it
+    probe.listen(QHostAddress::LocalHost, 0);
+    return probe.serverPort();
+}
+
+PrismProxy::PrismProxy(const QString &specFile, const QUrl &upstream, quint16 port)
+    : m_port(port ? port : freePort())
 {
     if (!QFileInfo(executable()).isExecutable()) {
         m_log = QStringLiteral("Prism is not installed at %1").arg(executable());
         return;
     }
-    {
-        QTcpServer probe; // a free port, released before Prism binds it
-        probe.listen(QHostAddress::LocalHost, 0);
-        m_port = probe.serverPort();
-    }
     m_process.setProcessChannelMode(QProcess::MergedChannels);
-    m_process.start(executable(), {QStringLiteral("proxy"),
-                                   QStringLiteral(IONOS_SOURCE_DIR "/sandbox/api/") + specFile,
-                                   upstream.toString(), QStringLiteral("--errors"),
-                                   QStringLiteral("--host"), QStringLiteral("127.0.0.1"),
-                                   QStringLiteral("--port"), QString::number(m_port)});
+    const QString spec = QFileInfo(specFile).isAbsolute()
+                             ? specFile
+                             : QStringLiteral(IONOS_SOURCE_DIR "/sandbox/api/") + specFile;
+    m_process.start(executable(),
+                    {QStringLiteral("proxy"), spec, upstream.toString(), QStringLiteral("--errors"),
+                     QStringLiteral("--host"), QStringLiteral("127.0.0.1"),
+                     QStringLiteral("--port"), QString::number(m_port)});
     m_started = QTest::qWaitFor(
         [this] {
             m_log += QString::fromUtf8(m_process.readAll());

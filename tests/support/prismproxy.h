@@ -15,7 +15,9 @@ public:
     // Where the test command installs Prism: IONOS_PRISM, else .tools/prism in the source tree.
     static QString executable();
 
-    PrismProxy(const QString &specFile, const QUrl &upstream);
+    // specFile: a file under sandbox/api/, or an absolute path. port 0 picks a free one.
+    PrismProxy(const QString &specFile, const QUrl &upstream, quint16 port = 0);
+    static quint16 freePort();
     ~PrismProxy();
 
     bool started() const { return m_started; }

@@ -1,0 +1,148 @@
+#include "alluserslist.h"
+
+#include "cloudcodec.h"
+#include "completion.h"
+#include "servicecalls.h"
+
+#include <QHash>
+#include <QMap>
+#include <QPointer>
+#include <QSet>
+
+#include <memory>
+
+namespace ionos {
+namespace {
+
+class Load : public std::enable_shared_from_this<Load>
+{
+public:
+    Load(ApiClient &client, ApiCall *call, Completion<QList<User>> complete)
+        : m_client(client)
+        , m_call(call)
+        , m_complete(std::move(complete))
+    {}
+
+    void issueMore()
+    {
+        const int window = std::max(1, m_client.allowedConcurrency(ApiRequest::Api::Cloud));
+        while (!m_complete.isFinished() && m_inFlight.size() < window &&
+               (m_lastPage < 0 || m_nextPage <= m_lastPage)) {
+            const int page = m_nextPage++;
+            std::weak_ptr<Load> weak = weak_from_this();
+            ApiCall *pageCall = servicecalls::fetch<UsersPage>(
+                m_client, requests::listUsers(page * requests::kUsersPageSize), m_call,
+                &cloudcodec::usersPage, [weak, page](const Result<UsersPage> &r) {
+                    if (const std::shared_ptr<Load> self = weak.lock())
+                        self->pageArrived(page, r);
+                });
+            m_inFlight.insert(page, pageCall);
+            m_call->adopt(pageCall);
+        }
+    }
+
+private:
+    void pageArrived(int page, const Result<UsersPage> &result)
+    {
+        m_inFlight.remove(page);
+        if (m_complete.isFinished() || m_abandoned.contains(page))
+            return;
+        if (!result.ok()) {
+            abandonAll();
+            m_complete(result.error());
+            return;
+        }
+        m_pages.insert(page, result.value().users);
+        if (!result.value().hasNext && (m_lastPage < 0 || page < m_lastPage)) {
+            m_lastPage = page;
+            abandonPagesAfter(page);
+        }
+        if (m_lastPage >= 0) {
+            emit m_call->progressed(int(m_pages.size()), m_lastPage + 1);
+            if (haveAllPages()) {
+                m_complete(assemble());
+                return;
+            }
+        } else {
+            emit m_call->progressed(int(m_pages.size()), 0);
+        }
+        issueMore();
+    }
+
+    bool haveAllPages() const
+    {
+        for (int p = 0; p <= m_lastPage; ++p) {
+            if (!m_pages.contains(p))
+                return false;
+        }
+        return true;
+    }
+
+    QList<User> assemble() const
+    {
+        // A user created while the pages load can shift another user onto two pages.
+        QList<User> users;
+        QSet<QString> seen;
+        for (int p = 0; p <= m_lastPage; ++p) {
+            for (const User &u : m_pages.value(p)) {
+                if (!seen.contains(u.id)) {
+                    seen.insert(u.id);
+                    users.append(u);
+                }
+            }
+        }
+        return users;
+    }
+
+    void abandonPagesAfter(int last)
+    {
+        const QList<int> pages = m_inFlight.keys();
+        for (int p : pages) {
+            if (p > last)
+                abandon(p);
+        }
+        for (auto it = m_pages.begin(); it != m_pages.end();) {
+            it = it.key() > last ? m_pages.erase(it) : std::next(it);
+        }
+    }
+
+    void abandonAll()
+    {
+        const QList<int> pages = m_inFlight.keys();
+        for (int p : pages)
+            abandon(p);
+    }
+
+    void abandon(int page)
+    {
+        m_abandoned.insert(page);
+        const QPointer<ApiCall> call = m_inFlight.take(page);
+        if (call)
+            call->cancel();
+    }
+
+    ApiClient &m_client;
+    ApiCall *m_call;
+    Completion<QList<User>> m_complete;
+    QMap<int, QList<User>> m_pages;
+    QHash<int, QPointer<ApiCall>> m_inFlight;
+    QSet<int> m_abandoned;
+    int m_nextPage = 0;
+    int m_lastPage = -1;
+};
+
+} // namespace
+
+ApiCall *AllUsersList::start(ApiClient &client, QObject *context,
+                             std::function<void(const Result<QList<User>> &)> done)
+{
+    auto *call = new ApiCall(&client);
+    auto load = std::make_shared<Load>(client, call,
+                                       Completion<QList<User>>(call, context, std::move(done)));
+    // The load lives as long as its call.
+    QObject::connect(call, &QObject::destroyed, call, [load] {});
+    load->issueMore();
+    return call;
+}
+
+} // namespace ionos

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "apiclient.h"
+#include "user.h"
+
+namespace ionos {
+
+// Loads every user of GET /um/users. The total is not known in advance, so pages are fetched
+// ahead speculatively, as many as the client lets run at once; the last page is the first one
+// without a next link, pages past it are cancelled or ignored, and the users come back in the
+// server's order with no gap and no duplicate.
+class AllUsersList
+{
+public:
+    static ApiCall *start(ApiClient &client, QObject *context,
+                          std::function<void(const Result<QList<User>> &)> done);
+};
+
+} // namespace ionos

@@ -1,0 +1,48 @@
+#include "apicall.h"
+
+namespace ionos {
+
+ApiCall::ApiCall(QObject *parent)
+    : QObject(parent)
+{}
+
+void ApiCall::cancel()
+{
+    if (m_finished || m_cancelling)
+        return;
+    m_cancelling = true;
+    const QList<QPointer<ApiCall>> children = m_children;
+    for (const QPointer<ApiCall> &child : children) {
+        if (child)
+            child->cancel();
+    }
+    const auto handlers = m_cancelHandlers;
+    for (auto it = handlers.rbegin(); it != handlers.rend(); ++it)
+        (*it)();
+    m_cancelling = false;
+}
+
+void ApiCall::onCancel(std::function<void()> handler)
+{
+    m_cancelHandlers.push_back(std::move(handler));
+}
+
+void ApiCall::adopt(ApiCall *child)
+{
+    if (!child)
+        return;
+    m_children.removeAll(nullptr);
+    m_children.append(child);
+    if (m_finished || m_cancelling)
+        child->cancel();
+}
+
+bool ApiCall::markFinished()
+{
+    if (m_finished)
+        return false;
+    m_finished = true;
+    return true;
+}
+
+} // namespace ionos

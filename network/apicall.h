@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+#include <vector>
+
+namespace ionos {
+
+// A call in progress: one request, or a chain of them (a write and its status polling, a paged
+// load). It finishes exactly once; cancel() ends it early with a Cancelled error. Calls delete
+// themselves after finishing: hold them in a QPointer.
+class ApiCall : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ApiCall(QObject *parent = nullptr);
+
+    void cancel();
+    bool isFinished() const { return m_finished; }
+
+    // For the code that runs the call: what to do when it is cancelled (latest first).
+    void onCancel(std::function<void()> handler);
+    // Cancelling this call cancels the child too.
+    void adopt(ApiCall *child);
+    // Marks the call finished; false when it already was.
+    bool markFinished();
+
+signals:
+    void finished();
+    // Parts done of a call made of several (pages loaded, items written).
+    void progressed(int done, int total);
+
+private:
+    bool m_finished = false;
+    bool m_cancelling = false;
+    std::vector<std::function<void()>> m_cancelHandlers;
+    QList<QPointer<ApiCall>> m_children;
+};
+
+} // namespace ionos

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "apicall.h"
+#include "apirequest.h"
+#include "connectionsettings.h"
+#include "requestscheduler.h"
+#include "result.h"
+
+#include <QHash>
+#include <QObject>
+
+#include <functional>
+
+class QNetworkAccessManager;
+
+namespace ionos {
+
+// The one client of both APIs over one injected QNetworkAccessManager: adds the base URLs,
+// credentials, X-Contract-Number and User-Agent to each request and sends it through the
+// scheduler of its host. Every call is asynchronous, cancellable, bound to a context object and
+// finishes exactly once.
+class ApiClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    using ResponseCallback = std::function<void(const Result<RawResponse> &)>;
+
+    ApiClient(QNetworkAccessManager *manager, const ConnectionSettings &settings,
+              QObject *parent = nullptr);
+
+    const ConnectionSettings &settings() const { return m_settings; }
+    // New settings apply to calls made afterwards; calls in progress keep theirs.
+    void setSettings(const ConnectionSettings &settings);
+
+    // Sends a request. Success is any 2xx answer; another status is an Http error carrying the
+    // server's words. The callback runs only while context (when given) is alive.
+    ApiCall *send(const ApiRequest &request, QObject *context, ResponseCallback done);
+
+    // The full URL of a request; empty when it may not be sent (for example a Location on
+    // another host, or plain http to a host that is not loopback).
+    QUrl urlFor(const ApiRequest &request) const;
+
+    int queuedCount() const;
+    int inFlightCount() const;
+    // How many requests the client lets run at once against an API now.
+    int allowedConcurrency(ApiRequest::Api api) const;
+    RateLimitFigures lastRateLimit() const { return m_lastFigures; }
+
+    static QByteArray userAgent();
+
+signals:
+    void activityChanged(int queued, int inFlight);
+    void rateLimitChanged(const RateLimitFigures &figures);
+
+private:
+    QNetworkRequest networkRequest(const ApiRequest &request, const QUrl &url) const;
+    RequestScheduler *schedulerFor(const QUrl &url);
+    QUrl baseFor(ApiRequest::Api api) const;
+
+    QNetworkAccessManager *m_manager;
+    ConnectionSettings m_settings;
+    QHash<QString, RequestScheduler *> m_schedulers;
+    RateLimitFigures m_lastFigures;
+};
+
+} // namespace ionos

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QNetworkReply>
+#include <QString>
+#include <QUrl>
+
+namespace ionos {
+
+// Everything a failed call can say: what kind of failure, the HTTP status, the server's own
+// error code and words, and a message for a person. It never carries a credential.
+struct ApiError
+{
+    Q_DECLARE_TR_FUNCTIONS(ApiError)
+
+public:
+    enum class Kind
+    {
+        None,
+        Network,       // could not reach the server, or the connection broke
+        Timeout,       // no answer in time
+        Cancelled,     // the caller cancelled, or went away
+        Http,          // the server answered with an error status
+        Parse,         // the answer could not be read
+        RequestFailed, // the server accepted a change, then reported it FAILED
+    };
+
+    Kind kind = Kind::None;
+    int httpStatus = 0;
+    QString errorCode;
+    QString serverMessage;
+    QString message;
+    QString requestId;
+
+    bool isError() const { return kind != Kind::None; }
+
+    static ApiError cancelled();
+    static ApiError timeout(const QUrl &url, int afterMs);
+    static ApiError network(const QUrl &url, QNetworkReply::NetworkError code);
+    static ApiError truncated(const QUrl &url);
+    static ApiError parse(const QUrl &url, const QString &what);
+    // An error status; the body is read as the IONOS error envelope when it is one.
+    static ApiError http(const QUrl &url, int status, const QByteArray &body);
+    static ApiError requestFailed(const QString &requestId, const QString &serverMessage);
+};
+
+} // namespace ionos

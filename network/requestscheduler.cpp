@@ -1,0 +1,268 @@
+#include "requestscheduler.h"
+
+#include "apierror.h"
+
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRandomGenerator>
+#include <QTimer>
+
+#include <algorithm>
+
+Q_LOGGING_CATEGORY(lcScheduler, "ionos.network.scheduler", QtWarningMsg)
+
+namespace ionos {
+namespace {
+
+bool isTransient(QNetworkReply::NetworkError error)
+{
+    switch (error) {
+    case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::NetworkSessionFailedError:
+    case QNetworkReply::UnknownNetworkError:
+    case QNetworkReply::ProxyConnectionClosedError:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool isRetryableStatus(int status)
+{
+    return status == 502 || status == 503 || status == 504;
+}
+
+int retryAfterSeconds(const QNetworkReply *reply)
+{
+    bool ok = false;
+    const int seconds = reply->rawHeader("Retry-After").trimmed().toInt(&ok);
+    return ok && seconds >= 0 ? seconds : 1;
+}
+
+} // namespace
+
+QByteArray RawResponse::header(const QByteArray &name) const
+{
+    for (const auto &h : headers) {
+        if (h.first.compare(name, Qt::CaseInsensitive) == 0)
+            return h.second;
+    }
+    return {};
+}
+
+RequestScheduler::RequestScheduler(QNetworkAccessManager *manager,
+                                   const ConnectionSettings &settings, QObject *parent)
+    : QObject(parent)
+    , m_manager(manager)
+    , m_settings(settings)
+    , m_wake(new QTimer(this))
+{
+    m_clock.start();
+    m_wake->setSingleShot(true);
+    connect(m_wake, &QTimer::timeout, this, &RequestScheduler::pump);
+}
+
+int RequestScheduler::allowedConcurrency() const
+{
+    const int cap = std::max(1, m_settings.maxConcurrency);
+    return m_figures.burst > 0 ? std::min(cap, m_figures.burst) : cap;
+}
+
+bool RequestScheduler::nearTheLimit() const
+{
+    return m_figures.limitPerMinute > 0 && m_figures.remaining >= 0 &&
+           m_figures.remaining <= allowedConcurrency();
+}
+
+void RequestScheduler::submit(const JobPtr &job)
+{
+    job->age.start();
+    m_queue.push_back(job);
+    pump();
+}
+
+void RequestScheduler::cancel(const JobPtr &job)
+{
+    if (job->finished || job->cancelled)
+        return;
+    job->cancelled = true;
+    if (job->reply) {
+        job->reply->abort(); // handleFinished completes it
+        return;
+    }
+    if (job->retryTimer) {
+        job->retryTimer->stop();
+        job->retryTimer->deleteLater();
+        job->retryTimer = nullptr;
+        --m_waiting;
+    }
+    const auto it = std::find(m_queue.begin(), m_queue.end(), job);
+    if (it != m_queue.end())
+        m_queue.erase(it);
+    complete(job, ApiError::cancelled());
+    emit activityChanged();
+}
+
+void RequestScheduler::wakeAt(qint64 atMs)
+{
+    const qint64 delay = std::max<qint64>(0, atMs - m_clock.elapsed());
+    if (!m_wake->isActive() || m_wake->remainingTime() > delay)
+        m_wake->start(int(delay));
+}
+
+void RequestScheduler::pump()
+{
+    while (!m_queue.empty()) {
+        const qint64 now = m_clock.elapsed();
+        if (now < m_pausedUntilMs) {
+            wakeAt(m_pausedUntilMs);
+            break;
+        }
+        const bool slow = nearTheLimit();
+        const int limit = slow ? 1 : allowedConcurrency();
+        if (m_inFlight >= limit)
+            break;
+        if (slow) {
+            // Space the requests out to the refill rate until the bucket has room again.
+            const qint64 spacing = 60000 / std::max(1, m_figures.limitPerMinute);
+            if (now - m_lastStartMs < spacing) {
+                wakeAt(m_lastStartMs + spacing);
+                break;
+            }
+        }
+        const JobPtr job = m_queue.front();
+        m_queue.pop_front();
+        start(job);
+    }
+    emit activityChanged();
+}
+
+void RequestScheduler::start(const JobPtr &job)
+{
+    ++job->attempts;
+    ++m_inFlight;
+    m_lastStartMs = m_clock.elapsed();
+    QNetworkReply *reply = job->body.isEmpty()
+                               ? m_manager->sendCustomRequest(job->request, job->method)
+                               : m_manager->sendCustomRequest(job->request, job->method, job->body);
+    job->reply = reply;
+    auto *timeout = new QTimer(reply);
+    timeout->setSingleShot(true);
+    connect(timeout, &QTimer::timeout, reply, [job, reply] {
+        job->timedOut = true;
+        reply->abort();
+    });
+    timeout->start(m_settings.requestTimeoutMs);
+    connect(reply, &QNetworkReply::finished, this,
+            [this, job, reply] { handleFinished(job, reply); });
+}
+
+void RequestScheduler::readFigures(const QNetworkReply *reply)
+{
+    RateLimitFigures figures = m_figures;
+    bool ok = false;
+    if (const int v = reply->rawHeader("X-RateLimit-Limit").toInt(&ok); ok)
+        figures.limitPerMinute = v;
+    if (const int v = reply->rawHeader("X-RateLimit-Remaining").toInt(&ok); ok)
+        figures.remaining = v;
+    if (const int v = reply->rawHeader("X-RateLimit-Burst").toInt(&ok); ok && v > 0)
+        figures.burst = v;
+    if (figures != m_figures) {
+        m_figures = figures;
+        emit rateLimitChanged(m_figures);
+    }
+}
+
+int RequestScheduler::backoffMs(int attempts) const
+{
+    const RetryPolicy &p = m_settings.retry;
+    const qint64 exponential = qint64(p.initialBackoffMs) << std::min(attempts - 1, 20);
+    const int ceiling = int(std::min<qint64>(p.maxBackoffMs, exponential));
+    // Jitter keeps many clients (or many requests) from retrying in lockstep.
+    return ceiling / 2 + int(QRandomGenerator::global()->bounded(ceiling / 2 + 1));
+}
+
+bool RequestScheduler::mayRetry(const JobPtr &job, int delayMs) const
+{
+    return job->repeatable && job->attempts < m_settings.retry.maxAttempts &&
+           job->age.elapsed() + delayMs < m_settings.retry.totalBudgetMs;
+}
+
+void RequestScheduler::retryLater(const JobPtr &job, int delayMs)
+{
+    qCDebug(lcScheduler) << "retrying" << job->method << "in" << delayMs << "ms, attempt"
+                         << job->attempts + 1;
+    ++m_waiting;
+    job->retryTimer = new QTimer(this);
+    job->retryTimer->setSingleShot(true);
+    connect(job->retryTimer, &QTimer::timeout, this, [this, job] {
+        job->retryTimer->deleteLater();
+        job->retryTimer = nullptr;
+        --m_waiting;
+        m_queue.push_front(job);
+        pump();
+    });
+    job->retryTimer->start(delayMs);
+}
+
+void RequestScheduler::handleFinished(const JobPtr &job, QNetworkReply *reply)
+{
+    --m_inFlight;
+    job->reply = nullptr;
+    reply->deleteLater();
+    readFigures(reply);
+    const QUrl url = reply->url();
+
+    if (job->cancelled) {
+        complete(job, ApiError::cancelled());
+    } else if (job->timedOut) {
+        complete(job, ApiError::timeout(url, m_settings.requestTimeoutMs));
+    } else {
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        RawResponse response;
+        response.status = status;
+        response.body = reply->readAll();
+        response.headers = reply->rawHeaderPairs();
+        const QVariant announced = reply->header(QNetworkRequest::ContentLengthHeader);
+        // Qt may report a connection closed in the middle of a body as a success.
+        const bool cutOff =
+            status > 0 && announced.isValid() && response.body.size() < announced.toLongLong();
+        if (status == 0 || cutOff) {
+            const ApiError error =
+                cutOff ? ApiError::truncated(url) : ApiError::network(url, reply->error());
+            const int delay = backoffMs(job->attempts);
+            if ((cutOff || isTransient(reply->error())) && mayRetry(job, delay))
+                retryLater(job, delay);
+            else
+                complete(job, error);
+        } else if (status == 429 && job->rateLimitWaits < m_settings.retry.maxRateLimitWaits) {
+            ++job->rateLimitWaits;
+            --job->attempts; // waiting out the limit is not a failed attempt
+            const qint64 until = m_clock.elapsed() + qint64(retryAfterSeconds(reply)) * 1000;
+            m_pausedUntilMs = std::max(m_pausedUntilMs, until);
+            qCDebug(lcScheduler) << "rate limited; waiting until" << m_pausedUntilMs;
+            m_queue.push_front(job);
+        } else if (const int delay = backoffMs(job->attempts);
+                   isRetryableStatus(status) && mayRetry(job, delay)) {
+            retryLater(job, delay);
+        } else {
+            complete(job, response);
+        }
+    }
+    pump();
+}
+
+void RequestScheduler::complete(const JobPtr &job, const Result<RawResponse> &result)
+{
+    if (job->finished)
+        return;
+    job->finished = true;
+    if (job->done)
+        job->done(result);
+    job->done = nullptr;
+}
+
+} // namespace ionos

@@ -1,0 +1,101 @@
+#pragma once
+
+#include "connectionsettings.h"
+#include "requeststatus.h"
+#include "result.h"
+
+#include <QElapsedTimer>
+#include <QList>
+#include <QNetworkRequest>
+#include <QObject>
+#include <QPair>
+#include <QPointer>
+
+#include <deque>
+#include <functional>
+#include <memory>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+class QTimer;
+
+namespace ionos {
+
+// An HTTP answer of any status, as the server sent it.
+struct RawResponse
+{
+    int status = 0;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+
+    QByteArray header(const QByteArray &name) const;
+};
+
+// Sends the requests for one host: at most min(X-RateLimit-Burst, cap) in flight, slower as
+// X-RateLimit-Remaining nears zero, waits out 429 Retry-After, and retries GET, PUT and DELETE
+// after 502, 503, 504 or a broken connection with exponential backoff and jitter. A POST is
+// never sent twice: after a failure it may already have been applied.
+class RequestScheduler : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Job
+    {
+        QNetworkRequest request;
+        QByteArray method;
+        QByteArray body;
+        bool repeatable = false;
+        std::function<void(const Result<RawResponse> &)> done;
+
+        int attempts = 0;
+        int rateLimitWaits = 0;
+        QElapsedTimer age;
+        QPointer<QNetworkReply> reply;
+        QTimer *retryTimer = nullptr;
+        bool cancelled = false;
+        bool timedOut = false;
+        bool finished = false;
+    };
+    using JobPtr = std::shared_ptr<Job>;
+
+    RequestScheduler(QNetworkAccessManager *manager, const ConnectionSettings &settings,
+                     QObject *parent = nullptr);
+
+    void submit(const JobPtr &job);
+    void cancel(const JobPtr &job);
+
+    int queuedCount() const { return int(m_queue.size()) + m_waiting; }
+    int inFlightCount() const { return m_inFlight; }
+    int allowedConcurrency() const;
+    RateLimitFigures figures() const { return m_figures; }
+
+signals:
+    void activityChanged();
+    void rateLimitChanged(const RateLimitFigures &figures);
+
+private:
+    void pump();
+    void start(const JobPtr &job);
+    void handleFinished(const JobPtr &job, QNetworkReply *reply);
+    void readFigures(const QNetworkReply *reply);
+    bool nearTheLimit() const;
+    bool mayRetry(const JobPtr &job, int delayMs) const;
+    int backoffMs(int attempts) const;
+    void retryLater(const JobPtr &job, int delayMs);
+    void complete(const JobPtr &job, const Result<RawResponse> &result);
+    void wakeAt(qint64 atMs);
+
+    QNetworkAccessManager *m_manager;
+    ConnectionSettings m_settings;
+    std::deque<JobPtr> m_queue;
+    int m_inFlight = 0;
+    int m_waiting = 0; // jobs waiting for a retry
+    RateLimitFigures m_figures;
+    QElapsedTimer m_clock;
+    qint64 m_pausedUntilMs = 0;
+    qint64 m_lastStartMs = -1000000;
+    QTimer *m_wake;
+};
+
+} // namespace ionos

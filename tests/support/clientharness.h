@@ -1,0 +1,26 @@
+#pragma once
+
+#include "apiclient.h"
+#include "sandboxharness.h"
+
+#include <QNetworkAccessManager>
+
+// A sandbox and an ApiClient signed in to it over loopback.
+class ClientHarness
+{
+public:
+    explicit ClientHarness(const sandbox::SandboxOptions &options = SandboxHarness::testOptions());
+
+    ionos::ConnectionSettings settings() const;
+    void reconfigure(const std::function<void(ionos::ConnectionSettings &)> &change);
+
+    SandboxHarness &sandbox() { return m_sandbox; }
+    const sandbox::SandboxState &state() const { return m_sandbox.state(); }
+    sandbox::SandboxServer &server() { return m_sandbox.server(); }
+    ionos::ApiClient &client() { return *m_client; }
+
+private:
+    SandboxHarness m_sandbox;
+    QNetworkAccessManager m_manager;
+    std::unique_ptr<ionos::ApiClient> m_client;
+};
