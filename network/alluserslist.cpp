@@ -30,8 +30,10 @@ public:
                (m_lastPage < 0 || m_nextPage <= m_lastPage)) {
             const int page = m_nextPage++;
             std::weak_ptr<Load> weak = weak_from_this();
+            // No context: a page past the end finishes on its own after the load is done, so
+            // that the requests in flight stay what the server counts.
             ApiCall *pageCall = servicecalls::fetch<UsersPage>(
-                m_client, requests::listUsers(page * requests::kUsersPageSize), m_call,
+                m_client, requests::listUsers(page * requests::kUsersPageSize), nullptr,
                 &cloudcodec::usersPage, [weak, page](const Result<UsersPage> &r) {
                     if (const std::shared_ptr<Load> self = weak.lock())
                         self->pageArrived(page, r);
@@ -96,10 +98,14 @@ private:
 
     void abandonPagesAfter(int last)
     {
+        // Pages past the end are left to finish and ignored: aborting them would free a slot
+        // here while the server still counts them in flight, and a new request would meet a 429.
         const QList<int> pages = m_inFlight.keys();
         for (int p : pages) {
-            if (p > last)
-                abandon(p);
+            if (p > last) {
+                m_abandoned.insert(p);
+                m_inFlight.remove(p);
+            }
         }
         for (auto it = m_pages.begin(); it != m_pages.end();) {
             it = it.key() > last ? m_pages.erase(it) : std::next(it);

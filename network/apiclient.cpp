@@ -42,6 +42,7 @@ void ApiClient::setSettings(const ConnectionSettings &settings)
 {
     m_settings = settings;
     // Schedulers keep running what they have; new calls go to fresh ones.
+    m_retiredSent += liveSentCount();
     for (RequestScheduler *scheduler : std::as_const(m_schedulers)) {
         disconnect(scheduler, nullptr, this, nullptr);
         connect(scheduler, &RequestScheduler::activityChanged, scheduler, [scheduler] {
@@ -183,6 +184,14 @@ int ApiClient::queuedCount() const
     int n = 0;
     for (const RequestScheduler *s : m_schedulers)
         n += s->queuedCount();
+    return n;
+}
+
+qint64 ApiClient::liveSentCount() const
+{
+    qint64 n = 0;
+    for (const RequestScheduler *s : m_schedulers)
+        n += s->sentCount();
     return n;
 }
 

@@ -43,6 +43,8 @@ public:
 
     int queuedCount() const;
     int inFlightCount() const;
+    // Requests sent since the client was made, retries included.
+    qint64 sentCount() const { return m_retiredSent + liveSentCount(); }
     // How many requests the client lets run at once against an API now.
     int allowedConcurrency(ApiRequest::Api api) const;
     RateLimitFigures lastRateLimit() const { return m_lastFigures; }
@@ -57,11 +59,13 @@ private:
     QNetworkRequest networkRequest(const ApiRequest &request, const QUrl &url) const;
     RequestScheduler *schedulerFor(const QUrl &url);
     QUrl baseFor(ApiRequest::Api api) const;
+    qint64 liveSentCount() const;
 
     QNetworkAccessManager *m_manager;
     ConnectionSettings m_settings;
     QHash<QString, RequestScheduler *> m_schedulers;
     RateLimitFigures m_lastFigures;
+    qint64 m_retiredSent = 0; // sent by schedulers of earlier settings
 };
 
 } // namespace ionos

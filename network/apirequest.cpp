@@ -30,8 +30,11 @@ ApiRequest cloud(const QByteArray &method, const QString &path, const QByteArray
     r.method = method;
     r.path = path;
     r.body = body;
-    if (method == "GET")
+    if (method == "GET") {
         r.query.addQueryItem(QStringLiteral("depth"), QStringLiteral("1"));
+        // Compact answers: the console never shows raw JSON, and large lists shrink a lot.
+        r.query.addQueryItem(QStringLiteral("pretty"), QStringLiteral("false"));
+    }
     return r;
 }
 

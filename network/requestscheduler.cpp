@@ -140,14 +140,28 @@ void RequestScheduler::pump()
     emit activityChanged();
 }
 
+QNetworkReply *RequestScheduler::send(const JobPtr &job)
+{
+    // The plain operations, not custom verbs: Qt pipelines only a real GET.
+    if (job->method == "GET")
+        return m_manager->get(job->request);
+    if (job->method == "DELETE" && job->body.isEmpty())
+        return m_manager->deleteResource(job->request);
+    if (job->method == "POST")
+        return m_manager->post(job->request, job->body);
+    if (job->method == "PUT")
+        return m_manager->put(job->request, job->body);
+    return job->body.isEmpty() ? m_manager->sendCustomRequest(job->request, job->method)
+                               : m_manager->sendCustomRequest(job->request, job->method, job->body);
+}
+
 void RequestScheduler::start(const JobPtr &job)
 {
     ++job->attempts;
     ++m_inFlight;
+    ++m_sent;
     m_lastStartMs = m_clock.elapsed();
-    QNetworkReply *reply = job->body.isEmpty()
-                               ? m_manager->sendCustomRequest(job->request, job->method)
-                               : m_manager->sendCustomRequest(job->request, job->method, job->body);
+    QNetworkReply *reply = send(job);
     job->reply = reply;
     auto *timeout = new QTimer(reply);
     timeout->setSingleShot(true);

@@ -68,6 +68,7 @@ public:
     int queuedCount() const { return int(m_queue.size()) + m_waiting; }
     int inFlightCount() const { return m_inFlight; }
     int allowedConcurrency() const;
+    qint64 sentCount() const { return m_sent; } // requests sent, retries included
     RateLimitFigures figures() const { return m_figures; }
 
 signals:
@@ -77,6 +78,7 @@ signals:
 private:
     void pump();
     void start(const JobPtr &job);
+    QNetworkReply *send(const JobPtr &job);
     void handleFinished(const JobPtr &job, QNetworkReply *reply);
     void readFigures(const QNetworkReply *reply);
     bool nearTheLimit() const;
@@ -90,6 +92,7 @@ private:
     ConnectionSettings m_settings;
     std::deque<JobPtr> m_queue;
     int m_inFlight = 0;
+    qint64 m_sent = 0;
     int m_waiting = 0; // jobs waiting for a retry
     RateLimitFigures m_figures;
     QElapsedTimer m_clock;

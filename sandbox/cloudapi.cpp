@@ -191,7 +191,7 @@ HttpResponse CloudApi::getResource(const Call &call, const QString &type, const 
     if (!r || r->type != type)
         return HttpResponse::error(
             404, QStringLiteral("There is no %1 with the id '%2'.").arg(type, id));
-    return ok(call, json(call).resource(*r));
+    return ok(call, json(call).resource(*r, call.depth >= 1));
 }
 
 HttpResponse CloudApi::requestStatus(const Call &call, const QString &requestId) const

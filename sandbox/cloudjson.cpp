@@ -104,19 +104,21 @@ QJsonObject CloudJson::group(const SbGroup &g) const
             {QStringLiteral("entities"), entities}};
 }
 
-QJsonObject CloudJson::resource(const SbResource &r) const
+QJsonObject CloudJson::resource(const SbResource &r, bool listGroups) const
 {
     const QString self = QStringLiteral("/um/resources/%1/%2").arg(r.type, r.id);
-    QJsonArray groupRefs;
-    for (const QString &groupId : m_state.groupsSharing(r.id)) {
-        groupRefs.append(
-            QJsonObject{{QStringLiteral("id"), groupId},
-                        {QStringLiteral("type"), QStringLiteral("group")},
-                        {QStringLiteral("href"), url(QStringLiteral("/um/groups/") + groupId)}});
-    }
     QJsonObject groups =
         collectionReference(r.id + QStringLiteral("/groups"), self + QStringLiteral("/groups"));
-    groups.insert(QStringLiteral("items"), groupRefs);
+    if (listGroups) {
+        QJsonArray groupRefs;
+        for (const QString &groupId : m_state.groupsSharing(r.id)) {
+            groupRefs.append(QJsonObject{
+                {QStringLiteral("id"), groupId},
+                {QStringLiteral("type"), QStringLiteral("group")},
+                {QStringLiteral("href"), url(QStringLiteral("/um/groups/") + groupId)}});
+        }
+        groups.insert(QStringLiteral("items"), groupRefs);
+    }
     return {{QStringLiteral("id"), r.id},
             {QStringLiteral("type"), r.type},
             {QStringLiteral("href"), url(self)},

@@ -19,7 +19,9 @@ public:
 
     QJsonObject user(const SbUser &u) const;
     QJsonObject group(const SbGroup &g) const;
-    QJsonObject resource(const SbResource &r) const;
+    // A resource lists the groups it is shared with only when it is the object asked for at
+    // depth 1; as an item of a list its entities are references, as in the IONOS API.
+    QJsonObject resource(const SbResource &r, bool listGroups = false) const;
     // A group listed where the spec types the items as Resource (a user's groups).
     QJsonObject groupAsResource(const SbGroup &g) const;
     QJsonObject share(const QString &groupId, const SbShare &s) const;

@@ -98,7 +98,7 @@ TEST(Requests, UrlsJoinTheBaseAndRefuseForeignLocations)
     ConnectionSettings s;
     ApiClient client(&manager, s);
     EXPECT_EQ(client.urlFor(requests::listGroups()).toString(),
-              QStringLiteral("https://api.ionos.com/cloudapi/v6/um/groups?depth=1"));
+              QStringLiteral("https://api.ionos.com/cloudapi/v6/um/groups?depth=1&pretty=false"));
     EXPECT_EQ(client.urlFor(requests::listAdmins(3)).toString(),
               QStringLiteral("https://api.ionos.com/reseller/v2/contracts/3/admins"));
     EXPECT_TRUE(client
@@ -116,5 +116,5 @@ TEST(Requests, UrlsJoinTheBaseAndRefuseForeignLocations)
     s.cloudBase = QUrl(QStringLiteral("http://127.0.0.1:8080/cloudapi/v6/"));
     client.setSettings(s);
     EXPECT_EQ(client.urlFor(requests::listGroups()).toString(),
-              QStringLiteral("http://127.0.0.1:8080/cloudapi/v6/um/groups?depth=1"));
+              QStringLiteral("http://127.0.0.1:8080/cloudapi/v6/um/groups?depth=1&pretty=false"));
 }

@@ -55,8 +55,11 @@ protected:
         const QJsonArray resources =
             get(QStringLiteral("/um/resources?depth=1")).value(QStringLiteral("items")).toArray();
         for (const QJsonValue &r : resources) {
-            const QJsonObject resource = r.toObject();
-            const QString id = resource.value(QStringLiteral("id")).toString();
+            // A resource lists its groups when it is the object asked for.
+            const QString id = r.toObject().value(QStringLiteral("id")).toString();
+            const QJsonObject resource =
+                get(QStringLiteral("/um/resources/%1/%2?depth=1")
+                        .arg(r.toObject().value(QStringLiteral("type")).toString(), id));
             const QSet<QString> viaEntities = ids(resource.value(QStringLiteral("entities"))
                                                       .toObject()
                                                       .value(QStringLiteral("groups"))
