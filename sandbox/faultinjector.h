@@ -15,6 +15,7 @@ enum class Fault
     TruncatedBody,     // the answer's JSON body cut off in the middle
     DroppedConnection, // the connection closed after the headers
     RateLimited,       // 429 with Retry-After: 1, as when the rate limit is used up
+    EmptyBody,         // the right status with no body at all
 };
 
 // Decides, request by request, which configured fault (if any) hits it, and how late it is.

@@ -217,6 +217,8 @@ HttpResponse SandboxServer::respond(const HttpRequest &request, bool &dropConnec
                                                "/reseller/v2.")
                                                 .arg(request.path));
 
+    if (fault == Fault::EmptyBody)
+        response.body.clear();
     if (fault == Fault::TruncatedBody && response.body.size() > 1)
         response.body.truncate(response.body.size() / 2);
     dropConnection = fault == Fault::DroppedConnection;

@@ -193,3 +193,14 @@ TEST(Resilience, SlowsDownAsTheRemainingRequestsNearZero)
     for (qsizetype i = 1; i < log.size(); ++i)
         EXPECT_GE(log[i].receivedMs - log[i - 1].receivedMs, 150) << "spaced to the refill rate";
 }
+
+TEST(Resilience, AnEmptyBodyIsAParseError)
+{
+    ClientHarness h;
+    h.server().injectFaults({Fault::EmptyBody});
+    CallWaiter<QList<Group>> groups;
+    GroupService(h.client()).all(nullptr, groups.callback());
+    ASSERT_TRUE(groups.wait());
+    EXPECT_EQ(groups.error().kind, ApiError::Kind::Parse);
+    EXPECT_FALSE(groups.error().message.isEmpty());
+}
