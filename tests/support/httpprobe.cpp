@@ -15,9 +15,9 @@ QByteArray ProbeReply::header(const QByteArray &name) const
 
 bool ProbeReply::isJson() const
 {
-    QJsonParseError error;
-    QJsonDocument::fromJson(body, &error);
-    return error.error == QJsonParseError::NoError;
+    QJsonParseError parseError;
+    QJsonDocument::fromJson(body, &parseError);
+    return parseError.error == QJsonParseError::NoError;
 }
 
 QString ProbeReply::errorMessage() const
