@@ -103,6 +103,13 @@ ParsedCommandLine parseSandboxCommandLine(const QStringList &arguments)
     const QCommandLineOption tokenOption(
         QStringLiteral("token"), QStringLiteral("Bearer token accepted (default: see README)."),
         QStringLiteral("token"), options.token);
+    const QCommandLineOption viewerTokenOption(
+        QStringLiteral("viewer-token"),
+        QStringLiteral("Also accept this token, for a user who may not manage users (403)."),
+        QStringLiteral("token"));
+    const QCommandLineOption twoFactorOption(
+        QStringLiteral("two-factor"),
+        QStringLiteral("The Basic-auth user has 2-factor authentication: Basic auth is refused."));
     const QCommandLineOption seedOption(
         QStringLiteral("seed"),
         QStringLiteral("Seed of the sample data generator (default %1).").arg(options.seed),
@@ -115,7 +122,8 @@ ParsedCommandLine parseSandboxCommandLine(const QStringList &arguments)
                        "and Locations name it (default: the sandbox's own address)."),
         QStringLiteral("url"));
     parser.addOptions({hostOption, publicOption, portOption, usernameOption, passwordOption,
-                       tokenOption, seedOption, quietOption, publicUrlOption});
+                       tokenOption, viewerTokenOption, twoFactorOption, seedOption, quietOption,
+                       publicUrlOption});
 
     QList<QCommandLineOption> intOptions;
     for (const IntOption &o : kIntOptions) {
@@ -174,6 +182,8 @@ ParsedCommandLine parseSandboxCommandLine(const QStringList &arguments)
     options.username = parser.value(usernameOption);
     options.password = parser.value(passwordOption);
     options.token = parser.value(tokenOption);
+    options.viewerToken = parser.value(viewerTokenOption);
+    options.twoFactor = parser.isSet(twoFactorOption);
     if (options.username.isEmpty() || options.password.isEmpty() || options.token.isEmpty())
         return fail(QStringLiteral("--username, --password and --token must not be empty."));
 

@@ -16,6 +16,10 @@ struct SandboxOptions
     QString username = QStringLiteral("demo@example.com");
     QString password = QStringLiteral("demo-password");
     QString token = QStringLiteral("demo-token");
+    // A valid token of a user who is neither owner nor administrator: user management is 403.
+    QString viewerToken;
+    // The Basic-auth user has 2-factor authentication: Basic auth is refused, tokens work.
+    bool twoFactor = false;
 
     quint32 seed = 42;
     int users = 250;

@@ -137,19 +137,27 @@ QString SandboxServer::banner() const
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 
-bool SandboxServer::authorized(const HttpRequest &request) const
+SandboxServer::Caller SandboxServer::identify(const HttpRequest &request) const
 {
     const QByteArray header = request.header("Authorization").trimmed();
     if (header.startsWith("Bearer ")) {
-        return header.mid(7).trimmed() == m_options.token.toUtf8();
+        const QByteArray token = header.mid(7).trimmed();
+        if (token == m_options.token.toUtf8())
+            return Caller::Administrator;
+        if (!m_options.viewerToken.isEmpty() && token == m_options.viewerToken.toUtf8())
+            return Caller::Viewer;
+        return Caller::Unknown;
     }
     if (header.startsWith("Basic ")) {
         const QByteArray decoded = QByteArray::fromBase64(header.mid(6).trimmed());
         const qsizetype colon = decoded.indexOf(':');
-        return colon > 0 && decoded.left(colon) == m_options.username.toUtf8() &&
-               decoded.mid(colon + 1) == m_options.password.toUtf8();
+        const bool valid = colon > 0 && decoded.left(colon) == m_options.username.toUtf8() &&
+                           decoded.mid(colon + 1) == m_options.password.toUtf8();
+        if (!valid)
+            return Caller::Unknown;
+        return m_options.twoFactor ? Caller::TwoFactorWithBasic : Caller::Administrator;
     }
-    return false;
+    return Caller::Unknown;
 }
 
 void SandboxServer::addRateLimitHeaders(HttpResponse &response)
@@ -178,9 +186,21 @@ HttpResponse SandboxServer::respond(const HttpRequest &request, bool &dropConnec
         r.setHeader("Retry-After", QByteArray::number(wait));
         return r;
     }
-    if (!authorized(request))
+    switch (identify(request)) {
+    case Caller::Unknown:
         return HttpResponse::error(401, tr("Authentication failed: send HTTP Basic credentials or "
                                            "'Authorization: Bearer <token>' with a valid token."));
+    case Caller::TwoFactorWithBasic:
+        return HttpResponse::error(401, tr("Basic authentication is not possible for a user with "
+                                           "2-factor authentication. Use a token created in the "
+                                           "Token Manager."));
+    case Caller::Viewer:
+        return HttpResponse::error(403, tr("Access denied: only the contract owner and "
+                                           "administrators can manage users, groups, shares and "
+                                           "admins."));
+    case Caller::Administrator:
+        break;
+    }
 
     const Fault fault = m_injected.isEmpty() ? m_faults->draw() : m_injected.takeFirst();
     switch (fault) {

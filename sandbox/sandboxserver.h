@@ -69,7 +69,8 @@ protected:
 
 private:
     HttpResponse respond(const HttpRequest &request, bool &dropConnection);
-    bool authorized(const HttpRequest &request) const;
+    enum class Caller { Unknown, Administrator, Viewer, TwoFactorWithBasic };
+    Caller identify(const HttpRequest &request) const;
     void addRateLimitHeaders(HttpResponse &response);
     struct Outgoing;
     struct Connection;

@@ -73,3 +73,27 @@ TEST(SandboxAuth, EverythingElseIs401WithTheEnvelope)
     }
     EXPECT_EQ(h.state().groupOrder().size(), 6) << "a refused write changed nothing";
 }
+
+TEST(SandboxAuth, AViewerTokenMayNotManageUsers)
+{
+    sandbox::SandboxOptions options = SandboxHarness::testOptions();
+    options.viewerToken = QStringLiteral("viewer-1");
+    SandboxHarness h(options);
+    h.probe().setAuthorization(HttpProbe::bearer(QStringLiteral("viewer-1")));
+    const ProbeReply r = h.probe().get(h.cloud(QStringLiteral("/um/users")));
+    EXPECT_EQ(r.status, 403);
+    EXPECT_TRUE(r.errorMessage().contains(QStringLiteral("administrators")));
+    EXPECT_EQ(h.probe().get(h.reseller(QStringLiteral("/contracts/1/admins"))).status, 403);
+}
+
+TEST(SandboxAuth, TwoFactorRefusesBasicAuthButNotTokens)
+{
+    sandbox::SandboxOptions options = SandboxHarness::testOptions();
+    options.twoFactor = true;
+    SandboxHarness h(options);
+    const ProbeReply r = h.probe().get(h.cloud(QStringLiteral("/um/users")));
+    EXPECT_EQ(r.status, 401);
+    EXPECT_TRUE(r.errorMessage().contains(QStringLiteral("2-factor")));
+    h.probe().setAuthorization(h.bearerAuth());
+    EXPECT_EQ(h.probe().get(h.cloud(QStringLiteral("/um/users"))).status, 200);
+}
