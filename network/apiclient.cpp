@@ -179,6 +179,15 @@ ApiCall *ApiClient::send(const ApiRequest &request, QObject *context, ResponseCa
     return call;
 }
 
+void ApiClient::cancelAll()
+{
+    const QList<ApiCall *> calls = findChildren<ApiCall *>(Qt::FindDirectChildrenOnly);
+    for (ApiCall *call : calls) {
+        if (!call->isFinished())
+            call->cancel();
+    }
+}
+
 int ApiClient::queuedCount() const
 {
     int n = 0;

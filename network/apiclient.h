@@ -36,6 +36,8 @@ public:
     // Sends a request. Success is any 2xx answer; another status is an Http error carrying the
     // server's words. The callback runs only while context (when given) is alive.
     ApiCall *send(const ApiRequest &request, QObject *context, ResponseCallback done);
+    // Cancels every call in progress: each finishes as Cancelled.
+    void cancelAll();
 
     // The full URL of a request; empty when it may not be sent (for example a Location on
     // another host, or plain http to a host that is not loopback).

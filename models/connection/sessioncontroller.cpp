@@ -1,0 +1,156 @@
+#include "sessioncontroller.h"
+
+namespace ionos {
+namespace {
+
+// A client is never deleted from inside one of its own callbacks.
+void retire(std::unique_ptr<ApiClient> &client)
+{
+    if (!client)
+        return;
+    client->cancelAll();
+    client.release()->deleteLater();
+}
+
+} // namespace
+
+SessionController::SessionController(QNetworkAccessManager *manager, ProfileStore &profiles,
+                                     SecretStore &secrets, EnvironmentOverrides overrides,
+                                     QObject *parent)
+    : QObject(parent)
+    , m_manager(manager)
+    , m_profiles(profiles)
+    , m_secrets(secrets)
+    , m_overrides(std::move(overrides))
+{}
+
+SessionController::~SessionController()
+{
+    retire(m_pending);
+    retire(m_client);
+}
+
+ConnectionProfile SessionController::effective(const ConnectionProfile &profile) const
+{
+    return m_overrides.applyTo(profile);
+}
+
+void SessionController::storedSecret(const ConnectionProfile &profile, QObject *context,
+                                     std::function<void(const StoredSecret &)> done)
+{
+    const ConnectionProfile used = effective(profile);
+    if (const auto fromEnvironment = m_overrides.secretFor(used)) {
+        StoredSecret s;
+        s.secret = fromEnvironment;
+        s.fromEnvironment = true;
+        QMetaObject::invokeMethod(
+            context ? context : this, [done, s] { done(s); }, Qt::QueuedConnection);
+        return;
+    }
+    m_secrets.read(used.secretKey(), context, [done](const SecretStore::Outcome &outcome) {
+        StoredSecret s;
+        if (outcome.ok())
+            s.secret = outcome.secret;
+        else if (outcome.problem != SecretStore::Problem::NotFound)
+            s.problem = SecretStore::describe(outcome, false);
+        done(s);
+    });
+}
+
+ApiCall *SessionController::test(const ConnectionProfile &profile, const QString &secret,
+                                 QObject *context,
+                                 std::function<void(const ConnectionVerdict &)> done)
+{
+    std::shared_ptr<ApiClient> client(
+        new ApiClient(m_manager, effective(profile).toSettings(secret)),
+        [](ApiClient *c) { c->deleteLater(); });
+    // The client lives until the check is done.
+    return ConnectionCheck::run(*client, context,
+                                [client, done](const ConnectionVerdict &v) { done(v); });
+}
+
+void SessionController::signIn(const ConnectionProfile &profile, const QString &secret,
+                               bool remember, bool persist)
+{
+    if (m_pendingCall)
+        m_pendingCall->cancel();
+    retire(m_pending);
+    const ConnectionProfile used = effective(profile);
+    m_pending = std::make_unique<ApiClient>(m_manager, used.toSettings(secret));
+    const bool secretFromEnvironment = m_overrides.secretFor(used).has_value();
+    m_pendingCall = ConnectionCheck::run(
+        *m_pending, this,
+        [this, profile, used, secret, remember, persist,
+         secretFromEnvironment](const ConnectionVerdict &verdict) {
+            if (!verdict.signedIn()) {
+                retire(m_pending);
+                emit signInFinished(verdict, {});
+                return;
+            }
+            endSession();
+            m_client = std::move(m_pending);
+            m_active = used;
+            if (persist) {
+                m_profiles.save(profile); // the profile as typed: overrides are never written
+                m_profiles.setLastUsed(profile.name);
+            }
+            emit sessionChanged();
+            if (!remember || secretFromEnvironment) {
+                emit signInFinished(verdict, secretFromEnvironment
+                                                 ? tr("The secret came from the environment and "
+                                                      "was not saved.")
+                                                 : tr("The secret was not saved: you are signed "
+                                                      "in for this session only."));
+                return;
+            }
+            m_secrets.write(used.secretKey(), secret, this,
+                            [this, verdict](const SecretStore::Outcome &outcome) {
+                                const QString note =
+                                    outcome.ok() ? QString()
+                                                 : tr("Signed in for this session only; the "
+                                                      "secret was not saved. %1")
+                                                       .arg(SecretStore::describe(outcome, true));
+                                emit signInFinished(verdict, note);
+                            });
+        });
+}
+
+void SessionController::endSession()
+{
+    if (!m_client)
+        return;
+    // Calls in progress end as cancelled; nothing of the old session reaches the views.
+    retire(m_client);
+    m_active.reset();
+}
+
+void SessionController::signOut()
+{
+    if (!m_active) {
+        return;
+    }
+    const ConnectionProfile ended = *m_active;
+    endSession();
+    emit sessionChanged();
+    m_secrets.remove(ended.secretKey(), this, [this](const SecretStore::Outcome &outcome) {
+        const bool gone = outcome.ok() || outcome.problem == SecretStore::Problem::NotFound;
+        emit signedOut(gone ? tr("Signed out; the stored secret was removed.")
+                            : tr("Signed out, but the stored secret could not be removed. %1")
+                                  .arg(SecretStore::describe(outcome, true)));
+    });
+}
+
+void SessionController::forget(const QString &name)
+{
+    const std::optional<ConnectionProfile> profile = m_profiles.profile(name);
+    if (!profile)
+        return;
+    if (m_active && m_active->name == name) {
+        endSession();
+        emit sessionChanged();
+    }
+    m_profiles.remove(name);
+    m_secrets.remove(profile->secretKey(), this, [](const SecretStore::Outcome &) {});
+}
+
+} // namespace ionos

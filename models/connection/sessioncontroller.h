@@ -1,0 +1,84 @@
+#pragma once
+
+#include "apiclient.h"
+#include "connectioncheck.h"
+#include "connectionprofile.h"
+#include "environmentoverrides.h"
+#include "profilestore.h"
+#include "secretstore.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace ionos {
+
+// Profiles, sign-in and the active session. Signing in makes one light call; on success the
+// profile is saved and the secret goes to the keychain (never anywhere else). Switching to
+// another profile ends the previous session: its calls are cancelled and everything loaded from
+// it is to be dropped (sessionChanged).
+class SessionController : public QObject
+{
+    Q_OBJECT
+
+public:
+    SessionController(QNetworkAccessManager *manager, ProfileStore &profiles, SecretStore &secrets,
+                      EnvironmentOverrides overrides, QObject *parent = nullptr);
+    ~SessionController() override;
+
+    ProfileStore &profiles() { return m_profiles; }
+    const EnvironmentOverrides &overrides() const { return m_overrides; }
+    // The profile as this run uses it: the environment and command line applied.
+    ConnectionProfile effective(const ConnectionProfile &profile) const;
+
+    struct StoredSecret
+    {
+        std::optional<QString> secret;
+        bool fromEnvironment = false;
+        QString problem; // why there is none, for a person; empty when simply not stored
+    };
+    // The secret for a profile: from the environment, else from the keychain.
+    void storedSecret(const ConnectionProfile &profile, QObject *context,
+                      std::function<void(const StoredSecret &)> done);
+
+    // One light call with these settings, without signing in.
+    ApiCall *test(const ConnectionProfile &profile, const QString &secret, QObject *context,
+                  std::function<void(const ConnectionVerdict &)> done);
+
+    // Signs in with a secret typed or read. persist: save the profile and make it the last used
+    // (false for the demo). remember: keep a typed secret in the keychain.
+    void signIn(const ConnectionProfile &profile, const QString &secret, bool remember,
+                bool persist = true);
+    // Ends the session and removes the stored secret.
+    void signOut();
+    // Removes a profile and its stored secret.
+    void forget(const QString &name);
+
+    ApiClient *client() const { return m_client.get(); }
+    std::optional<ConnectionProfile> activeProfile() const { return m_active; }
+    bool isSignedIn() const { return m_client != nullptr; }
+
+signals:
+    // After signIn(): the verdict, and a note when the secret could not be saved.
+    void signInFinished(const ConnectionVerdict &verdict, const QString &saveNote);
+    // A session started or ended: views drop everything they loaded.
+    void sessionChanged();
+    void signedOut(const QString &note);
+
+private:
+    void endSession();
+
+    QNetworkAccessManager *m_manager;
+    ProfileStore &m_profiles;
+    SecretStore &m_secrets;
+    EnvironmentOverrides m_overrides;
+    std::unique_ptr<ApiClient> m_client;
+    std::optional<ConnectionProfile> m_active;
+    std::unique_ptr<ApiClient> m_pending; // the client of a sign-in in progress
+    QPointer<ApiCall> m_pendingCall;
+};
+
+} // namespace ionos
