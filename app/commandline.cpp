@@ -20,6 +20,18 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                                                    "work against it; nothing leaves this "
                                                    "machine."));
     parser.addOption(demo);
+    const QCommandLineOption profile(
+        QStringLiteral("profile"),
+        QCoreApplication::translate("CommandLine", "Use the saved profile NAME for this run."),
+        QStringLiteral("name"));
+    const QCommandLineOption apiUrl(
+        QStringLiteral("api-url"),
+        QCoreApplication::translate("CommandLine",
+                                    "Use this Cloud API address for this run (like IONOS_API_URL); "
+                                    "the Reseller API is taken on the same host."),
+        QStringLiteral("url"));
+    parser.addOption(profile);
+    parser.addOption(apiUrl);
 
     if (!parser.parse(arguments)) {
         result.exitNow = true;
@@ -45,6 +57,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         return result;
     }
     result.demo = parser.isSet(demo);
+    result.profile = parser.value(profile);
+    result.apiUrl = parser.value(apiUrl);
     return result;
 }
 

@@ -9,6 +9,8 @@ namespace ionos {
 struct CommandLine
 {
     bool demo = false;
+    QString profile;      // --profile NAME
+    QString apiUrl;       // --api-url URL
     bool exitNow = false; // --help, --version or a mistake was answered
     int exitCode = 0;
     QString output;

@@ -1,6 +1,7 @@
 #include "demosession.h"
 
 #include "sandboxserver.h"
+#include "sandboxstate.h"
 
 #include <QCoreApplication>
 
@@ -34,6 +35,23 @@ QUrl DemoSession::resellerBaseUrl() const
 QString DemoSession::username() const
 {
     return m_server->options().username;
+}
+
+ConnectionProfile DemoSession::profile() const
+{
+    ConnectionProfile p;
+    p.name = QCoreApplication::translate("DemoSession", "Demo (local sandbox)");
+    p.cloudUrl = cloudBaseUrl().toString();
+    p.resellerUrl = resellerBaseUrl().toString();
+    p.auth = ConnectionProfile::AuthMethod::Token;
+    for (const qint64 contract : m_server->state().contracts())
+        p.resellerContracts << contract;
+    return p;
+}
+
+QString DemoSession::token() const
+{
+    return m_server->options().token;
 }
 
 QString DemoSession::summary() const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "connectionprofile.h"
+
 #include <QUrl>
 
 #include <memory>
@@ -21,6 +23,9 @@ public:
     QUrl cloudBaseUrl() const;
     QUrl resellerBaseUrl() const;
     QString username() const;
+    // The throwaway profile and token of the sandbox.
+    ConnectionProfile profile() const;
+    QString token() const;
     QString summary() const;
 
 private:

@@ -1,9 +1,15 @@
 // ionos-admin: the desktop administration console for IONOS Cloud user management.
 #include "commandline.h"
 #include "demosession.h"
+#include "keychainsecretstore.h"
 #include "mainwindow.h"
+#include "profilestore.h"
+#include "sessioncontroller.h"
 
 #include <QApplication>
+#include <QNetworkAccessManager>
+#include <QProcessEnvironment>
+#include <QSettings>
 
 #include <cstdio>
 #include <memory>
@@ -24,7 +30,19 @@ int main(int argc, char *argv[])
         return commandLine.exitCode;
     }
 
-    ionos::MainWindow window;
+    QNetworkAccessManager network;
+    QSettings settings;
+    ionos::ProfileStore profiles(settings);
+    ionos::KeychainSecretStore secrets;
+    // The demo works against its own sandbox: the environment does not redirect it.
+    const ionos::EnvironmentOverrides overrides =
+        commandLine.demo
+            ? ionos::EnvironmentOverrides()
+            : ionos::EnvironmentOverrides::read(QProcessEnvironment::systemEnvironment(),
+                                                commandLine.profile, commandLine.apiUrl);
+    ionos::SessionController session(&network, profiles, secrets, overrides);
+    ionos::MainWindow window(&session);
+
     std::unique_ptr<ionos::DemoSession> demo;
     if (commandLine.demo) {
         demo = std::make_unique<ionos::DemoSession>();
@@ -35,9 +53,12 @@ int main(int argc, char *argv[])
         }
         std::fputs(demo->summary().toLocal8Bit().constData(), stdout);
         std::fflush(stdout);
-        window.setConnection(QApplication::translate("main", "Demo"), demo->cloudBaseUrl(),
-                             demo->resellerBaseUrl());
+        // The demo's throwaway profile is neither saved nor kept in the keychain.
+        session.signIn(demo->profile(), demo->token(), false, false);
+        window.show();
+    } else {
+        window.show();
+        window.startSession();
     }
-    window.show();
     return app.exec();
 }

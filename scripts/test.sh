@@ -22,6 +22,8 @@ if [ "$(cat "$prism_dir/.version" 2>/dev/null)" != "$prism_version" ] || [ ! -x 
 fi
 export IONOS_PRISM="$prism_dir/node_modules/.bin/prism"
 export IONOS_REQUIRE_PRISM=1
+# The keychain tests must run against the Secret Service started below, never be skipped.
+export IONOS_REQUIRE_KEYRING=1
 
 # Throwaway XDG directories: nothing the tests write touches the user's own.
 scratch="$(mktemp -d)"

@@ -1,7 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
-#include <QUrl>
+#include <QPointer>
 
 class QLabel;
 class QLineEdit;
@@ -10,22 +10,40 @@ class QTableView;
 
 namespace ionos {
 
+class ConnectionDialog;
 class PrivilegeReferenceModel;
+class SessionController;
+struct RateLimitFigures;
 
-// The console's main window. For now it shows where it is connected and the privilege
-// reference; the users, groups, resources and reseller screens come with their own issues.
+// The console's main window: where it is connected, the requests in progress and the rate
+// limit in the status bar, and the screens (the privilege reference for now; users, groups,
+// resources and reseller admins come with their own issues).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    explicit MainWindow(SessionController *session = nullptr, QWidget *parent = nullptr);
 
-    // Shows which Cloud and Reseller API this window works against.
-    void setConnection(const QString &profileName, const QUrl &cloudBase, const QUrl &resellerBase);
+    // Signs in with the profile used last (or named on the command line) when its secret is at
+    // hand; otherwise, or when that fails, opens the connection dialog.
+    void startSession();
+    // Opens the connection dialog (window-modal, without blocking).
+    ConnectionDialog *openConnectionDialog(const QString &problem = {});
 
 private:
+    void sessionChanged();
+    void showActivity(int queued, int inFlight);
+    void showRateLimit(const RateLimitFigures &figures);
+    void showNote(const QString &text);
+
+    SessionController *m_session;
+    QPointer<ConnectionDialog> m_dialog;
     QLabel *m_connectionLabel = nullptr;
+    QLabel *m_noteLabel = nullptr;
+    QLabel *m_profileStatus = nullptr;
+    QLabel *m_activityStatus = nullptr;
+    QLabel *m_rateStatus = nullptr;
     QLineEdit *m_filter = nullptr;
     QTableView *m_table = nullptr;
     PrivilegeReferenceModel *m_privileges = nullptr;

@@ -38,3 +38,5 @@ public:
 };
 
 } // namespace ionos
+
+Q_DECLARE_METATYPE(ionos::ConnectionVerdict)

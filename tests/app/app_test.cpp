@@ -13,7 +13,10 @@ TEST(AdminProgram, HelpAndVersion)
     help.start(QStringLiteral(IONOS_ADMIN_BIN), {QStringLiteral("--help")});
     ASSERT_TRUE(help.waitForFinished(20000));
     EXPECT_EQ(help.exitCode(), 0);
-    EXPECT_TRUE(help.readAllStandardOutput().contains("--demo"));
+    const QByteArray text = help.readAllStandardOutput();
+    EXPECT_TRUE(text.contains("--demo"));
+    EXPECT_TRUE(text.contains("--profile"));
+    EXPECT_TRUE(text.contains("--api-url"));
 
     QProcess version;
     version.start(QStringLiteral(IONOS_ADMIN_BIN), {QStringLiteral("--version")});
