@@ -25,9 +25,8 @@ HttpResponse noResource(const QString &resourceId)
         404, QStringLiteral("There is no resource with the id '%1'.").arg(resourceId));
 }
 
-// A group body: {"properties": {"name": ..., <privilege>: bool, ...}}. Privileges left out are
-// false: a PUT replaces the whole group, so a client must send every privilege it wants to keep.
-std::optional<HttpResponse> readGroup(const HttpRequest &request, SbGroup &group)
+// A body {"properties": {...}} that may also repeat the read-only id, type, href (and entities).
+std::optional<HttpResponse> readProperties(const HttpRequest &request, QJsonObject &properties)
 {
     QJsonObject body;
     if (auto error = parseJsonObjectBody(request, body))
@@ -40,7 +39,17 @@ std::optional<HttpResponse> readGroup(const HttpRequest &request, SbGroup &group
         .field(QStringLiteral("entities"), Kind::Object);
     if (auto error = top.check(body))
         return error;
-    const QJsonObject p = body.value(QStringLiteral("properties")).toObject();
+    properties = body.value(QStringLiteral("properties")).toObject();
+    return std::nullopt;
+}
+
+// A group body: {"properties": {"name": ..., <privilege>: bool, ...}}. Privileges left out are
+// false: a PUT replaces the whole group, so a client must send every privilege it wants to keep.
+std::optional<HttpResponse> readGroup(const HttpRequest &request, SbGroup &group)
+{
+    QJsonObject p;
+    if (auto error = readProperties(request, p))
+        return error;
     FieldRules rules(QStringLiteral("properties"));
     rules.field(QStringLiteral("name"), Kind::String, true);
     for (const QString &key : privilegeKeys())
@@ -65,17 +74,9 @@ std::optional<HttpResponse> readGroup(const HttpRequest &request, SbGroup &group
 
 std::optional<HttpResponse> readShare(const HttpRequest &request, SbShare &share)
 {
-    QJsonObject body;
-    if (auto error = parseJsonObjectBody(request, body))
+    QJsonObject p;
+    if (auto error = readProperties(request, p))
         return error;
-    FieldRules top(QString{});
-    top.field(QStringLiteral("properties"), Kind::Object, true)
-        .field(QStringLiteral("id"), Kind::String)
-        .field(QStringLiteral("type"), Kind::String)
-        .field(QStringLiteral("href"), Kind::String);
-    if (auto error = top.check(body))
-        return error;
-    const QJsonObject p = body.value(QStringLiteral("properties")).toObject();
     FieldRules rules(QStringLiteral("properties"));
     rules.field(QStringLiteral("editPrivilege"), Kind::Boolean)
         .field(QStringLiteral("sharePrivilege"), Kind::Boolean);

@@ -102,13 +102,7 @@ class ClientContract : public ::testing::Test
 protected:
     void SetUp() override
     {
-        if (!QFileInfo(PrismProxy::executable()).isExecutable()) {
-            if (qEnvironmentVariableIntValue("IONOS_REQUIRE_PRISM"))
-                FAIL() << "Prism is required but not installed at "
-                       << PrismProxy::executable().toStdString();
-            // Reason: a plain `ctest` in a build without the test command's Prism install.
-            GTEST_SKIP() << "Prism is not installed; the test command installs it.";
-        }
+        REQUIRE_PRISM();
         ASSERT_TRUE(dir.isValid());
         const quint16 cloudPort = PrismProxy::freePort();
         const quint16 resellerPort = PrismProxy::freePort();

@@ -31,13 +31,7 @@ protected:
 
     void SetUp() override
     {
-        if (!QFileInfo(PrismProxy::executable()).isExecutable()) {
-            if (qEnvironmentVariableIntValue("IONOS_REQUIRE_PRISM"))
-                FAIL() << "Prism is required but not installed at "
-                       << PrismProxy::executable().toStdString();
-            // Reason: a plain `ctest` in a build without the test command's Prism install.
-            GTEST_SKIP() << "Prism is not installed; the test command installs it.";
-        }
+        REQUIRE_PRISM();
         ASSERT_TRUE(s_cloud->started()) << s_cloud->startupLog().toStdString();
         ASSERT_TRUE(s_reseller->started()) << s_reseller->startupLog().toStdString();
         probe.setAuthorization(s_harness->bearerAuth());

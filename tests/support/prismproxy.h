@@ -2,6 +2,7 @@
 
 #include "httpprobe.h"
 
+#include <QFileInfo>
 #include <QProcess>
 #include <QString>
 #include <QUrl>
@@ -33,3 +34,15 @@ private:
     bool m_started = false;
     QString m_log;
 };
+
+// The contract tests need Prism, which the test command installs. In a plain `ctest` without
+// it they are skipped with that reason, unless IONOS_REQUIRE_PRISM is set: then they fail.
+#define REQUIRE_PRISM()                                                                            \
+    do {                                                                                           \
+        if (!QFileInfo(PrismProxy::executable()).isExecutable()) {                                 \
+            if (qEnvironmentVariableIntValue("IONOS_REQUIRE_PRISM"))                               \
+                FAIL() << "Prism is required but not installed at "                                \
+                       << PrismProxy::executable().toStdString();                                  \
+            GTEST_SKIP() << "Prism is not installed; the test command installs it.";               \
+        }                                                                                          \
+    } while (false)
