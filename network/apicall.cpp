@@ -37,6 +37,12 @@ void ApiCall::adopt(ApiCall *child)
         child->cancel();
 }
 
+void ApiCall::setAccepted(const QString &requestId)
+{
+    m_requestId = requestId;
+    emit accepted(requestId);
+}
+
 bool ApiCall::markFinished()
 {
     if (m_finished)

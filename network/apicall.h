@@ -29,12 +29,19 @@ public:
     // Marks the call finished; false when it already was.
     bool markFinished();
 
+    // The server's id of the asynchronous change this call made, once it was accepted (202).
+    QString requestId() const { return m_requestId; }
+    void setAccepted(const QString &requestId);
+
 signals:
     void finished();
     // Parts done of a call made of several (pages loaded, items written).
     void progressed(int done, int total);
+    // The server accepted the change (202) and is working on it.
+    void accepted(const QString &requestId);
 
 private:
+    QString m_requestId;
     bool m_finished = false;
     bool m_cancelling = false;
     std::vector<std::function<void()>> m_cancelHandlers;

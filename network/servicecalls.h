@@ -65,6 +65,8 @@ ApiCall *writeAndWait(ApiClient &client, const ApiRequest &request, QObject *con
             complete(ApiError::parse(url, ApiError::tr("the answer has no Location to follow.")));
             return;
         }
+        // .../requests/{id}/status
+        call->setAccepted(location.path().section(QLatin1Char('/'), -2, -2));
         RequestStatusService statuses(client);
         call->adopt(statuses.waitUntilDone(location, call,
                                            [complete, value](const Result<RequestStatus> &s) {
