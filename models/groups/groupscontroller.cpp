@@ -1,0 +1,155 @@
+#include "groupscontroller.h"
+
+#include "activitymodel.h"
+#include "groupservice.h"
+#include "groupsmodel.h"
+#include "shareservice.h"
+
+#include <memory>
+
+namespace ionos {
+
+GroupsController::GroupsController(ApiClient &client, GroupsModel &model, ActivityModel &activity,
+                                   QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_model(model)
+    , m_activity(activity)
+{}
+
+void GroupsController::load()
+{
+    if (m_load)
+        m_load->cancel();
+    delete m_countLoads; // counts of an earlier load are no longer wanted
+    m_countLoads = new QObject(this);
+    emit loadingChanged(true);
+    m_load = GroupService(m_client).all(this, [this](const Result<QList<Group>> &r) {
+        emit loadingChanged(false);
+        if (!r.ok()) {
+            if (r.error().kind != ApiError::Kind::Cancelled)
+                emit loadFailed(r.error().message);
+            return;
+        }
+        m_model.reset(r.value());
+        loadCounts(r.value());
+    });
+}
+
+void GroupsController::loadCounts(const QList<Group> &groups)
+{
+    // One request per group and list; the client's scheduler keeps them within the API's burst.
+    for (const Group &g : groups) {
+        const QString id = g.id;
+        GroupMemberService(m_client).members(
+            id, m_countLoads, [this, id](const Result<QList<User>> &r) {
+                if (r.ok())
+                    m_model.setMemberCount(id, int(r.value().size()));
+            });
+        GroupShareService(m_client).shares(id, m_countLoads,
+                                           [this, id](const Result<QList<GroupShare>> &r) {
+                                               if (r.ok())
+                                                   m_model.setShareCount(id, int(r.value().size()));
+                                           });
+    }
+}
+
+QString GroupsController::describe(const QString &groupId) const
+{
+    const std::optional<Group> g = m_model.group(groupId);
+    return g ? g->name : groupId;
+}
+
+void GroupsController::track(ApiCall *call, int entry)
+{
+    connect(call, &ApiCall::accepted, this,
+            [this, entry](const QString &requestId) { m_activity.setRunning(entry, requestId); });
+}
+
+ApiCall *GroupsController::create(const QString &name, const GroupPrivileges &privileges,
+                                  QObject *context, std::function<void(const Result<Group> &)> done)
+{
+    const int entry = m_activity.record(tr("Create group"), name);
+    QPointer<QObject> receiver(context);
+    const bool hasReceiver = context != nullptr;
+    ApiCall *call = GroupService(m_client).create(
+        name, privileges, this,
+        [this, entry, name, privileges, receiver, hasReceiver, done](const Result<Group> &r) {
+            if (r.ok()) {
+                m_model.insert(r.value());
+                m_activity.setDone(entry);
+            } else {
+                m_activity.setFailed(entry, r.error().message,
+                                     [self = QPointer(this), name, privileges] {
+                                         if (self)
+                                             self->create(name, privileges, nullptr);
+                                     });
+            }
+            if (done && (!hasReceiver || receiver))
+                done(r);
+        });
+    track(call, entry);
+    return call;
+}
+
+ApiCall *GroupsController::update(const QString &groupId, const GroupChange &change,
+                                  QObject *context, std::function<void(const Result<Group> &)> done)
+{
+    const int entry = m_activity.record(
+        change.privileges.isEmpty() ? tr("Rename group") : tr("Change group"), describe(groupId));
+    m_model.setPending(groupId, true);
+    QPointer<QObject> receiver(context);
+    const bool hasReceiver = context != nullptr;
+    ApiCall *call = GroupService(m_client).update(
+        groupId, change, this,
+        [this, entry, groupId, change, receiver, hasReceiver, done](const Result<Group> &r) {
+            m_model.setPending(groupId, false);
+            if (r.ok()) {
+                m_model.update(r.value());
+                m_activity.setDone(entry);
+            } else {
+                m_activity.setFailed(entry, r.error().message,
+                                     [self = QPointer(this), groupId, change] {
+                                         if (self)
+                                             self->update(groupId, change, nullptr);
+                                     });
+            }
+            if (done && (!hasReceiver || receiver))
+                done(r);
+        });
+    track(call, entry);
+    return call;
+}
+
+void GroupsController::remove(const QStringList &groupIds)
+{
+    if (groupIds.isEmpty())
+        return;
+    auto results = std::make_shared<QList<ItemResult>>();
+    auto remaining = std::make_shared<int>(int(groupIds.size()));
+    for (const QString &id : groupIds) {
+        const QString target = describe(id);
+        const int entry = m_activity.record(tr("Delete group"), target);
+        m_model.setPending(id, true);
+        ApiCall *call = GroupService(m_client).remove(
+            id, this, [this, id, target, entry, results, remaining](const Result<Done> &r) {
+                if (r.ok()) {
+                    m_model.remove(id);
+                    m_activity.setDone(entry);
+                } else {
+                    m_model.setPending(id, false);
+                    m_activity.setFailed(entry, r.error().message, [self = QPointer(this), id] {
+                        if (self)
+                            self->remove({id});
+                    });
+                }
+                results->append({target, r.ok(), r.error().kind == ApiError::Kind::Cancelled,
+                                 r.ok() ? QString() : r.error().message});
+                if (--*remaining == 0)
+                    emit removeFinished(*results);
+            });
+        track(call, entry);
+    }
+}
+
+} // namespace ionos

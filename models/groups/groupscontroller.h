@@ -1,0 +1,52 @@
+#pragma once
+
+#include "apiclient.h"
+#include "bulkresult.h"
+#include "group.h"
+
+#include <QObject>
+#include <QPointer>
+
+namespace ionos {
+
+class ActivityModel;
+class GroupsModel;
+
+// Owns the calls behind the groups table: the groups with their member and share counts, and
+// creating, changing (name and privileges) and deleting groups.
+class GroupsController : public QObject
+{
+    Q_OBJECT
+
+public:
+    GroupsController(ApiClient &client, GroupsModel &model, ActivityModel &activity,
+                     QObject *parent = nullptr);
+
+    void load();
+    bool isLoading() const { return !m_load.isNull(); }
+
+    ApiCall *create(const QString &name, const GroupPrivileges &privileges, QObject *context,
+                    std::function<void(const Result<Group> &)> done = {});
+    // Sends the name and all 25 privileges, merged from the group as the server has it.
+    ApiCall *update(const QString &groupId, const GroupChange &change, QObject *context,
+                    std::function<void(const Result<Group> &)> done = {});
+    void remove(const QStringList &groupIds);
+
+signals:
+    void loadingChanged(bool loading);
+    void loadFailed(const QString &message);
+    void removeFinished(const QList<ItemResult> &results);
+
+private:
+    void loadCounts(const QList<Group> &groups);
+    QString describe(const QString &groupId) const;
+    void track(ApiCall *call, int entry);
+
+    ApiClient &m_client;
+    GroupsModel &m_model;
+    ActivityModel &m_activity;
+    QPointer<ApiCall> m_load;
+    QObject *m_countLoads = nullptr; // context of the count loads of the current load
+};
+
+} // namespace ionos
