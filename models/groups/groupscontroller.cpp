@@ -3,6 +3,7 @@
 #include "activitymodel.h"
 #include "groupservice.h"
 #include "groupsmodel.h"
+#include "privilegematrixmodel.h"
 #include "shareservice.h"
 
 #include <memory>
@@ -149,6 +150,40 @@ void GroupsController::remove(const QStringList &groupIds)
                     emit removeFinished(*results);
             });
         track(call, entry);
+    }
+}
+
+} // namespace ionos
+
+namespace ionos {
+
+void GroupsController::applyMatrix(PrivilegeMatrixModel &matrix)
+{
+    const QMap<QString, QMap<QString, bool>> staged = matrix.stagedChanges();
+    if (staged.isEmpty())
+        return;
+    auto results = std::make_shared<QList<ItemResult>>();
+    auto remaining = std::make_shared<int>(int(staged.size()));
+    QPointer<PrivilegeMatrixModel> guard(&matrix);
+    for (auto it = staged.begin(); it != staged.end(); ++it) {
+        const QString groupId = it.key();
+        GroupChange change;
+        change.privileges = it.value();
+        matrix.markApplying(groupId);
+        const QString target = describe(groupId);
+        update(groupId, change, this,
+               [this, guard, groupId, target, results, remaining](const Result<Group> &r) {
+                   if (guard) {
+                       if (r.ok())
+                           guard->markApplied(groupId);
+                       else
+                           guard->markFailed(groupId, r.error().message);
+                   }
+                   results->append({target, r.ok(), r.error().kind == ApiError::Kind::Cancelled,
+                                    r.ok() ? QString() : r.error().message});
+                   if (--*remaining == 0)
+                       emit matrixApplied(*results);
+               });
     }
 }
 

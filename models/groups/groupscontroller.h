@@ -11,6 +11,7 @@ namespace ionos {
 
 class ActivityModel;
 class GroupsModel;
+class PrivilegeMatrixModel;
 
 // Owns the calls behind the groups table: the groups with their member and share counts, and
 // creating, changing (name and privileges) and deleting groups.
@@ -31,11 +32,15 @@ public:
     ApiCall *update(const QString &groupId, const GroupChange &change, QObject *context,
                     std::function<void(const Result<Group> &)> done = {});
     void remove(const QStringList &groupIds);
+    // Applies the matrix's staged changes: one full PUT per changed group. Each group's cells
+    // show applied or failed; matrixApplied() reports each group.
+    void applyMatrix(PrivilegeMatrixModel &matrix);
 
 signals:
     void loadingChanged(bool loading);
     void loadFailed(const QString &message);
     void removeFinished(const QList<ItemResult> &results);
+    void matrixApplied(const QList<ItemResult> &results);
 
 private:
     void loadCounts(const QList<Group> &groups);
