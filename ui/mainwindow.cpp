@@ -1,8 +1,11 @@
 #include "mainwindow.h"
 
+#include "activitydock.h"
 #include "connectiondialog.h"
 #include "privilegereferencemodel.h"
 #include "sessioncontroller.h"
+#include "usersview.h"
+#include "workspace.h"
 
 #include <QAction>
 #include <QApplication>
@@ -10,9 +13,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QSettings>
 #include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace ionos {
@@ -43,31 +50,35 @@ MainWindow::MainWindow(SessionController *session, QWidget *parent)
     m_noteLabel->hide();
     layout->addWidget(m_noteLabel);
 
-    m_filter = new QLineEdit(central);
-    m_filter->setObjectName(QStringLiteral("filterEdit"));
-    m_filter->setPlaceholderText(tr("Filter privileges"));
-    m_filter->setClearButtonEnabled(true);
-    m_filter->setAccessibleName(tr("Filter privileges"));
-    layout->addWidget(m_filter);
+    m_navigation = new QTreeWidget(central);
+    m_navigation->setObjectName(QStringLiteral("navigationTree"));
+    m_navigation->setAccessibleName(tr("Navigation"));
+    m_navigation->setHeaderHidden(true);
+    auto addNode = [this](const QString &text, const QString &page) {
+        auto *item = new QTreeWidgetItem(m_navigation, {text});
+        item->setData(0, Qt::UserRole, page);
+        return item;
+    };
+    addNode(tr("Users"), QStringLiteral("users"));
+    addNode(tr("Privilege Reference"), QStringLiteral("reference"));
+    connect(m_navigation, &QTreeWidget::currentItemChanged, this, &MainWindow::navigationChanged);
 
-    m_proxy->setSourceModel(m_privileges);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setFilterKeyColumn(-1);
-    connect(m_filter, &QLineEdit::textChanged, m_proxy,
-            &QSortFilterProxyModel::setFilterFixedString);
+    m_pages = new QStackedWidget(central);
+    m_pages->setObjectName(QStringLiteral("pages"));
+    m_referencePage = buildReferencePage();
+    m_pages->addWidget(m_referencePage);
 
-    m_table = new QTableView(central);
-    m_table->setObjectName(QStringLiteral("privilegeTable"));
-    m_table->setAccessibleName(tr("Group privileges"));
-    m_table->setModel(m_proxy);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(-1, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->resizeColumnsToContents();
-    layout->addWidget(m_table);
+    auto *splitter = new QSplitter(Qt::Horizontal, central);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->addWidget(m_navigation);
+    splitter->addWidget(m_pages);
+    splitter->setStretchFactor(1, 4);
+    splitter->setSizes({220, 980});
+    layout->addWidget(splitter, 1);
     setCentralWidget(central);
+
+    m_activity = new ActivityDock(this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_activity);
 
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     if (m_session) {
@@ -85,13 +96,11 @@ MainWindow::MainWindow(SessionController *session, QWidget *parent)
     QAction *quit = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
 
-    auto *find = new QAction(tr("Find"), this);
-    find->setShortcut(QKeySequence::Find);
-    connect(find, &QAction::triggered, m_filter, [this] {
-        m_filter->setFocus(Qt::ShortcutFocusReason);
-        m_filter->selectAll();
-    });
-    addAction(find);
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    QAction *refresh = viewMenu->addAction(tr("&Refresh"), this, &MainWindow::refresh);
+    refresh->setObjectName(QStringLiteral("refreshAction"));
+    refresh->setShortcut(QKeySequence::Refresh);
+    viewMenu->addAction(m_activity->toggleViewAction());
 
     m_profileStatus = new QLabel(tr("Not connected"), this);
     m_profileStatus->setObjectName(QStringLiteral("profileStatus"));
@@ -102,7 +111,95 @@ MainWindow::MainWindow(SessionController *session, QWidget *parent)
     statusBar()->addWidget(m_profileStatus, 1);
     statusBar()->addPermanentWidget(m_activityStatus);
     statusBar()->addPermanentWidget(m_rateStatus);
-    resize(1100, 700);
+    resize(1200, 780);
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    showPage(QStringLiteral("reference"));
+}
+
+MainWindow::~MainWindow()
+{
+    // The views and the workspace go before the window's own members, without calling back.
+    disconnect(m_navigation, nullptr, this, nullptr);
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    delete m_usersView;
+    delete m_workspace;
+}
+
+QWidget *MainWindow::buildReferencePage()
+{
+    auto *page = new QWidget(this);
+    page->setObjectName(QStringLiteral("referencePage"));
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_filter = new QLineEdit(page);
+    m_filter->setObjectName(QStringLiteral("filterEdit"));
+    m_filter->setPlaceholderText(tr("Filter privileges"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setAccessibleName(tr("Filter privileges"));
+    layout->addWidget(m_filter);
+
+    m_proxy->setSourceModel(m_privileges);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterKeyColumn(-1);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy,
+            &QSortFilterProxyModel::setFilterFixedString);
+
+    m_table = new QTableView(page);
+    m_table->setObjectName(QStringLiteral("privilegeTable"));
+    m_table->setAccessibleName(tr("Group privileges"));
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(-1, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->resizeColumnsToContents();
+    layout->addWidget(m_table);
+    return page;
+}
+
+void MainWindow::showPage(const QString &page)
+{
+    for (int i = 0; i < m_navigation->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = m_navigation->topLevelItem(i);
+        if (item->data(0, Qt::UserRole).toString() == page) {
+            m_navigation->setCurrentItem(item);
+            break;
+        }
+    }
+    navigationChanged();
+}
+
+void MainWindow::navigationChanged()
+{
+    QTreeWidgetItem *item = m_navigation->currentItem();
+    const QString page = item ? item->data(0, Qt::UserRole).toString() : QString();
+    if (page == QStringLiteral("users") && m_usersView)
+        m_pages->setCurrentWidget(m_usersView);
+    else if (page == QStringLiteral("users"))
+        m_pages->setCurrentWidget(m_referencePage); // nothing loaded without a session
+    else
+        m_pages->setCurrentWidget(m_referencePage);
+}
+
+void MainWindow::refresh()
+{
+    if (m_workspace)
+        m_workspace->loadAll();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    if (auto *splitter = findChild<QSplitter *>(QStringLiteral("mainSplitter")))
+        settings.setValue(QStringLiteral("window/splitter"), splitter->saveState());
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::startSession()
@@ -159,6 +256,24 @@ ConnectionDialog *MainWindow::openConnectionDialog(const QString &problem)
 void MainWindow::sessionChanged()
 {
     // A new session: nothing loaded from the previous one stays on screen.
+    if (m_usersView) {
+        m_pages->removeWidget(m_usersView);
+        delete m_usersView;
+        m_usersView = nullptr;
+    }
+    m_activity->setModel(nullptr);
+    delete m_workspace;
+    m_workspace = nullptr;
+    if (ApiClient *active = m_session->client()) {
+        m_workspace = new Workspace(*active, this);
+        m_usersView = new UsersView(*m_workspace, m_pages);
+        m_pages->addWidget(m_usersView);
+        m_activity->setModel(&m_workspace->activity());
+        m_workspace->loadAll();
+        showPage(QStringLiteral("users"));
+    } else {
+        showPage(QStringLiteral("reference"));
+    }
     showNote({});
     showActivity(0, 0);
     m_rateStatus->clear();

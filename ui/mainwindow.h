@@ -6,12 +6,17 @@
 class QLabel;
 class QLineEdit;
 class QSortFilterProxyModel;
+class QStackedWidget;
 class QTableView;
+class QTreeWidget;
 
 namespace ionos {
 
+class ActivityDock;
 class ConnectionDialog;
 class PrivilegeReferenceModel;
+class UsersView;
+class Workspace;
 class SessionController;
 struct RateLimitFigures;
 
@@ -24,6 +29,7 @@ class MainWindow : public QMainWindow
 
 public:
     explicit MainWindow(SessionController *session = nullptr, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     // Signs in with the profile used last (or named on the command line) when its secret is at
     // hand; otherwise, or when that fails, opens the connection dialog.
@@ -31,14 +37,32 @@ public:
     // Opens the connection dialog (window-modal, without blocking).
     ConnectionDialog *openConnectionDialog(const QString &problem = {});
 
+    // The loaded session's data, or null when signed out.
+    Workspace *workspace() const { return m_workspace; }
+    UsersView *usersView() const { return m_usersView; }
+    // Shows a page of the navigation: "users", "reference".
+    void showPage(const QString &page);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
     void sessionChanged();
     void showActivity(int queued, int inFlight);
     void showRateLimit(const RateLimitFigures &figures);
     void showNote(const QString &text);
+    QWidget *buildReferencePage();
+    void navigationChanged();
+    void refresh();
 
     SessionController *m_session;
     QPointer<ConnectionDialog> m_dialog;
+    Workspace *m_workspace = nullptr;
+    QTreeWidget *m_navigation = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    QWidget *m_referencePage = nullptr;
+    UsersView *m_usersView = nullptr;
+    ActivityDock *m_activity = nullptr;
     QLabel *m_connectionLabel = nullptr;
     QLabel *m_noteLabel = nullptr;
     QLabel *m_profileStatus = nullptr;

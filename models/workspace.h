@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QObject>
+
+namespace ionos {
+
+class ActivityModel;
+class ApiClient;
+class GroupsController;
+class GroupsModel;
+class MembershipController;
+class PrivilegeMatrixModel;
+class UsersController;
+class UsersModel;
+
+// Everything one signed-in session loads and changes: the models and the controllers that feed
+// them. A new session gets a new workspace, so nothing of the previous one stays.
+class Workspace : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Workspace(ApiClient &client, QObject *parent = nullptr);
+    ~Workspace() override;
+
+    ApiClient &client() { return m_client; }
+    UsersModel &users() { return *m_users; }
+    GroupsModel &groups() { return *m_groups; }
+    PrivilegeMatrixModel &matrix() { return *m_matrix; }
+    ActivityModel &activity() { return *m_activity; }
+    UsersController &usersController() { return *m_usersController; }
+    GroupsController &groupsController() { return *m_groupsController; }
+    MembershipController &membership() { return *m_membership; }
+
+    // Loads users and groups (with their counts).
+    void loadAll();
+
+private:
+    ApiClient &m_client;
+    UsersModel *m_users;
+    GroupsModel *m_groups;
+    PrivilegeMatrixModel *m_matrix;
+    ActivityModel *m_activity;
+    UsersController *m_usersController;
+    GroupsController *m_groupsController;
+    MembershipController *m_membership;
+};
+
+} // namespace ionos

@@ -1,0 +1,217 @@
+// The users screen driven as a person would, against the sandbox: create, edit and delete users,
+// a refused create that keeps the dialog open, and the activity dock.
+#include "activitymodel.h"
+#include "fakesecretstore.h"
+#include "mainwindow.h"
+#include "sandboxharness.h"
+#include "sessioncontroller.h"
+#include "userdialog.h"
+#include "usersmodel.h"
+#include "usersview.h"
+#include "workspace.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QDir>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+using namespace ionos;
+
+namespace {
+
+bool looksDrawn(const QImage &image)
+{
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 7) {
+        for (int x = 0; x < image.width(); x += 7)
+            colours.insert(image.pixel(x, y));
+    }
+    return colours.size() > 8;
+}
+
+void saveScreenshot(QWidget *widget, const QString &name)
+{
+    QDir().mkpath(QStringLiteral(IONOS_BINARY_DIR "/screenshots"));
+    const QString path = QStringLiteral(IONOS_BINARY_DIR "/screenshots/") + name;
+    ASSERT_TRUE(widget->grab().save(path));
+    EXPECT_TRUE(looksDrawn(QImage(path))) << name.toStdString();
+}
+
+class UsersScreen : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        sandbox::SandboxOptions o = SandboxHarness::testOptions();
+        o.requestDoneMs = 100;
+        h = std::make_unique<SandboxHarness>(o);
+        session = std::make_unique<SessionController>(&manager, profiles, secrets,
+                                                      EnvironmentOverrides());
+        window = std::make_unique<MainWindow>(session.get());
+        window->show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
+        ConnectionProfile p;
+        p.name = QStringLiteral("Sandbox");
+        p.cloudUrl = h->server().cloudBaseUrl().toString();
+        p.resellerUrl = h->server().resellerBaseUrl().toString();
+        session->signIn(p, h->server().options().token, false);
+        ASSERT_TRUE(QTest::qWaitFor(
+            [&] { return view() && view()->table()->model()->rowCount() == 30; }, 15000));
+    }
+
+    UsersView *view() const { return window->usersView(); }
+    UserDialog *dialog() const { return window->findChild<UserDialog *>(); }
+    int rowOfEmail(const QString &email) const
+    {
+        QAbstractItemModel *m = view()->table()->model();
+        for (int row = 0; row < m->rowCount(); ++row) {
+            if (m->index(row, UsersModel::EmailColumn).data().toString() == email)
+                return row;
+        }
+        return -1;
+    }
+    void select(const QList<int> &rows)
+    {
+        QItemSelectionModel *s = view()->table()->selectionModel();
+        s->clearSelection();
+        for (int row : rows)
+            s->select(view()->table()->model()->index(row, 0),
+                      QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    }
+    static void type(QWidget *parent, const char *name, const QString &text)
+    {
+        auto *edit = parent->findChild<QLineEdit *>(QLatin1String(name));
+        ASSERT_NE(edit, nullptr) << name;
+        edit->clear();
+        QTest::keyClicks(edit, text);
+    }
+
+    QTemporaryDir dir;
+    QSettings settings{dir.filePath(QStringLiteral("p.conf")), QSettings::IniFormat};
+    ProfileStore profiles{settings};
+    FakeSecretStore secrets;
+    QNetworkAccessManager manager;
+    std::unique_ptr<SandboxHarness> h;
+    std::unique_ptr<SessionController> session;
+    std::unique_ptr<MainWindow> window;
+};
+
+} // namespace
+
+TEST_F(UsersScreen, CreateEditAndDeleteUsersThroughTheWidgets)
+{
+    view()->newAction()->trigger();
+    ASSERT_NE(dialog(), nullptr);
+    type(dialog(), "firstnameEdit", QStringLiteral("Radia"));
+    type(dialog(), "lastnameEdit", QStringLiteral("Perlman"));
+    type(dialog(), "emailEdit", QStringLiteral("radia.perlman@example.com"));
+    type(dialog(), "passwordEdit", QStringLiteral("spanning-tree"));
+    dialog()->findChild<QCheckBox *>(QStringLiteral("forceSecAuthCheck"))->setChecked(true);
+    QTest::mouseClick(dialog()->findChild<QPushButton *>(QStringLiteral("saveButton")),
+                      Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return dialog() == nullptr; }, 10000))
+        << "the dialog closes when DONE";
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return rowOfEmail(QStringLiteral("radia.perlman@example.com")) >= 0; }, 5000));
+    EXPECT_NE(h->state().userByEmail(QStringLiteral("radia.perlman@example.com")), nullptr);
+    EXPECT_TRUE(h->state().userByEmail(QStringLiteral("radia.perlman@example.com"))->forceSecAuth);
+
+    // Edit it: F2 on the selected row.
+    select({rowOfEmail(QStringLiteral("radia.perlman@example.com"))});
+    view()->editAction()->trigger();
+    ASSERT_NE(dialog(), nullptr);
+    EXPECT_EQ(dialog()->findChild<QLineEdit *>(QStringLiteral("firstnameEdit"))->text(),
+              QStringLiteral("Radia"));
+    type(dialog(), "lastnameEdit", QStringLiteral("Perlman-Renamed"));
+    QTest::mouseClick(dialog()->findChild<QPushButton *>(QStringLiteral("saveButton")),
+                      Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return dialog() == nullptr; }, 10000));
+    EXPECT_EQ(h->state().userByEmail(QStringLiteral("radia.perlman@example.com"))->lastname,
+              QStringLiteral("Perlman-Renamed"));
+    const int row = rowOfEmail(QStringLiteral("radia.perlman@example.com"));
+    EXPECT_EQ(view()->table()->model()->index(row, UsersModel::LastNameColumn).data().toString(),
+              QStringLiteral("Perlman-Renamed"));
+
+    saveScreenshot(window.get(), QStringLiteral("users.png"));
+
+    // Delete two at once: one confirmation naming both, one result each.
+    const int before = view()->table()->model()->rowCount();
+    select({0, 1});
+    view()->deleteAction()->trigger();
+    auto *box = window->findChild<QMessageBox *>(QStringLiteral("deleteUsersConfirmation"));
+    ASSERT_NE(box, nullptr);
+    EXPECT_TRUE(box->text().contains(QStringLiteral("2")));
+    EXPECT_EQ(box->detailedText().count(QLatin1Char('\n')), 1) << "both names are listed";
+    QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("confirmDeleteButton")),
+                      Qt::LeftButton);
+    auto *banner = window->findChild<QLabel *>(QStringLiteral("usersBanner"));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return banner->text().contains(QStringLiteral("Deleted 2")); }, 10000))
+        << banner->text().toStdString();
+    EXPECT_EQ(view()->table()->model()->rowCount(), before - 2);
+    EXPECT_EQ(int(h->state().userOrder().size()), before - 2);
+
+    ActivityModel &activity = window->workspace()->activity();
+    EXPECT_EQ(activity.rowCount(), 4);
+    for (int r = 0; r < activity.rowCount(); ++r)
+        EXPECT_EQ(activity.index(r, ActivityModel::StatusColumn).data().toString(),
+                  QStringLiteral("Done"));
+    saveScreenshot(window->findChild<QWidget *>(QStringLiteral("activityDock")),
+                   QStringLiteral("activity.png"));
+}
+
+TEST_F(UsersScreen, ARefusedCreateKeepsTheDialogOpenWithTheServersWordsBesideTheField)
+{
+    const QString taken = h->state().user(h->state().userOrder().first())->email;
+    view()->newAction()->trigger();
+    ASSERT_NE(dialog(), nullptr);
+    type(dialog(), "firstnameEdit", QStringLiteral("Dup"));
+    type(dialog(), "lastnameEdit", QStringLiteral("Licate"));
+    type(dialog(), "emailEdit", taken);
+    type(dialog(), "passwordEdit", QStringLiteral("long-enough-1"));
+    QTest::mouseClick(dialog()->findChild<QPushButton *>(QStringLiteral("saveButton")),
+                      Qt::LeftButton);
+    auto *problem = dialog()->findChild<QLabel *>(QStringLiteral("emailProblem"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return problem->isVisible(); }, 10000));
+    EXPECT_TRUE(problem->text().contains(taken)) << problem->text().toStdString();
+    EXPECT_TRUE(dialog()->isVisible());
+    EXPECT_EQ(dialog()->findChild<QLineEdit *>(QStringLiteral("firstnameEdit"))->text(),
+              QStringLiteral("Dup"));
+    EXPECT_EQ(dialog()->findChild<QLineEdit *>(QStringLiteral("passwordEdit"))->text(),
+              QStringLiteral("long-enough-1"));
+    EXPECT_EQ(
+        window->workspace()->activity().index(0, ActivityModel::StatusColumn).data().toString(),
+        QStringLiteral("Failed"));
+}
+
+TEST_F(UsersScreen, InputIsCheckedBeforeItIsSent)
+{
+    view()->newAction()->trigger();
+    ASSERT_NE(dialog(), nullptr);
+    type(dialog(), "firstnameEdit", QStringLiteral("No"));
+    type(dialog(), "emailEdit", QStringLiteral("not-an-address"));
+    type(dialog(), "passwordEdit", QStringLiteral("short"));
+    h->server().clearRequestLog();
+    QTest::mouseClick(dialog()->findChild<QPushButton *>(QStringLiteral("saveButton")),
+                      Qt::LeftButton);
+    const QString text = dialog()->findChild<QLabel *>(QStringLiteral("messageBanner"))->text();
+    EXPECT_TRUE(text.contains(QStringLiteral("last name")));
+    EXPECT_TRUE(text.contains(QStringLiteral("e-mail")));
+    EXPECT_TRUE(text.contains(QStringLiteral("8 characters")));
+    QTest::qWait(100);
+    for (const auto &r : h->server().requestLog())
+        EXPECT_NE(r.method, QByteArray("POST")) << "nothing was sent";
+    EXPECT_EQ(window->workspace()->activity().rowCount(), 0);
+}

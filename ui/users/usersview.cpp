@@ -1,0 +1,272 @@
+#include "usersview.h"
+
+#include "messagebanner.h"
+#include "sortfilterproxy.h"
+#include "userdialog.h"
+#include "userscontroller.h"
+#include "userservice.h"
+#include "usersmodel.h"
+#include "workspace.h"
+
+#include <QAction>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QMenu>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace ionos {
+
+UsersView::UsersView(Workspace &workspace, QWidget *parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+    , m_banner(new MessageBanner(this))
+    , m_filter(new QLineEdit(this))
+    , m_progress(new QProgressBar(this))
+    , m_table(new QTableView(this))
+    , m_proxy(new SortFilterProxy(UsersModel::SortRole, this))
+    , m_details(new QTabWidget(this))
+    , m_properties(new QLabel(this))
+    , m_groups(new QListWidget(this))
+    , m_owns(new QListWidget(this))
+{
+    setObjectName(QStringLiteral("usersView"));
+    m_banner->setObjectName(QStringLiteral("usersBanner"));
+    m_filter->setObjectName(QStringLiteral("usersFilter"));
+    m_filter->setPlaceholderText(tr("Filter users (Ctrl+F)"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setAccessibleName(tr("Filter users"));
+    m_progress->setObjectName(QStringLiteral("usersProgress"));
+    m_progress->hide();
+
+    m_proxy->setSourceModel(&workspace.users());
+    connect(m_filter, &QLineEdit::textChanged, m_proxy,
+            &QSortFilterProxyModel::setFilterFixedString);
+    m_table->setObjectName(QStringLiteral("usersTable"));
+    m_table->setAccessibleName(tr("Users"));
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(UsersModel::LastNameColumn, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setDragEnabled(true);
+    m_table->setDragDropMode(QAbstractItemView::DragOnly);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+
+    m_properties->setObjectName(QStringLiteral("userProperties"));
+    m_properties->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_properties->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_properties->setMargin(8);
+    m_groups->setObjectName(QStringLiteral("userGroups"));
+    m_owns->setObjectName(QStringLiteral("userOwns"));
+    m_details->setObjectName(QStringLiteral("userDetails"));
+    m_details->addTab(m_properties, tr("Properties"));
+    m_details->addTab(m_groups, tr("Groups"));
+    m_details->addTab(m_owns, tr("Owns"));
+
+    m_new = new QAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("&New User…"), this);
+    m_new->setObjectName(QStringLiteral("newUserAction"));
+    m_new->setShortcut(QKeySequence::New);
+    m_new->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_edit =
+        new QAction(QIcon::fromTheme(QStringLiteral("document-edit")), tr("&Edit User…"), this);
+    m_edit->setObjectName(QStringLiteral("editUserAction"));
+    m_edit->setShortcuts({QKeySequence(Qt::Key_F2), QKeySequence(Qt::Key_Return)});
+    m_edit->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_delete = new QAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("&Delete…"), this);
+    m_delete->setObjectName(QStringLiteral("deleteUserAction"));
+    m_delete->setShortcut(QKeySequence::Delete);
+    m_delete->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    auto *find = new QAction(tr("Find"), this);
+    find->setShortcut(QKeySequence::Find);
+    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(find, &QAction::triggered, m_filter, [this] {
+        m_filter->setFocus(Qt::ShortcutFocusReason);
+        m_filter->selectAll();
+    });
+    connect(m_new, &QAction::triggered, this, &UsersView::newUser);
+    connect(m_edit, &QAction::triggered, this, &UsersView::editUser);
+    connect(m_delete, &QAction::triggered, this, &UsersView::deleteUsers);
+    m_table->addActions({m_new, m_edit, m_delete});
+    addActions({m_new, m_edit, m_delete, find});
+    connect(m_table, &QTableView::doubleClicked, this, &UsersView::editUser);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("usersSplitter"));
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_details);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_filter);
+    layout->addWidget(m_progress);
+    layout->addWidget(splitter);
+
+    UsersController &controller = workspace.usersController();
+    connect(&controller, &UsersController::loadingChanged, this, [this](bool loading) {
+        m_progress->setVisible(loading);
+        m_progress->setRange(0, 0);
+        if (!loading)
+            m_table->resizeColumnsToContents();
+    });
+    connect(&controller, &UsersController::loadProgress, this, [this](int done, int total) {
+        m_progress->setRange(0, total);
+        m_progress->setValue(done);
+        m_progress->setFormat(tr("Loading users: page %1 of %2").arg(done).arg(total));
+    });
+    connect(&controller, &UsersController::loadFailed, this, [this](const QString &message) {
+        m_banner->show(MessageBanner::Tone::Error,
+                       tr("The users could not be loaded. %1").arg(message));
+    });
+    connect(&controller, &UsersController::removeFinished, this, &UsersView::showRemoveResults);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &UsersView::selectionChanged);
+    selectionChanged();
+}
+
+QStringList UsersView::selectedIds() const
+{
+    QStringList ids;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        ids << index.data(UsersModel::IdRole).toString();
+    return ids;
+}
+
+void UsersView::selectionChanged()
+{
+    const QStringList ids = selectedIds();
+    m_edit->setEnabled(ids.size() == 1);
+    m_delete->setEnabled(!ids.isEmpty());
+    showDetails(ids.size() == 1 ? ids.first() : QString());
+}
+
+void UsersView::showDetails(const QString &userId)
+{
+    delete m_detailLoads; // answers for an earlier selection are not wanted
+    m_detailLoads = new QObject(this);
+    m_groups->clear();
+    m_owns->clear();
+    const std::optional<User> user = m_workspace.users().user(userId);
+    if (!user) {
+        m_properties->setText(tr("Select a user to see its details."));
+        return;
+    }
+    const QLocale locale;
+    auto yesNo = [](bool on) { return on ? tr("yes") : tr("no"); };
+    m_properties->setText(
+        tr("<b>%1</b><br>%2<br><br>Administrator: %3<br>2-factor authentication forced: %4, "
+           "active: %5<br>Active: %6<br>Last login: %7<br>Created: %8<br>Id: %9")
+            .arg(user->displayName().toHtmlEscaped(), user->email.toHtmlEscaped(),
+                 yesNo(user->administrator), yesNo(user->forceSecAuth), yesNo(user->secAuthActive),
+                 yesNo(user->active),
+                 user->lastLogin
+                     ? locale.toString(user->lastLogin->toLocalTime(), QLocale::ShortFormat)
+                     : tr("never"),
+                 locale.toString(user->created.toLocalTime(), QLocale::ShortFormat), user->id));
+    m_groups->addItem(tr("Loading…"));
+    m_owns->addItem(tr("Loading…"));
+    UserService service(m_workspace.client());
+    service.groupsOf(userId, m_detailLoads, [this](const Result<QList<GroupRef>> &r) {
+        m_groups->clear();
+        if (!r.ok()) {
+            m_groups->addItem(r.error().message);
+            return;
+        }
+        for (const GroupRef &g : r.value())
+            m_groups->addItem(g.name);
+        if (r.value().isEmpty())
+            m_groups->addItem(tr("In no group."));
+    });
+    service.ownedBy(userId, m_detailLoads, [this](const Result<QList<Resource>> &r) {
+        m_owns->clear();
+        if (!r.ok()) {
+            m_owns->addItem(r.error().message);
+            return;
+        }
+        for (const Resource &res : r.value())
+            m_owns->addItem(QStringLiteral("%1 (%2)").arg(res.name, res.type));
+        if (r.value().isEmpty())
+            m_owns->addItem(tr("Owns no resource."));
+    });
+}
+
+void UsersView::newUser()
+{
+    auto *dialog = new UserDialog(m_workspace.usersController(), std::nullopt, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void UsersView::editUser()
+{
+    const QStringList ids = selectedIds();
+    if (ids.size() != 1)
+        return;
+    auto *dialog =
+        new UserDialog(m_workspace.usersController(), m_workspace.users().user(ids.first()), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void UsersView::deleteUsers()
+{
+    const QStringList ids = selectedIds();
+    if (ids.isEmpty())
+        return;
+    QStringList names;
+    for (const QString &id : ids) {
+        const std::optional<User> u = m_workspace.users().user(id);
+        names << (u ? QStringLiteral("%1 <%2>").arg(u->displayName(), u->email) : id);
+    }
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Delete Users"),
+                                ids.size() == 1 ? tr("Delete the user %1?").arg(names.first())
+                                                : tr("Delete these %1 users?").arg(ids.size()),
+                                QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("deleteUsersConfirmation"));
+    box->setInformativeText(
+        tr("Their memberships end with them; what they own stays in the contract."));
+    if (ids.size() > 1)
+        box->setDetailedText(names.join(QLatin1Char('\n')));
+    QPushButton *confirm = box->addButton(tr("Delete"), QMessageBox::DestructiveRole);
+    confirm->setObjectName(QStringLiteral("confirmDeleteButton"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [this, ids, confirm](QAbstractButton *button) {
+        if (button == confirm)
+            m_workspace.usersController().remove(ids);
+    });
+    box->open();
+}
+
+void UsersView::showRemoveResults(const QList<ItemResult> &results)
+{
+    QStringList failed;
+    int ok = 0;
+    for (const ItemResult &r : results) {
+        if (r.ok)
+            ++ok;
+        else
+            failed << QStringLiteral("%1: %2").arg(r.target, r.message);
+    }
+    if (failed.isEmpty())
+        m_banner->show(MessageBanner::Tone::Success, tr("Deleted %n user(s).", nullptr, ok));
+    else
+        m_banner->show(MessageBanner::Tone::Error, tr("Deleted %1 of %2 users. Not deleted:\n%3")
+                                                       .arg(ok)
+                                                       .arg(results.size())
+                                                       .arg(failed.join(QLatin1Char('\n'))));
+}
+
+} // namespace ionos
