@@ -2,6 +2,9 @@
 
 #include "activitydock.h"
 #include "connectiondialog.h"
+#include "groupsmodel.h"
+#include "groupsview.h"
+#include "matrixview.h"
 #include "privilegereferencemodel.h"
 #include "sessioncontroller.h"
 #include "usersview.h"
@@ -18,6 +21,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -60,6 +64,8 @@ MainWindow::MainWindow(SessionController *session, QWidget *parent)
         return item;
     };
     addNode(tr("Users"), QStringLiteral("users"));
+    addNode(tr("Groups"), QStringLiteral("groups"));
+    addNode(tr("Privilege Matrix"), QStringLiteral("matrix"));
     addNode(tr("Privilege Reference"), QStringLiteral("reference"));
     connect(m_navigation, &QTreeWidget::currentItemChanged, this, &MainWindow::navigationChanged);
 
@@ -126,6 +132,8 @@ MainWindow::~MainWindow()
     if (m_session)
         disconnect(m_session, nullptr, this, nullptr);
     delete m_usersView;
+    delete m_groupsView;
+    delete m_matrixView;
     delete m_workspace;
 }
 
@@ -178,12 +186,48 @@ void MainWindow::navigationChanged()
 {
     QTreeWidgetItem *item = m_navigation->currentItem();
     const QString page = item ? item->data(0, Qt::UserRole).toString() : QString();
-    if (page == QStringLiteral("users") && m_usersView)
+    const QString groupId = item ? item->data(0, Qt::UserRole + 1).toString() : QString();
+    if (page == QStringLiteral("users") && m_usersView) {
         m_pages->setCurrentWidget(m_usersView);
-    else if (page == QStringLiteral("users"))
-        m_pages->setCurrentWidget(m_referencePage); // nothing loaded without a session
-    else
+    } else if ((page == QStringLiteral("groups") || page == QStringLiteral("group") ||
+                page == QStringLiteral("members")) &&
+               m_groupsView) {
+        m_pages->setCurrentWidget(m_groupsView);
+        if (!groupId.isEmpty()) {
+            m_groupsView->selectGroup(groupId);
+            m_groupsView->details()->setCurrentIndex(page == QStringLiteral("members") ? 1 : 0);
+        }
+    } else if (page == QStringLiteral("matrix") && m_matrixView) {
+        m_pages->setCurrentWidget(m_matrixView);
+    } else {
         m_pages->setCurrentWidget(m_referencePage);
+    }
+}
+
+void MainWindow::rebuildGroupNodes()
+{
+    QTreeWidgetItem *groups = nullptr;
+    for (int i = 0; i < m_navigation->topLevelItemCount(); ++i) {
+        if (m_navigation->topLevelItem(i)->data(0, Qt::UserRole).toString() ==
+            QStringLiteral("groups"))
+            groups = m_navigation->topLevelItem(i);
+    }
+    if (!groups)
+        return;
+    QSignalBlocker block(m_navigation);
+    qDeleteAll(groups->takeChildren());
+    if (!m_workspace)
+        return;
+    const GroupsModel &model = m_workspace->groups();
+    for (int row = 0; row < model.rowCount(); ++row) {
+        auto *group = new QTreeWidgetItem(groups, {model.at(row).name});
+        group->setData(0, Qt::UserRole, QStringLiteral("group"));
+        group->setData(0, Qt::UserRole + 1, model.at(row).id);
+        auto *members = new QTreeWidgetItem(group, {tr("Members")});
+        members->setData(0, Qt::UserRole, QStringLiteral("members"));
+        members->setData(0, Qt::UserRole + 1, model.at(row).id);
+    }
+    groups->sortChildren(0, Qt::AscendingOrder);
 }
 
 void MainWindow::refresh()
@@ -256,19 +300,24 @@ ConnectionDialog *MainWindow::openConnectionDialog(const QString &problem)
 void MainWindow::sessionChanged()
 {
     // A new session: nothing loaded from the previous one stays on screen.
-    if (m_usersView) {
-        m_pages->removeWidget(m_usersView);
-        delete m_usersView;
-        m_usersView = nullptr;
-    }
-    m_activity->setModel(nullptr);
-    delete m_workspace;
-    m_workspace = nullptr;
+    clearWorkspace();
     if (ApiClient *active = m_session->client()) {
         m_workspace = new Workspace(*active, this);
         m_usersView = new UsersView(*m_workspace, m_pages);
+        m_groupsView = new GroupsView(*m_workspace, m_pages);
+        m_matrixView = new MatrixView(*m_workspace, m_pages);
         m_pages->addWidget(m_usersView);
+        m_pages->addWidget(m_groupsView);
+        m_pages->addWidget(m_matrixView);
         m_activity->setModel(&m_workspace->activity());
+        GroupsModel *groups = &m_workspace->groups();
+        connect(groups, &QAbstractItemModel::modelReset, this, &MainWindow::rebuildGroupNodes);
+        connect(groups, &QAbstractItemModel::rowsInserted, this, &MainWindow::rebuildGroupNodes);
+        connect(groups, &QAbstractItemModel::rowsRemoved, this, &MainWindow::rebuildGroupNodes);
+        connect(groups, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &topLeft) {
+            if (topLeft.column() == GroupsModel::NameColumn)
+                rebuildGroupNodes();
+        });
         m_workspace->loadAll();
         showPage(QStringLiteral("users"));
     } else {
@@ -293,6 +342,24 @@ void MainWindow::sessionChanged()
             : tr("%1 · connected").arg(profile->name));
     connect(client, &ApiClient::activityChanged, this, &MainWindow::showActivity);
     connect(client, &ApiClient::rateLimitChanged, this, &MainWindow::showRateLimit);
+}
+
+void MainWindow::clearWorkspace()
+{
+    for (QWidget *view : {static_cast<QWidget *>(m_usersView), static_cast<QWidget *>(m_groupsView),
+                          static_cast<QWidget *>(m_matrixView)}) {
+        if (view) {
+            m_pages->removeWidget(view);
+            delete view;
+        }
+    }
+    m_usersView = nullptr;
+    m_groupsView = nullptr;
+    m_matrixView = nullptr;
+    m_activity->setModel(nullptr);
+    delete m_workspace;
+    m_workspace = nullptr;
+    rebuildGroupNodes();
 }
 
 void MainWindow::showActivity(int queued, int inFlight)

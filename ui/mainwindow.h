@@ -13,6 +13,8 @@ class QTreeWidget;
 namespace ionos {
 
 class ActivityDock;
+class GroupsView;
+class MatrixView;
 class ConnectionDialog;
 class PrivilegeReferenceModel;
 class UsersView;
@@ -40,7 +42,9 @@ public:
     // The loaded session's data, or null when signed out.
     Workspace *workspace() const { return m_workspace; }
     UsersView *usersView() const { return m_usersView; }
-    // Shows a page of the navigation: "users", "reference".
+    GroupsView *groupsView() const { return m_groupsView; }
+    MatrixView *matrixView() const { return m_matrixView; }
+    // Shows a page of the navigation: "users", "groups", "matrix", "reference".
     void showPage(const QString &page);
 
 protected:
@@ -53,6 +57,8 @@ private:
     void showNote(const QString &text);
     QWidget *buildReferencePage();
     void navigationChanged();
+    void rebuildGroupNodes();
+    void clearWorkspace();
     void refresh();
 
     SessionController *m_session;
@@ -62,6 +68,8 @@ private:
     QStackedWidget *m_pages = nullptr;
     QWidget *m_referencePage = nullptr;
     UsersView *m_usersView = nullptr;
+    GroupsView *m_groupsView = nullptr;
+    MatrixView *m_matrixView = nullptr;
     ActivityDock *m_activity = nullptr;
     QLabel *m_connectionLabel = nullptr;
     QLabel *m_noteLabel = nullptr;

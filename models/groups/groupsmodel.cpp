@@ -1,6 +1,9 @@
 #include "groupsmodel.h"
 
 #include "privileges.h"
+#include "usersmodel.h"
+
+#include <QMimeData>
 
 #include <QFont>
 
@@ -100,6 +103,31 @@ Qt::ItemFlags GroupsModel::flags(const QModelIndex &index) const
     const Qt::ItemFlags base = QAbstractTableModel::flags(index);
     // Users dropped on a group become its members.
     return index.isValid() ? base | Qt::ItemIsDropEnabled : base;
+}
+
+QStringList GroupsModel::mimeTypes() const
+{
+    return {QString::fromLatin1(UsersModel::userIdsMimeType())};
+}
+
+bool GroupsModel::canDropMimeData(const QMimeData *data, Qt::DropAction, int, int,
+                                  const QModelIndex &parent) const
+{
+    return parent.isValid() && data->hasFormat(QString::fromLatin1(UsersModel::userIdsMimeType()));
+}
+
+bool GroupsModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                               const QModelIndex &parent)
+{
+    if (!canDropMimeData(data, action, row, column, parent))
+        return false;
+    const QStringList ids =
+        QString::fromUtf8(data->data(QString::fromLatin1(UsersModel::userIdsMimeType())))
+            .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    if (ids.isEmpty())
+        return false;
+    emit usersDropped(at(parent.row()).id, ids);
+    return true;
 }
 
 void GroupsModel::reindexFrom(int row)

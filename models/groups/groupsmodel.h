@@ -42,6 +42,12 @@ public:
                         int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     Qt::DropActions supportedDropActions() const override { return Qt::CopyAction; }
+    QStringList mimeTypes() const override;
+    bool canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                         const QModelIndex &parent) const override;
+    // Users dropped on a group: the view turns this into membership changes.
+    bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                      const QModelIndex &parent) override;
 
     void reset(const QList<Group> &groups);
     void insert(const Group &group);
@@ -56,6 +62,9 @@ public:
     std::optional<Group> group(const QString &groupId) const;
     const Group &at(int row) const { return m_rows.at(size_t(row)).group; }
     int memberCount(const QString &groupId) const;
+
+signals:
+    void usersDropped(const QString &groupId, const QStringList &userIds);
 
 private:
     struct Row

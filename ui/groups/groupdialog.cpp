@@ -1,0 +1,166 @@
+#include "groupdialog.h"
+
+#include "groupscontroller.h"
+#include "messagebanner.h"
+#include "privileges.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace ionos {
+
+GroupDialog::GroupDialog(GroupsController &controller, std::optional<Group> existing,
+                         QWidget *parent)
+    : QDialog(parent)
+    , m_controller(controller)
+    , m_existing(std::move(existing))
+    , m_banner(new MessageBanner(this))
+    , m_name(new QLineEdit(this))
+{
+    setObjectName(QStringLiteral("groupDialog"));
+    setWindowTitle(m_existing ? tr("Edit Group") : tr("New Group"));
+    m_banner->setObjectName(QStringLiteral("messageBanner"));
+    m_name->setObjectName(QStringLiteral("nameEdit"));
+    m_name->setAccessibleName(tr("Group name"));
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Name:"), m_name);
+
+    // One box per area, generated from the privilege table.
+    auto *areas = new QWidget(this);
+    auto *areasLayout = new QVBoxLayout(areas);
+    for (const QString &area : Privileges::areas()) {
+        auto *box = new QGroupBox(area, areas);
+        auto *grid = new QGridLayout(box);
+        QList<QCheckBox *> inArea;
+        int row = 0;
+        for (const Privilege &p : Privileges::all()) {
+            if (p.area != area)
+                continue;
+            auto *check = new QCheckBox(p.label, box);
+            check->setObjectName(p.key);
+            check->setToolTip(p.explanation);
+            check->setAccessibleDescription(p.explanation);
+            auto *explanation = new QLabel(p.explanation, box);
+            explanation->setWordWrap(true);
+            explanation->setStyleSheet(QStringLiteral("color:palette(mid);"));
+            grid->addWidget(check, row, 0, Qt::AlignTop);
+            grid->addWidget(explanation, row, 1);
+            ++row;
+            inArea << check;
+            m_boxes.insert(p.key, check);
+        }
+        auto *all = new QPushButton(tr("All"), box);
+        auto *none = new QPushButton(tr("None"), box);
+        all->setObjectName(QStringLiteral("all:") + area);
+        none->setObjectName(QStringLiteral("none:") + area);
+        all->setAccessibleName(tr("Grant every privilege of %1").arg(area));
+        none->setAccessibleName(tr("Grant no privilege of %1").arg(area));
+        connect(all, &QPushButton::clicked, box, [inArea] {
+            for (QCheckBox *c : inArea)
+                c->setChecked(true);
+        });
+        connect(none, &QPushButton::clicked, box, [inArea] {
+            for (QCheckBox *c : inArea)
+                c->setChecked(false);
+        });
+        auto *buttons = new QHBoxLayout;
+        buttons->addStretch();
+        buttons->addWidget(all);
+        buttons->addWidget(none);
+        grid->addLayout(buttons, row, 0, 1, 2);
+        grid->setColumnStretch(1, 1);
+        areasLayout->addWidget(box);
+    }
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(areas);
+    scroll->setWidgetResizable(true);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    m_save = buttons->button(QDialogButtonBox::Save);
+    m_save->setObjectName(QStringLiteral("saveButton"));
+    connect(m_save, &QPushButton::clicked, this, &GroupDialog::submit);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_banner);
+    layout->addLayout(form);
+    layout->addWidget(new QLabel(tr("Members get every privilege granted here. Administrators "
+                                    "need none: they can do everything."),
+                                 this));
+    layout->addWidget(scroll, 1);
+    layout->addWidget(buttons);
+    resize(760, 640);
+
+    if (m_existing) {
+        m_name->setText(m_existing->name);
+        for (auto it = m_boxes.begin(); it != m_boxes.end(); ++it)
+            it.value()->setChecked(m_existing->privileges.value(it.key()));
+    }
+}
+
+GroupPrivileges GroupDialog::chosenPrivileges() const
+{
+    GroupPrivileges p;
+    for (auto it = m_boxes.begin(); it != m_boxes.end(); ++it)
+        p.set(it.key(), it.value()->isChecked());
+    return p;
+}
+
+void GroupDialog::setBusy(bool busy)
+{
+    m_save->setEnabled(!busy);
+    setCursor(busy ? Qt::BusyCursor : Qt::ArrowCursor);
+}
+
+void GroupDialog::submit()
+{
+    const QString name = m_name->text().trimmed();
+    if (name.isEmpty()) {
+        m_banner->show(MessageBanner::Tone::Error, tr("Enter a name for the group."));
+        return;
+    }
+    if (name.size() > 255) {
+        m_banner->show(MessageBanner::Tone::Error, tr("The name may have at most 255 characters."));
+        return;
+    }
+    m_banner->show(MessageBanner::Tone::Info,
+                   tr("Saving… the change is applied when the server reports it done."));
+    setBusy(true);
+    auto done = [this](const Result<Group> &r) {
+        setBusy(false);
+        if (r.ok())
+            accept();
+        else
+            m_banner->show(MessageBanner::Tone::Error, r.error().message);
+    };
+    if (!m_existing) {
+        m_controller.create(name, chosenPrivileges(), this, done);
+        return;
+    }
+    // Only what changed is sent as a change; the controller merges it with the server's group.
+    GroupChange change;
+    if (name != m_existing->name)
+        change.name = name;
+    const GroupPrivileges chosen = chosenPrivileges();
+    for (const Privilege &p : Privileges::all()) {
+        if (chosen.value(p.key) != m_existing->privileges.value(p.key))
+            change.privileges.insert(p.key, chosen.value(p.key));
+    }
+    if (!change.name && change.privileges.isEmpty()) {
+        setBusy(false);
+        accept();
+        return;
+    }
+    m_controller.update(m_existing->id, change, this, done);
+}
+
+} // namespace ionos

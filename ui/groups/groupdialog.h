@@ -1,0 +1,46 @@
+#pragma once
+
+#include "group.h"
+
+#include <QDialog>
+#include <QMap>
+
+#include <optional>
+
+class QCheckBox;
+class QLineEdit;
+class QPushButton;
+
+namespace ionos {
+
+class GroupsController;
+class MessageBanner;
+struct ApiError;
+
+// Creates a group or changes one: its name and its 25 privileges as labelled checkboxes grouped
+// by area, each with a one-line explanation, and All / None per area. A failed save keeps the
+// dialog open with everything chosen and the server's words.
+class GroupDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    GroupDialog(GroupsController &controller, std::optional<Group> existing,
+                QWidget *parent = nullptr);
+
+    GroupPrivileges chosenPrivileges() const;
+    QCheckBox *checkBoxFor(const QString &key) const { return m_boxes.value(key); }
+
+private:
+    void submit();
+    void setBusy(bool busy);
+
+    GroupsController &m_controller;
+    std::optional<Group> m_existing;
+    MessageBanner *m_banner;
+    QLineEdit *m_name;
+    QMap<QString, QCheckBox *> m_boxes;
+    QPushButton *m_save;
+};
+
+} // namespace ionos

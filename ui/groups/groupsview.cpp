@@ -1,0 +1,232 @@
+#include "groupsview.h"
+
+#include "groupdialog.h"
+#include "groupscontroller.h"
+#include "groupsmodel.h"
+#include "membershipcontroller.h"
+#include "memberspanel.h"
+#include "messagebanner.h"
+#include "privileges.h"
+#include "sortfilterproxy.h"
+#include "usersmodel.h"
+#include "workspace.h"
+
+#include <QAction>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace ionos {
+
+GroupsView::GroupsView(Workspace &workspace, QWidget *parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+    , m_banner(new MessageBanner(this))
+    , m_filter(new QLineEdit(this))
+    , m_table(new QTableView(this))
+    , m_proxy(new SortFilterProxy(GroupsModel::SortRole, this))
+    , m_details(new QTabWidget(this))
+    , m_privileges(new QListWidget(this))
+    , m_members(new MembersPanel(workspace, this))
+{
+    setObjectName(QStringLiteral("groupsView"));
+    m_banner->setObjectName(QStringLiteral("groupsBanner"));
+    m_filter->setObjectName(QStringLiteral("groupsFilter"));
+    m_filter->setPlaceholderText(tr("Filter groups (Ctrl+F)"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setAccessibleName(tr("Filter groups"));
+    m_proxy->setSourceModel(&workspace.groups());
+    connect(m_filter, &QLineEdit::textChanged, m_proxy,
+            &QSortFilterProxyModel::setFilterFixedString);
+
+    m_table->setObjectName(QStringLiteral("groupsTable"));
+    m_table->setAccessibleName(tr("Groups"));
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(GroupsModel::NameColumn, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setAcceptDrops(true);
+    m_table->setDropIndicatorShown(true);
+    m_table->setDragDropMode(QAbstractItemView::DropOnly);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+
+    m_privileges->setObjectName(QStringLiteral("groupPrivileges"));
+    m_details->setObjectName(QStringLiteral("groupDetails"));
+    m_details->addTab(m_privileges, tr("Privileges"));
+    m_details->addTab(m_members, tr("Members"));
+
+    m_new = new QAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("&New Group…"), this);
+    m_new->setObjectName(QStringLiteral("newGroupAction"));
+    m_new->setShortcut(QKeySequence::New);
+    m_new->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_edit =
+        new QAction(QIcon::fromTheme(QStringLiteral("document-edit")), tr("&Edit Group…"), this);
+    m_edit->setObjectName(QStringLiteral("editGroupAction"));
+    m_edit->setShortcuts({QKeySequence(Qt::Key_F2), QKeySequence(Qt::Key_Return)});
+    m_edit->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_delete = new QAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("&Delete…"), this);
+    m_delete->setObjectName(QStringLiteral("deleteGroupAction"));
+    m_delete->setShortcut(QKeySequence::Delete);
+    m_delete->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    auto *find = new QAction(tr("Find"), this);
+    find->setShortcut(QKeySequence::Find);
+    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(find, &QAction::triggered, m_filter, [this] {
+        m_filter->setFocus(Qt::ShortcutFocusReason);
+        m_filter->selectAll();
+    });
+    connect(m_new, &QAction::triggered, this, &GroupsView::newGroup);
+    connect(m_edit, &QAction::triggered, this, &GroupsView::editGroup);
+    connect(m_delete, &QAction::triggered, this, &GroupsView::deleteGroups);
+    connect(m_table, &QTableView::doubleClicked, this, &GroupsView::editGroup);
+    m_table->addActions({m_new, m_edit, m_delete});
+    addActions({m_new, m_edit, m_delete, find});
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("groupsSplitter"));
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_details);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_filter);
+    layout->addWidget(splitter, 1);
+
+    GroupsController &controller = workspace.groupsController();
+    connect(&controller, &GroupsController::loadFailed, this, [this](const QString &message) {
+        m_banner->show(MessageBanner::Tone::Error,
+                       tr("The groups could not be loaded. %1").arg(message));
+    });
+    connect(&controller, &GroupsController::removeFinished, this,
+            [this](const QList<ItemResult> &results) { showResults(tr("Deleted"), results); });
+    connect(&workspace.groups(), &GroupsModel::usersDropped, this, &GroupsView::usersDropped);
+    connect(&workspace.groups(), &QAbstractItemModel::dataChanged, this, [this] {
+        if (!selectedId().isEmpty())
+            selectionChanged();
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &GroupsView::selectionChanged);
+    selectionChanged();
+}
+
+QString GroupsView::selectedId() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    return rows.size() == 1 ? rows.first().data(GroupsModel::IdRole).toString() : QString();
+}
+
+void GroupsView::selectGroup(const QString &groupId)
+{
+    const int sourceRow = m_workspace.groups().rowOf(groupId);
+    if (sourceRow < 0)
+        return;
+    const QModelIndex index = m_proxy->mapFromSource(m_workspace.groups().index(sourceRow, 0));
+    m_table->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect |
+                                                 QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
+}
+
+void GroupsView::selectionChanged()
+{
+    const int selected = int(m_table->selectionModel()->selectedRows().size());
+    const QString id = selectedId();
+    m_edit->setEnabled(!id.isEmpty());
+    m_delete->setEnabled(selected > 0);
+    m_privileges->clear();
+    const std::optional<Group> group = m_workspace.groups().group(id);
+    if (group) {
+        for (const Privilege &p : Privileges::all()) {
+            if (!group->privileges.value(p.key))
+                continue;
+            auto *item =
+                new QListWidgetItem(QStringLiteral("%1 (%2)").arg(p.label, p.area), m_privileges);
+            item->setToolTip(p.explanation);
+        }
+        if (m_privileges->count() == 0)
+            m_privileges->addItem(tr("This group grants no privileges."));
+    }
+    if (id != m_workspace.membership().shownGroup())
+        m_members->showGroup(id);
+}
+
+void GroupsView::usersDropped(const QString &groupId, const QStringList &userIds)
+{
+    selectGroup(groupId);
+    m_details->setCurrentWidget(m_members);
+    m_members->addUsers(userIds);
+}
+
+void GroupsView::newGroup()
+{
+    auto *dialog = new GroupDialog(m_workspace.groupsController(), std::nullopt, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void GroupsView::editGroup()
+{
+    const std::optional<Group> group = m_workspace.groups().group(selectedId());
+    if (!group)
+        return;
+    auto *dialog = new GroupDialog(m_workspace.groupsController(), group, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void GroupsView::deleteGroups()
+{
+    QStringList ids;
+    QStringList names;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows()) {
+        ids << index.data(GroupsModel::IdRole).toString();
+        names << index.sibling(index.row(), GroupsModel::NameColumn).data().toString();
+    }
+    if (ids.isEmpty())
+        return;
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Delete Groups"),
+                                ids.size() == 1 ? tr("Delete the group \"%1\"?").arg(names.first())
+                                                : tr("Delete these %1 groups?").arg(ids.size()),
+                                QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("deleteGroupsConfirmation"));
+    box->setInformativeText(tr("Its members lose its privileges and the resources it shares."));
+    if (ids.size() > 1)
+        box->setDetailedText(names.join(QLatin1Char('\n')));
+    QPushButton *confirm = box->addButton(tr("Delete"), QMessageBox::DestructiveRole);
+    confirm->setObjectName(QStringLiteral("confirmDeleteButton"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [this, ids, confirm](QAbstractButton *button) {
+        if (button == confirm)
+            m_workspace.groupsController().remove(ids);
+    });
+    box->open();
+}
+
+void GroupsView::showResults(const QString &what, const QList<ItemResult> &results)
+{
+    QStringList failed;
+    for (const ItemResult &r : results) {
+        if (!r.ok)
+            failed << QStringLiteral("%1: %2").arg(r.target, r.message);
+    }
+    if (failed.isEmpty())
+        m_banner->show(MessageBanner::Tone::Success,
+                       tr("%1: %2 of %2.").arg(what).arg(results.size()));
+    else
+        m_banner->show(MessageBanner::Tone::Error, tr("%1: %2 of %3. Not done:\n%4")
+                                                       .arg(what)
+                                                       .arg(results.size() - failed.size())
+                                                       .arg(results.size())
+                                                       .arg(failed.join(QLatin1Char('\n'))));
+}
+
+} // namespace ionos

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "bulkresult.h"
+
+#include <QWidget>
+
+class QAction;
+class QLineEdit;
+class QListWidget;
+class QTabWidget;
+class QTableView;
+
+namespace ionos {
+
+class MembersPanel;
+class MessageBanner;
+class SortFilterProxy;
+class Workspace;
+
+// The groups: a filterable, sortable table with member, share and privilege counts; the
+// selected group's privileges and members; new, edit and delete. Users dropped on a group
+// become its members.
+class GroupsView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit GroupsView(Workspace &workspace, QWidget *parent = nullptr);
+
+    QAction *newAction() const { return m_new; }
+    QAction *editAction() const { return m_edit; }
+    QAction *deleteAction() const { return m_delete; }
+    QTableView *table() const { return m_table; }
+    QTabWidget *details() const { return m_details; }
+    MembersPanel *members() const { return m_members; }
+    QString selectedId() const;
+    void selectGroup(const QString &groupId);
+
+    void newGroup();
+    void editGroup();
+    void deleteGroups();
+
+private:
+    void selectionChanged();
+    void usersDropped(const QString &groupId, const QStringList &userIds);
+    void showResults(const QString &what, const QList<ItemResult> &results);
+
+    Workspace &m_workspace;
+    MessageBanner *m_banner;
+    QLineEdit *m_filter;
+    QTableView *m_table;
+    SortFilterProxy *m_proxy;
+    QTabWidget *m_details;
+    QListWidget *m_privileges;
+    MembersPanel *m_members;
+    QAction *m_new;
+    QAction *m_edit;
+    QAction *m_delete;
+};
+
+} // namespace ionos

@@ -1,0 +1,97 @@
+#include "matrixview.h"
+
+#include "groupscontroller.h"
+#include "messagebanner.h"
+#include "privilegematrixmodel.h"
+#include "workspace.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace ionos {
+
+MatrixView::MatrixView(Workspace &workspace, QWidget *parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+    , m_banner(new MessageBanner(this))
+    , m_table(new QTableView(this))
+    , m_apply(new QPushButton(tr("&Apply"), this))
+    , m_discard(new QPushButton(tr("&Discard"), this))
+{
+    setObjectName(QStringLiteral("matrixView"));
+    m_banner->setObjectName(QStringLiteral("matrixBanner"));
+    m_table->setObjectName(QStringLiteral("matrixTable"));
+    m_table->setAccessibleName(tr("Privileges of every group"));
+    m_table->setModel(&workspace.matrix());
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_apply->setObjectName(QStringLiteral("applyMatrixButton"));
+    m_discard->setObjectName(QStringLiteral("discardMatrixButton"));
+    m_apply->setEnabled(false);
+    m_discard->setEnabled(false);
+    connect(m_apply, &QPushButton::clicked, this, &MatrixView::apply);
+    connect(m_discard, &QPushButton::clicked, this, &MatrixView::discard);
+    connect(&workspace.matrix(), &PrivilegeMatrixModel::stagedChangesChanged, this,
+            [this](bool any) {
+                m_apply->setEnabled(any);
+                m_discard->setEnabled(any);
+            });
+    connect(&workspace.groupsController(), &GroupsController::matrixApplied, this,
+            &MatrixView::applied);
+
+    auto *legend = new QLabel(tr("Yellow: changed, not applied. Blue: being applied. Green: "
+                                 "applied. Red: failed (hover for the server's words)."),
+                              this);
+    legend->setWordWrap(true);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(legend, 1);
+    buttons->addWidget(m_discard);
+    buttons->addWidget(m_apply);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(buttons);
+}
+
+void MatrixView::apply()
+{
+    const int groups = int(m_workspace.matrix().stagedChanges().size());
+    if (groups == 0)
+        return;
+    m_banner->show(MessageBanner::Tone::Info,
+                   tr("Applying the changes of %n group(s)…", nullptr, groups));
+    m_apply->setEnabled(false);
+    m_workspace.groupsController().applyMatrix(m_workspace.matrix());
+}
+
+void MatrixView::discard()
+{
+    m_workspace.matrix().discard();
+    m_banner->clear();
+}
+
+void MatrixView::applied(const QList<ItemResult> &results)
+{
+    QStringList failed;
+    for (const ItemResult &r : results) {
+        if (!r.ok)
+            failed << QStringLiteral("%1: %2").arg(r.target, r.message);
+    }
+    if (failed.isEmpty())
+        m_banner->show(MessageBanner::Tone::Success,
+                       tr("Applied to %n group(s).", nullptr, int(results.size())));
+    else
+        m_banner->show(MessageBanner::Tone::Error,
+                       tr("Applied to %1 of %2 groups. Not applied (still marked, Apply tries "
+                          "again):\n%3")
+                           .arg(results.size() - failed.size())
+                           .arg(results.size())
+                           .arg(failed.join(QLatin1Char('\n'))));
+}
+
+} // namespace ionos

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "bulkresult.h"
+
+#include <QWidget>
+
+class QPushButton;
+class QTableView;
+
+namespace ionos {
+
+class MessageBanner;
+class Workspace;
+
+// The privilege matrix: groups by privileges, edited in place; Apply sends one full PUT per
+// changed group, Discard forgets the changes; each cell shows pending, applied or failed.
+class MatrixView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit MatrixView(Workspace &workspace, QWidget *parent = nullptr);
+
+    QTableView *table() const { return m_table; }
+    void apply();
+    void discard();
+
+private:
+    void applied(const QList<ItemResult> &results);
+
+    Workspace &m_workspace;
+    MessageBanner *m_banner;
+    QTableView *m_table;
+    QPushButton *m_apply;
+    QPushButton *m_discard;
+};
+
+} // namespace ionos

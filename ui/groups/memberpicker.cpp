@@ -1,0 +1,100 @@
+#include "memberpicker.h"
+
+#include "usersmodel.h"
+
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QVBoxLayout>
+
+namespace ionos {
+namespace {
+
+// One line per user ("Name <e-mail>"), without the users already in the group.
+class PickableUsers : public QSortFilterProxyModel
+{
+public:
+    PickableUsers(QStringList excluded, QObject *parent)
+        : QSortFilterProxyModel(parent)
+        , m_excluded(std::move(excluded))
+    {
+        setFilterCaseSensitivity(Qt::CaseInsensitive);
+    }
+
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (role != Qt::DisplayRole)
+            return QSortFilterProxyModel::data(index, role);
+        const QModelIndex source = mapToSource(index);
+        const User &u = static_cast<const UsersModel *>(sourceModel())->at(source.row());
+        return QStringLiteral("%1 <%2>").arg(u.displayName(), u.email);
+    }
+
+protected:
+    bool filterAcceptsRow(int row, const QModelIndex &parent) const override
+    {
+        const User &u = static_cast<const UsersModel *>(sourceModel())->at(row);
+        if (m_excluded.contains(u.id))
+            return false;
+        const QString text = filterRegularExpression().pattern();
+        Q_UNUSED(parent);
+        return text.isEmpty() || u.displayName().contains(text, Qt::CaseInsensitive) ||
+               u.email.contains(text, Qt::CaseInsensitive);
+    }
+
+private:
+    QStringList m_excluded;
+};
+
+} // namespace
+
+MemberPicker::MemberPicker(UsersModel &users, const QStringList &excludedIds, QWidget *parent)
+    : QDialog(parent)
+    , m_users(users)
+    , m_search(new QLineEdit(this))
+    , m_list(new QListView(this))
+    , m_proxy(new PickableUsers(excludedIds, this))
+{
+    setObjectName(QStringLiteral("memberPicker"));
+    setWindowTitle(tr("Add Members"));
+    m_search->setObjectName(QStringLiteral("searchEdit"));
+    m_search->setPlaceholderText(tr("Search by name or e-mail"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search users"));
+    m_proxy->setSourceModel(&users);
+    m_proxy->setFilterKeyColumn(UsersModel::EmailColumn);
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_proxy->setFilterRegularExpression(QRegularExpression(QRegularExpression::escape(text)));
+        m_proxy->invalidate();
+    });
+    m_list->setObjectName(QStringLiteral("userList"));
+    m_list->setAccessibleName(tr("Users to add"));
+    m_list->setModel(m_proxy);
+    m_list->setModelColumn(UsersModel::EmailColumn);
+    m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Add"));
+    buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("addButton"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_search);
+    layout->addWidget(new QLabel(tr("Select one or more users (Ctrl or Shift + click)."), this));
+    layout->addWidget(m_list, 1);
+    layout->addWidget(buttons);
+    resize(480, 520);
+}
+
+QList<User> MemberPicker::chosen() const
+{
+    QList<User> users;
+    for (const QModelIndex &index : m_list->selectionModel()->selectedIndexes())
+        users << m_users.at(m_proxy->mapToSource(index).row());
+    return users;
+}
+
+} // namespace ionos

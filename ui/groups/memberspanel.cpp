@@ -1,0 +1,182 @@
+#include "memberspanel.h"
+
+#include "memberpicker.h"
+#include "membershipcontroller.h"
+#include "messagebanner.h"
+#include "sortfilterproxy.h"
+#include "usersmodel.h"
+#include "workspace.h"
+
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace ionos {
+
+MembersPanel::MembersPanel(Workspace &workspace, QWidget *parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+    , m_banner(new MessageBanner(this))
+    , m_table(new QTableView(this))
+    , m_add(new QPushButton(tr("&Add Members…"), this))
+    , m_remove(new QPushButton(tr("&Remove"), this))
+    , m_cancel(new QPushButton(tr("&Cancel"), this))
+    , m_progress(new QProgressBar(this))
+{
+    setObjectName(QStringLiteral("membersPanel"));
+    setAcceptDrops(true);
+    m_banner->setObjectName(QStringLiteral("membersBanner"));
+    m_add->setObjectName(QStringLiteral("addMembersButton"));
+    m_remove->setObjectName(QStringLiteral("removeMembersButton"));
+    m_cancel->setObjectName(QStringLiteral("cancelBulkButton"));
+    m_progress->setObjectName(QStringLiteral("membersProgress"));
+    m_progress->hide();
+    m_cancel->hide();
+
+    MembershipController &membership = workspace.membership();
+    auto *proxy = new SortFilterProxy(UsersModel::SortRole, this);
+    proxy->setSourceModel(&membership.members());
+    m_table->setObjectName(QStringLiteral("membersTable"));
+    m_table->setAccessibleName(tr("Members of the group"));
+    m_table->setModel(proxy);
+    m_table->setSortingEnabled(true);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    for (int c = UsersModel::ForceSecAuthColumn; c < UsersModel::ColumnCount; ++c)
+        m_table->hideColumn(c);
+    m_table->setAcceptDrops(false); // the panel takes the drop
+
+    connect(m_add, &QPushButton::clicked, this, &MembersPanel::pickMembers);
+    connect(m_remove, &QPushButton::clicked, this, &MembersPanel::removeSelected);
+    connect(m_cancel, &QPushButton::clicked, &membership, &MembershipController::cancelBulk);
+    connect(&membership, &MembershipController::bulkProgress, this, [this](int done, int total) {
+        m_progress->setRange(0, total);
+        m_progress->setValue(done);
+        m_progress->setFormat(tr("%1 of %2 done").arg(done).arg(total));
+        m_progress->setVisible(done < total);
+        m_cancel->setVisible(done < total);
+    });
+    connect(&membership, &MembershipController::bulkFinished, this, &MembersPanel::bulkFinished);
+    connect(&membership, &MembershipController::membersLoadFailed, this,
+            [this](const QString &message) {
+                m_banner->show(MessageBanner::Tone::Error,
+                               tr("The members could not be loaded. %1").arg(message));
+            });
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_add);
+    buttons->addWidget(m_remove);
+    buttons->addStretch();
+    buttons->addWidget(m_progress, 1);
+    buttons->addWidget(m_cancel);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(buttons);
+}
+
+void MembersPanel::showGroup(const QString &groupId)
+{
+    m_groupId = groupId;
+    m_banner->clear();
+    m_add->setEnabled(!groupId.isEmpty());
+    m_remove->setEnabled(!groupId.isEmpty());
+    m_workspace.membership().showGroup(groupId);
+}
+
+void MembersPanel::addUsers(const QStringList &userIds)
+{
+    QList<User> users;
+    for (const QString &id : userIds) {
+        if (const std::optional<User> u = m_workspace.users().user(id))
+            users << *u;
+    }
+    if (users.isEmpty() || m_groupId.isEmpty())
+        return;
+    m_banner->show(MessageBanner::Tone::Info,
+                   tr("Adding %n member(s)…", nullptr, int(users.size())));
+    m_workspace.membership().add(m_groupId, users);
+}
+
+void MembersPanel::pickMembers()
+{
+    if (m_groupId.isEmpty())
+        return;
+    QStringList current;
+    const UsersModel &members = m_workspace.membership().members();
+    for (int row = 0; row < members.rowCount(); ++row)
+        current << members.at(row).id;
+    auto *picker = new MemberPicker(m_workspace.users(), current, this);
+    picker->setAttribute(Qt::WA_DeleteOnClose);
+    connect(picker, &QDialog::accepted, this, [this, picker] {
+        QStringList ids;
+        for (const User &u : picker->chosen())
+            ids << u.id;
+        addUsers(ids);
+    });
+    picker->open();
+}
+
+void MembersPanel::removeSelected()
+{
+    QList<User> users;
+    const UsersModel &members = m_workspace.membership().members();
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows()) {
+        if (const std::optional<User> u = members.user(index.data(UsersModel::IdRole).toString()))
+            users << *u;
+    }
+    if (users.isEmpty())
+        return;
+    m_banner->show(MessageBanner::Tone::Info,
+                   tr("Removing %n member(s)…", nullptr, int(users.size())));
+    m_workspace.membership().remove(m_groupId, users);
+}
+
+void MembersPanel::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!m_groupId.isEmpty() &&
+        event->mimeData()->hasFormat(QString::fromLatin1(UsersModel::userIdsMimeType())))
+        event->acceptProposedAction();
+}
+
+void MembersPanel::dropEvent(QDropEvent *event)
+{
+    const QStringList ids =
+        QString::fromUtf8(
+            event->mimeData()->data(QString::fromLatin1(UsersModel::userIdsMimeType())))
+            .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    addUsers(ids);
+    event->acceptProposedAction();
+}
+
+void MembersPanel::bulkFinished(const QList<ItemResult> &results)
+{
+    m_progress->hide();
+    m_cancel->hide();
+    QStringList notDone;
+    int ok = 0;
+    for (const ItemResult &r : results) {
+        if (r.ok)
+            ++ok;
+        else
+            notDone << QStringLiteral("%1: %2").arg(r.target, r.message);
+    }
+    if (notDone.isEmpty())
+        m_banner->show(MessageBanner::Tone::Success, tr("All %n change(s) done.", nullptr, ok));
+    else
+        m_banner->show(MessageBanner::Tone::Error, tr("%1 of %2 done. Not done:\n%3")
+                                                       .arg(ok)
+                                                       .arg(results.size())
+                                                       .arg(notDone.join(QLatin1Char('\n'))));
+}
+
+} // namespace ionos
