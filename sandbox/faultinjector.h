@@ -16,6 +16,7 @@ enum class Fault
     DroppedConnection, // the connection closed after the headers
     RateLimited,       // 429 with Retry-After: 1, as when the rate limit is used up
     EmptyBody,         // the right status with no body at all
+    Forbidden,         // 403 with the error envelope, as for a user without the right
 };
 
 // Decides, request by request, which configured fault (if any) hits it, and how late it is.

@@ -209,6 +209,9 @@ HttpResponse SandboxServer::respond(const HttpRequest &request, bool &dropConnec
     case Fault::Unavailable:
         return HttpResponse::error(503, tr("The API is temporarily unavailable for maintenance "
                                            "(injected by the sandbox)."));
+    case Fault::Forbidden:
+        return HttpResponse::error(403, tr("Access denied: this user may not change this group "
+                                           "(injected by the sandbox)."));
     case Fault::RateLimited: {
         HttpResponse r = HttpResponse::error(
             429, tr("Too many requests. Retry after the time given in Retry-After."));

@@ -69,7 +69,13 @@ protected:
 
 private:
     HttpResponse respond(const HttpRequest &request, bool &dropConnection);
-    enum class Caller { Unknown, Administrator, Viewer, TwoFactorWithBasic };
+    enum class Caller
+    {
+        Unknown,
+        Administrator,
+        Viewer,
+        TwoFactorWithBasic
+    };
     Caller identify(const HttpRequest &request) const;
     void addRateLimitHeaders(HttpResponse &response);
     struct Outgoing;

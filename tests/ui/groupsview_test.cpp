@@ -1,0 +1,303 @@
+// The groups screen driven as a person would, against the sandbox: a group created with chosen
+// privileges, the matrix applied with one change failing, members added and removed in bulk
+// with failures reported in the server's words, and users dropped on a group.
+#include "activitymodel.h"
+#include "fakesecretstore.h"
+#include "groupdialog.h"
+#include "groupsmodel.h"
+#include "groupsview.h"
+#include "mainwindow.h"
+#include "matrixview.h"
+#include "memberpicker.h"
+#include "membershipcontroller.h"
+#include "memberspanel.h"
+#include "privilegematrixmodel.h"
+#include "privileges.h"
+#include "sandboxharness.h"
+#include "sessioncontroller.h"
+#include "usersmodel.h"
+#include "workspace.h"
+
+#include <QCheckBox>
+#include <QDir>
+#include <QDropEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMimeData>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QSettings>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+using namespace ionos;
+
+namespace {
+
+bool looksDrawn(const QImage &image)
+{
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 7) {
+        for (int x = 0; x < image.width(); x += 7)
+            colours.insert(image.pixel(x, y));
+    }
+    return colours.size() > 8;
+}
+
+void saveScreenshot(QWidget *widget, const QString &name)
+{
+    QDir().mkpath(QStringLiteral(IONOS_BINARY_DIR "/screenshots"));
+    const QString path = QStringLiteral(IONOS_BINARY_DIR "/screenshots/") + name;
+    ASSERT_TRUE(widget->grab().save(path));
+    EXPECT_TRUE(looksDrawn(QImage(path))) << name.toStdString();
+}
+
+class GroupsScreen : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        sandbox::SandboxOptions o = SandboxHarness::testOptions();
+        o.requestDoneMs = 80;
+        h = std::make_unique<SandboxHarness>(o);
+        session = std::make_unique<SessionController>(&manager, profiles, secrets,
+                                                      EnvironmentOverrides());
+        window = std::make_unique<MainWindow>(session.get());
+        window->show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
+        ConnectionProfile p;
+        p.name = QStringLiteral("Sandbox");
+        p.cloudUrl = h->server().cloudBaseUrl().toString();
+        p.resellerUrl = h->server().resellerBaseUrl().toString();
+        session->signIn(p, h->server().options().token, false);
+        ASSERT_TRUE(QTest::qWaitFor(
+            [&] {
+                return window->workspace() && window->workspace()->groups().rowCount() == 6 &&
+                       window->workspace()->users().rowCount() == 30;
+            },
+            15000));
+        // Let the member and share counts finish loading, so injected faults meet the test's own
+        // requests.
+        ASSERT_TRUE(QTest::qWaitFor(
+            [&] { return ws().client().inFlightCount() == 0 && ws().client().queuedCount() == 0; },
+            15000));
+        window->showPage(QStringLiteral("groups"));
+    }
+
+    Workspace &ws() { return *window->workspace(); }
+    GroupsView *view() { return window->groupsView(); }
+    QString groupWithMembers(int atLeast)
+    {
+        for (int row = 0; row < ws().groups().rowCount(); ++row) {
+            if (h->state().membersOf(ws().groups().at(row).id).size() >= atLeast)
+                return ws().groups().at(row).id;
+        }
+        return {};
+    }
+    QString bannerText(const char *name)
+    {
+        return window->findChild<QLabel *>(QLatin1String(name))->text();
+    }
+
+    QTemporaryDir dir;
+    QSettings settings{dir.filePath(QStringLiteral("p.conf")), QSettings::IniFormat};
+    ProfileStore profiles{settings};
+    FakeSecretStore secrets;
+    QNetworkAccessManager manager;
+    std::unique_ptr<SandboxHarness> h;
+    std::unique_ptr<SessionController> session;
+    std::unique_ptr<MainWindow> window;
+};
+
+} // namespace
+
+TEST_F(GroupsScreen, ANewGroupWithChosenPrivilegesReadsBackFromTheServer)
+{
+    view()->newAction()->trigger();
+    auto *dialog = window->findChild<GroupDialog *>();
+    ASSERT_NE(dialog, nullptr);
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit")),
+                     QStringLiteral("Platform Team"));
+    QTest::mouseClick(
+        dialog->findChild<QPushButton *>(QStringLiteral("all:") + Privileges::all().at(8).area),
+        Qt::LeftButton);
+    dialog->checkBoxFor(QStringLiteral("accessAndManageDns"))->setChecked(true);
+    QTest::keyClick(dialog->checkBoxFor(QStringLiteral("reserveIp")), Qt::Key_Space);
+    saveScreenshot(dialog, QStringLiteral("group-privileges.png"));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("saveButton")),
+                      Qt::LeftButton);
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return window->findChild<GroupDialog *>() == nullptr; }, 10000));
+
+    const sandbox::SbGroup *stored = nullptr;
+    for (const QString &id : h->state().groupOrder()) {
+        if (h->state().group(id)->name == QStringLiteral("Platform Team"))
+            stored = h->state().group(id);
+    }
+    ASSERT_NE(stored, nullptr);
+    QStringList granted;
+    for (auto it = stored->privileges.begin(); it != stored->privileges.end(); ++it) {
+        if (it.value())
+            granted << it.key();
+    }
+    granted.sort();
+    EXPECT_EQ(granted,
+              (QStringList{QStringLiteral("accessAndManageDns"), QStringLiteral("createK8sCluster"),
+                           QStringLiteral("manageRegistry"), QStringLiteral("reserveIp")}));
+    EXPECT_EQ(ws().groups().rowCount(), 7);
+}
+
+TEST_F(GroupsScreen, TheMatrixAppliesItsChangesWithOneFailing)
+{
+    window->showPage(QStringLiteral("matrix"));
+    MatrixView *matrix = window->matrixView();
+    QTableView *table = matrix->table();
+    auto toggle = [&](int row, int column) {
+        table->setCurrentIndex(table->model()->index(row, column));
+        QTest::keyClick(table, Qt::Key_Space);
+    };
+    const QString g0 = ws().groups().at(0).id;
+    const QString g1 = ws().groups().at(1).id;
+    const bool before0 = h->state().group(g0)->privileges.value(Privileges::all().at(2).key);
+    const bool before1 = h->state().group(g1)->privileges.value(Privileges::all().at(4).key);
+    toggle(0, 2);
+    toggle(1, 4);
+    EXPECT_EQ(PrivilegeMatrixModel::CellState(
+                  table->model()->index(0, 2).data(PrivilegeMatrixModel::CellStateRole).toInt()),
+              PrivilegeMatrixModel::CellState::Pending);
+    auto *apply = matrix->findChild<QPushButton *>(QStringLiteral("applyMatrixButton"));
+    ASSERT_TRUE(apply->isEnabled());
+    h->server().clearRequestLog();
+    h->server().injectFaults(
+        {sandbox::Fault::None, sandbox::Fault::None, sandbox::Fault::ServerError});
+    QTest::mouseClick(apply, Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return bannerText("matrixBanner").contains(QStringLiteral("of 2 groups")); }, 15000))
+        << bannerText("matrixBanner").toStdString();
+    EXPECT_TRUE(bannerText("matrixBanner").contains(QStringLiteral("500")));
+    const bool after0 = h->state().group(g0)->privileges.value(Privileges::all().at(2).key);
+    const bool after1 = h->state().group(g1)->privileges.value(Privileges::all().at(4).key);
+    EXPECT_EQ(int(after0 != before0) + int(after1 != before1), 1) << "exactly one group changed";
+    saveScreenshot(matrix, QStringLiteral("matrix.png"));
+}
+
+TEST_F(GroupsScreen, MembersAddedThroughThePickerAndRemovedInBulk)
+{
+    const QString groupId = groupWithMembers(2);
+    ASSERT_FALSE(groupId.isEmpty());
+    view()->selectGroup(groupId);
+    view()->details()->setCurrentIndex(1);
+    MembersPanel *panel = view()->members();
+    const int before = int(h->state().membersOf(groupId).size());
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return panel->table()->model()->rowCount() == before; }, 5000));
+
+    QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("addMembersButton")),
+                      Qt::LeftButton);
+    auto *picker = window->findChild<MemberPicker *>();
+    ASSERT_NE(picker, nullptr);
+    EXPECT_EQ(picker->list()->model()->rowCount(), 30 - before) << "members are not offered again";
+    for (int row = 0; row < 3; ++row)
+        picker->list()->selectionModel()->select(picker->list()->model()->index(row, 0),
+                                                 QItemSelectionModel::Select);
+    // One of them fails on the server.
+    h->server().injectFaults({sandbox::Fault::None, sandbox::Fault::ServerError});
+    QTest::mouseClick(picker->findChild<QPushButton *>(QStringLiteral("addButton")),
+                      Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return bannerText("membersBanner").contains(QStringLiteral("of 3 done")); }, 15000))
+        << bannerText("membersBanner").toStdString();
+    EXPECT_TRUE(bannerText("membersBanner").contains(QStringLiteral("500")));
+    EXPECT_EQ(int(h->state().membersOf(groupId).size()), before + 2);
+    EXPECT_EQ(panel->table()->model()->rowCount(), before + 2);
+    saveScreenshot(view(), QStringLiteral("members.png"));
+
+    panel->table()->selectAll();
+    QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("removeMembersButton")),
+                      Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return panel->table()->model()->rowCount() == 0; }, 15000));
+    EXPECT_TRUE(h->state().membersOf(groupId).isEmpty());
+    EXPECT_TRUE(bannerText("membersBanner").contains(QStringLiteral("done")));
+}
+
+TEST_F(GroupsScreen, A422A403AndA500DuringABulkAddAreEachReported)
+{
+    const QString groupId = groupWithMembers(1);
+    view()->selectGroup(groupId);
+    MembersPanel *panel = view()->members();
+    const QStringList members = h->state().membersOf(groupId);
+    QStringList ids{members.first()}; // already a member: 422 from the server
+    for (const QString &id : h->state().userOrder()) {
+        if (!members.contains(id) && ids.size() < 4)
+            ids << id;
+    }
+    // One request at a time, so that the injected faults meet the additions in order.
+    ConnectionSettings oneAtATime = ws().client().settings();
+    oneAtATime.maxConcurrency = 1;
+    ws().client().setSettings(oneAtATime);
+    ASSERT_EQ(ws().membership().shownGroup(), groupId);
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            return panel->table()->model()->rowCount() == members.size() &&
+                   ws().client().inFlightCount() == 0;
+        },
+        5000));
+    h->server().injectFaults(
+        {sandbox::Fault::None, sandbox::Fault::Forbidden, sandbox::Fault::ServerError});
+    panel->addUsers(ids);
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return bannerText("membersBanner").contains(QStringLiteral("of 4 done")); }, 15000))
+        << bannerText("membersBanner").toStdString();
+    const QString report = bannerText("membersBanner");
+    EXPECT_TRUE(report.contains(QStringLiteral("already a member"))) << report.toStdString();
+    EXPECT_TRUE(report.contains(QStringLiteral("403"))) << report.toStdString();
+    EXPECT_TRUE(report.contains(QStringLiteral("500"))) << report.toStdString();
+    EXPECT_TRUE(report.startsWith(QStringLiteral("1 of 4 done")));
+}
+
+TEST_F(GroupsScreen, UsersDroppedOnAGroupOrOnTheMembersTabBecomeMembers)
+{
+    const QString groupId = ws().groups().at(2).id;
+    QStringList outsiders;
+    for (const QString &id : h->state().userOrder()) {
+        if (!h->state().isMember(groupId, id) && outsiders.size() < 3)
+            outsiders << id;
+    }
+    // Onto the group's row in the table, as a drag from the users table carries them.
+    QModelIndexList dragged;
+    for (const QString &id : outsiders.mid(0, 2))
+        dragged << ws().users().index(ws().users().rowOf(id), 0);
+    std::unique_ptr<QMimeData> mime(ws().users().mimeData(dragged));
+    QAbstractItemModel *table = view()->table()->model();
+    int row = -1;
+    for (int r = 0; r < table->rowCount(); ++r) {
+        if (table->index(r, 0).data(GroupsModel::IdRole).toString() == groupId)
+            row = r;
+    }
+    ASSERT_GE(row, 0);
+    ASSERT_TRUE(table->canDropMimeData(mime.get(), Qt::CopyAction, -1, -1, table->index(row, 0)));
+    ASSERT_TRUE(table->dropMimeData(mime.get(), Qt::CopyAction, -1, -1, table->index(row, 0)));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            return h->state().isMember(groupId, outsiders[0]) &&
+                   h->state().isMember(groupId, outsiders[1]);
+        },
+        10000));
+
+    // Onto the members tab.
+    MembersPanel *panel = view()->members();
+    std::unique_ptr<QMimeData> one(
+        ws().users().mimeData({ws().users().index(ws().users().rowOf(outsiders[2]), 0)}));
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, one.get(), Qt::LeftButton,
+                          Qt::NoModifier);
+    QCoreApplication::sendEvent(panel, &enter);
+    ASSERT_TRUE(enter.isAccepted()) << "the members tab takes users";
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, one.get(), Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(panel, &drop);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return h->state().isMember(groupId, outsiders[2]); }, 10000));
+}
