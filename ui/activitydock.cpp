@@ -2,6 +2,7 @@
 
 #include "activitymodel.h"
 
+#include <QAction>
 #include <QHeaderView>
 #include <QPushButton>
 #include <QTableView>
@@ -32,6 +33,10 @@ ActivityDock::ActivityDock(QWidget *parent)
             m_model->retry(rows.first().row());
         updateRetry();
     });
+    auto *retryAction = new QAction(tr("&Retry"), m_table);
+    connect(retryAction, &QAction::triggered, m_retry, &QPushButton::click);
+    m_table->addAction(retryAction);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     auto *content = new QWidget(this);
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(0, 0, 0, 0);

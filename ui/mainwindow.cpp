@@ -5,6 +5,7 @@
 #include "groupsmodel.h"
 #include "groupsview.h"
 #include "matrixview.h"
+#include "navigationtree.h"
 #include "privilegereferencemodel.h"
 #include "sessioncontroller.h"
 #include "usersview.h"
@@ -54,7 +55,7 @@ MainWindow::MainWindow(SessionController *session, QWidget *parent)
     m_noteLabel->hide();
     layout->addWidget(m_noteLabel);
 
-    m_navigation = new QTreeWidget(central);
+    m_navigation = new NavigationTree(central);
     m_navigation->setObjectName(QStringLiteral("navigationTree"));
     m_navigation->setAccessibleName(tr("Navigation"));
     m_navigation->setHeaderHidden(true);
@@ -68,6 +69,17 @@ MainWindow::MainWindow(SessionController *session, QWidget *parent)
     addNode(tr("Privilege Matrix"), QStringLiteral("matrix"));
     addNode(tr("Privilege Reference"), QStringLiteral("reference"));
     connect(m_navigation, &QTreeWidget::currentItemChanged, this, &MainWindow::navigationChanged);
+    connect(m_navigation, &NavigationTree::usersDropped, this,
+            [this](const QString &groupId, const QStringList &userIds) {
+                if (!m_groupsView)
+                    return;
+                m_pages->setCurrentWidget(m_groupsView);
+                m_groupsView->addMembers(groupId, userIds);
+            });
+    auto *refreshNavigation = new QAction(tr("&Refresh"), m_navigation);
+    connect(refreshNavigation, &QAction::triggered, this, &MainWindow::refresh);
+    m_navigation->addAction(refreshNavigation);
+    m_navigation->setContextMenuPolicy(Qt::ActionsContextMenu);
 
     m_pages = new QStackedWidget(central);
     m_pages->setObjectName(QStringLiteral("pages"));

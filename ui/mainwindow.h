@@ -15,6 +15,7 @@ namespace ionos {
 class ActivityDock;
 class GroupsView;
 class MatrixView;
+class NavigationTree;
 class ConnectionDialog;
 class PrivilegeReferenceModel;
 class UsersView;
@@ -44,6 +45,7 @@ public:
     UsersView *usersView() const { return m_usersView; }
     GroupsView *groupsView() const { return m_groupsView; }
     MatrixView *matrixView() const { return m_matrixView; }
+    NavigationTree *navigation() const { return m_navigation; }
     // Shows a page of the navigation: "users", "groups", "matrix", "reference".
     void showPage(const QString &page);
 
@@ -64,7 +66,7 @@ private:
     SessionController *m_session;
     QPointer<ConnectionDialog> m_dialog;
     Workspace *m_workspace = nullptr;
-    QTreeWidget *m_navigation = nullptr;
+    NavigationTree *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     QWidget *m_referencePage = nullptr;
     UsersView *m_usersView = nullptr;

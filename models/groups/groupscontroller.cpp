@@ -40,17 +40,24 @@ void GroupsController::load()
 void GroupsController::loadCounts(const QList<Group> &groups)
 {
     // One request per group and list; the client's scheduler keeps them within the API's burst.
+    const int total = int(groups.size()) * 2;
+    auto done = std::make_shared<int>(0);
+    auto counted = [this, done, total] { emit countsProgress(++*done, total); };
+    if (total == 0)
+        emit countsProgress(0, 0);
     for (const Group &g : groups) {
         const QString id = g.id;
         GroupMemberService(m_client).members(
-            id, m_countLoads, [this, id](const Result<QList<User>> &r) {
+            id, m_countLoads, [this, id, counted](const Result<QList<User>> &r) {
                 if (r.ok())
                     m_model.setMemberCount(id, int(r.value().size()));
+                counted();
             });
         GroupShareService(m_client).shares(id, m_countLoads,
-                                           [this, id](const Result<QList<GroupShare>> &r) {
+                                           [this, id, counted](const Result<QList<GroupShare>> &r) {
                                                if (r.ok())
                                                    m_model.setShareCount(id, int(r.value().size()));
+                                               counted();
                                            });
     }
 }

@@ -11,6 +11,7 @@
 #include "memberpicker.h"
 #include "membershipcontroller.h"
 #include "memberspanel.h"
+#include "navigationtree.h"
 #include "privilegematrixmodel.h"
 #include "privileges.h"
 #include "sandboxharness.h"
@@ -32,6 +33,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidgetItemIterator>
 
 #include <gtest/gtest.h>
 
@@ -300,4 +302,38 @@ TEST_F(GroupsScreen, UsersDroppedOnAGroupOrOnTheMembersTabBecomeMembers)
     QDropEvent drop(QPointF(10, 10), Qt::CopyAction, one.get(), Qt::LeftButton, Qt::NoModifier);
     QCoreApplication::sendEvent(panel, &drop);
     ASSERT_TRUE(QTest::qWaitFor([&] { return h->state().isMember(groupId, outsiders[2]); }, 10000));
+
+    // Onto the group in the navigation tree.
+    QString another;
+    QString newcomer;
+    for (int r = 0; r < ws().groups().rowCount() && newcomer.isEmpty(); ++r) {
+        another = ws().groups().at(r).id;
+        for (const QString &id : h->state().userOrder()) {
+            if (another != groupId && !h->state().isMember(another, id)) {
+                newcomer = id;
+                break;
+            }
+        }
+    }
+    ASSERT_FALSE(newcomer.isEmpty());
+    NavigationTree *tree = window->navigation();
+    QTreeWidgetItem *target = nullptr;
+    for (QTreeWidgetItemIterator it(tree); *it; ++it) {
+        if ((*it)->data(0, NavigationTree::GroupIdRole).toString() == another &&
+            (*it)->childCount() > 0)
+            target = *it;
+    }
+    ASSERT_NE(target, nullptr);
+    tree->scrollToItem(target);
+    const QPoint at = tree->visualItemRect(target).center();
+    std::unique_ptr<QMimeData> third(
+        ws().users().mimeData({ws().users().index(ws().users().rowOf(newcomer), 0)}));
+    QDragEnterEvent treeEnter(at, Qt::CopyAction, third.get(), Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(tree->viewport(), &treeEnter);
+    QDragMoveEvent treeMove(at, Qt::CopyAction, third.get(), Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(tree->viewport(), &treeMove);
+    EXPECT_TRUE(treeMove.isAccepted()) << "a group in the tree takes users";
+    QDropEvent treeDrop(QPointF(at), Qt::CopyAction, third.get(), Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(tree->viewport(), &treeDrop);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return h->state().isMember(another, newcomer); }, 10000));
 }

@@ -13,6 +13,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QDir>
+#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
@@ -214,4 +215,24 @@ TEST_F(UsersScreen, InputIsCheckedBeforeItIsSent)
     for (const auto &r : h->server().requestLog())
         EXPECT_NE(r.method, QByteArray("POST")) << "nothing was sent";
     EXPECT_EQ(window->workspace()->activity().rowCount(), 0);
+}
+
+TEST_F(UsersScreen, ColumnWidthsAndWindowLayoutAreRemembered)
+{
+    view()->table()->horizontalHeader()->resizeSection(UsersModel::EmailColumn, 321);
+    window->resize(1000, 640);
+    window->close();
+    window.reset();
+    // The same session in a new window, as after a restart.
+    window = std::make_unique<MainWindow>(session.get());
+    EXPECT_EQ(window->size(), QSize(1000, 640));
+    window->show();
+    ConnectionProfile p;
+    p.name = QStringLiteral("Sandbox");
+    p.cloudUrl = h->server().cloudBaseUrl().toString();
+    p.resellerUrl = h->server().resellerBaseUrl().toString();
+    session->signIn(p, h->server().options().token, false);
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return view() && view()->table()->model()->rowCount() == 30; }, 15000));
+    EXPECT_EQ(view()->table()->horizontalHeader()->sectionSize(UsersModel::EmailColumn), 321);
 }

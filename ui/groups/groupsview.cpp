@@ -16,7 +16,9 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QPushButton>
+#include <QSettings>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -29,6 +31,7 @@ GroupsView::GroupsView(Workspace &workspace, QWidget *parent)
     , m_workspace(workspace)
     , m_banner(new MessageBanner(this))
     , m_filter(new QLineEdit(this))
+    , m_progress(new QProgressBar(this))
     , m_table(new QTableView(this))
     , m_proxy(new SortFilterProxy(GroupsModel::SortRole, this))
     , m_details(new QTabWidget(this))
@@ -99,16 +102,34 @@ GroupsView::GroupsView(Workspace &workspace, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_banner);
     layout->addWidget(m_filter);
+    layout->addWidget(m_progress);
     layout->addWidget(splitter, 1);
+    m_progress->setObjectName(QStringLiteral("groupsProgress"));
+    m_progress->hide();
+    QSettings settings;
+    m_table->horizontalHeader()->restoreState(
+        settings.value(QStringLiteral("views/groupsHeader")).toByteArray());
+    splitter->restoreState(settings.value(QStringLiteral("views/groupsSplitter")).toByteArray());
 
     GroupsController &controller = workspace.groupsController();
+    connect(&controller, &GroupsController::loadingChanged, this, [this](bool loading) {
+        m_progress->setRange(0, 0);
+        m_progress->setFormat(tr("Loading groups…"));
+        m_progress->setVisible(loading);
+    });
+    connect(&controller, &GroupsController::countsProgress, this, [this](int done, int total) {
+        m_progress->setRange(0, total);
+        m_progress->setValue(done);
+        m_progress->setFormat(tr("Loading member and share counts: %1 of %2").arg(done).arg(total));
+        m_progress->setVisible(done < total);
+    });
     connect(&controller, &GroupsController::loadFailed, this, [this](const QString &message) {
         m_banner->show(MessageBanner::Tone::Error,
                        tr("The groups could not be loaded. %1").arg(message));
     });
     connect(&controller, &GroupsController::removeFinished, this,
             [this](const QList<ItemResult> &results) { showResults(tr("Deleted"), results); });
-    connect(&workspace.groups(), &GroupsModel::usersDropped, this, &GroupsView::usersDropped);
+    connect(&workspace.groups(), &GroupsModel::usersDropped, this, &GroupsView::addMembers);
     connect(&workspace.groups(), &QAbstractItemModel::dataChanged, this, [this] {
         if (!selectedId().isEmpty())
             selectionChanged();
@@ -116,6 +137,15 @@ GroupsView::GroupsView(Workspace &workspace, QWidget *parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &GroupsView::selectionChanged);
     selectionChanged();
+}
+
+GroupsView::~GroupsView()
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("views/groupsHeader"),
+                      m_table->horizontalHeader()->saveState());
+    if (auto *splitter = findChild<QSplitter *>(QStringLiteral("groupsSplitter")))
+        settings.setValue(QStringLiteral("views/groupsSplitter"), splitter->saveState());
 }
 
 QString GroupsView::selectedId() const
@@ -158,7 +188,7 @@ void GroupsView::selectionChanged()
         m_members->showGroup(id);
 }
 
-void GroupsView::usersDropped(const QString &groupId, const QStringList &userIds)
+void GroupsView::addMembers(const QString &groupId, const QStringList &userIds)
 {
     selectGroup(groupId);
     m_details->setCurrentWidget(m_members);

@@ -7,6 +7,7 @@
 class QAction;
 class QLineEdit;
 class QListWidget;
+class QProgressBar;
 class QTabWidget;
 class QTableView;
 
@@ -26,6 +27,7 @@ class GroupsView : public QWidget
 
 public:
     explicit GroupsView(Workspace &workspace, QWidget *parent = nullptr);
+    ~GroupsView() override;
 
     QAction *newAction() const { return m_new; }
     QAction *editAction() const { return m_edit; }
@@ -36,18 +38,20 @@ public:
     QString selectedId() const;
     void selectGroup(const QString &groupId);
 
+    // Makes users members of a group (dropped on it here or in the navigation).
+    void addMembers(const QString &groupId, const QStringList &userIds);
     void newGroup();
     void editGroup();
     void deleteGroups();
 
 private:
     void selectionChanged();
-    void usersDropped(const QString &groupId, const QStringList &userIds);
     void showResults(const QString &what, const QList<ItemResult> &results);
 
     Workspace &m_workspace;
     MessageBanner *m_banner;
     QLineEdit *m_filter;
+    QProgressBar *m_progress;
     QTableView *m_table;
     SortFilterProxy *m_proxy;
     QTabWidget *m_details;

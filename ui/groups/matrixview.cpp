@@ -5,6 +5,7 @@
 #include "privilegematrixmodel.h"
 #include "workspace.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -33,6 +34,12 @@ MatrixView::MatrixView(Workspace &workspace, QWidget *parent)
     m_discard->setObjectName(QStringLiteral("discardMatrixButton"));
     m_apply->setEnabled(false);
     m_discard->setEnabled(false);
+    auto *applyAction = new QAction(tr("&Apply Changes"), m_table);
+    auto *discardAction = new QAction(tr("&Discard Changes"), m_table);
+    connect(applyAction, &QAction::triggered, this, &MatrixView::apply);
+    connect(discardAction, &QAction::triggered, this, &MatrixView::discard);
+    m_table->addActions({applyAction, discardAction});
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     connect(m_apply, &QPushButton::clicked, this, &MatrixView::apply);
     connect(m_discard, &QPushButton::clicked, this, &MatrixView::discard);
     connect(&workspace.matrix(), &PrivilegeMatrixModel::stagedChangesChanged, this,

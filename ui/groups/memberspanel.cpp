@@ -7,6 +7,7 @@
 #include "usersmodel.h"
 #include "workspace.h"
 
+#include <QAction>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QHBoxLayout>
@@ -54,6 +55,14 @@ MembersPanel::MembersPanel(Workspace &workspace, QWidget *parent)
         m_table->hideColumn(c);
     m_table->setAcceptDrops(false); // the panel takes the drop
 
+    auto *addAction = new QAction(tr("&Add Members…"), m_table);
+    auto *removeAction = new QAction(tr("&Remove from Group"), m_table);
+    removeAction->setShortcut(QKeySequence::Delete);
+    removeAction->setShortcutContext(Qt::WidgetShortcut);
+    connect(addAction, &QAction::triggered, this, &MembersPanel::pickMembers);
+    connect(removeAction, &QAction::triggered, this, &MembersPanel::removeSelected);
+    m_table->addActions({addAction, removeAction});
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     connect(m_add, &QPushButton::clicked, this, &MembersPanel::pickMembers);
     connect(m_remove, &QPushButton::clicked, this, &MembersPanel::removeSelected);
     connect(m_cancel, &QPushButton::clicked, &membership, &MembershipController::cancelBulk);

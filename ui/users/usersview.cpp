@@ -18,6 +18,7 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSettings>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -113,13 +114,20 @@ UsersView::UsersView(Workspace &workspace, QWidget *parent)
     layout->addWidget(m_filter);
     layout->addWidget(m_progress);
     layout->addWidget(splitter);
+    QSettings settings;
+    m_columnsSized = m_table->horizontalHeader()->restoreState(
+        settings.value(QStringLiteral("views/usersHeader")).toByteArray());
+    splitter->restoreState(settings.value(QStringLiteral("views/usersSplitter")).toByteArray());
 
     UsersController &controller = workspace.usersController();
     connect(&controller, &UsersController::loadingChanged, this, [this](bool loading) {
         m_progress->setVisible(loading);
         m_progress->setRange(0, 0);
-        if (!loading)
+        // Fit the columns once, unless the person's own widths were restored.
+        if (!loading && !m_columnsSized) {
             m_table->resizeColumnsToContents();
+            m_columnsSized = true;
+        }
     });
     connect(&controller, &UsersController::loadProgress, this, [this](int done, int total) {
         m_progress->setRange(0, total);
@@ -134,6 +142,15 @@ UsersView::UsersView(Workspace &workspace, QWidget *parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &UsersView::selectionChanged);
     selectionChanged();
+}
+
+UsersView::~UsersView()
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("views/usersHeader"),
+                      m_table->horizontalHeader()->saveState());
+    if (auto *splitter = findChild<QSplitter *>(QStringLiteral("usersSplitter")))
+        settings.setValue(QStringLiteral("views/usersSplitter"), splitter->saveState());
 }
 
 QStringList UsersView::selectedIds() const

@@ -25,6 +25,7 @@ class UsersView : public QWidget
 
 public:
     explicit UsersView(Workspace &workspace, QWidget *parent = nullptr);
+    ~UsersView() override;
 
     QAction *newAction() const { return m_new; }
     QAction *editAction() const { return m_edit; }
@@ -55,6 +56,7 @@ private:
     QAction *m_edit;
     QAction *m_delete;
     QObject *m_detailLoads = nullptr;
+    bool m_columnsSized = false;
 };
 
 } // namespace ionos
