@@ -202,12 +202,14 @@ void MainWindow::navigationChanged()
     if (page == QStringLiteral("users") && m_usersView) {
         m_pages->setCurrentWidget(m_usersView);
     } else if ((page == QStringLiteral("groups") || page == QStringLiteral("group") ||
-                page == QStringLiteral("members")) &&
+                page == QStringLiteral("members") || page == QStringLiteral("shares")) &&
                m_groupsView) {
         m_pages->setCurrentWidget(m_groupsView);
         if (!groupId.isEmpty()) {
             m_groupsView->selectGroup(groupId);
-            m_groupsView->details()->setCurrentIndex(page == QStringLiteral("members") ? 1 : 0);
+            m_groupsView->details()->setCurrentIndex(page == QStringLiteral("members")  ? 1
+                                                     : page == QStringLiteral("shares") ? 2
+                                                                                        : 0);
         }
     } else if (page == QStringLiteral("matrix") && m_matrixView) {
         m_pages->setCurrentWidget(m_matrixView);
@@ -238,6 +240,9 @@ void MainWindow::rebuildGroupNodes()
         auto *members = new QTreeWidgetItem(group, {tr("Members")});
         members->setData(0, Qt::UserRole, QStringLiteral("members"));
         members->setData(0, Qt::UserRole + 1, model.at(row).id);
+        auto *shares = new QTreeWidgetItem(group, {tr("Shares")});
+        shares->setData(0, Qt::UserRole, QStringLiteral("shares"));
+        shares->setData(0, Qt::UserRole + 1, model.at(row).id);
     }
     groups->sortChildren(0, Qt::AscendingOrder);
 }

@@ -17,6 +17,7 @@
 #include "sandboxharness.h"
 #include "sessioncontroller.h"
 #include "usersmodel.h"
+#include "usersview.h"
 #include "workspace.h"
 
 #include <QCheckBox>
@@ -25,12 +26,14 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSettings>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidgetItemIterator>
@@ -336,4 +339,98 @@ TEST_F(GroupsScreen, UsersDroppedOnAGroupOrOnTheMembersTabBecomeMembers)
     QDropEvent treeDrop(QPointF(at), Qt::CopyAction, third.get(), Qt::LeftButton, Qt::NoModifier);
     QCoreApplication::sendEvent(tree->viewport(), &treeDrop);
     ASSERT_TRUE(QTest::qWaitFor([&] { return h->state().isMember(another, newcomer); }, 10000));
+}
+
+TEST_F(GroupsScreen, EachGroupInTheNavigationOpensItsMembersAndShares)
+{
+    QString groupId;
+    for (int r = 0; r < ws().groups().rowCount(); ++r) {
+        if (h->state().sharesOf(ws().groups().at(r).id).size() >= 1)
+            groupId = ws().groups().at(r).id;
+    }
+    ASSERT_FALSE(groupId.isEmpty());
+    NavigationTree *tree = window->navigation();
+    QTreeWidgetItem *shares = nullptr;
+    QTreeWidgetItem *members = nullptr;
+    for (QTreeWidgetItemIterator it(tree); *it; ++it) {
+        if ((*it)->data(0, NavigationTree::GroupIdRole).toString() != groupId)
+            continue;
+        if ((*it)->data(0, NavigationTree::PageRole).toString() == QStringLiteral("shares"))
+            shares = *it;
+        if ((*it)->data(0, NavigationTree::PageRole).toString() == QStringLiteral("members"))
+            members = *it;
+    }
+    ASSERT_NE(shares, nullptr);
+    ASSERT_NE(members, nullptr);
+    tree->setCurrentItem(shares);
+    EXPECT_EQ(view()->details()->currentIndex(), 2);
+    EXPECT_EQ(view()->selectedId(), groupId);
+    auto *table = view()->findChild<QTableWidget *>(QStringLiteral("groupShares"));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return table->rowCount() == h->state().sharesOf(groupId).size(); }, 5000));
+    const sandbox::SbShare first = h->state().sharesOf(groupId).first();
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            return table->item(0, 0)->text().contains(h->state().resource(first.resourceId)->name);
+        },
+        5000));
+    EXPECT_EQ(table->item(0, 2)->checkState() == Qt::Checked, first.editPrivilege);
+    tree->setCurrentItem(members);
+    EXPECT_EQ(view()->details()->currentIndex(), 1);
+}
+
+TEST_F(GroupsScreen, TheKeyboardReachesNewEditDeleteRefreshAndFind)
+{
+    // Shortcuts follow the focus, which comes back to the window after each dialog.
+    auto focusTable = [&](QWidget *table) {
+        window->activateWindow();
+        EXPECT_TRUE(QTest::qWaitForWindowActive(window.get()));
+        table->setFocus();
+    };
+    window->showPage(QStringLiteral("users"));
+    QTableView *users = window->usersView()->table();
+    focusTable(users);
+    users->selectRow(0);
+    QTest::keyClick(users, Qt::Key_N, Qt::ControlModifier);
+    auto *newUser = window->findChild<QDialog *>(QStringLiteral("userDialog"));
+    ASSERT_NE(newUser, nullptr);
+    EXPECT_TRUE(newUser->windowTitle().contains(QStringLiteral("New")));
+    QTest::keyClick(newUser, Qt::Key_Escape);
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return window->findChild<QDialog *>(QStringLiteral("userDialog")) == nullptr; },
+        2000));
+
+    focusTable(users);
+    QTest::keyClick(users, Qt::Key_F2);
+    auto *edit = window->findChild<QDialog *>(QStringLiteral("userDialog"));
+    ASSERT_NE(edit, nullptr);
+    EXPECT_TRUE(edit->windowTitle().contains(QStringLiteral("Edit")));
+    QTest::keyClick(edit, Qt::Key_Escape);
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return window->findChild<QDialog *>(QStringLiteral("userDialog")) == nullptr; },
+        2000));
+
+    focusTable(users);
+    QTest::keyClick(users, Qt::Key_Delete);
+    auto *confirm = window->findChild<QMessageBox *>(QStringLiteral("deleteUsersConfirmation"));
+    ASSERT_NE(confirm, nullptr);
+    QTest::keyClick(confirm, Qt::Key_Escape);
+    EXPECT_EQ(int(h->state().userOrder().size()), 30) << "Escape deletes nothing";
+
+    focusTable(users);
+    QTest::keyClick(users, Qt::Key_F, Qt::ControlModifier);
+    EXPECT_TRUE(window->findChild<QLineEdit *>(QStringLiteral("usersFilter"))->hasFocus());
+
+    h->server().clearRequestLog();
+    QTest::keyClick(window.get(), Qt::Key_F5);
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            for (const auto &r : h->server().requestLog()) {
+                if (r.path.endsWith(QStringLiteral("/um/users")))
+                    return true;
+            }
+            return false;
+        },
+        5000))
+        << "F5 reloads";
 }

@@ -10,6 +10,7 @@ class QListWidget;
 class QProgressBar;
 class QTabWidget;
 class QTableView;
+class QTableWidget;
 
 namespace ionos {
 
@@ -46,6 +47,7 @@ public:
 
 private:
     void selectionChanged();
+    void showShares(const QString &groupId);
     void showResults(const QString &what, const QList<ItemResult> &results);
 
     Workspace &m_workspace;
@@ -57,6 +59,8 @@ private:
     QTabWidget *m_details;
     QListWidget *m_privileges;
     MembersPanel *m_members;
+    QTableWidget *m_shares;
+    QObject *m_shareLoads = nullptr;
     QAction *m_new;
     QAction *m_edit;
     QAction *m_delete;

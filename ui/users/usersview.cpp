@@ -57,6 +57,8 @@ UsersView::UsersView(Workspace &workspace, QWidget *parent)
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(UsersModel::LastNameColumn, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    // Not edited in place: F2 and Enter open the dialog instead.
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setDragEnabled(true);
     m_table->setDragDropMode(QAbstractItemView::DragOnly);
