@@ -13,6 +13,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -178,6 +179,21 @@ QWidget *MainWindow::buildReferencePage()
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->resizeColumnsToContents();
+    auto *copy = new QAction(tr("&Copy"), m_table);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetShortcut);
+    connect(copy, &QAction::triggered, m_table, [this] {
+        QStringList lines;
+        for (const QModelIndex &row : m_table->selectionModel()->selectedRows()) {
+            QStringList cells;
+            for (int c = 0; c < m_proxy->columnCount(); ++c)
+                cells << row.sibling(row.row(), c).data().toString();
+            lines << cells.join(QLatin1Char('\t'));
+        }
+        QGuiApplication::clipboard()->setText(lines.join(QLatin1Char('\n')));
+    });
+    m_table->addAction(copy);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     layout->addWidget(m_table);
     return page;
 }
