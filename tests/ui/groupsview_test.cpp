@@ -15,6 +15,7 @@
 #include "privilegematrixmodel.h"
 #include "privileges.h"
 #include "sandboxharness.h"
+#include "screenshots.h"
 #include "sessioncontroller.h"
 #include "usersmodel.h"
 #include "usersview.h"
@@ -43,24 +44,6 @@
 using namespace ionos;
 
 namespace {
-
-bool looksDrawn(const QImage &image)
-{
-    QSet<QRgb> colours;
-    for (int y = 0; y < image.height(); y += 7) {
-        for (int x = 0; x < image.width(); x += 7)
-            colours.insert(image.pixel(x, y));
-    }
-    return colours.size() > 8;
-}
-
-void saveScreenshot(QWidget *widget, const QString &name)
-{
-    QDir().mkpath(QStringLiteral(IONOS_BINARY_DIR "/screenshots"));
-    const QString path = QStringLiteral(IONOS_BINARY_DIR "/screenshots/") + name;
-    ASSERT_TRUE(widget->grab().save(path));
-    EXPECT_TRUE(looksDrawn(QImage(path))) << name.toStdString();
-}
 
 class GroupsScreen : public ::testing::Test
 {

@@ -4,6 +4,7 @@
 #include "fakesecretstore.h"
 #include "mainwindow.h"
 #include "sandboxharness.h"
+#include "screenshots.h"
 #include "sessioncontroller.h"
 #include "userdialog.h"
 #include "usersmodel.h"
@@ -32,24 +33,6 @@
 using namespace ionos;
 
 namespace {
-
-bool looksDrawn(const QImage &image)
-{
-    QSet<QRgb> colours;
-    for (int y = 0; y < image.height(); y += 7) {
-        for (int x = 0; x < image.width(); x += 7)
-            colours.insert(image.pixel(x, y));
-    }
-    return colours.size() > 8;
-}
-
-void saveScreenshot(QWidget *widget, const QString &name)
-{
-    QDir().mkpath(QStringLiteral(IONOS_BINARY_DIR "/screenshots"));
-    const QString path = QStringLiteral(IONOS_BINARY_DIR "/screenshots/") + name;
-    ASSERT_TRUE(widget->grab().save(path));
-    EXPECT_TRUE(looksDrawn(QImage(path))) << name.toStdString();
-}
 
 class UsersScreen : public ::testing::Test
 {

@@ -9,6 +9,7 @@
 #include "privileges.h"
 #include "shareservice.h"
 #include "sortfilterproxy.h"
+#include "tableactions.h"
 #include "usersmodel.h"
 #include "workspace.h"
 
@@ -65,7 +66,6 @@ GroupsView::GroupsView(Workspace &workspace, QWidget *parent)
     m_table->setDragDropMode(QAbstractItemView::DropOnly);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
 
     m_privileges->setObjectName(QStringLiteral("groupPrivileges"));
     m_details->setObjectName(QStringLiteral("groupDetails"));
@@ -80,32 +80,15 @@ GroupsView::GroupsView(Workspace &workspace, QWidget *parent)
     m_shares->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_details->addTab(m_shares, tr("Shares"));
 
-    m_new = new QAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("&New Group…"), this);
-    m_new->setObjectName(QStringLiteral("newGroupAction"));
-    m_new->setShortcut(QKeySequence::New);
-    m_new->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_edit =
-        new QAction(QIcon::fromTheme(QStringLiteral("document-edit")), tr("&Edit Group…"), this);
-    m_edit->setObjectName(QStringLiteral("editGroupAction"));
-    m_edit->setShortcuts({QKeySequence(Qt::Key_F2), QKeySequence(Qt::Key_Return)});
-    m_edit->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_delete = new QAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("&Delete…"), this);
-    m_delete->setObjectName(QStringLiteral("deleteGroupAction"));
-    m_delete->setShortcut(QKeySequence::Delete);
-    m_delete->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    auto *find = new QAction(tr("Find"), this);
-    find->setShortcut(QKeySequence::Find);
-    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(find, &QAction::triggered, m_filter, [this] {
-        m_filter->setFocus(Qt::ShortcutFocusReason);
-        m_filter->selectAll();
-    });
+    const TableActions actions = TableActions::install(this, m_table, m_filter, tr("&New Group…"),
+                                                       tr("&Edit Group…"), QStringLiteral("Group"));
+    m_new = actions.create;
+    m_edit = actions.edit;
+    m_delete = actions.remove;
     connect(m_new, &QAction::triggered, this, &GroupsView::newGroup);
     connect(m_edit, &QAction::triggered, this, &GroupsView::editGroup);
     connect(m_delete, &QAction::triggered, this, &GroupsView::deleteGroups);
     connect(m_table, &QTableView::doubleClicked, this, &GroupsView::editGroup);
-    m_table->addActions({m_new, m_edit, m_delete});
-    addActions({m_new, m_edit, m_delete, find});
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(QStringLiteral("groupsSplitter"));

@@ -2,6 +2,7 @@
 
 #include "messagebanner.h"
 #include "sortfilterproxy.h"
+#include "tableactions.h"
 #include "userdialog.h"
 #include "userscontroller.h"
 #include "userservice.h"
@@ -64,7 +65,6 @@ UsersView::UsersView(Workspace &workspace, QWidget *parent)
     m_table->setDragDropMode(QAbstractItemView::DragOnly);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
 
     m_properties->setObjectName(QStringLiteral("userProperties"));
     m_properties->setAlignment(Qt::AlignTop | Qt::AlignLeft);
@@ -77,31 +77,14 @@ UsersView::UsersView(Workspace &workspace, QWidget *parent)
     m_details->addTab(m_groups, tr("Groups"));
     m_details->addTab(m_owns, tr("Owns"));
 
-    m_new = new QAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("&New User…"), this);
-    m_new->setObjectName(QStringLiteral("newUserAction"));
-    m_new->setShortcut(QKeySequence::New);
-    m_new->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_edit =
-        new QAction(QIcon::fromTheme(QStringLiteral("document-edit")), tr("&Edit User…"), this);
-    m_edit->setObjectName(QStringLiteral("editUserAction"));
-    m_edit->setShortcuts({QKeySequence(Qt::Key_F2), QKeySequence(Qt::Key_Return)});
-    m_edit->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_delete = new QAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("&Delete…"), this);
-    m_delete->setObjectName(QStringLiteral("deleteUserAction"));
-    m_delete->setShortcut(QKeySequence::Delete);
-    m_delete->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    auto *find = new QAction(tr("Find"), this);
-    find->setShortcut(QKeySequence::Find);
-    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(find, &QAction::triggered, m_filter, [this] {
-        m_filter->setFocus(Qt::ShortcutFocusReason);
-        m_filter->selectAll();
-    });
+    const TableActions actions = TableActions::install(this, m_table, m_filter, tr("&New User…"),
+                                                       tr("&Edit User…"), QStringLiteral("User"));
+    m_new = actions.create;
+    m_edit = actions.edit;
+    m_delete = actions.remove;
     connect(m_new, &QAction::triggered, this, &UsersView::newUser);
     connect(m_edit, &QAction::triggered, this, &UsersView::editUser);
     connect(m_delete, &QAction::triggered, this, &UsersView::deleteUsers);
-    m_table->addActions({m_new, m_edit, m_delete});
-    addActions({m_new, m_edit, m_delete, find});
     connect(m_table, &QTableView::doubleClicked, this, &UsersView::editUser);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);

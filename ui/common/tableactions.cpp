@@ -1,0 +1,40 @@
+#include "tableactions.h"
+
+#include <QAction>
+#include <QCoreApplication>
+#include <QIcon>
+#include <QLineEdit>
+#include <QTableView>
+
+namespace ionos {
+
+TableActions TableActions::install(QWidget *screen, QTableView *table, QLineEdit *filter,
+                                   const QString &newText, const QString &editText,
+                                   const QString &objectNoun)
+{
+    TableActions a;
+    a.create = new QAction(QIcon::fromTheme(QStringLiteral("list-add")), newText, screen);
+    a.create->setObjectName(QStringLiteral("new%1Action").arg(objectNoun));
+    a.create->setShortcut(QKeySequence::New);
+    a.edit = new QAction(QIcon::fromTheme(QStringLiteral("document-edit")), editText, screen);
+    a.edit->setObjectName(QStringLiteral("edit%1Action").arg(objectNoun));
+    a.edit->setShortcuts({QKeySequence(Qt::Key_F2), QKeySequence(Qt::Key_Return)});
+    a.remove = new QAction(QIcon::fromTheme(QStringLiteral("edit-delete")),
+                           QCoreApplication::translate("TableActions", "&Delete…"), screen);
+    a.remove->setObjectName(QStringLiteral("delete%1Action").arg(objectNoun));
+    a.remove->setShortcut(QKeySequence::Delete);
+    auto *find = new QAction(QCoreApplication::translate("TableActions", "Find"), screen);
+    find->setShortcut(QKeySequence::Find);
+    QObject::connect(find, &QAction::triggered, filter, [filter] {
+        filter->setFocus(Qt::ShortcutFocusReason);
+        filter->selectAll();
+    });
+    for (QAction *action : {a.create, a.edit, a.remove, find})
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    table->addActions({a.create, a.edit, a.remove});
+    table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    screen->addActions({a.create, a.edit, a.remove, find});
+    return a;
+}
+
+} // namespace ionos

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QString>
+
+class QAction;
+class QLineEdit;
+class QTableView;
+class QWidget;
+
+namespace ionos {
+
+// The standard actions of a list screen: New (Ctrl+N), Edit (F2, Enter), Delete (Del) and Find
+// (Ctrl+F to the filter), active while the screen has the focus and offered in the table's
+// context menu.
+struct TableActions
+{
+    QAction *create = nullptr;
+    QAction *edit = nullptr;
+    QAction *remove = nullptr;
+
+    // names: e.g. "User" gives the texts "New User…", "Edit User…" and the object names
+    // newUserAction, editUserAction, deleteUserAction.
+    static TableActions install(QWidget *screen, QTableView *table, QLineEdit *filter,
+                                const QString &newText, const QString &editText,
+                                const QString &objectNoun);
+};
+
+} // namespace ionos
