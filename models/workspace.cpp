@@ -1,14 +1,30 @@
 #include "workspace.h"
 
+#include "accessindex.h"
 #include "activitymodel.h"
 #include "groupscontroller.h"
 #include "groupsmodel.h"
 #include "membershipcontroller.h"
 #include "privilegematrixmodel.h"
+#include "resourcescontroller.h"
+#include "resourcesmodel.h"
+#include "sharescontroller.h"
+#include "sharesmodel.h"
 #include "userscontroller.h"
 #include "usersmodel.h"
 
 namespace ionos {
+namespace {
+
+ResourcesModel::OwnerName ownerNames(const UsersModel *users)
+{
+    return [users](const QString &userId) {
+        const std::optional<User> u = users->user(userId);
+        return u ? QStringLiteral("%1 <%2>").arg(u->displayName(), u->email) : QString();
+    };
+}
+
+} // namespace
 
 Workspace::Workspace(ApiClient &client, QObject *parent)
     : QObject(parent)
@@ -20,7 +36,24 @@ Workspace::Workspace(ApiClient &client, QObject *parent)
     , m_usersController(new UsersController(client, *m_users, *m_activity, this))
     , m_groupsController(new GroupsController(client, *m_groups, *m_activity, this))
     , m_membership(new MembershipController(client, *m_groups, *m_activity, this))
-{}
+    , m_access(new AccessIndex(this))
+    , m_resources(new ResourcesModel(this))
+    , m_resourcesController(new ResourcesController(client, *m_resources, this))
+    , m_shares(new SharesController(client, *m_groups, *m_access, *m_activity, this))
+{
+    m_groupsController->setAccessIndex(m_access);
+    m_membership->setAccessIndex(m_access);
+    // Owners by name, again whenever the users are loaded.
+    m_resources->setOwnerName(ownerNames(m_users));
+    connect(
+        m_users, &QAbstractItemModel::modelReset, m_resources,
+        [resources = m_resources, users = m_users] { resources->setOwnerName(ownerNames(users)); });
+    m_shares->shares().setDescribe([resources = m_resources](const QString &resourceId) {
+        const Resource *r = resources->resource(resourceId);
+        return r ? SharesModel::Label{r->name, ResourcesModel::typeLabel(r->type)}
+                 : SharesModel::Label{resourceId, {}};
+    });
+}
 
 Workspace::~Workspace() = default;
 
@@ -28,6 +61,7 @@ void Workspace::loadAll()
 {
     m_usersController->load();
     m_groupsController->load();
+    m_resourcesController->load();
 }
 
 } // namespace ionos

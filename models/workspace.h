@@ -4,12 +4,16 @@
 
 namespace ionos {
 
+class AccessIndex;
 class ActivityModel;
 class ApiClient;
 class GroupsController;
 class GroupsModel;
 class MembershipController;
 class PrivilegeMatrixModel;
+class ResourcesController;
+class ResourcesModel;
+class SharesController;
 class UsersController;
 class UsersModel;
 
@@ -31,8 +35,12 @@ public:
     UsersController &usersController() { return *m_usersController; }
     GroupsController &groupsController() { return *m_groupsController; }
     MembershipController &membership() { return *m_membership; }
+    ResourcesModel &resources() { return *m_resources; }
+    ResourcesController &resourcesController() { return *m_resourcesController; }
+    SharesController &shares() { return *m_shares; }
+    AccessIndex &access() { return *m_access; }
 
-    // Loads users and groups (with their counts).
+    // Loads users, groups (with their members and shares) and resources.
     void loadAll();
 
 private:
@@ -44,6 +52,10 @@ private:
     UsersController *m_usersController;
     GroupsController *m_groupsController;
     MembershipController *m_membership;
+    AccessIndex *m_access;
+    ResourcesModel *m_resources;
+    ResourcesController *m_resourcesController;
+    SharesController *m_shares;
 };
 
 } // namespace ionos

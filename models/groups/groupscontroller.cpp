@@ -1,5 +1,6 @@
 #include "groupscontroller.h"
 
+#include "accessindex.h"
 #include "activitymodel.h"
 #include "groupservice.h"
 #include "groupsmodel.h"
@@ -49,14 +50,20 @@ void GroupsController::loadCounts(const QList<Group> &groups)
         const QString id = g.id;
         GroupMemberService(m_client).members(
             id, m_countLoads, [this, id, counted](const Result<QList<User>> &r) {
-                if (r.ok())
+                if (r.ok()) {
                     m_model.setMemberCount(id, int(r.value().size()));
+                    if (m_access)
+                        m_access->setMembers(id, r.value());
+                }
                 counted();
             });
         GroupShareService(m_client).shares(id, m_countLoads,
                                            [this, id, counted](const Result<QList<GroupShare>> &r) {
-                                               if (r.ok())
+                                               if (r.ok()) {
                                                    m_model.setShareCount(id, int(r.value().size()));
+                                                   if (m_access)
+                                                       m_access->setShares(id, r.value());
+                                               }
                                                counted();
                                            });
     }
@@ -143,6 +150,8 @@ void GroupsController::remove(const QStringList &groupIds)
             id, this, [this, id, target, entry, results, remaining](const Result<Done> &r) {
                 if (r.ok()) {
                     m_model.remove(id);
+                    if (m_access)
+                        m_access->removeGroup(id);
                     m_activity.setDone(entry);
                 } else {
                     m_model.setPending(id, false);

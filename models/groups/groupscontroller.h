@@ -9,6 +9,7 @@
 
 namespace ionos {
 
+class AccessIndex;
 class ActivityModel;
 class GroupsModel;
 class PrivilegeMatrixModel;
@@ -23,6 +24,8 @@ public:
     GroupsController(ApiClient &client, GroupsModel &model, ActivityModel &activity,
                      QObject *parent = nullptr);
 
+    // Keeps who is in which group and what each shares, as loaded and changed.
+    void setAccessIndex(AccessIndex *access) { m_access = access; }
     void load();
     bool isLoading() const { return !m_load.isNull(); }
 
@@ -53,7 +56,8 @@ private:
     GroupsModel &m_model;
     ActivityModel &m_activity;
     QPointer<ApiCall> m_load;
-    QObject *m_countLoads = nullptr; // context of the count loads of the current load
+    QObject *m_countLoads = nullptr;
+    AccessIndex *m_access = nullptr; // context of the count loads of the current load
 };
 
 } // namespace ionos

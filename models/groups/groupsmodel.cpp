@@ -217,6 +217,13 @@ void GroupsModel::adjustMemberCount(const QString &groupId, int delta)
         setMemberCount(groupId, m_rows[size_t(row)].members + delta);
 }
 
+void GroupsModel::adjustShareCount(const QString &groupId, int delta)
+{
+    const int row = rowOf(groupId);
+    if (row >= 0 && m_rows[size_t(row)].shares >= 0)
+        setShareCount(groupId, std::max(0, m_rows[size_t(row)].shares + delta));
+}
+
 void GroupsModel::setShareCount(const QString &groupId, int count)
 {
     const int row = rowOf(groupId);

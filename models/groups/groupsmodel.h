@@ -57,6 +57,7 @@ public:
     void setMemberCount(const QString &groupId, int count);
     void setShareCount(const QString &groupId, int count);
     void adjustMemberCount(const QString &groupId, int delta);
+    void adjustShareCount(const QString &groupId, int delta);
 
     int rowOf(const QString &groupId) const { return m_rowById.value(groupId, -1); }
     std::optional<Group> group(const QString &groupId) const;

@@ -1,5 +1,6 @@
 #include "membershipcontroller.h"
 
+#include "accessindex.h"
 #include "activitymodel.h"
 #include "groupservice.h"
 #include "groupsmodel.h"
@@ -86,6 +87,12 @@ void MembershipController::run(Change change, const QString &groupId, const QLis
             if (r.ok()) {
                 m_activity.setDone(entry);
                 m_groups.adjustMemberCount(groupId, change == Change::Add ? 1 : -1);
+                if (m_access) {
+                    if (change == Change::Add)
+                        m_access->addMember(groupId, u);
+                    else
+                        m_access->removeMember(groupId, u.id);
+                }
                 if (m_shown == groupId) {
                     if (change == Change::Add)
                         m_members->insert(u);

@@ -10,6 +10,7 @@
 
 namespace ionos {
 
+class AccessIndex;
 class ActivityModel;
 class GroupsModel;
 class UsersModel;
@@ -30,6 +31,7 @@ public:
     UsersModel &members() { return *m_members; }
     QString shownGroup() const { return m_shown; }
     void showGroup(const QString &groupId);
+    void setAccessIndex(AccessIndex *access) { m_access = access; }
 
     void add(const QString &groupId, const QList<User> &users);
     void remove(const QString &groupId, const QList<User> &users);
@@ -55,6 +57,7 @@ private:
     ActivityModel &m_activity;
     UsersModel *m_members;
     QString m_shown;
+    AccessIndex *m_access = nullptr;
     QPointer<ApiCall> m_load;
     QList<QPointer<ApiCall>> m_bulk;
 };

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "apiclient.h"
+#include "bulkresult.h"
+#include "groupshare.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <deque>
+
+namespace ionos {
+
+class AccessIndex;
+class ActivityModel;
+class GroupsModel;
+class SharesModel;
+
+// The shares of the group shown: change Edit and Share in place, add several (one after
+// another: the API refuses a share creation while another is running on the same group) and
+// remove several, with progress and a result per resource.
+class SharesController : public QObject
+{
+    Q_OBJECT
+
+public:
+    SharesController(ApiClient &client, GroupsModel &groups, AccessIndex &access,
+                     ActivityModel &activity, QObject *parent = nullptr);
+
+    SharesModel &shares() { return *m_shares; }
+    QString shownGroup() const { return m_shown; }
+    void showGroup(const QString &groupId);
+
+    void change(const QString &groupId, const GroupShare &wanted);
+    void add(const QString &groupId, const QList<GroupShare> &shares);
+    void remove(const QString &groupId, const QStringList &resourceIds);
+
+signals:
+    void loadFailed(const QString &message);
+    void changeFailed(const QString &message);
+    void bulkProgress(int done, int total);
+    void bulkFinished(const QList<ItemResult> &results);
+
+private:
+    struct Batch;
+    void createNext(const std::shared_ptr<Batch> &batch);
+    void finishItem(const std::shared_ptr<Batch> &batch, const ItemResult &item);
+
+    ApiClient &m_client;
+    GroupsModel &m_groups;
+    AccessIndex &m_access;
+    ActivityModel &m_activity;
+    SharesModel *m_shares;
+    QString m_shown;
+    QPointer<ApiCall> m_load;
+};
+
+} // namespace ionos

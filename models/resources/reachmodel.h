@@ -1,0 +1,52 @@
+#pragma once
+
+#include "accessindex.h"
+
+#include <QAbstractTableModel>
+
+namespace ionos {
+
+class GroupsModel;
+class UsersModel;
+
+// Who can reach one resource: every user, through which group, with which rights (read, edit,
+// share), and every administrator, who reaches everything.
+class ReachModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        UserColumn,
+        EmailColumn,
+        ThroughColumn,
+        ReadColumn,
+        EditColumn,
+        ShareColumn,
+        ColumnCount
+    };
+
+    ReachModel(const AccessIndex &index, const UsersModel &users, const GroupsModel &groups,
+               QObject *parent = nullptr);
+
+    void showResource(const QString &resourceId);
+    QString resourceId() const { return m_resourceId; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    void recompute();
+
+    const AccessIndex &m_index;
+    const UsersModel &m_users;
+    const GroupsModel &m_groups;
+    QString m_resourceId;
+    QList<AccessIndex::Reach> m_rows;
+};
+
+} // namespace ionos

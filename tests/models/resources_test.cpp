@@ -1,0 +1,210 @@
+// Resources by type, who can reach a resource, the shares of a group edited in place and created
+// one after another, and CSV export, against the sandbox.
+#include "accessindex.h"
+#include "activitymodel.h"
+#include "clientharness.h"
+#include "csvexport.h"
+#include "groupscontroller.h"
+#include "groupsmodel.h"
+#include "reachmodel.h"
+#include "resourcescontroller.h"
+#include "resourcesmodel.h"
+#include "sharescontroller.h"
+#include "sharesmodel.h"
+#include "userscontroller.h"
+#include "usersmodel.h"
+#include "workspace.h"
+
+#include <QAbstractItemModelTester>
+#include <QSet>
+#include <QSignalSpy>
+#include <QStandardItemModel>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+using namespace ionos;
+
+namespace {
+
+class ResourcesTest : public ::testing::Test
+{
+protected:
+    explicit ResourcesTest()
+        : h([] {
+            sandbox::SandboxOptions o = SandboxHarness::testOptions();
+            o.requestDoneMs = 120;
+            return o;
+        }())
+        , workspace(h.client())
+    {}
+    void SetUp() override
+    {
+        workspace.loadAll();
+        ASSERT_TRUE(QTest::qWaitFor(
+            [&] {
+                return workspace.users().rowCount() == 30 && workspace.groups().rowCount() == 6 &&
+                       workspace.resources().resources().size() == 21 &&
+                       h.client().inFlightCount() == 0 && h.client().queuedCount() == 0;
+            },
+            15000));
+    }
+
+    ClientHarness h;
+    Workspace workspace;
+};
+
+} // namespace
+
+TEST_F(ResourcesTest, ResourcesAreGroupedByTypeWithOwners)
+{
+    ResourcesModel &model = workspace.resources();
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    ASSERT_EQ(model.rowCount(), 7);
+    for (int t = 0; t < model.rowCount(); ++t) {
+        const QModelIndex type = model.index(t, 0);
+        EXPECT_EQ(model.rowCount(type), 3);
+        EXPECT_TRUE(type.data().toString().endsWith(QStringLiteral("(3)")));
+        const QModelIndex first = model.index(0, 0, type);
+        const sandbox::SbResource *r =
+            h.state().resource(first.data(ResourcesModel::ResourceIdRole).toString());
+        ASSERT_NE(r, nullptr);
+        EXPECT_EQ(first.data().toString(), r->name);
+        EXPECT_EQ(model.index(0, ResourcesModel::StateColumn, type).data().toString(), r->state);
+        if (const sandbox::SbUser *owner = h.state().user(r->ownerId)) {
+            EXPECT_TRUE(model.index(0, ResourcesModel::OwnerColumn, type)
+                            .data()
+                            .toString()
+                            .contains(owner->email));
+        }
+    }
+}
+
+TEST_F(ResourcesTest, WhoCanReachAgreesWithTheSandboxsMembershipsAndShares)
+{
+    ASSERT_TRUE(workspace.access().knows([&] {
+        QStringList ids;
+        for (int r = 0; r < workspace.groups().rowCount(); ++r)
+            ids << workspace.groups().at(r).id;
+        return ids;
+    }()));
+    ReachModel reach(workspace.access(), workspace.users(), workspace.groups());
+    QAbstractItemModelTester tester(&reach, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    for (const QString &resourceId : h.state().resourceOrder()) {
+        // What the sandbox says: members of every sharing group, plus the administrators.
+        QSet<QString> expected;
+        for (const QString &userId : h.state().userOrder()) {
+            if (h.state().user(userId)->administrator)
+                expected.insert(userId + QStringLiteral("|admin"));
+        }
+        for (const QString &groupId : h.state().groupsSharing(resourceId)) {
+            const sandbox::SbShare share = *h.state().share(groupId, resourceId);
+            for (const QString &userId : h.state().membersOf(groupId)) {
+                if (!h.state().user(userId)->administrator)
+                    expected.insert(QStringLiteral("%1|%2|%3|%4")
+                                        .arg(userId, groupId)
+                                        .arg(share.editPrivilege)
+                                        .arg(share.sharePrivilege));
+            }
+        }
+        QSet<QString> shown;
+        for (const AccessIndex::Reach &r :
+             workspace.access().whoCanReach(resourceId, workspace.users().users())) {
+            shown.insert(r.administrator ? r.user.id + QStringLiteral("|admin")
+                                         : QStringLiteral("%1|%2|%3|%4")
+                                               .arg(r.user.id, r.groupId)
+                                               .arg(r.edit)
+                                               .arg(r.share));
+        }
+        EXPECT_EQ(shown, expected) << resourceId.toStdString();
+        reach.showResource(resourceId);
+        EXPECT_EQ(reach.rowCount(), expected.size());
+    }
+}
+
+TEST_F(ResourcesTest, EditAndShareTogglesReachTheServer)
+{
+    QString groupId;
+    for (int r = 0; r < workspace.groups().rowCount() && groupId.isEmpty(); ++r) {
+        if (!h.state().sharesOf(workspace.groups().at(r).id).isEmpty())
+            groupId = workspace.groups().at(r).id;
+    }
+    ASSERT_FALSE(groupId.isEmpty());
+    SharesController &shares = workspace.shares();
+    SharesModel &model = shares.shares();
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    shares.showGroup(groupId);
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return model.rowCount() == h.state().sharesOf(groupId).size(); }, 5000));
+    const QString resourceId = model.index(0, 0).data(SharesModel::ResourceIdRole).toString();
+    const bool editBefore = h.state().share(groupId, resourceId)->editPrivilege;
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    ASSERT_TRUE(model.setData(model.index(0, SharesModel::EditColumn),
+                              editBefore ? Qt::Unchecked : Qt::Checked, Qt::CheckStateRole));
+    EXPECT_TRUE(model.index(0, 0).data(SharesModel::PendingRole).toBool());
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return !model.index(0, 0).data(SharesModel::PendingRole).toBool(); }, 10000));
+    EXPECT_EQ(h.state().share(groupId, resourceId)->editPrivilege, !editBefore);
+    EXPECT_EQ(model.index(0, SharesModel::EditColumn).data(Qt::CheckStateRole).toInt() ==
+                  Qt::Checked,
+              !editBefore);
+    ASSERT_TRUE(
+        model.setData(model.index(0, SharesModel::ShareColumn), Qt::Checked, Qt::CheckStateRole));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return h.state().share(groupId, resourceId)->sharePrivilege; }, 10000));
+    EXPECT_EQ(model.index(0, SharesModel::ReadColumn).data(Qt::CheckStateRole).toInt(),
+              int(Qt::Checked));
+    EXPECT_FALSE(model.flags(model.index(0, SharesModel::ReadColumn)) & Qt::ItemIsUserCheckable)
+        << "read is the share itself";
+}
+
+TEST_F(ResourcesTest, SeveralSharesForOneGroupAreCreatedOneAfterAnother)
+{
+    const QString groupId = workspace.groups().at(0).id;
+    QList<GroupShare> wanted;
+    for (const QString &id : h.state().resourceOrder()) {
+        if (!h.state().share(groupId, id) && wanted.size() < 4)
+            wanted << GroupShare{id, wanted.size() % 2 == 0, false};
+    }
+    ASSERT_EQ(wanted.size(), 4);
+    const int before = int(h.state().sharesOf(groupId).size());
+    SharesController &shares = workspace.shares();
+    shares.showGroup(groupId);
+    QSignalSpy progress(&shares, &SharesController::bulkProgress);
+    QSignalSpy finished(&shares, &SharesController::bulkFinished);
+    h.server().clearRequestLog();
+    shares.add(groupId, wanted);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !finished.isEmpty(); }, 20000));
+    const auto results = finished.last().at(0).value<QList<ItemResult>>();
+    ASSERT_EQ(results.size(), 4);
+    for (const ItemResult &r : results)
+        EXPECT_TRUE(r.ok) << r.message.toStdString();
+    EXPECT_EQ(int(h.state().sharesOf(groupId).size()), before + 4);
+    EXPECT_TRUE(h.state().share(groupId, wanted[0].resourceId)->editPrivilege);
+    EXPECT_FALSE(h.state().share(groupId, wanted[1].resourceId)->editPrivilege);
+    EXPECT_EQ(progress.last().at(0).toInt(), 4);
+    // Never two creations on the group at once: each POST came after the previous was DONE.
+    int posts = 0;
+    for (const auto &r : h.server().requestLog())
+        posts += r.method == "POST";
+    EXPECT_EQ(posts, 4) << "none was refused and sent again";
+    EXPECT_EQ(workspace.shares().shares().rowCount(), before + 4);
+}
+
+TEST(CsvExport, QuotesWhatSpreadsheetsNeedAndRoundTrips)
+{
+    QStandardItemModel model(2, 3);
+    model.setHorizontalHeaderLabels(
+        {QStringLiteral("Name"), QStringLiteral("Note"), QStringLiteral("Plain")});
+    model.setItem(0, 0, new QStandardItem(QStringLiteral("Müller, Anna")));
+    model.setItem(0, 1, new QStandardItem(QStringLiteral("said \"hi\"")));
+    model.setItem(0, 2, new QStandardItem(QStringLiteral("x")));
+    model.setItem(1, 0, new QStandardItem(QStringLiteral("two\nlines")));
+    model.setItem(1, 1, new QStandardItem(QString()));
+    model.setItem(1, 2, new QStandardItem(QStringLiteral("Ærø")));
+    const QByteArray csv = toCsv(model);
+    EXPECT_TRUE(csv.startsWith("\xEF\xBB\xBF"));
+    EXPECT_EQ(csv.mid(3), QByteArray("Name,Note,Plain\r\n"
+                                     "\"Müller, Anna\",\"said \"\"hi\"\"\",x\r\n"
+                                     "\"two\nlines\",,Ærø\r\n"));
+}
