@@ -7,6 +7,8 @@
 #include "matrixview.h"
 #include "navigationtree.h"
 #include "privilegereferencemodel.h"
+#include "resourcesmodel.h"
+#include "resourcesview.h"
 #include "sessioncontroller.h"
 #include "usersview.h"
 #include "workspace.h"
@@ -68,6 +70,8 @@ MainWindow::MainWindow(SessionController *session, QWidget *parent)
     addNode(tr("Users"), QStringLiteral("users"));
     addNode(tr("Groups"), QStringLiteral("groups"));
     addNode(tr("Privilege Matrix"), QStringLiteral("matrix"));
+    addNode(tr("Resources"), QStringLiteral("resources"));
+    addNode(tr("Ownership"), QStringLiteral("ownership"));
     addNode(tr("Privilege Reference"), QStringLiteral("reference"));
     connect(m_navigation, &QTreeWidget::currentItemChanged, this, &MainWindow::navigationChanged);
     connect(m_navigation, &NavigationTree::usersDropped, this,
@@ -147,6 +151,8 @@ MainWindow::~MainWindow()
     delete m_usersView;
     delete m_groupsView;
     delete m_matrixView;
+    delete m_resourcesView;
+    delete m_ownershipView;
     delete m_workspace;
 }
 
@@ -229,8 +235,38 @@ void MainWindow::navigationChanged()
         }
     } else if (page == QStringLiteral("matrix") && m_matrixView) {
         m_pages->setCurrentWidget(m_matrixView);
+    } else if ((page == QStringLiteral("resources") || page == QStringLiteral("resourceType")) &&
+               m_resourcesView) {
+        m_pages->setCurrentWidget(m_resourcesView);
+        if (page == QStringLiteral("resourceType"))
+            m_resourcesView->showType(item->data(0, Qt::UserRole + 1).toString());
+    } else if (page == QStringLiteral("ownership") && m_ownershipView) {
+        m_pages->setCurrentWidget(m_ownershipView);
     } else {
         m_pages->setCurrentWidget(m_referencePage);
+    }
+}
+
+void MainWindow::rebuildResourceNodes()
+{
+    QTreeWidgetItem *resources = nullptr;
+    for (int i = 0; i < m_navigation->topLevelItemCount(); ++i) {
+        if (m_navigation->topLevelItem(i)->data(0, Qt::UserRole).toString() ==
+            QStringLiteral("resources"))
+            resources = m_navigation->topLevelItem(i);
+    }
+    if (!resources)
+        return;
+    QSignalBlocker block(m_navigation);
+    qDeleteAll(resources->takeChildren());
+    if (!m_workspace)
+        return;
+    const ResourcesModel &model = m_workspace->resources();
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QModelIndex type = model.index(row, 0);
+        auto *item = new QTreeWidgetItem(resources, {type.data().toString()});
+        item->setData(0, Qt::UserRole, QStringLiteral("resourceType"));
+        item->setData(0, Qt::UserRole + 1, type.data(ResourcesModel::TypeRole));
     }
 }
 
@@ -339,6 +375,12 @@ void MainWindow::sessionChanged()
         m_usersView = new UsersView(*m_workspace, m_pages);
         m_groupsView = new GroupsView(*m_workspace, m_pages);
         m_matrixView = new MatrixView(*m_workspace, m_pages);
+        m_resourcesView = new ResourcesView(*m_workspace, m_pages);
+        m_ownershipView = new OwnershipView(*m_workspace, m_pages);
+        m_pages->addWidget(m_resourcesView);
+        m_pages->addWidget(m_ownershipView);
+        connect(&m_workspace->resources(), &QAbstractItemModel::modelReset, this,
+                &MainWindow::rebuildResourceNodes);
         m_pages->addWidget(m_usersView);
         m_pages->addWidget(m_groupsView);
         m_pages->addWidget(m_matrixView);
@@ -379,8 +421,10 @@ void MainWindow::sessionChanged()
 
 void MainWindow::clearWorkspace()
 {
-    for (QWidget *view : {static_cast<QWidget *>(m_usersView), static_cast<QWidget *>(m_groupsView),
-                          static_cast<QWidget *>(m_matrixView)}) {
+    for (QWidget *view :
+         {static_cast<QWidget *>(m_usersView), static_cast<QWidget *>(m_groupsView),
+          static_cast<QWidget *>(m_matrixView), static_cast<QWidget *>(m_resourcesView),
+          static_cast<QWidget *>(m_ownershipView)}) {
         if (view) {
             m_pages->removeWidget(view);
             delete view;
@@ -389,10 +433,13 @@ void MainWindow::clearWorkspace()
     m_usersView = nullptr;
     m_groupsView = nullptr;
     m_matrixView = nullptr;
+    m_resourcesView = nullptr;
+    m_ownershipView = nullptr;
     m_activity->setModel(nullptr);
     delete m_workspace;
     m_workspace = nullptr;
     rebuildGroupNodes();
+    rebuildResourceNodes();
 }
 
 void MainWindow::showActivity(int queued, int inFlight)

@@ -16,6 +16,8 @@ class ActivityDock;
 class GroupsView;
 class MatrixView;
 class NavigationTree;
+class OwnershipView;
+class ResourcesView;
 class ConnectionDialog;
 class PrivilegeReferenceModel;
 class UsersView;
@@ -46,6 +48,8 @@ public:
     GroupsView *groupsView() const { return m_groupsView; }
     MatrixView *matrixView() const { return m_matrixView; }
     NavigationTree *navigation() const { return m_navigation; }
+    ResourcesView *resourcesView() const { return m_resourcesView; }
+    OwnershipView *ownershipView() const { return m_ownershipView; }
     // Shows a page of the navigation: "users", "groups", "matrix", "reference".
     void showPage(const QString &page);
 
@@ -60,6 +64,7 @@ private:
     QWidget *buildReferencePage();
     void navigationChanged();
     void rebuildGroupNodes();
+    void rebuildResourceNodes();
     void clearWorkspace();
     void refresh();
 
@@ -72,6 +77,8 @@ private:
     UsersView *m_usersView = nullptr;
     GroupsView *m_groupsView = nullptr;
     MatrixView *m_matrixView = nullptr;
+    ResourcesView *m_resourcesView = nullptr;
+    OwnershipView *m_ownershipView = nullptr;
     ActivityDock *m_activity = nullptr;
     QLabel *m_connectionLabel = nullptr;
     QLabel *m_noteLabel = nullptr;

@@ -348,16 +348,14 @@ TEST_F(GroupsScreen, EachGroupInTheNavigationOpensItsMembersAndShares)
     tree->setCurrentItem(shares);
     EXPECT_EQ(view()->details()->currentIndex(), 2);
     EXPECT_EQ(view()->selectedId(), groupId);
-    auto *table = view()->findChild<QTableWidget *>(QStringLiteral("groupShares"));
+    QAbstractItemModel *table =
+        view()->findChild<QTableView *>(QStringLiteral("sharesTable"))->model();
     ASSERT_TRUE(QTest::qWaitFor(
         [&] { return table->rowCount() == h->state().sharesOf(groupId).size(); }, 5000));
     const sandbox::SbShare first = h->state().sharesOf(groupId).first();
-    ASSERT_TRUE(QTest::qWaitFor(
-        [&] {
-            return table->item(0, 0)->text().contains(h->state().resource(first.resourceId)->name);
-        },
-        5000));
-    EXPECT_EQ(table->item(0, 2)->checkState() == Qt::Checked, first.editPrivilege);
+    EXPECT_EQ(table->index(0, 0).data().toString(), h->state().resource(first.resourceId)->name);
+    EXPECT_EQ(table->index(0, 3).data(Qt::CheckStateRole).toInt() == Qt::Checked,
+              first.editPrivilege);
     tree->setCurrentItem(members);
     EXPECT_EQ(view()->details()->currentIndex(), 1);
 }

@@ -7,7 +7,7 @@
 #include "memberspanel.h"
 #include "messagebanner.h"
 #include "privileges.h"
-#include "shareservice.h"
+#include "sharespanel.h"
 #include "sortfilterproxy.h"
 #include "tableactions.h"
 #include "usersmodel.h"
@@ -24,7 +24,6 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace ionos {
@@ -40,7 +39,7 @@ GroupsView::GroupsView(Workspace &workspace, QWidget *parent)
     , m_details(new QTabWidget(this))
     , m_privileges(new QListWidget(this))
     , m_members(new MembersPanel(workspace, this))
-    , m_shares(new QTableWidget(this))
+    , m_shares(new SharesPanel(workspace, this))
 {
     setObjectName(QStringLiteral("groupsView"));
     m_banner->setObjectName(QStringLiteral("groupsBanner"));
@@ -71,13 +70,6 @@ GroupsView::GroupsView(Workspace &workspace, QWidget *parent)
     m_details->setObjectName(QStringLiteral("groupDetails"));
     m_details->addTab(m_privileges, tr("Privileges"));
     m_details->addTab(m_members, tr("Members"));
-    m_shares->setObjectName(QStringLiteral("groupShares"));
-    m_shares->setAccessibleName(tr("Resources shared with the group"));
-    m_shares->setColumnCount(4);
-    m_shares->setHorizontalHeaderLabels({tr("Resource"), tr("Read"), tr("Edit"), tr("Share")});
-    m_shares->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_shares->verticalHeader()->hide();
-    m_shares->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_details->addTab(m_shares, tr("Shares"));
 
     const TableActions actions = TableActions::install(this, m_table, m_filter, tr("&New Group…"),
@@ -182,54 +174,8 @@ void GroupsView::selectionChanged()
     }
     if (id != m_workspace.membership().shownGroup()) {
         m_members->showGroup(id);
-        showShares(id);
+        m_shares->showGroup(id);
     }
-}
-
-void GroupsView::showShares(const QString &groupId)
-{
-    delete m_shareLoads; // answers for an earlier selection are not wanted
-    m_shareLoads = new QObject(this);
-    m_shares->setRowCount(0);
-    if (groupId.isEmpty())
-        return;
-    GroupShareService(m_workspace.client())
-        .shares(groupId, m_shareLoads, [this](const Result<QList<GroupShare>> &r) {
-            if (!r.ok()) {
-                m_banner->show(MessageBanner::Tone::Error,
-                               tr("The shares could not be loaded. %1").arg(r.error().message));
-                return;
-            }
-            m_shares->setRowCount(int(r.value().size()));
-            int row = 0;
-            for (const GroupShare &share : r.value()) {
-                auto flag = [](bool on) {
-                    auto *item = new QTableWidgetItem;
-                    item->setCheckState(on ? Qt::Checked : Qt::Unchecked);
-                    item->setFlags(Qt::ItemIsEnabled);
-                    return item;
-                };
-                m_shares->setItem(row, 0, new QTableWidgetItem(share.resourceId));
-                m_shares->setItem(row, 1, flag(true)); // reading comes with every share
-                m_shares->setItem(row, 2, flag(share.editPrivilege));
-                m_shares->setItem(row, 3, flag(share.sharePrivilege));
-                ++row;
-            }
-            // Names where the resources are known.
-            ResourceService(m_workspace.client())
-                .all(m_shareLoads, [this](const Result<QList<Resource>> &all) {
-                    if (!all.ok())
-                        return;
-                    QHash<QString, QString> names;
-                    for (const Resource &res : all.value())
-                        names.insert(res.id, QStringLiteral("%1 (%2)").arg(res.name, res.type));
-                    for (int i = 0; i < m_shares->rowCount(); ++i) {
-                        QTableWidgetItem *item = m_shares->item(i, 0);
-                        item->setToolTip(item->text());
-                        item->setText(names.value(item->text(), item->text()));
-                    }
-                });
-        });
 }
 
 void GroupsView::addMembers(const QString &groupId, const QStringList &userIds)

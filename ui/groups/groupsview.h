@@ -10,11 +10,11 @@ class QListWidget;
 class QProgressBar;
 class QTabWidget;
 class QTableView;
-class QTableWidget;
 
 namespace ionos {
 
 class MembersPanel;
+class SharesPanel;
 class MessageBanner;
 class SortFilterProxy;
 class Workspace;
@@ -36,6 +36,7 @@ public:
     QTableView *table() const { return m_table; }
     QTabWidget *details() const { return m_details; }
     MembersPanel *members() const { return m_members; }
+    SharesPanel *shares() const { return m_shares; }
     QString selectedId() const;
     void selectGroup(const QString &groupId);
 
@@ -47,7 +48,6 @@ public:
 
 private:
     void selectionChanged();
-    void showShares(const QString &groupId);
     void showResults(const QString &what, const QList<ItemResult> &results);
 
     Workspace &m_workspace;
@@ -59,8 +59,7 @@ private:
     QTabWidget *m_details;
     QListWidget *m_privileges;
     MembersPanel *m_members;
-    QTableWidget *m_shares;
-    QObject *m_shareLoads = nullptr;
+    SharesPanel *m_shares;
     QAction *m_new;
     QAction *m_edit;
     QAction *m_delete;

@@ -1,0 +1,208 @@
+#include "sharespanel.h"
+
+#include "messagebanner.h"
+#include "resourcesmodel.h"
+#include "sharescontroller.h"
+#include "sharesmodel.h"
+#include "workspace.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace ionos {
+
+ResourcePicker::ResourcePicker(const ResourcesModel &resources, const QStringList &excludedIds,
+                               QWidget *parent)
+    : QDialog(parent)
+    , m_search(new QLineEdit(this))
+    , m_list(new QListView(this))
+    , m_edit(new QCheckBox(tr("&Edit: members may change and delete them"), this))
+    , m_share(new QCheckBox(tr("&Share: members may pass them on to their other groups"), this))
+{
+    setObjectName(QStringLiteral("resourcePicker"));
+    setWindowTitle(tr("Share Resources"));
+    auto *items = new QStandardItemModel(this);
+    for (const Resource &r : resources.resources()) {
+        if (excludedIds.contains(r.id))
+            continue;
+        auto *item = new QStandardItem(
+            QStringLiteral("%1 (%2)").arg(r.name, ResourcesModel::typeLabel(r.type)));
+        item->setData(r.id, Qt::UserRole);
+        item->setEditable(false);
+        items->appendRow(item);
+    }
+    auto *proxy = new QSortFilterProxyModel(this);
+    proxy->setSourceModel(items);
+    proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    proxy->sort(0);
+    m_search->setObjectName(QStringLiteral("searchEdit"));
+    m_search->setPlaceholderText(tr("Search by name or type"));
+    m_search->setClearButtonEnabled(true);
+    connect(m_search, &QLineEdit::textChanged, proxy, &QSortFilterProxyModel::setFilterFixedString);
+    m_list->setObjectName(QStringLiteral("resourceList"));
+    m_list->setModel(proxy);
+    m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_edit->setObjectName(QStringLiteral("editCheck"));
+    m_share->setObjectName(QStringLiteral("shareCheck"));
+    auto *read = new QCheckBox(tr("Read: members may see and use them"), this);
+    read->setChecked(true);
+    read->setEnabled(false); // reading is what sharing is
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Share"));
+    buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("shareButton"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_search);
+    layout->addWidget(m_list, 1);
+    layout->addWidget(read);
+    layout->addWidget(m_edit);
+    layout->addWidget(m_share);
+    layout->addWidget(buttons);
+    resize(520, 560);
+}
+
+QList<GroupShare> ResourcePicker::chosen() const
+{
+    QList<GroupShare> out;
+    for (const QModelIndex &index : m_list->selectionModel()->selectedIndexes())
+        out << GroupShare{index.data(Qt::UserRole).toString(), m_edit->isChecked(),
+                          m_share->isChecked()};
+    return out;
+}
+
+SharesPanel::SharesPanel(Workspace &workspace, QWidget *parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+    , m_banner(new MessageBanner(this))
+    , m_table(new QTableView(this))
+    , m_add(new QPushButton(tr("&Share Resources…"), this))
+    , m_remove(new QPushButton(tr("Stop &Sharing"), this))
+    , m_progress(new QProgressBar(this))
+{
+    setObjectName(QStringLiteral("sharesPanel"));
+    m_banner->setObjectName(QStringLiteral("sharesBanner"));
+    m_table->setObjectName(QStringLiteral("sharesTable"));
+    m_table->setAccessibleName(tr("Resources shared with the group"));
+    m_table->setModel(&workspace.shares().shares());
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(SharesModel::ResourceColumn,
+                                                      QHeaderView::Stretch);
+    m_add->setObjectName(QStringLiteral("addSharesButton"));
+    m_remove->setObjectName(QStringLiteral("removeSharesButton"));
+    m_progress->setObjectName(QStringLiteral("sharesProgress"));
+    m_progress->hide();
+    auto *addAction = new QAction(tr("&Share Resources…"), m_table);
+    auto *removeAction = new QAction(tr("Stop &Sharing"), m_table);
+    connect(addAction, &QAction::triggered, this, &SharesPanel::pickResources);
+    connect(removeAction, &QAction::triggered, this, &SharesPanel::removeSelected);
+    m_table->addActions({addAction, removeAction});
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(m_add, &QPushButton::clicked, this, &SharesPanel::pickResources);
+    connect(m_remove, &QPushButton::clicked, this, &SharesPanel::removeSelected);
+
+    SharesController &shares = workspace.shares();
+    connect(&shares, &SharesController::bulkProgress, this, [this](int done, int total) {
+        m_progress->setRange(0, total);
+        m_progress->setValue(done);
+        m_progress->setFormat(tr("%1 of %2 done").arg(done).arg(total));
+        m_progress->setVisible(done < total);
+    });
+    connect(&shares, &SharesController::bulkFinished, this, &SharesPanel::bulkFinished);
+    connect(&shares, &SharesController::changeFailed, this, [this](const QString &message) {
+        m_banner->show(MessageBanner::Tone::Error,
+                       tr("The share was not changed. %1").arg(message));
+    });
+    connect(&shares, &SharesController::loadFailed, this, [this](const QString &message) {
+        m_banner->show(MessageBanner::Tone::Error,
+                       tr("The shares could not be loaded. %1").arg(message));
+    });
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_add);
+    buttons->addWidget(m_remove);
+    buttons->addStretch();
+    buttons->addWidget(m_progress, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(buttons);
+}
+
+void SharesPanel::showGroup(const QString &groupId)
+{
+    m_groupId = groupId;
+    m_banner->clear();
+    m_add->setEnabled(!groupId.isEmpty());
+    m_remove->setEnabled(!groupId.isEmpty());
+    m_workspace.shares().showGroup(groupId);
+}
+
+void SharesPanel::pickResources()
+{
+    if (m_groupId.isEmpty())
+        return;
+    QStringList shared;
+    for (const GroupShare &s : m_workspace.shares().shares().shares())
+        shared << s.resourceId;
+    auto *picker = new ResourcePicker(m_workspace.resources(), shared, this);
+    picker->setAttribute(Qt::WA_DeleteOnClose);
+    connect(picker, &QDialog::accepted, this, [this, picker] { addShares(picker->chosen()); });
+    picker->open();
+}
+
+void SharesPanel::addShares(const QList<GroupShare> &shares)
+{
+    if (shares.isEmpty() || m_groupId.isEmpty())
+        return;
+    m_banner->show(MessageBanner::Tone::Info,
+                   tr("Sharing %n resource(s), one after another…", nullptr, int(shares.size())));
+    m_workspace.shares().add(m_groupId, shares);
+}
+
+void SharesPanel::removeSelected()
+{
+    QStringList ids;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        ids << index.data(SharesModel::ResourceIdRole).toString();
+    if (ids.isEmpty())
+        return;
+    m_workspace.shares().remove(m_groupId, ids);
+}
+
+void SharesPanel::bulkFinished(const QList<ItemResult> &results)
+{
+    m_progress->hide();
+    QStringList notDone;
+    int ok = 0;
+    for (const ItemResult &r : results) {
+        if (r.ok)
+            ++ok;
+        else
+            notDone << QStringLiteral("%1: %2").arg(r.target, r.message);
+    }
+    if (notDone.isEmpty())
+        m_banner->show(MessageBanner::Tone::Success, tr("All %n change(s) done.", nullptr, ok));
+    else
+        m_banner->show(MessageBanner::Tone::Error, tr("%1 of %2 done. Not done:\n%3")
+                                                       .arg(ok)
+                                                       .arg(results.size())
+                                                       .arg(notDone.join(QLatin1Char('\n'))));
+}
+
+} // namespace ionos

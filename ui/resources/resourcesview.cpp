@@ -1,0 +1,232 @@
+#include "resourcesview.h"
+
+#include "accessindex.h"
+#include "csvexport.h"
+#include "groupsmodel.h"
+#include "messagebanner.h"
+#include "ownershipmodel.h"
+#include "reachmodel.h"
+#include "resourcescontroller.h"
+#include "resourcesmodel.h"
+#include "sortfilterproxy.h"
+#include "usersmodel.h"
+#include "workspace.h"
+
+#include <QAction>
+#include <QFile>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace ionos {
+
+ResourcesView::ResourcesView(Workspace &workspace, QWidget *parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+    , m_banner(new MessageBanner(this))
+    , m_filter(new QLineEdit(this))
+    , m_tree(new QTreeView(this))
+    , m_proxy(new SortFilterProxy(ResourcesModel::SortRole, this))
+    , m_summary(new QLabel(this))
+    , m_reachTable(new QTableView(this))
+    , m_reach(new ReachModel(workspace.access(), workspace.users(), workspace.groups(), this))
+    , m_export(new QPushButton(tr("&Export as CSV…"), this))
+{
+    setObjectName(QStringLiteral("resourcesView"));
+    m_banner->setObjectName(QStringLiteral("resourcesBanner"));
+    m_filter->setObjectName(QStringLiteral("resourcesFilter"));
+    m_filter->setPlaceholderText(tr("Filter resources"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setAccessibleName(tr("Filter resources"));
+    m_proxy->setSourceModel(&workspace.resources());
+    m_proxy->setRecursiveFilteringEnabled(true);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy,
+            &QSortFilterProxyModel::setFilterFixedString);
+    m_tree->setObjectName(QStringLiteral("resourcesTree"));
+    m_tree->setAccessibleName(tr("Resources by type"));
+    m_tree->setModel(m_proxy);
+    m_tree->setSortingEnabled(true);
+    m_tree->sortByColumn(ResourcesModel::NameColumn, Qt::AscendingOrder);
+    m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_tree->setUniformRowHeights(true);
+    m_summary->setObjectName(QStringLiteral("resourceSummary"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_reachTable->setObjectName(QStringLiteral("reachTable"));
+    m_reachTable->setAccessibleName(tr("Who can reach the selected resource"));
+    m_reachTable->setModel(m_reach);
+    m_reachTable->setSortingEnabled(false);
+    m_reachTable->verticalHeader()->hide();
+    m_reachTable->horizontalHeader()->setStretchLastSection(true);
+    m_export->setObjectName(QStringLiteral("exportReachButton"));
+    m_export->setEnabled(false);
+    connect(m_export, &QPushButton::clicked, this, &ResourcesView::chooseExportFile);
+    auto *exportAction = new QAction(tr("&Export as CSV…"), m_reachTable);
+    connect(exportAction, &QAction::triggered, this, &ResourcesView::chooseExportFile);
+    m_reachTable->addAction(exportAction);
+    m_reachTable->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto *refresh = new QAction(tr("&Refresh"), m_tree);
+    connect(refresh, &QAction::triggered, &workspace.resourcesController(),
+            &ResourcesController::load);
+    m_tree->addAction(refresh);
+    m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
+
+    auto *details = new QWidget(this);
+    auto *detailsLayout = new QVBoxLayout(details);
+    detailsLayout->setContentsMargins(0, 0, 0, 0);
+    detailsLayout->addWidget(m_summary);
+    detailsLayout->addWidget(new QLabel(tr("Who can reach it:"), details));
+    detailsLayout->addWidget(m_reachTable, 1);
+    detailsLayout->addWidget(m_export, 0, Qt::AlignRight);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_tree);
+    splitter->addWidget(details);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_filter);
+    layout->addWidget(splitter, 1);
+
+    connect(&workspace.resourcesController(), &ResourcesController::loadFailed, this,
+            [this](const QString &m) {
+                m_banner->show(MessageBanner::Tone::Error,
+                               tr("The resources could not be loaded. %1").arg(m));
+            });
+    connect(&workspace.resources(), &QAbstractItemModel::modelReset, m_tree,
+            [this] { m_tree->resizeColumnToContents(ResourcesModel::NameColumn); });
+    connect(m_tree->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ResourcesView::selectionChanged);
+    connect(&workspace.access(), &AccessIndex::changed, this, &ResourcesView::selectionChanged);
+    selectionChanged();
+}
+
+QString ResourcesView::selectedId() const
+{
+    const QModelIndexList rows = m_tree->selectionModel()->selectedRows();
+    return rows.size() == 1 ? rows.first().data(ResourcesModel::ResourceIdRole).toString()
+                            : QString();
+}
+
+void ResourcesView::selectResource(const QString &resourceId)
+{
+    for (int t = 0; t < m_proxy->rowCount(); ++t) {
+        const QModelIndex type = m_proxy->index(t, 0);
+        for (int r = 0; r < m_proxy->rowCount(type); ++r) {
+            const QModelIndex item = m_proxy->index(r, 0, type);
+            if (item.data(ResourcesModel::ResourceIdRole).toString() == resourceId) {
+                m_tree->expand(type);
+                m_tree->selectionModel()->select(item, QItemSelectionModel::ClearAndSelect |
+                                                           QItemSelectionModel::Rows);
+                m_tree->scrollTo(item);
+                return;
+            }
+        }
+    }
+}
+
+void ResourcesView::showType(const QString &type)
+{
+    for (int t = 0; t < m_proxy->rowCount(); ++t) {
+        const QModelIndex index = m_proxy->index(t, 0);
+        if (index.data(ResourcesModel::TypeRole).toString() == type) {
+            m_tree->expand(index);
+            m_tree->scrollTo(index, QAbstractItemView::PositionAtTop);
+            m_tree->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect |
+                                                        QItemSelectionModel::Rows);
+        }
+    }
+}
+
+void ResourcesView::selectionChanged()
+{
+    const QString id = selectedId();
+    const Resource *r = m_workspace.resources().resource(id);
+    m_export->setEnabled(r != nullptr);
+    if (!r) {
+        m_summary->setText(tr("Select a resource to see who owns it and who can reach it."));
+        m_reach->showResource({});
+        return;
+    }
+    QStringList groups;
+    for (const AccessIndex::GroupAccess &a : m_workspace.access().groupsSharing(id)) {
+        const std::optional<Group> g = m_workspace.groups().group(a.groupId);
+        QStringList rights{tr("read")};
+        if (a.share.editPrivilege)
+            rights << tr("edit");
+        if (a.share.sharePrivilege)
+            rights << tr("share");
+        groups << tr("%1 (%2)").arg((g ? g->name : a.groupId).toHtmlEscaped(),
+                                    rights.join(QStringLiteral(", ")));
+    }
+    m_summary->setText(
+        tr("<b>%1</b> · %2 · %3<br>Owner: %4<br>2-factor protected: %5<br>Shared with: %6")
+            .arg(r->name.toHtmlEscaped(), ResourcesModel::typeLabel(r->type), r->state,
+                 m_workspace.resources().ownerOf(*r).toHtmlEscaped(),
+                 r->secAuthProtection ? tr("yes, only users with 2FA active see it") : tr("no"),
+                 groups.isEmpty() ? tr("no group") : groups.join(QStringLiteral("; "))));
+    m_reach->showResource(id);
+}
+
+bool ResourcesView::exportReach(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(toCsv(*m_reach)) < 0) {
+        m_banner->show(MessageBanner::Tone::Error,
+                       tr("Could not write %1: %2").arg(path, file.errorString()));
+        return false;
+    }
+    m_banner->show(MessageBanner::Tone::Success, tr("Saved %1.").arg(path));
+    return true;
+}
+
+void ResourcesView::chooseExportFile()
+{
+    const Resource *r = m_workspace.resources().resource(selectedId());
+    if (!r)
+        return;
+    auto *dialog =
+        new QFileDialog(this, tr("Export Who Can Reach"),
+                        QStringLiteral("%1-access.csv").arg(r->name), tr("CSV files (*.csv)"));
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this,
+            [this](const QString &path) { exportReach(path); });
+    dialog->open();
+}
+
+OwnershipView::OwnershipView(Workspace &workspace, QWidget *parent)
+    : QWidget(parent)
+    , m_filter(new QLineEdit(this))
+    , m_table(new QTableView(this))
+{
+    setObjectName(QStringLiteral("ownershipView"));
+    auto *model = new OwnershipModel(workspace.resources(), workspace.users(), this);
+    auto *proxy = new SortFilterProxy(Qt::DisplayRole, this);
+    proxy->setSourceModel(model);
+    m_filter->setObjectName(QStringLiteral("ownershipFilter"));
+    m_filter->setPlaceholderText(tr("Filter by user or resource"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setAccessibleName(tr("Filter by user or resource"));
+    connect(m_filter, &QLineEdit::textChanged, proxy, &QSortFilterProxyModel::setFilterFixedString);
+    m_table->setObjectName(QStringLiteral("ownershipTable"));
+    m_table->setAccessibleName(tr("Who owns which resource"));
+    m_table->setModel(proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(OwnershipModel::OwnerColumn, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_filter);
+    layout->addWidget(m_table, 1);
+}
+
+} // namespace ionos
