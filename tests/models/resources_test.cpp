@@ -208,3 +208,27 @@ TEST(CsvExport, QuotesWhatSpreadsheetsNeedAndRoundTrips)
                                      "\"Müller, Anna\",\"said \"\"hi\"\"\",x\r\n"
                                      "\"two\nlines\",,Ærø\r\n"));
 }
+
+TEST(ResourcesModel, AnyOtherTypeTheServerListsGetsItsOwnNode)
+{
+    ResourcesModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    Resource dc;
+    dc.id = QStringLiteral("d1");
+    dc.type = QStringLiteral("datacenter");
+    dc.name = QStringLiteral("prod");
+    Resource other;
+    other.id = QStringLiteral("x1");
+    other.type = QStringLiteral("networkloadbalancer");
+    other.name = QStringLiteral("edge");
+    model.reset({dc, other});
+    ASSERT_EQ(model.rowCount(), 8);
+    const QModelIndex last = model.index(7, 0);
+    EXPECT_EQ(last.data(ResourcesModel::TypeRole).toString(),
+              QStringLiteral("networkloadbalancer"));
+    EXPECT_EQ(model.rowCount(last), 1);
+    EXPECT_EQ(model.index(0, 0, last).data().toString(), QStringLiteral("edge"));
+    EXPECT_EQ(model.index(0, ResourcesModel::OwnerColumn, last).data().toString(),
+              QStringLiteral("Contract owner"));
+    EXPECT_EQ(model.resource(QStringLiteral("x1"))->name, QStringLiteral("edge"));
+}

@@ -1,0 +1,219 @@
+// The resources, shares and ownership screens driven against the sandbox: the resources tree,
+// who can reach a resource (and its CSV), shares edited in place and added through the picker,
+// and who owns what.
+#include "accessindex.h"
+#include "fakesecretstore.h"
+#include "groupsmodel.h"
+#include "groupsview.h"
+#include "mainwindow.h"
+#include "resourcesmodel.h"
+#include "resourcesview.h"
+#include "sandboxharness.h"
+#include "screenshots.h"
+#include "sessioncontroller.h"
+#include "sharesmodel.h"
+#include "sharespanel.h"
+#include "usersmodel.h"
+#include "workspace.h"
+
+#include <QCheckBox>
+#include <QDialog>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QSettings>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+#include <gtest/gtest.h>
+
+using namespace ionos;
+
+namespace {
+
+class ResourcesScreen : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        sandbox::SandboxOptions o = SandboxHarness::testOptions();
+        o.requestDoneMs = 100;
+        h = std::make_unique<SandboxHarness>(o);
+        session = std::make_unique<SessionController>(&manager, profiles, secrets,
+                                                      EnvironmentOverrides());
+        window = std::make_unique<MainWindow>(session.get());
+        window->show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
+        ConnectionProfile p;
+        p.name = QStringLiteral("Sandbox");
+        p.cloudUrl = h->server().cloudBaseUrl().toString();
+        p.resellerUrl = h->server().resellerBaseUrl().toString();
+        session->signIn(p, h->server().options().token, false);
+        ASSERT_TRUE(QTest::qWaitFor(
+            [&] {
+                return window->workspace() &&
+                       window->workspace()->resources().resources().size() == 21 &&
+                       window->workspace()->groups().rowCount() == 6 &&
+                       window->workspace()->client().inFlightCount() == 0 &&
+                       window->workspace()->client().queuedCount() == 0;
+            },
+            15000));
+    }
+
+    Workspace &ws() { return *window->workspace(); }
+
+    QTemporaryDir dir;
+    QSettings settings{dir.filePath(QStringLiteral("p.conf")), QSettings::IniFormat};
+    ProfileStore profiles{settings};
+    FakeSecretStore secrets;
+    QNetworkAccessManager manager;
+    std::unique_ptr<SandboxHarness> h;
+    std::unique_ptr<SessionController> session;
+    std::unique_ptr<MainWindow> window;
+};
+
+} // namespace
+
+TEST_F(ResourcesScreen, TheTreeShowsTypesAndWhoCanReachAResourceWithItsCsv)
+{
+    window->showPage(QStringLiteral("resources"));
+    ResourcesView *view = window->resourcesView();
+    ASSERT_EQ(view->tree()->model()->rowCount(), 7);
+    // A resource that a group shares with members.
+    QString resourceId;
+    for (const QString &id : h->state().resourceOrder()) {
+        for (const QString &g : h->state().groupsSharing(id)) {
+            if (!h->state().membersOf(g).isEmpty())
+                resourceId = id;
+        }
+    }
+    ASSERT_FALSE(resourceId.isEmpty());
+    view->selectResource(resourceId);
+    EXPECT_EQ(view->selectedId(), resourceId);
+    const QString summary = view->findChild<QLabel *>(QStringLiteral("resourceSummary"))->text();
+    EXPECT_TRUE(summary.contains(h->state().resource(resourceId)->name.toHtmlEscaped()));
+    if (const sandbox::SbUser *owner = h->state().user(h->state().resource(resourceId)->ownerId)) {
+        EXPECT_TRUE(summary.contains(owner->email)) << summary.toStdString();
+    }
+    const auto expected = ws().access().whoCanReach(resourceId, ws().users().users());
+    EXPECT_EQ(view->reach()->model()->rowCount(), expected.size());
+    EXPECT_GT(view->reach()->model()->rowCount(), 0);
+    saveScreenshot(window.get(), QStringLiteral("resources.png"));
+
+    const QString path = dir.filePath(QStringLiteral("reach.csv"));
+    ASSERT_TRUE(view->exportReach(path));
+    QFile csv(path);
+    ASSERT_TRUE(csv.open(QIODevice::ReadOnly));
+    const QByteArray content = csv.readAll();
+    EXPECT_TRUE(content.startsWith("\xEF\xBB\xBF"
+                                   "User,E-mail,Through,Read,Edit,Share\r\n"));
+    EXPECT_EQ(content.count("\r\n"), expected.size() + 1);
+    EXPECT_TRUE(content.contains(expected.first().user.email.toUtf8()));
+}
+
+TEST_F(ResourcesScreen, SharesAreEditedInPlaceAndAddedThroughThePicker)
+{
+    QString groupId;
+    for (int r = 0; r < ws().groups().rowCount() && groupId.isEmpty(); ++r) {
+        if (!h->state().sharesOf(ws().groups().at(r).id).isEmpty())
+            groupId = ws().groups().at(r).id;
+    }
+    ASSERT_FALSE(groupId.isEmpty());
+    window->showPage(QStringLiteral("groups"));
+    GroupsView *groups = window->groupsView();
+    groups->selectGroup(groupId);
+    groups->details()->setCurrentIndex(2);
+    SharesPanel *panel = groups->shares();
+    QTableView *table = panel->table();
+    const int before = int(h->state().sharesOf(groupId).size());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return table->model()->rowCount() == before; }, 5000));
+
+    // Toggle Share on the first row with the keyboard.
+    const QString resourceId =
+        table->model()->index(0, 0).data(SharesModel::ResourceIdRole).toString();
+    const bool shareBefore = h->state().share(groupId, resourceId)->sharePrivilege;
+    window->activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
+    table->setFocus();
+    table->setCurrentIndex(table->model()->index(0, SharesModel::ShareColumn));
+    QTest::keyClick(table, Qt::Key_Space);
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return h->state().share(groupId, resourceId)->sharePrivilege != shareBefore; },
+        10000));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            return (table->model()
+                        ->index(0, SharesModel::ShareColumn)
+                        .data(Qt::CheckStateRole)
+                        .toInt() == Qt::Checked) != shareBefore;
+        },
+        10000));
+
+    // Add three through the picker, with Edit: created one after another, all accepted.
+    QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("addSharesButton")),
+                      Qt::LeftButton);
+    auto *picker = window->findChild<ResourcePicker *>();
+    ASSERT_NE(picker, nullptr);
+    EXPECT_EQ(picker->list()->model()->rowCount(), 21 - before)
+        << "shared resources are not offered again";
+    for (int row = 0; row < 3; ++row)
+        picker->list()->selectionModel()->select(picker->list()->model()->index(row, 0),
+                                                 QItemSelectionModel::Select);
+    picker->edit()->setChecked(true);
+    QTest::mouseClick(picker->findChild<QPushButton *>(QStringLiteral("shareButton")),
+                      Qt::LeftButton);
+    auto *banner = panel->findChild<QLabel *>(QStringLiteral("sharesBanner"));
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return banner->text().contains(QStringLiteral("All 3")); }, 20000))
+        << banner->text().toStdString();
+    EXPECT_EQ(int(h->state().sharesOf(groupId).size()), before + 3);
+    EXPECT_EQ(table->model()->rowCount(), before + 3);
+    int withEdit = 0;
+    for (const sandbox::SbShare &s : h->state().sharesOf(groupId))
+        withEdit += s.editPrivilege;
+    EXPECT_GE(withEdit, 3);
+    saveScreenshot(groups, QStringLiteral("group-shares.png"));
+
+    // Remove two at once.
+    table->selectRow(0);
+    table->selectionModel()->select(table->model()->index(1, 0),
+                                    QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("removeSharesButton")),
+                      Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return table->model()->rowCount() == before + 1; }, 10000));
+    EXPECT_EQ(int(h->state().sharesOf(groupId).size()), before + 1);
+}
+
+TEST_F(ResourcesScreen, OwnershipIsFilterableByUserOrResource)
+{
+    window->showPage(QStringLiteral("ownership"));
+    OwnershipView *view = window->ownershipView();
+    QAbstractItemModel *model = view->table()->model();
+    EXPECT_EQ(model->rowCount(), 21);
+    QString ownerEmail;
+    int owned = 0;
+    for (const QString &userId : h->state().userOrder()) {
+        const int n = int(h->state().resourcesOwnedBy(userId).size());
+        if (n > owned) {
+            owned = n;
+            ownerEmail = h->state().user(userId)->email;
+        }
+    }
+    ASSERT_GT(owned, 0);
+    QTest::keyClicks(view->filter(), ownerEmail);
+    EXPECT_EQ(model->rowCount(), owned);
+    saveScreenshot(view, QStringLiteral("ownership.png"));
+    view->filter()->clear();
+    const QString name = h->state().resource(h->state().resourceOrder().first())->name;
+    QTest::keyClicks(view->filter(), name);
+    EXPECT_GE(model->rowCount(), 1);
+    for (int r = 0; r < model->rowCount(); ++r)
+        EXPECT_TRUE(model->index(r, 1).data().toString().contains(name, Qt::CaseInsensitive) ||
+                    model->index(r, 0).data().toString().contains(name, Qt::CaseInsensitive));
+}
