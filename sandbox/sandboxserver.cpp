@@ -202,7 +202,15 @@ HttpResponse SandboxServer::respond(const HttpRequest &request, bool &dropConnec
         break;
     }
 
-    const Fault fault = m_injected.isEmpty() ? m_faults->draw() : m_injected.takeFirst();
+    Fault fault = Fault::None;
+    const auto targeted = std::find_if(m_injectedFor.begin(), m_injectedFor.end(),
+                                       [&](const auto &f) { return f.first == request.method; });
+    if (targeted != m_injectedFor.end()) {
+        fault = targeted->second;
+        m_injectedFor.erase(targeted);
+    } else {
+        fault = m_injected.isEmpty() ? m_faults->draw() : m_injected.takeFirst();
+    }
     switch (fault) {
     case Fault::ServerError:
         return HttpResponse::error(500, tr("Internal server error (injected by the sandbox)."));

@@ -62,6 +62,11 @@ public:
     void clearRequestLog() { m_log.clear(); }
     int maxInFlightSeen() const;
     void injectFaults(const QList<Fault> &faults) { m_injected += faults; }
+    // A fault for the next request with this method only (polls and reads pass by).
+    void injectFaultFor(const QByteArray &method, Fault fault)
+    {
+        m_injectedFor.append({method, fault});
+    }
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -96,6 +101,7 @@ private:
     int m_inFlight = 0;
     QList<LoggedRequest> m_log;
     QList<Fault> m_injected;
+    QList<QPair<QByteArray, Fault>> m_injectedFor;
     QElapsedTimer m_clock;
     // Answers leave each connection in the order its requests came (HTTP/1.1 pipelining).
     QHash<QTcpSocket *, std::shared_ptr<Connection>> m_connections;

@@ -117,8 +117,7 @@ TEST(PrivilegeMatrix, ApplyWritesOnePutPerChangedGroupAndMarksEachCell)
 
     // The first PUT fails on the server; the others go through.
     h.server().clearRequestLog();
-    h.server().injectFaults({sandbox::Fault::None, sandbox::Fault::None, sandbox::Fault::None,
-                             sandbox::Fault::ServerError});
+    h.server().injectFaultFor("PUT", sandbox::Fault::ServerError);
     QSignalSpy applied(&controller, &GroupsController::matrixApplied);
     controller.applyMatrix(matrix);
     EXPECT_EQ(stateOf(matrix, 0, 3), State::Applying);

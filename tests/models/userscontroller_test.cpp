@@ -124,7 +124,7 @@ TEST_F(UsersControllerTest, DeletingSeveralReportsEachResult)
     load();
     const QString a = model.at(0).id;
     const QString b = model.at(1).id;
-    h.server().injectFaults({sandbox::Fault::None, sandbox::Fault::ServerError});
+    h.server().injectFaultFor("DELETE", sandbox::Fault::ServerError);
     QSignalSpy finished(&controller, &UsersController::removeFinished);
     QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
     controller.remove({a, b});

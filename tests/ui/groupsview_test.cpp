@@ -161,8 +161,7 @@ TEST_F(GroupsScreen, TheMatrixAppliesItsChangesWithOneFailing)
     auto *apply = matrix->findChild<QPushButton *>(QStringLiteral("applyMatrixButton"));
     ASSERT_TRUE(apply->isEnabled());
     h->server().clearRequestLog();
-    h->server().injectFaults(
-        {sandbox::Fault::None, sandbox::Fault::None, sandbox::Fault::ServerError});
+    h->server().injectFaultFor("PUT", sandbox::Fault::ServerError);
     QTest::mouseClick(apply, Qt::LeftButton);
     ASSERT_TRUE(QTest::qWaitFor(
         [&] { return bannerText("matrixBanner").contains(QStringLiteral("of 2 groups")); }, 15000))
@@ -194,7 +193,7 @@ TEST_F(GroupsScreen, MembersAddedThroughThePickerAndRemovedInBulk)
         picker->list()->selectionModel()->select(picker->list()->model()->index(row, 0),
                                                  QItemSelectionModel::Select);
     // One of them fails on the server.
-    h->server().injectFaults({sandbox::Fault::None, sandbox::Fault::ServerError});
+    h->server().injectFaultFor("POST", sandbox::Fault::ServerError);
     QTest::mouseClick(picker->findChild<QPushButton *>(QStringLiteral("addButton")),
                       Qt::LeftButton);
     ASSERT_TRUE(QTest::qWaitFor(
