@@ -5,6 +5,7 @@
 namespace ionos {
 
 class AccessIndex;
+class AdminsController;
 class ActivityModel;
 class ApiClient;
 class GroupsController;
@@ -39,6 +40,7 @@ public:
     ResourcesController &resourcesController() { return *m_resourcesController; }
     SharesController &shares() { return *m_shares; }
     AccessIndex &access() { return *m_access; }
+    AdminsController &admins() { return *m_admins; }
 
     // Loads users, groups (with their members and shares) and resources.
     void loadAll();
@@ -56,6 +58,7 @@ private:
     ResourcesModel *m_resources;
     ResourcesController *m_resourcesController;
     SharesController *m_shares;
+    AdminsController *m_admins;
 };
 
 } // namespace ionos

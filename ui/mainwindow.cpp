@@ -7,6 +7,7 @@
 #include "matrixview.h"
 #include "navigationtree.h"
 #include "privilegereferencemodel.h"
+#include "resellerview.h"
 #include "resourcesmodel.h"
 #include "resourcesview.h"
 #include "sessioncontroller.h"
@@ -72,6 +73,7 @@ MainWindow::MainWindow(SessionController *session, QWidget *parent)
     addNode(tr("Privilege Matrix"), QStringLiteral("matrix"));
     addNode(tr("Resources"), QStringLiteral("resources"));
     addNode(tr("Ownership"), QStringLiteral("ownership"));
+    addNode(tr("Reseller Contracts"), QStringLiteral("reseller"));
     addNode(tr("Privilege Reference"), QStringLiteral("reference"));
     connect(m_navigation, &QTreeWidget::currentItemChanged, this, &MainWindow::navigationChanged);
     connect(m_navigation, &NavigationTree::usersDropped, this,
@@ -153,6 +155,7 @@ MainWindow::~MainWindow()
     delete m_matrixView;
     delete m_resourcesView;
     delete m_ownershipView;
+    delete m_resellerView;
     delete m_workspace;
 }
 
@@ -242,8 +245,36 @@ void MainWindow::navigationChanged()
             m_resourcesView->showType(item->data(0, Qt::UserRole + 1).toString());
     } else if (page == QStringLiteral("ownership") && m_ownershipView) {
         m_pages->setCurrentWidget(m_ownershipView);
+    } else if ((page == QStringLiteral("reseller") || page == QStringLiteral("contract")) &&
+               m_resellerView) {
+        m_pages->setCurrentWidget(m_resellerView);
+        if (page == QStringLiteral("contract"))
+            m_resellerView->showContract(item->data(0, Qt::UserRole + 1).toLongLong());
     } else {
         m_pages->setCurrentWidget(m_referencePage);
+    }
+}
+
+void MainWindow::rebuildContractNodes()
+{
+    QTreeWidgetItem *reseller = nullptr;
+    for (int i = 0; i < m_navigation->topLevelItemCount(); ++i) {
+        if (m_navigation->topLevelItem(i)->data(0, Qt::UserRole).toString() ==
+            QStringLiteral("reseller"))
+            reseller = m_navigation->topLevelItem(i);
+    }
+    if (!reseller)
+        return;
+    QSignalBlocker block(m_navigation);
+    qDeleteAll(reseller->takeChildren());
+    const std::optional<ConnectionProfile> profile =
+        m_session ? m_session->activeProfile() : std::nullopt;
+    if (!profile || !m_workspace)
+        return;
+    for (const qint64 contract : profile->resellerContracts) {
+        auto *item = new QTreeWidgetItem(reseller, {tr("Contract %1").arg(contract)});
+        item->setData(0, Qt::UserRole, QStringLiteral("contract"));
+        item->setData(0, Qt::UserRole + 1, contract);
     }
 }
 
@@ -377,8 +408,13 @@ void MainWindow::sessionChanged()
         m_matrixView = new MatrixView(*m_workspace, m_pages);
         m_resourcesView = new ResourcesView(*m_workspace, m_pages);
         m_ownershipView = new OwnershipView(*m_workspace, m_pages);
+        m_resellerView = new ResellerView(*m_workspace, *m_session, m_pages);
         m_pages->addWidget(m_resourcesView);
         m_pages->addWidget(m_ownershipView);
+        m_pages->addWidget(m_resellerView);
+        connect(m_resellerView, &ResellerView::contractsChanged, this,
+                &MainWindow::rebuildContractNodes);
+        rebuildContractNodes();
         connect(&m_workspace->resources(), &QAbstractItemModel::modelReset, this,
                 &MainWindow::rebuildResourceNodes);
         m_pages->addWidget(m_usersView);
@@ -435,11 +471,13 @@ void MainWindow::clearWorkspace()
     m_matrixView = nullptr;
     m_resourcesView = nullptr;
     m_ownershipView = nullptr;
+    m_resellerView = nullptr;
     m_activity->setModel(nullptr);
     delete m_workspace;
     m_workspace = nullptr;
     rebuildGroupNodes();
     rebuildResourceNodes();
+    rebuildContractNodes();
 }
 
 void MainWindow::showActivity(int queued, int inFlight)

@@ -17,6 +17,7 @@ class GroupsView;
 class MatrixView;
 class NavigationTree;
 class OwnershipView;
+class ResellerView;
 class ResourcesView;
 class ConnectionDialog;
 class PrivilegeReferenceModel;
@@ -50,6 +51,7 @@ public:
     NavigationTree *navigation() const { return m_navigation; }
     ResourcesView *resourcesView() const { return m_resourcesView; }
     OwnershipView *ownershipView() const { return m_ownershipView; }
+    ResellerView *resellerView() const { return m_resellerView; }
     // Shows a page of the navigation: "users", "groups", "matrix", "reference".
     void showPage(const QString &page);
 
@@ -65,6 +67,7 @@ private:
     void navigationChanged();
     void rebuildGroupNodes();
     void rebuildResourceNodes();
+    void rebuildContractNodes();
     void clearWorkspace();
     void refresh();
 
@@ -79,6 +82,7 @@ private:
     MatrixView *m_matrixView = nullptr;
     ResourcesView *m_resourcesView = nullptr;
     OwnershipView *m_ownershipView = nullptr;
+    ResellerView *m_resellerView = nullptr;
     ActivityDock *m_activity = nullptr;
     QLabel *m_connectionLabel = nullptr;
     QLabel *m_noteLabel = nullptr;

@@ -93,6 +93,9 @@ void SessionController::signIn(const ConnectionProfile &profile, const QString &
             if (persist) {
                 m_profiles.save(profile); // the profile as typed: overrides are never written
                 m_profiles.setLastUsed(profile.name);
+                m_saved = profile;
+            } else {
+                m_saved.reset();
             }
             emit sessionChanged();
             if (!remember || secretFromEnvironment) {
@@ -122,6 +125,18 @@ void SessionController::endSession()
     // Calls in progress end as cancelled; nothing of the old session reaches the views.
     retire(m_client);
     m_active.reset();
+}
+
+void SessionController::setResellerContracts(const QList<qint64> &contracts)
+{
+    if (!m_active)
+        return;
+    m_active->resellerContracts = contracts;
+    if (m_saved) {
+        m_saved->resellerContracts = contracts;
+        m_profiles.save(*m_saved);
+    }
+    emit resellerContractsChanged(contracts);
 }
 
 void SessionController::signOut()

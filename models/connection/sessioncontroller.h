@@ -57,6 +57,10 @@ public:
     // Removes a profile and its stored secret.
     void forget(const QString &name);
 
+    // Changes the reseller contracts of the active profile (saved with it, unless the session is
+    // the demo's).
+    void setResellerContracts(const QList<qint64> &contracts);
+
     ApiClient *client() const { return m_client.get(); }
     std::optional<ConnectionProfile> activeProfile() const { return m_active; }
     bool isSignedIn() const { return m_client != nullptr; }
@@ -67,6 +71,7 @@ signals:
     // A session started or ended: views drop everything they loaded.
     void sessionChanged();
     void signedOut(const QString &note);
+    void resellerContractsChanged(const QList<qint64> &contracts);
 
 private:
     void endSession();
@@ -77,7 +82,8 @@ private:
     EnvironmentOverrides m_overrides;
     std::unique_ptr<ApiClient> m_client;
     std::optional<ConnectionProfile> m_active;
-    std::unique_ptr<ApiClient> m_pending; // the client of a sign-in in progress
+    std::optional<ConnectionProfile> m_saved; // the active profile as saved (no overrides)
+    std::unique_ptr<ApiClient> m_pending;     // the client of a sign-in in progress
     QPointer<ApiCall> m_pendingCall;
 };
 

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "admin.h"
+#include "apiclient.h"
+
+#include <QObject>
+#include <QPointer>
+
+namespace ionos {
+
+class ActivityModel;
+class AdminsModel;
+
+// The admins of the reseller contract shown: load, create, change and delete, each recorded
+// in the activity log; failures in plain words, with whether trying again may help.
+class AdminsController : public QObject
+{
+    Q_OBJECT
+
+public:
+    AdminsController(ApiClient &client, ActivityModel &activity, QObject *parent = nullptr);
+
+    AdminsModel &admins() { return *m_admins; }
+    qint64 contract() const { return m_contract; }
+    void showContract(qint64 contract);
+    void reload() { showContract(m_contract); }
+
+    ApiCall *create(const AdminDraft &draft, QObject *context,
+                    std::function<void(const Result<Admin> &)> done);
+    ApiCall *update(qint64 adminId, const AdminDraft &draft, QObject *context,
+                    std::function<void(const Result<Admin> &)> done);
+    ApiCall *remove(qint64 adminId, QObject *context,
+                    std::function<void(const Result<Done> &)> done);
+
+    // A plain message for a Reseller API failure, for the contract in question.
+    static QString explain(const ApiError &error, qint64 contract);
+    // Whether the same request may succeed later (rate limit, server trouble, the network).
+    static bool retryHelps(const ApiError &error);
+
+signals:
+    void loadingChanged(bool loading);
+    void loadFailed(const QString &message, bool retryHelps);
+
+private:
+    ApiClient &m_client;
+    ActivityModel &m_activity;
+    AdminsModel *m_admins;
+    qint64 m_contract = 0;
+    QPointer<ApiCall> m_load;
+};
+
+} // namespace ionos

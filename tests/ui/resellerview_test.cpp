@@ -1,0 +1,226 @@
+// The reseller section driven against the sandbox: two contracts, create, edit and delete
+// (typing the e-mail to confirm), an unknown contract, a refusal (422), a server error with
+// Retry, and a contract number that is not one.
+#include "adminsmodel.h"
+#include "apiclient.h"
+#include "fakesecretstore.h"
+#include "mainwindow.h"
+#include "resellerview.h"
+#include "sandboxharness.h"
+#include "screenshots.h"
+#include "sessioncontroller.h"
+#include "workspace.h"
+
+#include <QAction>
+#include <QDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QSettings>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+using namespace ionos;
+
+namespace {
+
+class ResellerScreen : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        h = std::make_unique<SandboxHarness>();
+        session = std::make_unique<SessionController>(&manager, profiles, secrets,
+                                                      EnvironmentOverrides());
+        window = std::make_unique<MainWindow>(session.get());
+        window->show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
+        ConnectionProfile p;
+        p.name = QStringLiteral("Reseller");
+        p.cloudUrl = h->server().cloudBaseUrl().toString();
+        p.resellerUrl = h->server().resellerBaseUrl().toString();
+        p.resellerContracts = {1, 2};
+        session->signIn(p, h->server().options().token, false);
+        ASSERT_TRUE(QTest::qWaitFor([&] { return window->resellerView() != nullptr; }, 10000));
+        window->showPage(QStringLiteral("reseller"));
+        ASSERT_TRUE(QTest::qWaitFor([&] { return table()->model()->rowCount() == 3; }, 10000));
+    }
+
+    ResellerView *view() const { return window->resellerView(); }
+    QTableView *table() const { return view()->table(); }
+    QString banner(const char *name) const
+    {
+        return view()->findChild<QLabel *>(QLatin1String(name))->text();
+    }
+    QDialog *dialog(const char *name) const
+    {
+        return window->findChild<QDialog *>(QLatin1String(name));
+    }
+    static void type(QWidget *parent, const char *name, const QString &text)
+    {
+        auto *edit = parent->findChild<QLineEdit *>(QLatin1String(name));
+        ASSERT_NE(edit, nullptr) << name;
+        edit->clear();
+        QTest::keyClicks(edit, text);
+    }
+    int rowOfEmail(const QString &email) const
+    {
+        for (int r = 0; r < table()->model()->rowCount(); ++r) {
+            if (table()->model()->index(r, AdminsModel::EmailColumn).data().toString() == email)
+                return r;
+        }
+        return -1;
+    }
+
+    QTemporaryDir dir;
+    QSettings settings{dir.filePath(QStringLiteral("p.conf")), QSettings::IniFormat};
+    ProfileStore profiles{settings};
+    FakeSecretStore secrets;
+    QNetworkAccessManager manager;
+    std::unique_ptr<SandboxHarness> h;
+    std::unique_ptr<SessionController> session;
+    std::unique_ptr<MainWindow> window;
+};
+
+} // namespace
+
+TEST_F(ResellerScreen, TwoContractsWithTheirOwnAdmins)
+{
+    EXPECT_EQ(view()->contracts()->count(), 2);
+    QStringList first;
+    for (int r = 0; r < 3; ++r)
+        first << table()->model()->index(r, AdminsModel::EmailColumn).data().toString();
+    view()->showContract(2);
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            return table()->model()->rowCount() == 3 &&
+                   !first.contains(
+                       table()->model()->index(0, AdminsModel::EmailColumn).data().toString());
+        },
+        10000));
+    for (const sandbox::SbAdmin &a : h->state().admins(2))
+        EXPECT_GE(rowOfEmail(a.email), 0);
+    saveScreenshot(window.get(), QStringLiteral("reseller.png"));
+}
+
+TEST_F(ResellerScreen, CreateEditAndDeleteAnAdmin)
+{
+    view()->newAction()->trigger();
+    QDialog *create = dialog("adminDialog");
+    ASSERT_NE(create, nullptr);
+    EXPECT_TRUE(create->windowTitle().contains(QStringLiteral("Contract 1")));
+    type(create, "firstNameEdit", QStringLiteral("Rita"));
+    type(create, "lastNameEdit", QStringLiteral("Reseller"));
+    type(create, "emailEdit", QStringLiteral("rita@reseller.example.net"));
+    type(create, "passwordEdit", QStringLiteral("reseller-pass-1"));
+    type(create, "confirmEdit", QStringLiteral("reseller-pass-2"));
+    QTest::mouseClick(create->findChild<QPushButton *>(QStringLiteral("saveButton")),
+                      Qt::LeftButton);
+    EXPECT_TRUE(create->findChild<QLabel *>(QStringLiteral("messageBanner"))
+                    ->text()
+                    .contains(QStringLiteral("differ")));
+    type(create, "confirmEdit", QStringLiteral("reseller-pass-1"));
+    QTest::mouseClick(create->findChild<QPushButton *>(QStringLiteral("saveButton")),
+                      Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return dialog("adminDialog") == nullptr; }, 10000));
+    ASSERT_GE(rowOfEmail(QStringLiteral("rita@reseller.example.net")), 0);
+    EXPECT_EQ(h->state().admins(1).size(), 4);
+
+    table()->selectRow(rowOfEmail(QStringLiteral("rita@reseller.example.net")));
+    view()->editAction()->trigger();
+    QDialog *edit = dialog("adminDialog");
+    ASSERT_NE(edit, nullptr);
+    EXPECT_EQ(edit->findChild<QLineEdit *>(QStringLiteral("passwordEdit")), nullptr)
+        << "PATCH never sends a password";
+    type(edit, "emailEdit", QStringLiteral("rosa@reseller.example.net"));
+    QTest::mouseClick(edit->findChild<QPushButton *>(QStringLiteral("saveButton")), Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return dialog("adminDialog") == nullptr; }, 10000));
+    const int row = rowOfEmail(QStringLiteral("rosa@reseller.example.net"));
+    ASSERT_GE(row, 0);
+
+    table()->selectRow(row);
+    view()->deleteAction()->trigger();
+    QDialog *confirm = dialog("deleteAdminDialog");
+    ASSERT_NE(confirm, nullptr);
+    EXPECT_TRUE(confirm->findChild<QLabel *>(QStringLiteral("deleteText"))
+                    ->text()
+                    .contains(QStringLiteral("contract <b>1</b>")));
+    auto *deleteButton = confirm->findChild<QPushButton *>(QStringLiteral("deleteButton"));
+    EXPECT_FALSE(deleteButton->isEnabled());
+    type(confirm, "confirmEmailEdit", QStringLiteral("rosa@reseller.example"));
+    EXPECT_FALSE(deleteButton->isEnabled()) << "only the exact e-mail unlocks it";
+    type(confirm, "confirmEmailEdit", QStringLiteral("rosa@reseller.example.net"));
+    ASSERT_TRUE(deleteButton->isEnabled());
+    QTest::mouseClick(deleteButton, Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return dialog("deleteAdminDialog") == nullptr; }, 10000));
+    EXPECT_LT(rowOfEmail(QStringLiteral("rosa@reseller.example.net")), 0);
+    EXPECT_EQ(h->state().admins(1).size(), 3);
+}
+
+TEST_F(ResellerScreen, ARefusedCreateKeepsTheDialogOpenWithTheInput)
+{
+    const QString taken = h->state().admins(1).first().email;
+    view()->newAction()->trigger();
+    QDialog *create = dialog("adminDialog");
+    type(create, "firstNameEdit", QStringLiteral("Dup"));
+    type(create, "lastNameEdit", QStringLiteral("Licate"));
+    type(create, "emailEdit", taken);
+    type(create, "passwordEdit", QStringLiteral("long-enough-9"));
+    type(create, "confirmEdit", QStringLiteral("long-enough-9"));
+    QTest::mouseClick(create->findChild<QPushButton *>(QStringLiteral("saveButton")),
+                      Qt::LeftButton);
+    auto *message = create->findChild<QLabel *>(QStringLiteral("messageBanner"));
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return message->text().contains(QStringLiteral("422")); }, 10000));
+    EXPECT_TRUE(message->text().contains(taken)) << "the server's words";
+    EXPECT_TRUE(create->isVisible());
+    EXPECT_EQ(create->findChild<QLineEdit *>(QStringLiteral("firstNameEdit"))->text(),
+              QStringLiteral("Dup"));
+}
+
+TEST_F(ResellerScreen, ContractsAreAddedInPlaceAndUnknownOnesSaidPlainly)
+{
+    EXPECT_FALSE(view()->addContract(QStringLiteral("abc")));
+    EXPECT_TRUE(banner("contractBanner").contains(QStringLiteral("abc")));
+    EXPECT_FALSE(view()->addContract(QStringLiteral("-5")));
+    EXPECT_EQ(view()->contracts()->count(), 2);
+
+    ASSERT_TRUE(view()->addContract(QStringLiteral("77")));
+    EXPECT_EQ(view()->contracts()->count(), 3);
+    EXPECT_EQ(session->activeProfile()->resellerContracts, (QList<qint64>{1, 2, 77}));
+    EXPECT_EQ(profiles.profile(QStringLiteral("Reseller"))->resellerContracts,
+              (QList<qint64>{1, 2, 77}))
+        << "kept with the profile";
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return banner("adminsBanner").contains(QStringLiteral("404")); }, 10000));
+    EXPECT_TRUE(banner("adminsBanner").contains(QStringLiteral("Contract 77")));
+    EXPECT_FALSE(view()->findChild<QPushButton *>(QStringLiteral("retryAdminsButton"))->isVisible())
+        << "trying again does not help an unknown contract";
+
+    view()->removeSelectedContract();
+    EXPECT_EQ(session->activeProfile()->resellerContracts, (QList<qint64>{1, 2}));
+}
+
+TEST_F(ResellerScreen, AServerErrorOffersRetry)
+{
+    // Once the rest of the workspace has loaded, so the fault meets the admins' request.
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            return window->workspace()->client().inFlightCount() == 0 &&
+                   window->workspace()->client().queuedCount() == 0;
+        },
+        15000));
+    h->server().injectFaultFor("GET", sandbox::Fault::ServerError);
+    view()->showContract(2);
+    auto *retry = view()->findChild<QPushButton *>(QStringLiteral("retryAdminsButton"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return retry->isVisible(); }, 10000));
+    EXPECT_TRUE(banner("adminsBanner").contains(QStringLiteral("500")));
+    QTest::mouseClick(retry, Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return table()->model()->rowCount() == 3 && !retry->isVisible(); }, 10000));
+}

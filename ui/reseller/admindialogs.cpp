@@ -1,0 +1,167 @@
+#include "admindialogs.h"
+
+#include "adminscontroller.h"
+#include "messagebanner.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QVBoxLayout>
+
+namespace ionos {
+
+AdminDialog::AdminDialog(AdminsController &controller, std::optional<Admin> existing,
+                         QWidget *parent)
+    : QDialog(parent)
+    , m_controller(controller)
+    , m_existing(std::move(existing))
+    , m_banner(new MessageBanner(this))
+    , m_firstName(new QLineEdit(this))
+    , m_lastName(new QLineEdit(this))
+    , m_email(new QLineEdit(this))
+{
+    setObjectName(QStringLiteral("adminDialog"));
+    setWindowTitle(m_existing ? tr("Edit Admin of Contract %1").arg(controller.contract())
+                              : tr("New Admin of Contract %1").arg(controller.contract()));
+    m_banner->setObjectName(QStringLiteral("messageBanner"));
+    m_firstName->setObjectName(QStringLiteral("firstNameEdit"));
+    m_lastName->setObjectName(QStringLiteral("lastNameEdit"));
+    m_email->setObjectName(QStringLiteral("emailEdit"));
+    auto *form = new QFormLayout;
+    form->addRow(tr("&First name:"), m_firstName);
+    form->addRow(tr("&Last name:"), m_lastName);
+    form->addRow(tr("&E-mail:"), m_email);
+    if (!m_existing) {
+        m_password = new QLineEdit(this);
+        m_confirm = new QLineEdit(this);
+        m_password->setObjectName(QStringLiteral("passwordEdit"));
+        m_confirm->setObjectName(QStringLiteral("confirmEdit"));
+        m_password->setEchoMode(QLineEdit::Password);
+        m_confirm->setEchoMode(QLineEdit::Password);
+        form->addRow(tr("&Password:"), m_password);
+        form->addRow(tr("&Confirm password:"), m_confirm);
+    } else {
+        m_firstName->setText(m_existing->firstName);
+        m_lastName->setText(m_existing->lastName);
+        m_email->setText(m_existing->email);
+    }
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    m_save = buttons->button(QDialogButtonBox::Save);
+    m_save->setObjectName(QStringLiteral("saveButton"));
+    connect(m_save, &QPushButton::clicked, this, &AdminDialog::submit);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_banner);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    setMinimumWidth(440);
+}
+
+QStringList AdminDialog::problems() const
+{
+    QStringList out;
+    if (m_firstName->text().trimmed().isEmpty())
+        out << tr("Enter the first name.");
+    if (m_lastName->text().trimmed().isEmpty())
+        out << tr("Enter the last name.");
+    static const QRegularExpression email(
+        QStringLiteral(R"(^[A-Za-z0-9._%+'\-]+@[A-Za-z0-9\-]+(\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}$)"));
+    if (!email.match(m_email->text().trimmed()).hasMatch())
+        out << tr("Enter a valid e-mail address.");
+    if (m_password) {
+        if (m_password->text().size() < 8)
+            out << tr("The password must have at least 8 characters.");
+        else if (m_password->text() != m_confirm->text())
+            out << tr("The two passwords differ.");
+    }
+    return out;
+}
+
+void AdminDialog::submit()
+{
+    const QStringList problems = this->problems();
+    if (!problems.isEmpty()) {
+        m_banner->show(MessageBanner::Tone::Error, problems.join(QLatin1Char('\n')));
+        return;
+    }
+    AdminDraft draft{
+        m_firstName->text().trimmed(), m_lastName->text().trimmed(), m_email->text().trimmed(), {}};
+    if (m_password)
+        draft.password = m_password->text();
+    m_save->setEnabled(false);
+    m_banner->show(MessageBanner::Tone::Info, tr("Saving…"));
+    const qint64 contract = m_controller.contract();
+    auto done = [this, contract](const Result<Admin> &r) {
+        m_save->setEnabled(true);
+        if (r.ok())
+            accept();
+        else
+            m_banner->show(MessageBanner::Tone::Error,
+                           AdminsController::explain(r.error(), contract));
+    };
+    if (m_existing)
+        m_controller.update(m_existing->id, draft, this, done);
+    else
+        m_controller.create(draft, this, done);
+}
+
+DeleteAdminDialog::DeleteAdminDialog(AdminsController &controller, const Admin &admin,
+                                     QWidget *parent)
+    : QDialog(parent)
+    , m_controller(controller)
+    , m_admin(admin)
+    , m_banner(new MessageBanner(this))
+    , m_typed(new QLineEdit(this))
+{
+    setObjectName(QStringLiteral("deleteAdminDialog"));
+    setWindowTitle(tr("Delete Admin"));
+    m_banner->setObjectName(QStringLiteral("messageBanner"));
+    auto *text =
+        new QLabel(tr("Delete the admin <b>%1 %2</b> (%3) of reseller contract <b>%4</b>?<br><br>"
+                      "The Reseller API calls this highly destructive: the admin loses access "
+                      "at once and cannot be restored. Type the admin's e-mail address to "
+                      "confirm.")
+                       .arg(admin.firstName.toHtmlEscaped(), admin.lastName.toHtmlEscaped(),
+                            admin.email.toHtmlEscaped())
+                       .arg(controller.contract()),
+                   this);
+    text->setObjectName(QStringLiteral("deleteText"));
+    text->setWordWrap(true);
+    m_typed->setObjectName(QStringLiteral("confirmEmailEdit"));
+    m_typed->setPlaceholderText(admin.email);
+    m_typed->setAccessibleName(tr("Type the admin's e-mail address to confirm"));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_delete = buttons->addButton(tr("Delete"), QDialogButtonBox::DestructiveRole);
+    m_delete->setObjectName(QStringLiteral("deleteButton"));
+    m_delete->setEnabled(false);
+    connect(m_typed, &QLineEdit::textChanged, this, [this](const QString &typed) {
+        m_delete->setEnabled(typed.trimmed().compare(m_admin.email, Qt::CaseInsensitive) == 0);
+    });
+    connect(m_delete, &QPushButton::clicked, this, &DeleteAdminDialog::submit);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_banner);
+    layout->addWidget(text);
+    layout->addWidget(m_typed);
+    layout->addWidget(buttons);
+    setMinimumWidth(460);
+}
+
+void DeleteAdminDialog::submit()
+{
+    m_delete->setEnabled(false);
+    const qint64 contract = m_controller.contract();
+    m_controller.remove(m_admin.id, this, [this, contract](const Result<Done> &r) {
+        if (r.ok()) {
+            accept();
+            return;
+        }
+        m_delete->setEnabled(true);
+        m_banner->show(MessageBanner::Tone::Error, AdminsController::explain(r.error(), contract));
+    });
+}
+
+} // namespace ionos
