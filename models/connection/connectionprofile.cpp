@@ -2,7 +2,19 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace ionos {
+
+bool ConnectionProfile::operator==(const ConnectionProfile &o) const
+{
+    // std::equal rather than QList's ==: Qt 6.4 compares two empty lists with memcmp(nullptr),
+    // which the undefined-behaviour sanitizer rightly refuses.
+    return name == o.name && cloudUrl == o.cloudUrl && resellerUrl == o.resellerUrl &&
+           auth == o.auth && username == o.username && contractNumber == o.contractNumber &&
+           std::equal(resellerContracts.begin(), resellerContracts.end(),
+                      o.resellerContracts.begin(), o.resellerContracts.end());
+}
 
 QString ConnectionProfile::secretKey() const
 {

@@ -40,7 +40,7 @@ public:
     // The client's settings with this profile and a secret.
     ConnectionSettings toSettings(const QString &secret) const;
 
-    bool operator==(const ConnectionProfile &) const = default;
+    bool operator==(const ConnectionProfile &other) const;
 };
 
 // Reads the reseller contract numbers as a person types them ("1, 2 17"); false and a message
