@@ -1,6 +1,7 @@
 #include "activitydock.h"
 
 #include "activitymodel.h"
+#include "tableexporter.h"
 
 #include <QAction>
 #include <QHeaderView>
@@ -37,6 +38,7 @@ ActivityDock::ActivityDock(QWidget *parent)
     connect(retryAction, &QAction::triggered, m_retry, &QPushButton::click);
     m_table->addAction(retryAction);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    TableExporter::install(m_table, QStringLiteral("activity"));
     auto *content = new QWidget(this);
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -11,6 +11,7 @@
 #include "resourcesmodel.h"
 #include "resourcesview.h"
 #include "sessioncontroller.h"
+#include "tableexporter.h"
 #include "usersview.h"
 #include "workspace.h"
 
@@ -114,10 +115,19 @@ MainWindow::MainWindow(SessionController *session, QWidget *parent)
         QAction *signOut =
             fileMenu->addAction(tr("Sign &Out"), m_session, &SessionController::signOut);
         signOut->setObjectName(QStringLiteral("signOutAction"));
-        fileMenu->addSeparator();
         connect(m_session, &SessionController::sessionChanged, this, &MainWindow::sessionChanged);
         connect(m_session, &SessionController::signedOut, this, &MainWindow::showNote);
     }
+    fileMenu->addSeparator();
+    QAction *exportAll =
+        fileMenu->addAction(tr("&Export All Rows…"), this, [this] { exportCurrentTable(false); });
+    exportAll->setObjectName(QStringLiteral("exportAllAction"));
+    exportAll->setShortcut(QKeySequence(tr("Ctrl+E")));
+    QAction *exportShown =
+        fileMenu->addAction(tr("Export &Shown Rows…"), this, [this] { exportCurrentTable(true); });
+    exportShown->setObjectName(QStringLiteral("exportShownAction"));
+    exportShown->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
+    fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -203,8 +213,23 @@ QWidget *MainWindow::buildReferencePage()
     });
     m_table->addAction(copy);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    TableExporter::install(m_table, QStringLiteral("privileges"));
     layout->addWidget(m_table);
     return page;
+}
+
+void MainWindow::exportCurrentTable(bool shownRowsOnly)
+{
+    // The focused table of the current screen, or the activity log when it has the focus.
+    TableExporter *exporter = m_activity->table()->hasFocus()
+                                  ? TableExporter::current(m_activity)
+                                  : TableExporter::current(m_pages->currentWidget());
+    if (!exporter) {
+        statusBar()->showMessage(tr("This screen has no table to export."), 5000);
+        return;
+    }
+    exporter->chooseFile(shownRowsOnly ? TableExporter::Scope::FilteredRows
+                                       : TableExporter::Scope::AllRows);
 }
 
 void MainWindow::showPage(const QString &page)

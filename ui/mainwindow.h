@@ -54,6 +54,8 @@ public:
     ResellerView *resellerView() const { return m_resellerView; }
     // Shows a page of the navigation: "users", "groups", "matrix", "reference".
     void showPage(const QString &page);
+    // File > Export: the focused table of the current screen, as CSV or JSON.
+    void exportCurrentTable(bool shownRowsOnly);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -1,5 +1,7 @@
 #include "groupsmodel.h"
 
+#include "tableexport.h"
+
 #include "privileges.h"
 #include "usersmodel.h"
 
@@ -51,13 +53,13 @@ QVariant GroupsModel::data(const QModelIndex &index, int role) const
     case MembersColumn:
         if (role == Qt::DisplayRole)
             return count(r.members);
-        if (role == SortRole)
+        if (role == SortRole || (role == ExportValueRole && r.members >= 0))
             return r.members;
         break;
     case SharesColumn:
         if (role == Qt::DisplayRole)
             return count(r.shares);
-        if (role == SortRole)
+        if (role == SortRole || (role == ExportValueRole && r.shares >= 0))
             return r.shares;
         break;
     case PrivilegesColumn:
@@ -67,6 +69,8 @@ QVariant GroupsModel::data(const QModelIndex &index, int role) const
                 .arg(Privileges::all().size());
         if (role == SortRole)
             return r.group.privileges.grantedCount();
+        if (role == ExportValueRole)
+            return r.group.privileges.grantedKeys();
         if (role == Qt::ToolTipRole) {
             QStringList labels;
             for (const QString &key : r.group.privileges.grantedKeys())
@@ -82,6 +86,11 @@ QVariant GroupsModel::data(const QModelIndex &index, int role) const
 
 QVariant GroupsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    static const char *const keys[] = {"name", "members", "shares", "privileges"};
+    static_assert(std::size(keys) == ColumnCount);
+    if (orientation == Qt::Horizontal && role == ExportKeyRole && section >= 0 &&
+        section < ColumnCount)
+        return QString::fromLatin1(keys[section]);
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {

@@ -1,5 +1,7 @@
 #include "sharesmodel.h"
 
+#include "tableexport.h"
+
 #include <QFont>
 
 namespace ionos {
@@ -146,6 +148,11 @@ bool SharesModel::setData(const QModelIndex &index, const QVariant &value, int r
 
 QVariant SharesModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    static const char *const keys[] = {"resource", "type", "read", "edit", "share"};
+    static_assert(std::size(keys) == ColumnCount);
+    if (orientation == Qt::Horizontal && role == ExportKeyRole && section >= 0 &&
+        section < ColumnCount)
+        return QString::fromLatin1(keys[section]);
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {

@@ -1,5 +1,7 @@
 #include "adminsmodel.h"
 
+#include "tableexport.h"
+
 namespace ionos {
 
 AdminsModel::AdminsModel(QObject *parent)
@@ -21,7 +23,7 @@ QVariant AdminsModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Admin &a = m_admins[size_t(index.row())];
-    if (role == AdminIdRole)
+    if (role == AdminIdRole || (role == ExportValueRole && index.column() == IdColumn))
         return a.id;
     if (role != Qt::DisplayRole && role != SortRole)
         return {};
@@ -41,6 +43,11 @@ QVariant AdminsModel::data(const QModelIndex &index, int role) const
 
 QVariant AdminsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    static const char *const keys[] = {"id", "firstName", "lastName", "email"};
+    static_assert(std::size(keys) == ColumnCount);
+    if (orientation == Qt::Horizontal && role == ExportKeyRole && section >= 0 &&
+        section < ColumnCount)
+        return QString::fromLatin1(keys[section]);
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {

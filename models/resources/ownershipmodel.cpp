@@ -1,5 +1,7 @@
 #include "ownershipmodel.h"
 
+#include "tableexport.h"
+
 #include "resourcesmodel.h"
 #include "usersmodel.h"
 
@@ -59,6 +61,11 @@ QVariant OwnershipModel::data(const QModelIndex &index, int role) const
 
 QVariant OwnershipModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    static const char *const keys[] = {"owner", "resource", "type", "id"};
+    static_assert(std::size(keys) == ColumnCount);
+    if (orientation == Qt::Horizontal && role == ExportKeyRole && section >= 0 &&
+        section < ColumnCount)
+        return QString::fromLatin1(keys[section]);
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {

@@ -1,5 +1,7 @@
 #include "reachmodel.h"
 
+#include "tableexport.h"
+
 #include "groupsmodel.h"
 #include "usersmodel.h"
 
@@ -43,10 +45,23 @@ int ReachModel::columnCount(const QModelIndex &parent) const
 
 QVariant ReachModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) ||
-        role != Qt::DisplayRole)
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const AccessIndex::Reach &r = m_rows.at(index.row());
+    if (role == ExportValueRole) {
+        switch (index.column()) {
+        case ReadColumn:
+            return true;
+        case EditColumn:
+            return r.edit;
+        case ShareColumn:
+            return r.share;
+        default:
+            return {};
+        }
+    }
+    if (role != Qt::DisplayRole)
+        return {};
     auto yesNo = [](bool on) { return on ? tr("Yes") : tr("No"); };
     switch (index.column()) {
     case UserColumn:
@@ -72,6 +87,11 @@ QVariant ReachModel::data(const QModelIndex &index, int role) const
 
 QVariant ReachModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    static const char *const keys[] = {"user", "email", "through", "read", "edit", "share"};
+    static_assert(std::size(keys) == ColumnCount);
+    if (orientation == Qt::Horizontal && role == ExportKeyRole && section >= 0 &&
+        section < ColumnCount)
+        return QString::fromLatin1(keys[section]);
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {

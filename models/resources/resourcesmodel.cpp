@@ -1,5 +1,7 @@
 #include "resourcesmodel.h"
 
+#include "tableexport.h"
+
 #include <QLocale>
 
 namespace ionos {
@@ -118,7 +120,7 @@ QVariant ResourcesModel::data(const QModelIndex &index, int role) const
         return {};
     if (index.internalId() == kTypeLevel) {
         const TypeNode &node = m_types[size_t(index.row())];
-        if (role == TypeRole)
+        if (role == TypeRole || (role == ExportValueRole && index.column() == NameColumn))
             return node.type;
         if (index.column() == NameColumn && (role == Qt::DisplayRole || role == SortRole))
             return QStringLiteral("%1 (%2)").arg(typeLabel(node.type)).arg(node.resources.size());
@@ -129,6 +131,10 @@ QVariant ResourcesModel::data(const QModelIndex &index, int role) const
         return r.id;
     if (role == TypeRole)
         return r.type;
+    if (role == ExportValueRole && index.column() == SecAuthColumn)
+        return r.secAuthProtection;
+    if (role == ExportValueRole && index.column() == CreatedColumn)
+        return r.created;
     if (role != Qt::DisplayRole && role != SortRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {
@@ -157,6 +163,12 @@ QVariant ResourcesModel::data(const QModelIndex &index, int role) const
 
 QVariant ResourcesModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    static const char *const keys[] = {"name",   "id", "owner", "state", "secAuthProtection",
+                                       "created"};
+    static_assert(std::size(keys) == ColumnCount);
+    if (orientation == Qt::Horizontal && role == ExportKeyRole && section >= 0 &&
+        section < ColumnCount)
+        return QString::fromLatin1(keys[section]);
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractItemModel::headerData(section, orientation, role);
     switch (section) {

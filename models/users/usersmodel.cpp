@@ -1,5 +1,7 @@
 #include "usersmodel.h"
 
+#include "tableexport.h"
+
 #include <QFont>
 #include <QLocale>
 #include <QMimeData>
@@ -73,7 +75,7 @@ QVariant UsersModel::data(const QModelIndex &index, int role) const
                                                                 : u.active;
         if (role == Qt::DisplayRole)
             return yesNo(on);
-        if (role == SortRole)
+        if (role == SortRole || role == ExportValueRole)
             return on;
         break;
     }
@@ -83,6 +85,8 @@ QVariant UsersModel::data(const QModelIndex &index, int role) const
                                : tr("Never");
         if (role == SortRole)
             return u.lastLogin ? u.lastLogin->toMSecsSinceEpoch() : qint64(-1);
+        if (role == ExportValueRole)
+            return u.lastLogin ? *u.lastLogin : QDateTime();
         break;
     case CreatedColumn:
         if (role == Qt::DisplayRole)
@@ -91,6 +95,8 @@ QVariant UsersModel::data(const QModelIndex &index, int role) const
                        : QString();
         if (role == SortRole)
             return u.created.toMSecsSinceEpoch();
+        if (role == ExportValueRole)
+            return u.created;
         break;
     default:
         break;
@@ -100,6 +106,13 @@ QVariant UsersModel::data(const QModelIndex &index, int role) const
 
 QVariant UsersModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    static const char *const keys[] = {"firstName",     "lastName",     "email",
+                                       "administrator", "forceSecAuth", "secAuthActive",
+                                       "active",        "lastLogin",    "created"};
+    static_assert(std::size(keys) == ColumnCount);
+    if (orientation == Qt::Horizontal && role == ExportKeyRole && section >= 0 &&
+        section < ColumnCount)
+        return QString::fromLatin1(keys[section]);
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {

@@ -3,7 +3,6 @@
 #include "accessindex.h"
 #include "activitymodel.h"
 #include "clientharness.h"
-#include "csvexport.h"
 #include "groupscontroller.h"
 #include "groupsmodel.h"
 #include "reachmodel.h"
@@ -18,7 +17,6 @@
 #include <QAbstractItemModelTester>
 #include <QSet>
 #include <QSignalSpy>
-#include <QStandardItemModel>
 #include <QTest>
 
 #include <gtest/gtest.h>
@@ -189,24 +187,6 @@ TEST_F(ResourcesTest, SeveralSharesForOneGroupAreCreatedOneAfterAnother)
         posts += r.method == "POST";
     EXPECT_EQ(posts, 4) << "none was refused and sent again";
     EXPECT_EQ(workspace.shares().shares().rowCount(), before + 4);
-}
-
-TEST(CsvExport, QuotesWhatSpreadsheetsNeedAndRoundTrips)
-{
-    QStandardItemModel model(2, 3);
-    model.setHorizontalHeaderLabels(
-        {QStringLiteral("Name"), QStringLiteral("Note"), QStringLiteral("Plain")});
-    model.setItem(0, 0, new QStandardItem(QStringLiteral("Müller, Anna")));
-    model.setItem(0, 1, new QStandardItem(QStringLiteral("said \"hi\"")));
-    model.setItem(0, 2, new QStandardItem(QStringLiteral("x")));
-    model.setItem(1, 0, new QStandardItem(QStringLiteral("two\nlines")));
-    model.setItem(1, 1, new QStandardItem(QString()));
-    model.setItem(1, 2, new QStandardItem(QStringLiteral("Ærø")));
-    const QByteArray csv = toCsv(model);
-    EXPECT_TRUE(csv.startsWith("\xEF\xBB\xBF"));
-    EXPECT_EQ(csv.mid(3), QByteArray("Name,Note,Plain\r\n"
-                                     "\"Müller, Anna\",\"said \"\"hi\"\"\",x\r\n"
-                                     "\"two\nlines\",,Ærø\r\n"));
 }
 
 TEST(ResourcesModel, AnyOtherTypeTheServerListsGetsItsOwnNode)

@@ -10,6 +10,7 @@
 #include "sharespanel.h"
 #include "sortfilterproxy.h"
 #include "tableactions.h"
+#include "tableexporter.h"
 #include "usersmodel.h"
 #include "workspace.h"
 
@@ -54,6 +55,7 @@ GroupsView::GroupsView(Workspace &workspace, QWidget *parent)
     m_table->setObjectName(QStringLiteral("groupsTable"));
     m_table->setAccessibleName(tr("Groups"));
     m_table->setModel(m_proxy);
+    TableExporter::install(m_table, QStringLiteral("groups"));
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(GroupsModel::NameColumn, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

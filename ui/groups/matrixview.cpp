@@ -3,6 +3,7 @@
 #include "groupscontroller.h"
 #include "messagebanner.h"
 #include "privilegematrixmodel.h"
+#include "tableexporter.h"
 #include "workspace.h"
 
 #include <QAction>
@@ -28,6 +29,7 @@ MatrixView::MatrixView(Workspace &workspace, QWidget *parent)
     m_table->setObjectName(QStringLiteral("matrixTable"));
     m_table->setAccessibleName(tr("Privileges of every group"));
     m_table->setModel(&workspace.matrix());
+    TableExporter::install(m_table, QStringLiteral("privilege-matrix"));
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_apply->setObjectName(QStringLiteral("applyMatrixButton"));

@@ -4,6 +4,7 @@
 #include "membershipcontroller.h"
 #include "messagebanner.h"
 #include "sortfilterproxy.h"
+#include "tableexporter.h"
 #include "usersmodel.h"
 #include "workspace.h"
 
@@ -46,6 +47,7 @@ MembersPanel::MembersPanel(Workspace &workspace, QWidget *parent)
     m_table->setObjectName(QStringLiteral("membersTable"));
     m_table->setAccessibleName(tr("Members of the group"));
     m_table->setModel(proxy);
+    TableExporter::install(m_table, QStringLiteral("members"));
     m_table->setSortingEnabled(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);

@@ -4,6 +4,7 @@
 #include "resourcesmodel.h"
 #include "sharescontroller.h"
 #include "sharesmodel.h"
+#include "tableexporter.h"
 #include "workspace.h"
 
 #include <QAction>
@@ -97,6 +98,7 @@ SharesPanel::SharesPanel(Workspace &workspace, QWidget *parent)
     m_table->setObjectName(QStringLiteral("sharesTable"));
     m_table->setAccessibleName(tr("Resources shared with the group"));
     m_table->setModel(&workspace.shares().shares());
+    TableExporter::install(m_table, QStringLiteral("shares"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->verticalHeader()->hide();

@@ -7,6 +7,7 @@
 #include "sessioncontroller.h"
 #include "sortfilterproxy.h"
 #include "tableactions.h"
+#include "tableexporter.h"
 #include "workspace.h"
 
 #include <QAction>
@@ -73,6 +74,7 @@ ResellerView::ResellerView(Workspace &workspace, SessionController &session, QWi
     m_table->setObjectName(QStringLiteral("adminsTable"));
     m_table->setAccessibleName(tr("Admins of the contract"));
     m_table->setModel(proxy);
+    TableExporter::install(m_table, QStringLiteral("admins"));
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(AdminsModel::LastNameColumn, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -1,7 +1,6 @@
 #include "resourcesview.h"
 
 #include "accessindex.h"
-#include "csvexport.h"
 #include "groupsmodel.h"
 #include "messagebanner.h"
 #include "ownershipmodel.h"
@@ -9,6 +8,8 @@
 #include "resourcescontroller.h"
 #include "resourcesmodel.h"
 #include "sortfilterproxy.h"
+#include "tableexport.h"
+#include "tableexporter.h"
 #include "usersmodel.h"
 #include "workspace.h"
 
@@ -36,7 +37,7 @@ ResourcesView::ResourcesView(Workspace &workspace, QWidget *parent)
     , m_summary(new QLabel(this))
     , m_reachTable(new QTableView(this))
     , m_reach(new ReachModel(workspace.access(), workspace.users(), workspace.groups(), this))
-    , m_export(new QPushButton(tr("&Export as CSV…"), this))
+    , m_export(new QPushButton(tr("&Export…"), this))
 {
     setObjectName(QStringLiteral("resourcesView"));
     m_banner->setObjectName(QStringLiteral("resourcesBanner"));
@@ -67,15 +68,13 @@ ResourcesView::ResourcesView(Workspace &workspace, QWidget *parent)
     m_export->setObjectName(QStringLiteral("exportReachButton"));
     m_export->setEnabled(false);
     connect(m_export, &QPushButton::clicked, this, &ResourcesView::chooseExportFile);
-    auto *exportAction = new QAction(tr("&Export as CSV…"), m_reachTable);
-    connect(exportAction, &QAction::triggered, this, &ResourcesView::chooseExportFile);
-    m_reachTable->addAction(exportAction);
-    m_reachTable->setContextMenuPolicy(Qt::ActionsContextMenu);
+    TableExporter::install(m_reachTable, QStringLiteral("who-can-reach"));
     auto *refresh = new QAction(tr("&Refresh"), m_tree);
     connect(refresh, &QAction::triggered, &workspace.resourcesController(),
             &ResourcesController::load);
     m_tree->addAction(refresh);
     m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
+    TableExporter::install(m_tree, QStringLiteral("resources"));
 
     auto *details = new QWidget(this);
     auto *detailsLayout = new QVBoxLayout(details);
@@ -176,7 +175,8 @@ void ResourcesView::selectionChanged()
 bool ResourcesView::exportReach(const QString &path)
 {
     QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(toCsv(*m_reach)) < 0) {
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+        file.write(exportTable(*m_reach, exportFormatForPath(path))) < 0) {
         m_banner->show(MessageBanner::Tone::Error,
                        tr("Could not write %1: %2").arg(path, file.errorString()));
         return false;
@@ -190,9 +190,9 @@ void ResourcesView::chooseExportFile()
     const Resource *r = m_workspace.resources().resource(selectedId());
     if (!r)
         return;
-    auto *dialog =
-        new QFileDialog(this, tr("Export Who Can Reach"),
-                        QStringLiteral("%1-access.csv").arg(r->name), tr("CSV files (*.csv)"));
+    auto *dialog = new QFileDialog(
+        this, tr("Export Who Can Reach"), QStringLiteral("%1-access.csv").arg(r->name),
+        tr("CSV files (*.csv)") + QStringLiteral(";;") + tr("JSON files (*.json)"));
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QFileDialog::fileSelected, this,
@@ -223,6 +223,7 @@ OwnershipView::OwnershipView(Workspace &workspace, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    TableExporter::install(m_table, QStringLiteral("ownership"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_filter);

@@ -16,7 +16,7 @@ class ReachModel;
 class Workspace;
 
 // The resources by type, with counts; the selected resource's owner, the groups that share it
-// with their rights, and everyone who can reach it, exportable as CSV.
+// with their rights, and everyone who can reach it, exportable as CSV or JSON.
 class ResourcesView : public QWidget
 {
     Q_OBJECT
@@ -47,7 +47,7 @@ private:
     QPushButton *m_export;
 };
 
-// Who owns what, filterable by user or resource name, exportable as CSV.
+// Who owns what, filterable by user or resource name, exportable as CSV or JSON.
 class OwnershipView : public QWidget
 {
     Q_OBJECT

@@ -3,6 +3,7 @@
 #include "messagebanner.h"
 #include "sortfilterproxy.h"
 #include "tableactions.h"
+#include "tableexporter.h"
 #include "userdialog.h"
 #include "userscontroller.h"
 #include "userservice.h"
@@ -55,6 +56,7 @@ UsersView::UsersView(Workspace &workspace, QWidget *parent)
     m_table->setObjectName(QStringLiteral("usersTable"));
     m_table->setAccessibleName(tr("Users"));
     m_table->setModel(m_proxy);
+    TableExporter::install(m_table, QStringLiteral("users"));
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(UsersModel::LastNameColumn, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+class QAbstractItemModel;
+
+namespace ionos {
+
+// Roles a model may answer to make its export stable and typed. Without them the export uses the
+// header text as the JSON key and the displayed text as the value.
+enum ExportRole
+{
+    ExportKeyRole =
+        Qt::UserRole + 900, // headerData: a JSON key that does not change with the language
+    ExportValueRole,        // data: a typed value for JSON (bool, number, ISO date)
+};
+
+// A table as CSV that spreadsheet programs open correctly: UTF-8 with a byte order mark, every
+// field quoted when it holds a comma, a quote or a line break (quotes doubled), CRLF line ends,
+// the header first. A tree is exported as the rows below its top level, with the top-level row's
+// text in a first column.
+QByteArray toCsv(const QAbstractItemModel &model);
+QByteArray csvField(const QString &text);
+
+// The same rows as a JSON array of objects, one per row, keyed by ExportKeyRole.
+QByteArray toJson(const QAbstractItemModel &model);
+
+enum class ExportFormat
+{
+    Csv,
+    Json
+};
+ExportFormat exportFormatForPath(const QString &path);
+QByteArray exportTable(const QAbstractItemModel &model, ExportFormat format);
+
+} // namespace ionos

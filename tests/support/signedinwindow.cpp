@@ -1,0 +1,57 @@
+#include "signedinwindow.h"
+
+#include "groupsview.h"
+#include "usersview.h"
+
+#include <QLineEdit>
+#include <QTableView>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+using namespace ionos;
+
+SignedInWindow::SignedInWindow(const sandbox::SandboxOptions &options)
+    : m_settings(m_dir.filePath(QStringLiteral("profiles.conf")), QSettings::IniFormat)
+    , m_profiles(m_settings)
+    , m_sandbox(std::make_unique<SandboxHarness>(options))
+    , m_session(std::make_unique<SessionController>(&m_manager, m_profiles, m_secrets,
+                                                    EnvironmentOverrides()))
+    , m_window(std::make_unique<MainWindow>(m_session.get()))
+{}
+
+SignedInWindow::~SignedInWindow()
+{
+    m_window.reset();
+    m_session.reset();
+}
+
+bool SignedInWindow::start()
+{
+    m_window->show();
+    if (!QTest::qWaitForWindowExposed(m_window.get()))
+        return false;
+    ConnectionProfile p;
+    p.name = QStringLiteral("Sandbox");
+    p.cloudUrl = m_sandbox->server().cloudBaseUrl().toString();
+    p.resellerUrl = m_sandbox->server().resellerBaseUrl().toString();
+    p.resellerContracts = {1, 2};
+    m_session->signIn(p, m_sandbox->server().options().token, false);
+    const int users = m_sandbox->server().options().users;
+    const int groups = m_sandbox->server().options().groups;
+    return QTest::qWaitFor(
+        [&] {
+            return m_window->usersView() && m_window->groupsView() &&
+                   m_window->usersView()->table()->model()->rowCount() == users &&
+                   m_window->groupsView()->table()->model()->rowCount() == groups;
+        },
+        15000);
+}
+
+void SignedInWindow::type(QWidget *parent, const char *name, const QString &text)
+{
+    auto *edit = parent->findChild<QLineEdit *>(QLatin1String(name));
+    ASSERT_NE(edit, nullptr) << name;
+    edit->clear();
+    QTest::keyClicks(edit, text);
+}

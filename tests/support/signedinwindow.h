@@ -1,0 +1,42 @@
+#pragma once
+
+#include "fakesecretstore.h"
+#include "mainwindow.h"
+#include "profilestore.h"
+#include "sandboxharness.h"
+#include "sessioncontroller.h"
+
+#include <QNetworkAccessManager>
+#include <QSettings>
+#include <QTemporaryDir>
+
+#include <memory>
+
+// The console's main window signed in to a sandbox on loopback, as the screen tests start it:
+// profiles in a throwaway file, secrets in memory, the users, groups and reseller contracts 1
+// and 2 loaded. Call start() from SetUp and ASSERT on it.
+class SignedInWindow
+{
+public:
+    explicit SignedInWindow(const sandbox::SandboxOptions &options = SandboxHarness::testOptions());
+    ~SignedInWindow();
+
+    // Shows the window, signs in and waits until the users and groups are loaded.
+    [[nodiscard]] bool start();
+
+    ionos::MainWindow *window() const { return m_window.get(); }
+    SandboxHarness &sandbox() { return *m_sandbox; }
+    ionos::SessionController &session() { return *m_session; }
+
+    static void type(QWidget *parent, const char *name, const QString &text);
+
+private:
+    QTemporaryDir m_dir;
+    QSettings m_settings;
+    ionos::ProfileStore m_profiles;
+    FakeSecretStore m_secrets;
+    QNetworkAccessManager m_manager;
+    std::unique_ptr<SandboxHarness> m_sandbox;
+    std::unique_ptr<ionos::SessionController> m_session;
+    std::unique_ptr<ionos::MainWindow> m_window;
+};
