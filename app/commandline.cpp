@@ -30,8 +30,15 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                                     "Use this Cloud API address for this run (like IONOS_API_URL); "
                                     "the Reseller API is taken on the same host."),
         QStringLiteral("url"));
+    const QCommandLineOption lang(
+        QStringLiteral("lang"),
+        QCoreApplication::translate("CommandLine",
+                                    "Show the console in this language (en, de) instead of the "
+                                    "system's."),
+        QStringLiteral("language"));
     parser.addOption(profile);
     parser.addOption(apiUrl);
+    parser.addOption(lang);
 
     if (!parser.parse(arguments)) {
         result.exitNow = true;
@@ -59,6 +66,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     result.demo = parser.isSet(demo);
     result.profile = parser.value(profile);
     result.apiUrl = parser.value(apiUrl);
+    result.language = parser.value(lang);
     return result;
 }
 

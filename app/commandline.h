@@ -11,6 +11,7 @@ struct CommandLine
     bool demo = false;
     QString profile;      // --profile NAME
     QString apiUrl;       // --api-url URL
+    QString language;     // --lang LANGUAGE; empty: the system's
     bool exitNow = false; // --help, --version or a mistake was answered
     int exitCode = 0;
     QString output;

@@ -5,6 +5,7 @@
 #include "mainwindow.h"
 #include "profilestore.h"
 #include "sessioncontroller.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QNetworkAccessManager>
@@ -23,11 +24,35 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(IONOS_ADMIN_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("io.github.ionos_admin.IonosAdmin"));
 
-    const ionos::CommandLine commandLine = ionos::CommandLine::parse(QApplication::arguments());
+    // The language first, so that --help already speaks it; an unknown --lang is reported after
+    // parsing.
+    const QStringList arguments = QApplication::arguments();
+    QString requestedLanguage;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (arguments.at(i) == QStringLiteral("--lang") && i + 1 < arguments.size())
+            requestedLanguage = arguments.at(i + 1);
+        else if (arguments.at(i).startsWith(QStringLiteral("--lang=")))
+            requestedLanguage = arguments.at(i).mid(7);
+    }
+    const QString language = ionos::Translations::choose(requestedLanguage);
+    ionos::Translations::use(language.isEmpty() ? QStringLiteral("en") : language);
+
+    const ionos::CommandLine commandLine = ionos::CommandLine::parse(arguments);
     if (commandLine.exitNow) {
         std::fputs(commandLine.output.toLocal8Bit().constData(),
                    commandLine.exitCode ? stderr : stdout);
         return commandLine.exitCode;
+    }
+    if (language.isEmpty()) {
+        std::fprintf(
+            stderr, "ionos-admin: %s\n",
+            QCoreApplication::translate("CommandLine",
+                                        "The language %1 is not available; the console "
+                                        "speaks %2.")
+                .arg(requestedLanguage, ionos::Translations::available().join(QStringLiteral(", ")))
+                .toLocal8Bit()
+                .constData());
+        return 2;
     }
 
     QNetworkAccessManager network;

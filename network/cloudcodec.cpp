@@ -10,11 +10,6 @@
 namespace ionos::cloudcodec {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CloudCodec", text);
-}
-
 ApiError problem(const QString &what)
 {
     return ApiError::parse(QUrl(), what);
@@ -26,9 +21,11 @@ Result<QJsonObject> objectOf(const QByteArray &body)
     const QJsonDocument document = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError)
         return problem(
-            tr("it is not valid JSON (%1 at byte %2).").arg(error.errorString()).arg(error.offset));
+            QCoreApplication::translate("CloudCodec", "it is not valid JSON (%1 at byte %2).")
+                .arg(error.errorString())
+                .arg(error.offset));
     if (!document.isObject())
-        return problem(tr("a JSON object was expected."));
+        return problem(QCoreApplication::translate("CloudCodec", "a JSON object was expected."));
     return document.object();
 }
 
@@ -47,13 +44,17 @@ Result<QList<T>> collection(const QByteArray &body, Result<T> (*read)(const QJso
     out.reserve(items.size());
     for (qsizetype i = 0; i < items.size(); ++i) {
         if (!items.at(i).isObject())
-            return problem(tr("item %1 of the list is not an object.").arg(i));
+            return problem(
+                QCoreApplication::translate("CloudCodec", "item %1 of the list is not an object.")
+                    .arg(i));
         Result<T> item = read(items.at(i).toObject());
         if (!item.ok()) {
             ApiError e = item.error();
-            e.message = tr("The answer from the server could not be read: item %1: %2")
-                            .arg(i)
-                            .arg(e.message.section(QStringLiteral(": "), 1));
+            e.message =
+                QCoreApplication::translate(
+                    "CloudCodec", "The answer from the server could not be read: item %1: %2")
+                    .arg(i)
+                    .arg(e.message.section(QStringLiteral(": "), 1));
             return e;
         }
         out.append(std::move(item.value()));
@@ -269,7 +270,9 @@ Result<RequestStatus> requestStatus(const QByteArray &body)
     else if (status == QStringLiteral("FAILED"))
         s.state = RequestStatus::State::Failed;
     else
-        return problem(tr("the request status '%1' is not known.").arg(status));
+        return problem(
+            QCoreApplication::translate("CloudCodec", "the request status '%1' is not known.")
+                .arg(status));
     return s;
 }
 

@@ -3,15 +3,6 @@
 #include <QCoreApplication>
 
 namespace ionos {
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("JsonFields", text);
-}
-
-} // namespace
-
 JsonFields::JsonFields(const QJsonObject &object, QString path)
     : m_object(object)
     , m_path(std::move(path))
@@ -34,7 +25,7 @@ bool JsonFields::present(const QString &name, bool required)
     const QJsonValue v = m_object.value(name);
     if (v.isUndefined() || v.isNull()) {
         if (required)
-            fail(tr("'%1' is missing.").arg(m_path + name));
+            fail(QCoreApplication::translate("JsonFields", "'%1' is missing.").arg(m_path + name));
         return false;
     }
     return true;
@@ -46,11 +37,11 @@ QString JsonFields::string(const QString &name, bool required)
         return {};
     const QJsonValue v = m_object.value(name);
     if (!v.isString()) {
-        fail(tr("'%1' should be text.").arg(m_path + name));
+        fail(QCoreApplication::translate("JsonFields", "'%1' should be text.").arg(m_path + name));
         return {};
     }
     if (required && v.toString().isEmpty())
-        fail(tr("'%1' is empty.").arg(m_path + name));
+        fail(QCoreApplication::translate("JsonFields", "'%1' is empty.").arg(m_path + name));
     return v.toString();
 }
 
@@ -60,7 +51,8 @@ bool JsonFields::boolean(const QString &name, bool fallback)
         return fallback;
     const QJsonValue v = m_object.value(name);
     if (!v.isBool()) {
-        fail(tr("'%1' should be true or false.").arg(m_path + name));
+        fail(QCoreApplication::translate("JsonFields", "'%1' should be true or false.")
+                 .arg(m_path + name));
         return fallback;
     }
     return v.toBool();
@@ -73,7 +65,8 @@ std::optional<QDateTime> JsonFields::dateTime(const QString &name)
         return std::nullopt;
     const QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
     if (!time.isValid()) {
-        fail(tr("'%1' is not a date and time.").arg(m_path + name));
+        fail(QCoreApplication::translate("JsonFields", "'%1' is not a date and time.")
+                 .arg(m_path + name));
         return std::nullopt;
     }
     return time;
@@ -85,7 +78,8 @@ QJsonObject JsonFields::object(const QString &name, bool required)
         return {};
     const QJsonValue v = m_object.value(name);
     if (!v.isObject()) {
-        fail(tr("'%1' should be an object.").arg(m_path + name));
+        fail(QCoreApplication::translate("JsonFields", "'%1' should be an object.")
+                 .arg(m_path + name));
         return {};
     }
     return v.toObject();
@@ -97,7 +91,8 @@ QJsonArray JsonFields::array(const QString &name, bool required)
         return {};
     const QJsonValue v = m_object.value(name);
     if (!v.isArray()) {
-        fail(tr("'%1' should be a list.").arg(m_path + name));
+        fail(
+            QCoreApplication::translate("JsonFields", "'%1' should be a list.").arg(m_path + name));
         return {};
     }
     return v.toArray();
@@ -117,7 +112,8 @@ qint64 JsonFields::integerOrNumericString(const QString &name, bool required)
         ok = true;
     }
     if (!ok)
-        fail(tr("'%1' should be a whole number.").arg(m_path + name));
+        fail(QCoreApplication::translate("JsonFields", "'%1' should be a whole number.")
+                 .arg(m_path + name));
     return ok ? value : 0;
 }
 
@@ -127,7 +123,8 @@ int JsonFields::integer(const QString &name, int fallback)
         return fallback;
     const QJsonValue v = m_object.value(name);
     if (!v.isDouble() || v.toDouble() != double(v.toInt())) {
-        fail(tr("'%1' should be a whole number.").arg(m_path + name));
+        fail(QCoreApplication::translate("JsonFields", "'%1' should be a whole number.")
+                 .arg(m_path + name));
         return fallback;
     }
     return v.toInt();

@@ -9,11 +9,6 @@
 namespace ionos::resellercodec {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ResellerCodec", text);
-}
-
 Result<Admin> adminOf(const QJsonObject &object)
 {
     JsonFields f(object, QString());
@@ -33,7 +28,9 @@ QJsonDocument documentOf(const QByteArray &body, QString *problem)
     const QJsonDocument document = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError)
         *problem =
-            tr("it is not valid JSON (%1 at byte %2).").arg(error.errorString()).arg(error.offset);
+            QCoreApplication::translate("ResellerCodec", "it is not valid JSON (%1 at byte %2).")
+                .arg(error.errorString())
+                .arg(error.offset);
     return document;
 }
 
@@ -46,7 +43,8 @@ Result<Admin> admin(const QByteArray &body)
     if (!problem.isEmpty())
         return ApiError::parse(QUrl(), problem);
     if (!document.isObject())
-        return ApiError::parse(QUrl(), tr("a JSON object was expected."));
+        return ApiError::parse(
+            QUrl(), QCoreApplication::translate("ResellerCodec", "a JSON object was expected."));
     return adminOf(document.object());
 }
 
@@ -57,12 +55,16 @@ Result<QList<Admin>> admins(const QByteArray &body)
     if (!problem.isEmpty())
         return ApiError::parse(QUrl(), problem);
     if (!document.isArray())
-        return ApiError::parse(QUrl(), tr("a JSON list was expected."));
+        return ApiError::parse(
+            QUrl(), QCoreApplication::translate("ResellerCodec", "a JSON list was expected."));
     QList<Admin> out;
     const QJsonArray items = document.array();
     for (qsizetype i = 0; i < items.size(); ++i) {
         if (!items.at(i).isObject())
-            return ApiError::parse(QUrl(), tr("item %1 of the list is not an object.").arg(i));
+            return ApiError::parse(
+                QUrl(), QCoreApplication::translate("ResellerCodec",
+                                                    "item %1 of the list is not an object.")
+                            .arg(i));
         Result<Admin> a = adminOf(items.at(i).toObject());
         if (!a.ok())
             return a.error();

@@ -1,7 +1,9 @@
 #include "mainwindow.h"
 
+#include "aboutdialog.h"
 #include "activitydock.h"
 #include "connectiondialog.h"
+#include "gettingstarteddialog.h"
 #include "groupsmodel.h"
 #include "groupsview.h"
 #include "matrixview.h"
@@ -137,6 +139,25 @@ MainWindow::MainWindow(SessionController *session, QWidget *parent)
     refresh->setShortcut(QKeySequence::Refresh);
     viewMenu->addAction(m_activity->toggleViewAction());
 
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction *gettingStarted =
+        helpMenu->addAction(tr("&Getting Started"), this, &MainWindow::showGettingStarted);
+    gettingStarted->setObjectName(QStringLiteral("gettingStartedAction"));
+    gettingStarted->setShortcut(QKeySequence::HelpContents);
+    QAction *reference = helpMenu->addAction(tr("&Privilege Reference"), this,
+                                             [this] { showPage(QStringLiteral("reference")); });
+    reference->setObjectName(QStringLiteral("privilegeReferenceAction"));
+    helpMenu->addSeparator();
+    QAction *about = helpMenu->addAction(tr("&About IONOS Cloud Admin Console"), this, [this] {
+        auto *dialog = new AboutDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    about->setObjectName(QStringLiteral("aboutAction"));
+    about->setMenuRole(QAction::AboutRole);
+    QAction *aboutQt = helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+
     m_profileStatus = new QLabel(tr("Not connected"), this);
     m_profileStatus->setObjectName(QStringLiteral("profileStatus"));
     m_activityStatus = new QLabel(this);
@@ -216,6 +237,18 @@ QWidget *MainWindow::buildReferencePage()
     TableExporter::install(m_table, QStringLiteral("privileges"));
     layout->addWidget(m_table);
     return page;
+}
+
+void MainWindow::showGettingStarted()
+{
+    // One page, raised again when it is already open.
+    if (!m_gettingStarted) {
+        m_gettingStarted = new GettingStartedDialog(this);
+        m_gettingStarted->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_gettingStarted->show();
+    m_gettingStarted->raise();
+    m_gettingStarted->activateWindow();
 }
 
 void MainWindow::exportCurrentTable(bool shownRowsOnly)

@@ -20,6 +20,7 @@ class OwnershipView;
 class ResellerView;
 class ResourcesView;
 class ConnectionDialog;
+class GettingStartedDialog;
 class PrivilegeReferenceModel;
 class UsersView;
 class Workspace;
@@ -56,6 +57,8 @@ public:
     void showPage(const QString &page);
     // File > Export: the focused table of the current screen, as CSV or JSON.
     void exportCurrentTable(bool shownRowsOnly);
+    // Help > Getting Started (F1), non-modal.
+    void showGettingStarted();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -75,6 +78,7 @@ private:
 
     SessionController *m_session;
     QPointer<ConnectionDialog> m_dialog;
+    QPointer<GettingStartedDialog> m_gettingStarted;
     Workspace *m_workspace = nullptr;
     NavigationTree *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;

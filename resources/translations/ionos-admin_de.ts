@@ -1,0 +1,2334 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>ApiError</name>
+    <message>
+        <source>the server</source>
+        <translation>der Server</translation>
+    </message>
+    <message>
+        <source>The request was malformed (400).</source>
+        <translation>Die Anfrage war fehlerhaft (400).</translation>
+    </message>
+    <message>
+        <source>The credentials were not accepted (401).</source>
+        <translation>Die Anmeldedaten wurden nicht akzeptiert (401).</translation>
+    </message>
+    <message>
+        <source>This account is not allowed to do that (403).</source>
+        <translation>Dieses Konto darf das nicht (403).</translation>
+    </message>
+    <message>
+        <source>It does not exist, or no longer exists (404).</source>
+        <translation>Das gibt es nicht oder nicht mehr (404).</translation>
+    </message>
+    <message>
+        <source>The server does not offer this operation (405).</source>
+        <translation>Der Server bietet diese Operation nicht an (405).</translation>
+    </message>
+    <message>
+        <source>The server did not accept the request&apos;s format (415).</source>
+        <translation>Der Server hat das Format der Anfrage nicht akzeptiert (415).</translation>
+    </message>
+    <message>
+        <source>The server refused the input (422).</source>
+        <translation>Der Server hat die Eingabe abgelehnt (422).</translation>
+    </message>
+    <message>
+        <source>Too many requests; the rate limit was reached (429).</source>
+        <translation>Zu viele Anfragen; das Anfragelimit wurde erreicht (429).</translation>
+    </message>
+    <message>
+        <source>The server had an internal error (500).</source>
+        <translation>Der Server hatte einen internen Fehler (500).</translation>
+    </message>
+    <message>
+        <source>A gateway in front of the server failed (502).</source>
+        <translation>Ein Gateway vor dem Server ist ausgefallen (502).</translation>
+    </message>
+    <message>
+        <source>The service is unavailable, perhaps for maintenance (503).</source>
+        <translation>Der Dienst ist nicht erreichbar, vielleicht wegen Wartung (503).</translation>
+    </message>
+    <message>
+        <source>A gateway in front of the server timed out (504).</source>
+        <translation>Ein Gateway vor dem Server hat nicht rechtzeitig geantwortet (504).</translation>
+    </message>
+    <message>
+        <source>The server answered with status %1.</source>
+        <translation>Der Server hat mit Status %1 geantwortet.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 seconds.</source>
+        <translation>%1 hat nicht innerhalb von %2 Sekunden geantwortet.</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection. Is the address right, and is it running?</source>
+        <translation>%1 hat die Verbindung abgelehnt. Stimmt die Adresse, und läuft der Dienst?</translation>
+    </message>
+    <message>
+        <source>The host %1 was not found. Check the address and the network.</source>
+        <translation>Der Host %1 wurde nicht gefunden. Prüfen Sie die Adresse und das Netzwerk.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before answering completely.</source>
+        <translation>%1 hat die Verbindung geschlossen, bevor die Antwort vollständig war.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: its certificate could not be verified.</source>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen: Das Zertifikat konnte nicht überprüft werden.</translation>
+    </message>
+    <message>
+        <source>The network connection to %1 failed.</source>
+        <translation>Die Netzwerkverbindung zu %1 ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The answer from %1 could not be read: %2</source>
+        <translation>Die Antwort von %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 says: %2</source>
+        <translation>%1 meldet: %2</translation>
+    </message>
+    <message>
+        <source>The server accepted the change but then reported it as failed.</source>
+        <translation>Der Server hat die Änderung angenommen, dann aber als fehlgeschlagen gemeldet.</translation>
+    </message>
+    <message>
+        <source>The server accepted the change but then reported it as failed: %1</source>
+        <translation>Der Server hat die Änderung angenommen, dann aber als fehlgeschlagen gemeldet: %1</translation>
+    </message>
+    <message>
+        <source>The server accepted the change but did not finish it within %1 seconds; it may still complete. Refresh to see.</source>
+        <translation>Der Server hat die Änderung angenommen, aber nicht innerhalb von %1 Sekunden abgeschlossen; sie kann noch erfolgen. Aktualisieren Sie die Ansicht, um es zu sehen.</translation>
+    </message>
+    <message>
+        <source>the answer has no Location to follow.</source>
+        <translation>die Antwort enthält keine Location, der gefolgt werden kann.</translation>
+    </message>
+</context>
+<context>
+    <name>CloudCodec</name>
+    <message>
+        <source>it is not valid JSON (%1 at byte %2).</source>
+        <translation>sie ist kein gültiges JSON (%1 bei Byte %2).</translation>
+    </message>
+    <message>
+        <source>a JSON object was expected.</source>
+        <translation>ein JSON-Objekt wurde erwartet.</translation>
+    </message>
+    <message>
+        <source>item %1 of the list is not an object.</source>
+        <translation>Eintrag %1 der Liste ist kein Objekt.</translation>
+    </message>
+    <message>
+        <source>The answer from the server could not be read: item %1: %2</source>
+        <translation>Die Antwort des Servers konnte nicht gelesen werden: Eintrag %1: %2</translation>
+    </message>
+    <message>
+        <source>the request status &apos;%1&apos; is not known.</source>
+        <translation>der Anfragestatus &apos;%1&apos; ist unbekannt.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Desktop administration console for IONOS Cloud: users, groups, privileges, shares, resource ownership and reseller admins.</source>
+        <translation>Desktop-Verwaltungskonsole für IONOS Cloud: Benutzer, Gruppen, Berechtigungen, Freigaben, Eigentümer von Ressourcen und Reseller-Admins.</translation>
+    </message>
+    <message>
+        <source>Start a local sandbox with sample data and work against it; nothing leaves this machine.</source>
+        <translation>Eine lokale Sandbox mit Beispieldaten starten und mit ihr arbeiten; nichts verlässt diesen Rechner.</translation>
+    </message>
+    <message>
+        <source>Use the saved profile NAME for this run.</source>
+        <translation>Für diesen Start das gespeicherte Profil NAME verwenden.</translation>
+    </message>
+    <message>
+        <source>Use this Cloud API address for this run (like IONOS_API_URL); the Reseller API is taken on the same host.</source>
+        <translation>Für diesen Start diese Cloud-API-Adresse verwenden (wie IONOS_API_URL); die Reseller-API wird auf demselben Host angenommen.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1
+</source>
+        <translation>Unerwartetes Argument: %1
+</translation>
+    </message>
+    <message>
+        <source>Show the console in this language (en, de) instead of the system&apos;s.</source>
+        <translation>Die Konsole in dieser Sprache (en, de) statt der des Systems zeigen.</translation>
+    </message>
+    <message>
+        <source>The language %1 is not available; the console speaks %2.</source>
+        <translation>Die Sprache %1 ist nicht verfügbar; die Konsole spricht %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionCheck</name>
+    <message>
+        <source>The server said: %1</source>
+        <translation>Der Server meldet: %1</translation>
+    </message>
+    <message>
+        <source>This account uses 2-factor authentication, so it cannot sign in with a username and password. Create a token in the IONOS Token Manager and sign in with the token.</source>
+        <translation>Dieses Konto nutzt die Zwei-Faktor-Authentifizierung und kann sich daher nicht mit Benutzername und Passwort anmelden. Erstellen Sie im IONOS Token Manager ein Token und melden Sie sich damit an.</translation>
+    </message>
+    <message>
+        <source>The token was not accepted: it may be wrong, expired or deleted.</source>
+        <translation>Das Token wurde nicht akzeptiert: Es ist vielleicht falsch, abgelaufen oder gelöscht.</translation>
+    </message>
+    <message>
+        <source>The username or password was not accepted.</source>
+        <translation>Benutzername oder Passwort wurden nicht akzeptiert.</translation>
+    </message>
+    <message>
+        <source>Signed in, but this account may not manage users: only the contract owner and administrators manage users, groups and shares.</source>
+        <translation>Angemeldet, aber dieses Konto darf keine Benutzer verwalten: Nur der Vertragsinhaber und Administratoren verwalten Benutzer, Gruppen und Freigaben.</translation>
+    </message>
+    <message>
+        <source>Connected.</source>
+        <translation>Verbunden.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionDialog</name>
+    <message>
+        <source>Connect to IONOS Cloud</source>
+        <translation>Mit IONOS Cloud verbinden</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profil:</translation>
+    </message>
+    <message>
+        <source>Saved profiles</source>
+        <translation>Gespeicherte Profile</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>For example: Production</source>
+        <translation>Zum Beispiel: Produktion</translation>
+    </message>
+    <message>
+        <source>&amp;Cloud API URL:</source>
+        <translation>&amp;Cloud-API-URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Reseller API URL:</source>
+        <translation>&amp;Reseller-API-URL:</translation>
+    </message>
+    <message>
+        <source>Sign in with:</source>
+        <translation>Anmelden mit:</translation>
+    </message>
+    <message>
+        <source>&amp;Token</source>
+        <translation>&amp;Token</translation>
+    </message>
+    <message>
+        <source>&amp;Username and password</source>
+        <translation>&amp;Benutzername und Passwort</translation>
+    </message>
+    <message>
+        <source>T&amp;oken:</source>
+        <translation>T&amp;oken:</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>The e-mail address you sign in with</source>
+        <translation>Die E-Mail-Adresse, mit der Sie sich anmelden</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>Co&amp;ntract number:</source>
+        <translation>&amp;Vertragsnummer:</translation>
+    </message>
+    <message>
+        <source>Optional: for users with several contracts</source>
+        <translation>Optional: für Benutzer mit mehreren Verträgen</translation>
+    </message>
+    <message>
+        <source>Reseller &amp;contracts:</source>
+        <translation>Reseller-V&amp;erträge:</translation>
+    </message>
+    <message>
+        <source>Optional: contract numbers you manage, for example 1, 2</source>
+        <translation>Optional: Vertragsnummern, die Sie verwalten, zum Beispiel 1, 2</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the secret in the system keychain</source>
+        <translation>Geheimnis im System-&amp;Schlüsselbund aufbewahren</translation>
+    </message>
+    <message>
+        <source>&amp;Forget Profile…</source>
+        <translation>Profil ver&amp;gessen…</translation>
+    </message>
+    <message>
+        <source>T&amp;est Connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In</source>
+        <translation>&amp;Anmelden</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionProfile</name>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation>Geben Sie dem Profil einen Namen.</translation>
+    </message>
+    <message>
+        <source>The Cloud API URL must be an https:// address (http:// only for this computer).</source>
+        <translation>Die Cloud-API-URL muss eine https://-Adresse sein (http:// nur für diesen Rechner).</translation>
+    </message>
+    <message>
+        <source>The Reseller API URL must be an https:// address (http:// only for this computer).</source>
+        <translation>Die Reseller-API-URL muss eine https://-Adresse sein (http:// nur für diesen Rechner).</translation>
+    </message>
+    <message>
+        <source>Enter the username (the e-mail address you sign in with).</source>
+        <translation>Geben Sie den Benutzernamen ein (die E-Mail-Adresse, mit der Sie sich anmelden).</translation>
+    </message>
+    <message>
+        <source>The contract number must be a positive whole number.</source>
+        <translation>Die Vertragsnummer muss eine positive ganze Zahl sein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a contract number: use positive whole numbers, separated by commas.</source>
+        <translation>„%1“ ist keine Vertragsnummer: Verwenden Sie positive ganze Zahlen, durch Kommas getrennt.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoSession</name>
+    <message>
+        <source>Demo (local sandbox)</source>
+        <translation>Demo (lokale Sandbox)</translation>
+    </message>
+    <message>
+        <source>Demo mode: sandbox at %1
+</source>
+        <translation>Demo-Modus: Sandbox unter %1
+</translation>
+    </message>
+</context>
+<context>
+    <name>EnvironmentOverrides</name>
+    <message>
+        <source>%1 is not a usable API address (https://, or http:// only for this computer); it is ignored.</source>
+        <translation>%1 ist keine brauchbare API-Adresse (https://, oder http:// nur für diesen Rechner); sie wird ignoriert.</translation>
+    </message>
+    <message>
+        <source>IONOS_CONTRACT_NUMBER is not a positive whole number; it is ignored.</source>
+        <translation>IONOS_CONTRACT_NUMBER ist keine positive ganze Zahl; sie wird ignoriert.</translation>
+    </message>
+    <message>
+        <source>The token comes from IONOS_TOKEN for this run; it is not saved.</source>
+        <translation>Das Token stammt für diesen Start aus IONOS_TOKEN; es wird nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>The username comes from IONOS_USERNAME for this run.</source>
+        <translation>Der Benutzername stammt für diesen Start aus IONOS_USERNAME.</translation>
+    </message>
+    <message>
+        <source>The password comes from IONOS_PASSWORD for this run; it is not saved.</source>
+        <translation>Das Passwort stammt für diesen Start aus IONOS_PASSWORD; es wird nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>The API address comes from %1 for this run.</source>
+        <translation>Die API-Adresse stammt für diesen Start aus %1.</translation>
+    </message>
+    <message>
+        <source>The contract number comes from IONOS_CONTRACT_NUMBER for this run.</source>
+        <translation>Die Vertragsnummer stammt für diesen Start aus IONOS_CONTRACT_NUMBER.</translation>
+    </message>
+</context>
+<context>
+    <name>JsonFields</name>
+    <message>
+        <source>&apos;%1&apos; is missing.</source>
+        <translation>&apos;%1&apos; fehlt.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; should be text.</source>
+        <translation>&apos;%1&apos; sollte Text sein.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is empty.</source>
+        <translation>&apos;%1&apos; ist leer.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; should be true or false.</source>
+        <translation>&apos;%1&apos; sollte true oder false sein.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date and time.</source>
+        <translation>&apos;%1&apos; ist kein Datum mit Uhrzeit.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; should be an object.</source>
+        <translation>&apos;%1&apos; sollte ein Objekt sein.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; should be a list.</source>
+        <translation>&apos;%1&apos; sollte eine Liste sein.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; should be a whole number.</source>
+        <translation>&apos;%1&apos; sollte eine ganze Zahl sein.</translation>
+    </message>
+</context>
+<context>
+    <name>Privileges</name>
+    <message>
+        <source>Create Data Center</source>
+        <translation>Rechenzentrum erstellen</translation>
+    </message>
+    <message>
+        <source>Create new virtual data centers; the creator owns each one and has full rights on it.</source>
+        <translation>Neue virtuelle Rechenzentren erstellen; wer eines erstellt, ist sein Eigentümer und hat alle Rechte daran.</translation>
+    </message>
+    <message>
+        <source>Compute &amp; network</source>
+        <translation>Compute &amp; Netzwerk</translation>
+    </message>
+    <message>
+        <source>Create Snapshots</source>
+        <translation>Snapshots erstellen</translation>
+    </message>
+    <message>
+        <source>Take snapshots (saved copies) of volumes the member can reach.</source>
+        <translation>Snapshots (gespeicherte Kopien) von Volumes erstellen, die das Mitglied erreicht.</translation>
+    </message>
+    <message>
+        <source>Storage &amp; backup</source>
+        <translation>Speicher &amp; Backup</translation>
+    </message>
+    <message>
+        <source>Reserve IP</source>
+        <translation>IP reservieren</translation>
+    </message>
+    <message>
+        <source>Reserve and return blocks of static public IPv4 addresses in a region.</source>
+        <translation>Blöcke statischer öffentlicher IPv4-Adressen in einer Region reservieren und zurückgeben.</translation>
+    </message>
+    <message>
+        <source>Access Activity Log</source>
+        <translation>Aktivitätsprotokoll einsehen</translation>
+    </message>
+    <message>
+        <source>Read the contract&apos;s activity log (who logged in, what was created or changed), also through the Activity Log API.</source>
+        <translation>Das Aktivitätsprotokoll des Vertrags lesen (wer sich angemeldet hat, was erstellt oder geändert wurde), auch über die Activity Log API.</translation>
+    </message>
+    <message>
+        <source>Monitoring &amp; logging</source>
+        <translation>Überwachung &amp; Protokolle</translation>
+    </message>
+    <message>
+        <source>Create Cross Connects</source>
+        <translation>Cross Connects erstellen</translation>
+    </message>
+    <message>
+        <source>Create Cross Connects, which join private LANs of several data centers in the same region.</source>
+        <translation>Cross Connects erstellen, die private LANs mehrerer Rechenzentren derselben Region verbinden.</translation>
+    </message>
+    <message>
+        <source>Use Object Storage</source>
+        <translation>Object Storage nutzen</translation>
+    </message>
+    <message>
+        <source>Use IONOS Object Storage (S3-compatible): buckets and access keys; granting it also turns on the member&apos;s keys.</source>
+        <translation>IONOS Object Storage (S3-kompatibel) nutzen: Buckets und Zugangsschlüssel; die Berechtigung schaltet auch die Schlüssel des Mitglieds frei.</translation>
+    </message>
+    <message>
+        <source>Create Backup Units</source>
+        <translation>Backup-Einheiten erstellen</translation>
+    </message>
+    <message>
+        <source>Create backup units, the accounts that hold server backups made by the backup agent.</source>
+        <translation>Backup-Einheiten erstellen, die Konten für die Server-Backups des Backup-Agenten.</translation>
+    </message>
+    <message>
+        <source>Create Internet Access</source>
+        <translation>Internetzugang erstellen</translation>
+    </message>
+    <message>
+        <source>Connect networks to the public internet (Internet Access element, public LAN); IONOS does not document the exact scope.</source>
+        <translation>Netzwerke mit dem öffentlichen Internet verbinden (Element Internetzugang, öffentliches LAN); den genauen Umfang dokumentiert IONOS nicht.</translation>
+    </message>
+    <message>
+        <source>Create Kubernetes Clusters</source>
+        <translation>Kubernetes-Cluster erstellen</translation>
+    </message>
+    <message>
+        <source>Create, change and delete Managed Kubernetes clusters.</source>
+        <translation>Managed-Kubernetes-Cluster erstellen, ändern und löschen.</translation>
+    </message>
+    <message>
+        <source>Kubernetes &amp; containers</source>
+        <translation>Kubernetes &amp; Container</translation>
+    </message>
+    <message>
+        <source>Create Flow Logs</source>
+        <translation>Flow Logs erstellen</translation>
+    </message>
+    <message>
+        <source>Turn on flow logs that record the traffic of NICs, network load balancers and NAT gateways into a bucket.</source>
+        <translation>Flow Logs einschalten, die den Datenverkehr von Netzwerkkarten, Network Load Balancern und NAT-Gateways in einen Bucket schreiben.</translation>
+    </message>
+    <message>
+        <source>Access and Manage Monitoring</source>
+        <translation>Überwachung nutzen und verwalten</translation>
+    </message>
+    <message>
+        <source>See metrics and set up alarms and alarm actions in Monitoring as a Service.</source>
+        <translation>Metriken ansehen sowie Alarme und Alarmaktionen in Monitoring as a Service einrichten.</translation>
+    </message>
+    <message>
+        <source>Access and Manage Certificates</source>
+        <translation>Zertifikate nutzen und verwalten</translation>
+    </message>
+    <message>
+        <source>Upload and manage TLS certificates in Certificate Manager, including auto-renewed ones; CDN and API Gateway domains can use them.</source>
+        <translation>TLS-Zertifikate im Certificate Manager hochladen und verwalten, auch automatisch erneuerte; CDN- und API-Gateway-Domains können sie verwenden.</translation>
+    </message>
+    <message>
+        <source>DNS, certificates &amp; CDN</source>
+        <translation>DNS, Zertifikate &amp; CDN</translation>
+    </message>
+    <message>
+        <source>Manage DBaaS</source>
+        <translation>DBaaS verwalten</translation>
+    </message>
+    <message>
+        <source>Create and run managed database clusters (PostgreSQL, MariaDB, MongoDB and the other DBaaS engines).</source>
+        <translation>Verwaltete Datenbank-Cluster erstellen und betreiben (PostgreSQL, MariaDB, MongoDB und die anderen DBaaS-Engines).</translation>
+    </message>
+    <message>
+        <source>Databases &amp; data</source>
+        <translation>Datenbanken &amp; Daten</translation>
+    </message>
+    <message>
+        <source>Access and Manage DNS</source>
+        <translation>DNS nutzen und verwalten</translation>
+    </message>
+    <message>
+        <source>Manage Cloud DNS zones (primary and secondary) and their records.</source>
+        <translation>Cloud-DNS-Zonen (primär und sekundär) und ihre Einträge verwalten.</translation>
+    </message>
+    <message>
+        <source>Manage Registry</source>
+        <translation>Registry verwalten</translation>
+    </message>
+    <message>
+        <source>Create private container registries and manage their repositories and access tokens.</source>
+        <translation>Private Container-Registries erstellen und ihre Repositories und Zugangstoken verwalten.</translation>
+    </message>
+    <message>
+        <source>Manage Data Platform</source>
+        <translation>Data Platform verwalten</translation>
+    </message>
+    <message>
+        <source>Create and manage Managed Stackable Data Platform clusters.</source>
+        <translation>Cluster der Managed Stackable Data Platform erstellen und verwalten.</translation>
+    </message>
+    <message>
+        <source>Access and Manage Logging Service</source>
+        <translation>Logging Service nutzen und verwalten</translation>
+    </message>
+    <message>
+        <source>Create and manage Logging Service pipelines (pipelines only; Grafana access is separate).</source>
+        <translation>Pipelines des Logging Service erstellen und verwalten (nur Pipelines; der Grafana-Zugang ist getrennt).</translation>
+    </message>
+    <message>
+        <source>Access and Manage CDN</source>
+        <translation>CDN nutzen und verwalten</translation>
+    </message>
+    <message>
+        <source>Create and manage CDN distributions.</source>
+        <translation>CDN-Distributionen erstellen und verwalten.</translation>
+    </message>
+    <message>
+        <source>Access and Manage VPN Gateway</source>
+        <translation>VPN Gateway nutzen und verwalten</translation>
+    </message>
+    <message>
+        <source>Create and manage VPN Gateways (IPsec or WireGuard tunnels into private LANs).</source>
+        <translation>VPN Gateways erstellen und verwalten (IPsec- oder WireGuard-Tunnel in private LANs).</translation>
+    </message>
+    <message>
+        <source>Access and Manage API Gateway</source>
+        <translation>API Gateway nutzen und verwalten</translation>
+    </message>
+    <message>
+        <source>Create and manage API Gateway instances, their routes and custom domains.</source>
+        <translation>API-Gateway-Instanzen mit ihren Routen und eigenen Domains erstellen und verwalten.</translation>
+    </message>
+    <message>
+        <source>Access and Manage Kafka</source>
+        <translation>Kafka nutzen und verwalten</translation>
+    </message>
+    <message>
+        <source>Create and manage Event Streams for Apache Kafka clusters (KaaS = Kafka as a Service; see note).</source>
+        <translation>Cluster von Event Streams for Apache Kafka erstellen und verwalten (KaaS = Kafka as a Service; siehe Hinweis).</translation>
+    </message>
+    <message>
+        <source>Access and Manage Network File Storage</source>
+        <translation>Network File Storage nutzen und verwalten</translation>
+    </message>
+    <message>
+        <source>Create and manage Network File Storage (NFS) clusters and their shares.</source>
+        <translation>Network-File-Storage-Cluster (NFS) und ihre Freigaben erstellen und verwalten.</translation>
+    </message>
+    <message>
+        <source>Access and Manage AI Model Hub</source>
+        <translation>AI Model Hub nutzen und verwalten</translation>
+    </message>
+    <message>
+        <source>Use the AI Model Hub (hosted models, document collections for retrieval) and manage what is stored there.</source>
+        <translation>Den AI Model Hub nutzen (gehostete Modelle, Dokumentsammlungen für die Suche) und verwalten, was dort gespeichert ist.</translation>
+    </message>
+    <message>
+        <source>AI</source>
+        <translation>KI</translation>
+    </message>
+    <message>
+        <source>Access and Manage IAM Resources</source>
+        <translation>IAM-Ressourcen nutzen und verwalten</translation>
+    </message>
+    <message>
+        <source>Manage account-wide identity settings: password policies and IAM Federation (identity providers). Not users or groups.</source>
+        <translation>Kontoweite Identitätseinstellungen verwalten: Passwortrichtlinien und IAM Federation (Identitätsanbieter). Nicht Benutzer oder Gruppen.</translation>
+    </message>
+    <message>
+        <source>Identity &amp; security</source>
+        <translation>Identität &amp; Sicherheit</translation>
+    </message>
+    <message>
+        <source>Create Network Security Groups</source>
+        <translation>Network Security Groups erstellen</translation>
+    </message>
+    <message>
+        <source>Create Network Security Groups (reusable firewall rule sets for servers and NICs).</source>
+        <translation>Network Security Groups erstellen (wiederverwendbare Firewall-Regelsätze für Server und Netzwerkkarten).</translation>
+    </message>
+</context>
+<context>
+    <name>ResellerCodec</name>
+    <message>
+        <source>it is not valid JSON (%1 at byte %2).</source>
+        <translation>sie ist kein gültiges JSON (%1 bei Byte %2).</translation>
+    </message>
+    <message>
+        <source>a JSON object was expected.</source>
+        <translation>ein JSON-Objekt wurde erwartet.</translation>
+    </message>
+    <message>
+        <source>a JSON list was expected.</source>
+        <translation>eine JSON-Liste wurde erwartet.</translation>
+    </message>
+    <message>
+        <source>item %1 of the list is not an object.</source>
+        <translation>Eintrag %1 der Liste ist kein Objekt.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>No keychain service is running in this desktop session (no Secret Service on the session bus), so the secret cannot be kept.</source>
+        <translation>In dieser Desktop-Sitzung läuft kein Schlüsselbund-Dienst (kein Secret Service auf dem Sitzungsbus), daher kann das Geheimnis nicht aufbewahrt werden.</translation>
+    </message>
+    <message>
+        <source>The keychain is locked and refused to save the secret. Unlock it (for example by signing in to the desktop again) and try again.</source>
+        <translation>Der Schlüsselbund ist gesperrt und hat das Speichern abgelehnt. Entsperren Sie ihn (zum Beispiel durch erneutes Anmelden am Desktop) und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>The keychain is locked. Unlock it and try again.</source>
+        <translation>Der Schlüsselbund ist gesperrt. Entsperren Sie ihn und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>No secret is stored for this profile yet (or the keychain is locked).</source>
+        <translation>Für dieses Profil ist noch kein Geheimnis gespeichert (oder der Schlüsselbund ist gesperrt).</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer in time.</source>
+        <translation>Der Schlüsselbund hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>The keychain reported an error.</source>
+        <translation>Der Schlüsselbund hat einen Fehler gemeldet.</translation>
+    </message>
+    <message>
+        <source>It said: %1</source>
+        <translation>Meldung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TableActions</name>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+</context>
+<context>
+    <name>TableExport</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+</context>
+<context>
+    <name>ionos::AboutDialog</name>
+    <message>
+        <source>About IONOS Cloud Admin Console</source>
+        <translation>Über die IONOS Cloud Verwaltungskonsole</translation>
+    </message>
+    <message>
+        <source>Application icon</source>
+        <translation>Programmsymbol</translation>
+    </message>
+    <message>
+        <source>The icon of the IONOS Cloud Admin Console</source>
+        <translation>Das Symbol der IONOS Cloud Verwaltungskonsole</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;IONOS Cloud Admin Console %1&lt;/h3&gt;&lt;p&gt;Users, groups and their privileges, members, shares, resource ownership and reseller admins of IONOS Cloud accounts, with credentials in the system keychain.&lt;/p&gt;&lt;p&gt;&lt;b&gt;APIs&lt;/b&gt;&lt;br&gt;IONOS Cloud API v6, User Management: %2&lt;br&gt;IONOS Reseller API v2, contract admins: %3&lt;/p&gt;&lt;p&gt;&lt;b&gt;Licence&lt;/b&gt;&lt;br&gt;GNU General Public License, version 3 or later. This program comes with no warranty.&lt;/p&gt;&lt;p&gt;Built with Qt %4 and Qt Keychain. IONOS is a trademark of IONOS SE; this console is not an IONOS product.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;IONOS Cloud Verwaltungskonsole %1&lt;/h3&gt;&lt;p&gt;Benutzer, Gruppen und ihre Berechtigungen, Mitglieder, Freigaben, Eigentümer von Ressourcen und Reseller-Admins von IONOS-Cloud-Konten, mit den Anmeldedaten im System-Schlüsselbund.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Schnittstellen&lt;/b&gt;&lt;br&gt;IONOS Cloud API v6, Benutzerverwaltung: %2&lt;br&gt;IONOS Reseller API v2, Vertrags-Admins: %3&lt;/p&gt;&lt;p&gt;&lt;b&gt;Lizenz&lt;/b&gt;&lt;br&gt;GNU General Public License, Version 3 oder später. Dieses Programm kommt ohne jede Gewährleistung.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %4 und Qt Keychain. IONOS ist eine Marke der IONOS SE; diese Konsole ist kein Produkt von IONOS.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About this console</source>
+        <translation>Über diese Konsole</translation>
+    </message>
+    <message>
+        <source>Version, licence and the APIs the console speaks</source>
+        <translation>Version, Lizenz und die Schnittstellen, die die Konsole nutzt</translation>
+    </message>
+</context>
+<context>
+    <name>ionos::ActivityDock</name>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Changes made in this session</source>
+        <translation>Änderungen in dieser Sitzung</translation>
+    </message>
+    <message>
+        <source>Try the selected failed change again</source>
+        <translation>Die gewählte fehlgeschlagene Änderung erneut versuchen</translation>
+    </message>
+</context>
+<context>
+    <name>ionos::ActivityModel</name>
+    <message>
+        <source>Queued</source>
+        <translation>Wartend</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Retried: see the newer entry.</source>
+        <translation>Wiederholt: siehe den neueren Eintrag.</translation>
+    </message>
+</context>
+<context>
+    <name>ionos::AdminDialog</name>
+    <message>
+        <source>Edit Admin of Contract %1</source>
+        <translation>Admin von Vertrag %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>New Admin of Contract %1</source>
+        <translation>Neuer Admin von Vertrag %1</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Vorname:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Nachname:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm password:</source>
+        <translation>Passwort &amp;bestätigen:</translation>
+    </message>
+    <message>
+        <source>Enter the first name.</source>
+        <translation>Geben Sie den Vornamen ein.</translation>
+    </message>
+    <message>
+        <source>Enter the last name.</source>
+        <translation>Geben Sie den Nachnamen ein.</translation>
+    </message>
+    <message>
+        <source>Enter a valid e-mail address.</source>
+        <translation>Geben Sie eine gültige E-Mail-Adresse ein.</translation>
+    </message>
+    <message>
+        <source>The password must have at least 8 characters.</source>
+        <translation>Das Passwort muss mindestens 8 Zeichen haben.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Die beiden Passwörter sind verschieden.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Speichern…</translation>
+    </message>
+</context>
+<context>
+    <name>ionos::AdminsController</name>
+    <message>
+        <source>The server said: %1</source>
+        <translation>Der Server meldet: %1</translation>
+    </message>
+    <message>
+        <source>The Reseller API did not accept the credentials (401).</source>
+        <translation>Die Reseller-API hat die Anmeldedaten nicht akzeptiert (401).</translation>
+    </message>
+    <message>
+        <source>This account may not manage the admins of contract %1 (403).</source>
+        <translation>Dieses Konto darf die Admins von Vertrag %1 nicht verwalten (403).</translation>
+    </message>
+    <message>
+        <source>Contract %1 is not known to this reseller account, or the admin no longer exists (404).</source>
+        <translation>Vertrag %1 ist diesem Reseller-Konto nicht bekannt, oder den Admin gibt es nicht mehr (404).</translation>
+    </message>
+    <message>
+        <source>The Reseller API refused the input (422).</source>
+        <translation>Die Reseller-API hat die Eingabe abgelehnt (422).</translation>
+    </message>
+    <message>
+        <source>Too many requests to the Reseller API; wait a moment (429).</source>
+        <translation>Zu viele Anfragen an die Reseller-API; warten Sie einen Moment (429).</translation>
+    </message>
+    <message>
+        <source>The Reseller API had a problem (%1); try again later.</source>
+        <translation>Die Reseller-API hatte ein Problem (%1); versuchen Sie es später noch einmal.</translation>
+    </message>
+    <message>
+        <source>Create admin of contract %1</source>
+        <translation>Admin von Vertrag %1 erstellen</translation>
+    </message>
+    <message>
+        <source>Change admin of contract %1</source>
+        <translation>Admin von Vertrag %1 ändern</translation>
+    </message>
+    <message>
+        <source>Delete admin of contract %1</source>
+        <translation>Admin von Vertrag %1 löschen</translation>
+    </message>
+</context>
+<context>
+    <name>ionos::AdminsModel</name>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>First Name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last Name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+</context>
+<context>
+    <name>ionos::ApiClient</name>
+    <message>
+        <source>The address of the API is not acceptable: use https, or http only for this computer (loopback).</source>
+        <translation>Die Adresse der API ist nicht zulässig: Verwenden Sie https, oder http nur für diesen Rechner (Loopback).</translation>
+    </message>
+</context>
+<context>
+    <name>ionos::ConnectionDialog</name>
+    <message>
+        <source>API token</source>
+        <translation>API-Token</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Connection messages</source>
+        <translation>Verbindungsmeldungen</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>Neues Profil</translation>
+    </message>
+    <message>
+        <source>Looking in the keychain…</source>
+        <translation>Suche im Schlüsselbund…</translation>
+    </message>
+    <message>
+        <source>The secret comes from the environment for this run.</source>
+        <translation>Das Geheimnis stammt für diesen Start aus der Umgebung.</translation>
+    </message>
+    <message>
+        <source>A secret is stored in the keychain; leave the field empty to use it, or type a new one.</source>
+        <translation>Im Schlüsselbund ist ein Geheimnis gespeichert; lassen Sie das Feld leer, um es zu verwenden, oder geben Sie ein neues ein.</translation>
+    </message>
+    <message>
+        <source>No secret is stored for this profile.</source>
+        <translation>Für dieses Profil ist kein Geheimnis gespeichert.</translation>
+    </message>
+    <message>
+        <source>You can still sign in for this session by typing the secret.</source>
+        <translation>Sie können sich für diese Sitzung trotzdem anmelden, indem Sie das Geheimnis eingeben.</translation>
+    </message>
+    <message>
+        <source>Set by %1 for this run</source>
+        <translation>Für diesen Start durch %1 gesetzt</translation>
+    </message>
+    <message>
+        <source>from IONOS_TOKEN</source>
+        <translation>aus IONOS_TOKEN</translation>
+    </message>
+    <message>
+        <source>from IONOS_PASSWORD</source>
+        <translation>aus IONOS_PASSWORD</translation>
+    </message>
+    <message>
+        <source>from IONOS_USERNAME</source>
+        <translation>aus IONOS_USERNAME</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>aus %1</translation>
+    </message>
+    <message>
+        <source>Enter the token.</source>
+        <translation>Geben Sie das Token ein.</translation>
+    </message>
+    <message>
+        <source>Enter the password.</source>
+        <translation>Geben Sie das Passwort ein.</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Verbindung wird getestet…</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Anmeldung läuft…</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <source>Forget Profile</source>
+        <translation>Profil vergessen</translation>
+    </message>
+    <message>
+        <source>Forget the profile &quot;%1&quot; and remove its stored secret from the keychain?</source>
+        <translation>Das Profil „%1“ vergessen und sein gespeichertes Geheimnis aus dem Schlüsselbund entfernen?</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; was forgotten.</source>
+        <translation>Das Profil „%1“ wurde vergessen.</translation>
+    </message>
+</context>
+<context>
+    <name>ionos::DeleteAdminDialog</name>
+    <message>
+        <source>Delete Admin</source>
+        <translation>Admin löschen</translation>
+    </message>
+    <message>
+        <source>Delete the admin &lt;b&gt;%1 %2&lt;/b&gt; (%3) of reseller contract &lt;b&gt;%4&lt;/b&gt;?&lt;br&gt;&lt;br&gt;The Reseller API calls this highly destructive: the admin loses access at once and cannot be restored. Type the admin&apos;s e-mail address to confirm.</source>
+        <translation>Den Admin &lt;b&gt;%1 %2&lt;/b&gt; (%3) von Reseller-Vertrag &lt;b&gt;%4&lt;/b&gt; löschen?&lt;br&gt;&lt;br&gt;Die Reseller-API nennt das höchst destruktiv: Der Admin verliert sofort den Zugang und kann nicht wiederhergestellt werden. Geben Sie zur Bestätigung die E-Mail-Adresse des Admins ein.</translation>
+    </message>
+    <message>
+        <source>Type the admin&apos;s e-mail address to confirm</source>
+        <translation>Zur Bestätigung die E-Mail-Adresse des Admins eingeben</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+</context>
+<context>
+    <name>ionos::GettingStartedDialog</name>
+    <message>
+        <source>Getting Started</source>
+        <translation>Erste Schritte</translation>
+    </message>
+    <message>
+        <source>Getting started</source>
+        <translation>Erste Schritte</translation>
+    </message>
+    <message>
+        <source>How to sign in and find your way around the console</source>
+        <translation>Wie Sie sich anmelden und sich in der Konsole zurechtfinden</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Getting started&lt;/h2&gt;&lt;h3&gt;1. Sign in&lt;/h3&gt;&lt;p&gt;Choose &lt;b&gt;File &amp;gt; Connect…&lt;/b&gt;, give the profile a name and keep the IONOS addresses that are filled in. Then enter a &lt;b&gt;token&lt;/b&gt; or a &lt;b&gt;username and password&lt;/b&gt; and press &lt;b&gt;Test Connection&lt;/b&gt; or &lt;b&gt;Sign In&lt;/b&gt;. The secret is kept in the system keychain, never in a file.&lt;/p&gt;&lt;h3&gt;2. Accounts with 2-factor authentication&lt;/h3&gt;&lt;p&gt;IONOS refuses a username and password for an account with 2-factor authentication. Sign in to the IONOS web console, open the &lt;b&gt;Token Manager&lt;/b&gt;, create a token and paste it into the &lt;b&gt;Token&lt;/b&gt; field of the connection dialog. A token expires: when the console says the credentials were refused, create a new one.&lt;/p&gt;&lt;h3&gt;3. Who may manage users&lt;/h3&gt;&lt;p&gt;Only the contract owner and administrators may manage users and groups. Signed in as someone else, the console says so instead of showing empty tables.&lt;/p&gt;&lt;h3&gt;4. Find your way&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Users&lt;/b&gt;: create, edit and delete users; Ctrl+F filters.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Groups&lt;/b&gt;: privileges, members and shares of each group; drop users on a group to add them.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Privilege Matrix&lt;/b&gt;: every group against every privilege; Space toggles a cell, Apply sends the changes.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Resources&lt;/b&gt; and &lt;b&gt;Ownership&lt;/b&gt;: who owns each resource and who can reach it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Reseller Contracts&lt;/b&gt;: the admins of the contracts the profile manages.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Every table exports as CSV or JSON from its context menu or &lt;b&gt;File &amp;gt; Export&lt;/b&gt;. F5 reloads.&lt;/p&gt;&lt;h3&gt;5. Try it without an account&lt;/h3&gt;&lt;p&gt;Start &lt;code&gt;ionos-admin --demo&lt;/code&gt;: the console works against a local sandbox with sample data, and nothing leaves the machine.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Erste Schritte&lt;/h2&gt;&lt;h3&gt;1. Anmelden&lt;/h3&gt;&lt;p&gt;Wählen Sie &lt;b&gt;Datei &amp;gt; Verbinden…&lt;/b&gt;, geben Sie dem Profil einen Namen und behalten Sie die eingetragenen IONOS-Adressen. Geben Sie dann ein &lt;b&gt;Token&lt;/b&gt; oder &lt;b&gt;Benutzername und Passwort&lt;/b&gt; ein und drücken Sie &lt;b&gt;Verbindung testen&lt;/b&gt; oder &lt;b&gt;Anmelden&lt;/b&gt;. Das Geheimnis wird im System-Schlüsselbund aufbewahrt, nie in einer Datei.&lt;/p&gt;&lt;h3&gt;2. Konten mit Zwei-Faktor-Authentifizierung&lt;/h3&gt;&lt;p&gt;IONOS lehnt Benutzername und Passwort für ein Konto mit Zwei-Faktor-Authentifizierung ab. Melden Sie sich in der IONOS-Webkonsole an, öffnen Sie den &lt;b&gt;Token Manager&lt;/b&gt;, erstellen Sie ein Token und fügen Sie es im Verbindungsdialog in das Feld &lt;b&gt;Token&lt;/b&gt; ein. Ein Token läuft ab: Wenn die Konsole meldet, dass die Anmeldedaten abgelehnt wurden, erstellen Sie ein neues.&lt;/p&gt;&lt;h3&gt;3. Wer Benutzer verwalten darf&lt;/h3&gt;&lt;p&gt;Nur der Vertragsinhaber und Administratoren dürfen Benutzer und Gruppen verwalten. Wer anders angemeldet ist, erhält von der Konsole einen Hinweis statt leerer Tabellen.&lt;/p&gt;&lt;h3&gt;4. Zurechtfinden&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Benutzer&lt;/b&gt;: Benutzer anlegen, bearbeiten und löschen; Strg+F filtert.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Gruppen&lt;/b&gt;: Berechtigungen, Mitglieder und Freigaben jeder Gruppe; ziehen Sie Benutzer auf eine Gruppe, um sie hinzuzufügen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Berechtigungsmatrix&lt;/b&gt;: jede Gruppe gegen jede Berechtigung; die Leertaste schaltet eine Zelle um, Übernehmen sendet die Änderungen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ressourcen&lt;/b&gt; und &lt;b&gt;Eigentümer&lt;/b&gt;: wem jede Ressource gehört und wer sie erreicht.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Reseller-Verträge&lt;/b&gt;: die Admins der Verträge, die das Profil verwaltet.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Jede Tabelle lässt sich über ihr Kontextmenü oder &lt;b&gt;Datei &amp;gt; Exportieren&lt;/b&gt; als CSV oder JSON exportieren. F5 lädt neu.&lt;/p&gt;&lt;h3&gt;5. Ohne Konto ausprobieren&lt;/h3&gt;&lt;p&gt;Starten Sie &lt;code&gt;ionos-admin --demo&lt;/code&gt;: Die Konsole arbeitet mit einer lokalen Sandbox mit Beispieldaten, und nichts verlässt den Rechner.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ionos::GroupDialog</name>
+    <message>
+        <source>Edit Group</source>
+        <translation>Gruppe bearbeiten</translation>
+    </message>
+    <message>
+        <source>New Group</source>
+        <translation>Neue Gruppe</translation>
+    </message>
+    <message>
+        <source>Group name</source>
+        <translation>Gruppenname</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Grant every privilege of %1</source>
+        <translation>Jede Berechtigung aus %1 gewähren</translation>
+    </message>
+    <message>
+        <source>Grant no privilege of %1</source>
+        <translation>Keine Berechtigung aus %1 gewähren</translation>
+    </message>
+    <message>
+        <source>Members get every privilege granted here. Administrators need none: they can do everything.</source>
+        <translation>Mitglieder erhalten jede hier gewährte Berechtigung. Administratoren brauchen keine: Sie dürfen alles.</translation>
+    </message>
+    <message>
+        <source>Enter a name for the group.</source>
+        <translation>Geben Sie einen Namen für die Gruppe ein.</translation>
+    </message>
+    <message>
+        <source>The name may have at most 255 characters.</source>
+        <translation>Der Name darf höchstens 255 Zeichen haben.</translation>
+    </message>
+    <message>
+        <source>Saving… the change is applied when the server reports it done.</source>
+        <translation>Speichern… die Änderung gilt, sobald der Server sie als erledigt meldet.</translation>
+    </message>
+</context>
+<context>
+    <name>ionos::GroupsController</name>
+    <message>
+        <source>Create group</source>
+        <translation>Gruppe erstellen</translation>
+    </message>
+    <message>
+        <source>Rename group</source>
+        <translation>Gruppe umbenennen</translation>
+    </message>
+    <message>
+        <source>Change group</source>
+        <translation>Gruppe ändern</translation>
+    </message>
+    <message>
+        <source>Delete group</source>
+        <translation>Gruppe löschen</translation>
+    </message>
+</context>
+<context>
+    <name>ionos::GroupsModel</name>
+    <message>
+        <source>A change to this group is in progress…</source>
+        <translation>Eine Änderung an dieser Gruppe läuft…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>No privileges</source>
+        <translation>Keine Berechtigungen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation>Freigaben</translation>
+    </message>
+    <message>
+        <source>Privileges</source>
+        <translation>Berechtigungen</translation>
+    </message>
+</context>
+<context>
+    <name>ionos::GroupsView</name>
+    <message>
+        <source>Filter groups (Ctrl+F)</source>
+        <translation>Gruppen filtern (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Filter groups</source>
+        <translation>Gruppen filtern</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <source>Privileges</source>
+        <translation>Berechtigungen</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation>Freigaben</translation>
+    </message>
+    <message>
+        <source>&amp;New Group…</source>
+        <translation>&amp;Neue Gruppe…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Group…</source>
+        <translation>Gruppe &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Loading groups…</source>
+        <translation>Gruppen werden geladen…</translation>
+    </message>
+    <message>
+        <source>Loading member and share counts: %1 of %2</source>
+        <translation>Mitglieder und Freigaben werden gezählt: %1 von %2</translation>
+    </message>
+    <message>
+        <source>The groups could not be loaded. %1</source>
+        <translation>Die Gruppen konnten nicht geladen werden. %1</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <source>This group grants no privileges.</source>
+        <translation>Diese Gruppe gewährt keine Berechtigungen.</translation>
+    </message>
+    <message>
+        <source>Delete Groups</source>
+        <translation>Gruppen löschen</translation>
+    </message>
+    <message>
+        <source>Delete the group &quot;%1&quot;?</source>
+        <translation>Die Gruppe „%1“ löschen?</translation>
+    </message>
+    <message>
+        <source>Delete these %1 groups?</source>
+        <translation>Diese %1 Gruppen löschen?</translation>
+    </message>
+    <message>
+        <source>Its members lose its privileges and the resources it shares.</source>
+        <translation>Ihre Mitglieder verlieren ihre Berechtigungen und die Ressourcen, die sie freigibt.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %2.</source>
+        <translation>%1: %2 von %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3. Not done:
+%4</source>
+        <translation>%1: %2 von %3. Nicht erledigt:
+%4</translation>
+    </message>
+</context>
+<context>
+    <name>ionos::MainWindow</name>
+    <message>
+        <source>IONOS Cloud Admin Console</source>
+        <translation>IONOS Cloud Verwaltungskonsole</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <source>Privilege Matrix</source>
+        <translation>Berechtigungsmatrix</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Ressourcen</translation>
+    </message>
+    <message>
+        <source>Ownership</source>
+        <translation>Eigentümer</translation>
+    </message>
+    <message>
+        <source>Reseller Contracts</source>
+        <translation>Reseller-Verträge</translation>
+    </message>
+    <message>
+        <source>Privilege Reference</source>
+        <translation>Berechtigungsübersicht</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Connect…</source>
+        <translation>&amp;Verbinden…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out</source>
+        <translation>A&amp;bmelden</translation>
+    </message>
+    <message>
+        <source>&amp;Export All Rows…</source>
+        <translation>Alle Zeilen &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Export &amp;Shown Rows…</source>
+        <translation>&amp;Angezeigte Zeilen exportieren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Getting Started</source>
+        <translation>&amp;Erste Schritte</translation>
+    </message>
+    <message>
+        <source>&amp;Privilege Reference</source>
+        <translation>&amp;Berechtigungsübersicht</translation>
+    </message>
+    <message>
+        <source>&amp;About IONOS Cloud Admin Console</source>
+        <translation>&amp;Über die IONOS Cloud Verwaltungskonsole</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Filter privileges</source>
+        <translation>Berechtigungen filtern</translation>
+    </message>
+    <message>
+        <source>Group privileges</source>
+        <translation>Gruppenberechtigungen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>This screen has no table to export.</source>
+        <translation>Diese Ansicht hat keine Tabelle zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>Contract %1</source>
+        <translation>Vertrag %1</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation>Freigaben</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot;: Cloud API %2, Reseller API %3</source>
+        <translation>Profil „%1“: Cloud-API %2, Reseller-API %3</translation>
+    </message>
+    <message>
+        <source>%1 · contract %2 · connected</source>
+        <translation>%1 · Vertrag %2 · verbunden</translation>
+    </message>
+    <message>
+        <source>%1 · connected</source>
+        <translation>%1 · verbunden</translation>
+    </message>
+    <message>
+        <source>Requests: %1 queued, %2 in flight</source>
+        <translation>Anfragen: %1 wartend, %2 unterwegs</translation>
+    </message>
+    <message>
+        <source>Rate limit: %1 of %2 per minute left, burst %3</source>
+        <translation>Anfragelimit: %1 von %2 pro Minute übrig, gleichzeitig %3</translation>
+    </message>
+</context>
+<context>
+    <name>ionos::MatrixView</name>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Übernehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>Privileges of every group</source>
+        <translation>Berechtigungen jeder Gruppe</translation>
+    </message>
+    <message>
+        <source>&amp;Apply Changes</source>
+        <translation>Änderungen &amp;übernehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Discard Changes</source>
+        <translation>Änderungen &amp;verwerfen</translation>
+    </message>
+    <message>
+        <source>Yellow: changed, not applied. Blue: being applied. Green: applied. Red: failed (hover for the server&apos;s words).</source>
+        <translation>Gelb: geändert, nicht übernommen. Blau: wird übernommen. Grün: übernommen. Rot: fehlgeschlagen (mit der Maus zeigen für die Meldung des Servers).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applying the changes of %n group(s)…</source>
+        <translation>
+            <numerusform>Die Änderungen von %n Gruppe werden übernommen…</numerusform>
+            <numerusform>Die Änderungen von %n Gruppen werden übernommen…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied to %n group(s).</source>
+        <translation>
+            <numerusform>Für %n Gruppe übernommen.</numerusform>
+            <numerusform>Für %n Gruppen übernommen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applied to %1 of %2 groups. Not applied (still marked, Apply tries again):
+%3</source>
+        <translation>Für %1 von %2 Gruppen übernommen. Nicht übernommen (weiter markiert, Übernehmen versucht es erneut):
+%3</translation>
+    </message>
+</context>
+<context>
+    <name>ionos::MemberPicker</name>
+    <message>
+        <source>Add Members</source>
+        <translation>Mitglieder hinzufügen</translation>
+    </message>
+    <message>
+        <source>Search by name or e-mail</source>
+        <translation>Nach Name oder E-Mail suchen</translation>
+    </message>
+    <message>
+        <source>Search users</source>
+        <translation>Benutzer suchen</translation>
+    </message>
+    <message>
+        <source>Users to add</source>
+        <translation>Hinzuzufügende Benutzer</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Select one or more users (Ctrl or Shift + click).</source>
+        <translation>Wählen Sie einen oder mehrere Benutzer (Strg- oder Umschalt-Klick).</translation>
+    </message>
+</context>
+<context>
+    <name>ionos::MembersPanel</name>
+    <message>
+        <source>&amp;Add Members…</source>
+        <translation>Mitglieder &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>Members of the group</source>
+        <translation>Mitglieder der Gruppe</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from Group</source>
+        <translation>Aus Gruppe &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>%1 von %2 erledigt</translation>
+    </message>
+    <message>
+        <source>The members could not be loaded. %1</source>
+        <translation>Die Mitglieder konnten nicht geladen werden. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %n member(s)…</source>
+        <translation>
+            <numerusform>%n Mitglied wird hinzugefügt…</numerusform>
+            <numerusform>%n Mitglieder werden hinzugefügt…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removing %n member(s)…</source>
+        <translation>
+            <numerusform>%n Mitglied wird entfernt…</numerusform>
+            <numerusform>%n Mitglieder werden entfernt…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n change(s) done.</source>
+        <translation>
+            <numerusform>Die Änderung ist erledigt.</numerusform>
+            <numerusform>Alle %n Änderungen sind erledigt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 done. Not done:
+%3</source>
+        <translation>%1 von %2 erledigt. Nicht erledigt:
+%3</translation>
+    </message>
+</context>
+<context>
+    <name>ionos::MembershipController</name>
+    <message>
+        <source>Add to group %1</source>
+        <translation>Zu Gruppe %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove from group %1</source>
+        <translation>Aus Gruppe %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Cancelled after the server accepted it: it may still happen. Refresh to see.</source>
+        <translation>Abgebrochen, nachdem der Server es angenommen hatte: Es kann noch geschehen. Aktualisieren Sie, um es zu sehen.</translation>
+    </message>
+    <message>
+        <source>Cancelled before it was sent: nothing was changed.</source>
+        <translation>Abgebrochen, bevor es gesendet wurde: Nichts wurde geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>ionos::MessageBanner</name>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+</context>
+<context>
+    <name>ionos::OwnershipModel</name>
+    <message>
+        <source>Owner</source>
+        <translation>Eigentümer</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+</context>
+<context>
+    <name>ionos::OwnershipView</name>
+    <message>
+        <source>Filter by user or resource</source>
+        <translation>Nach Benutzer oder Ressource filtern</translation>
+    </message>
+    <message>
+        <source>Who owns which resource</source>
+        <translation>Wem welche Ressource gehört</translation>
+    </message>
+</context>
+<context>
+    <name>ionos::PrivilegeMatrixModel</name>
+    <message>
+        <source>Changed, not applied yet.</source>
+        <translation>Geändert, noch nicht übernommen.</translation>
+    </message>
+    <message>
+        <source>Not applied: %1</source>
+        <translation>Nicht übernommen: %1</translation>
+    </message>
+    <message>
+        <source>granted</source>
+        <translation>gewährt</translation>
+    </message>
+    <message>
+        <source>not granted</source>
+        <translation>nicht gewährt</translation>
+    </message>
+</context>
+<context>
+    <name>ionos::PrivilegeReferenceModel</name>
+    <message>
+        <source>Privilege</source>
+        <translation>Berechtigung</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>What it allows</source>
+        <translation>Was sie erlaubt</translation>
+    </message>
+</context>
+<context>
+    <name>ionos::ReachModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Administrator (reaches everything)</source>
+        <translation>Administrator (erreicht alles)</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>Gruppe %1</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Through</source>
+        <translation>Über</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Lesen</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Weitergeben</translation>
+    </message>
+</context>
+<context>
+    <name>ionos::ResellerView</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Reseller contracts</source>
+        <translation>Reseller-Verträge</translation>
+    </message>
+    <message>
+        <source>Contract number</source>
+        <translation>Vertragsnummer</translation>
+    </message>
+    <message>
+        <source>Contract number to add</source>
+        <translation>Hinzuzufügende Vertragsnummer</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Filter admins</source>
+        <translation>Admins filtern</translation>
+    </message>
+    <message>
+        <source>Admins of the contract</source>
+        <translation>Admins des Vertrags</translation>
+    </message>
+    <message>
+        <source>&amp;New Admin…</source>
+        <translation>&amp;Neuer Admin…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Admin…</source>
+        <translation>Admin &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Reseller contracts:</source>
+        <translation>Reseller-Verträge:</translation>
+    </message>
+    <message>
+        <source>Contract %1</source>
+        <translation>Vertrag %1</translation>
+    </message>
+    <message>
+        <source>Enter a contract number: a positive whole number.</source>
+        <translation>Geben Sie eine Vertragsnummer ein: eine positive ganze Zahl.</translation>
+    </message>
+</context>
+<context>
+    <name>ionos::ResourcePicker</name>
+    <message>
+        <source>&amp;Edit: members may change and delete them</source>
+        <translation>&amp;Bearbeiten: Mitglieder dürfen sie ändern und löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Share: members may pass them on to their other groups</source>
+        <translation>&amp;Weitergeben: Mitglieder dürfen sie an ihre anderen Gruppen freigeben</translation>
+    </message>
+    <message>
+        <source>Share Resources</source>
+        <translation>Ressourcen freigeben</translation>
+    </message>
+    <message>
+        <source>Search by name or type</source>
+        <translation>Nach Name oder Typ suchen</translation>
+    </message>
+    <message>
+        <source>Read: members may see and use them</source>
+        <translation>Lesen: Mitglieder dürfen sie sehen und nutzen</translation>
+    </message>
+    <message>
+        <source>&amp;Share</source>
+        <translation>&amp;Freigeben</translation>
+    </message>
+</context>
+<context>
+    <name>ionos::ResourcesModel</name>
+    <message>
+        <source>Data centers</source>
+        <translation>Rechenzentren</translation>
+    </message>
+    <message>
+        <source>Snapshots</source>
+        <translation>Snapshots</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <source>IP blocks</source>
+        <translation>IP-Blöcke</translation>
+    </message>
+    <message>
+        <source>Cross connects</source>
+        <translation>Cross Connects</translation>
+    </message>
+    <message>
+        <source>Backup units</source>
+        <translation>Backup-Einheiten</translation>
+    </message>
+    <message>
+        <source>Kubernetes clusters</source>
+        <translation>Kubernetes-Cluster</translation>
+    </message>
+    <message>
+        <source>Contract owner</source>
+        <translation>Vertragsinhaber</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigentümer</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>2FA Protected</source>
+        <translation>2FA-geschützt</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+</context>
+<context>
+    <name>ionos::ResourcesView</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>Filter resources</source>
+        <translation>Ressourcen filtern</translation>
+    </message>
+    <message>
+        <source>Resources by type</source>
+        <translation>Ressourcen nach Typ</translation>
+    </message>
+    <message>
+        <source>Who can reach the selected resource</source>
+        <translation>Wer die gewählte Ressource erreicht</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Who can reach it:</source>
+        <translation>Wer sie erreicht:</translation>
+    </message>
+    <message>
+        <source>The resources could not be loaded. %1</source>
+        <translation>Die Ressourcen konnten nicht geladen werden. %1</translation>
+    </message>
+    <message>
+        <source>Select a resource to see who owns it and who can reach it.</source>
+        <translation>Wählen Sie eine Ressource, um zu sehen, wem sie gehört und wer sie erreicht.</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>lesen</translation>
+    </message>
+    <message>
+        <source>edit</source>
+        <translation>bearbeiten</translation>
+    </message>
+    <message>
+        <source>share</source>
+        <translation>weitergeben</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3&lt;br&gt;Owner: %4&lt;br&gt;2-factor protected: %5&lt;br&gt;Shared with: %6</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3&lt;br&gt;Eigentümer: %4&lt;br&gt;Zwei-Faktor-geschützt: %5&lt;br&gt;Freigegeben für: %6</translation>
+    </message>
+    <message>
+        <source>yes, only users with 2FA active see it</source>
+        <translation>ja, nur Benutzer mit aktiver 2FA sehen sie</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>no group</source>
+        <translation>keine Gruppe</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Export Who Can Reach</source>
+        <translation>Exportieren, wer sie erreicht</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>ionos::SessionController</name>
+    <message>
+        <source>The secret came from the environment and was not saved.</source>
+        <translation>Das Geheimnis stammte aus der Umgebung und wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>The secret was not saved: you are signed in for this session only.</source>
+        <translation>Das Geheimnis wurde nicht gespeichert: Sie sind nur für diese Sitzung angemeldet.</translation>
+    </message>
+    <message>
+        <source>Signed in for this session only; the secret was not saved. %1</source>
+        <translation>Nur für diese Sitzung angemeldet; das Geheimnis wurde nicht gespeichert. %1</translation>
+    </message>
+    <message>
+        <source>Signed out; the stored secret was removed.</source>
+        <translation>Abgemeldet; das gespeicherte Geheimnis wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>Signed out, but the stored secret could not be removed. %1</source>
+        <translation>Abgemeldet, aber das gespeicherte Geheimnis konnte nicht entfernt werden. %1</translation>
+    </message>
+</context>
+<context>
+    <name>ionos::SharesController</name>
+    <message>
+        <source>Change share</source>
+        <translation>Freigabe ändern</translation>
+    </message>
+    <message>
+        <source>Share with group</source>
+        <translation>Für Gruppe freigeben</translation>
+    </message>
+    <message>
+        <source>Stop sharing with group</source>
+        <translation>Freigabe für Gruppe beenden</translation>
+    </message>
+</context>
+<context>
+    <name>ionos::SharesModel</name>
+    <message>
+        <source>A change to this share is in progress…</source>
+        <translation>Eine Änderung an dieser Freigabe läuft…</translation>
+    </message>
+    <message>
+        <source>Members can see and use it: that is what a share is.</source>
+        <translation>Mitglieder können sie sehen und nutzen: Das ist eine Freigabe.</translation>
+    </message>
+    <message>
+        <source>Members may also change and delete it.</source>
+        <translation>Mitglieder dürfen sie auch ändern und löschen.</translation>
+    </message>
+    <message>
+        <source>Members may pass it on to other groups they belong to.</source>
+        <translation>Mitglieder dürfen sie an andere Gruppen weitergeben, denen sie angehören.</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Lesen</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Weitergeben</translation>
+    </message>
+</context>
+<context>
+    <name>ionos::SharesPanel</name>
+    <message>
+        <source>&amp;Share Resources…</source>
+        <translation>Ressourcen &amp;freigeben…</translation>
+    </message>
+    <message>
+        <source>Stop &amp;Sharing</source>
+        <translation>Freigabe &amp;beenden</translation>
+    </message>
+    <message>
+        <source>Resources shared with the group</source>
+        <translation>Für die Gruppe freigegebene Ressourcen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>%1 von %2 erledigt</translation>
+    </message>
+    <message>
+        <source>The share was not changed. %1</source>
+        <translation>Die Freigabe wurde nicht geändert. %1</translation>
+    </message>
+    <message>
+        <source>The shares could not be loaded. %1</source>
+        <translation>Die Freigaben konnten nicht geladen werden. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sharing %n resource(s), one after another…</source>
+        <translation>
+            <numerusform>%n Ressource wird freigegeben…</numerusform>
+            <numerusform>%n Ressourcen werden nacheinander freigegeben…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n change(s) done.</source>
+        <translation>
+            <numerusform>Die Änderung ist erledigt.</numerusform>
+            <numerusform>Alle %n Änderungen sind erledigt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 done. Not done:
+%3</source>
+        <translation>%1 von %2 erledigt. Nicht erledigt:
+%3</translation>
+    </message>
+</context>
+<context>
+    <name>ionos::TableExporter</name>
+    <message>
+        <source>Export All Rows…</source>
+        <translation>Alle Zeilen exportieren…</translation>
+    </message>
+    <message>
+        <source>Export Shown Rows…</source>
+        <translation>Angezeigte Zeilen exportieren…</translation>
+    </message>
+    <message>
+        <source>Save every row of this table as CSV or JSON</source>
+        <translation>Jede Zeile dieser Tabelle als CSV oder JSON speichern</translation>
+    </message>
+    <message>
+        <source>Save the rows the filter shows, in their order, as CSV or JSON</source>
+        <translation>Die Zeilen, die der Filter zeigt, in ihrer Reihenfolge als CSV oder JSON speichern</translation>
+    </message>
+    <message>
+        <source>There is no table to export.</source>
+        <translation>Es gibt keine Tabelle zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Export All Rows</source>
+        <translation>Alle Zeilen exportieren</translation>
+    </message>
+    <message>
+        <source>Export Shown Rows</source>
+        <translation>Angezeigte Zeilen exportieren</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ionos::UserDialog</name>
+    <message>
+        <source>&amp;Administrator: manages users, groups and shares and reaches every resource</source>
+        <translation>&amp;Administrator: verwaltet Benutzer, Gruppen und Freigaben und erreicht jede Ressource</translation>
+    </message>
+    <message>
+        <source>&amp;Require 2-factor authentication</source>
+        <translation>Zwei-Faktor-Authentifizierung &amp;verlangen</translation>
+    </message>
+    <message>
+        <source>A&amp;ctive: may sign in</source>
+        <translation>A&amp;ktiv: darf sich anmelden</translation>
+    </message>
+    <message>
+        <source>Edit User</source>
+        <translation>Benutzer bearbeiten</translation>
+    </message>
+    <message>
+        <source>New User</source>
+        <translation>Neuer Benutzer</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the password</source>
+        <translation>Leer lassen, um das Passwort zu behalten</translation>
+    </message>
+    <message>
+        <source>At least %1 characters</source>
+        <translation>Mindestens %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Vorname:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Nachname:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>New &amp;password:</source>
+        <translation>Neues &amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Enter the first name.</source>
+        <translation>Geben Sie den Vornamen ein.</translation>
+    </message>
+    <message>
+        <source>Enter the last name.</source>
+        <translation>Geben Sie den Nachnamen ein.</translation>
+    </message>
+    <message>
+        <source>Enter a valid e-mail address, such as name@example.com.</source>
+        <translation>Geben Sie eine gültige E-Mail-Adresse ein, etwa name@example.com.</translation>
+    </message>
+    <message>
+        <source>Enter a password.</source>
+        <translation>Geben Sie ein Passwort ein.</translation>
+    </message>
+    <message>
+        <source>The password must have at least %1 characters.</source>
+        <translation>Das Passwort muss mindestens %1 Zeichen haben.</translation>
+    </message>
+    <message>
+        <source>Saving… the change is applied when the server reports it done.</source>
+        <translation>Speichern… die Änderung gilt, sobald der Server sie als erledigt meldet.</translation>
+    </message>
+</context>
+<context>
+    <name>ionos::UsersController</name>
+    <message>
+        <source>Create user</source>
+        <translation>Benutzer erstellen</translation>
+    </message>
+    <message>
+        <source>Change user</source>
+        <translation>Benutzer ändern</translation>
+    </message>
+    <message>
+        <source>Delete user</source>
+        <translation>Benutzer löschen</translation>
+    </message>
+</context>
+<context>
+    <name>ionos::UsersModel</name>
+    <message>
+        <source>A change to this user is in progress…</source>
+        <translation>Eine Änderung an diesem Benutzer läuft…</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>First Name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last Name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>2FA Forced</source>
+        <translation>2FA verlangt</translation>
+    </message>
+    <message>
+        <source>2FA Active</source>
+        <translation>2FA aktiv</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Last Login</source>
+        <translation>Letzte Anmeldung</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+</context>
+<context>
+    <name>ionos::UsersView</name>
+    <message>
+        <source>Filter users (Ctrl+F)</source>
+        <translation>Benutzer filtern (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Filter users</source>
+        <translation>Benutzer filtern</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>Eigenschaften</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <source>Owns</source>
+        <translation>Besitzt</translation>
+    </message>
+    <message>
+        <source>&amp;New User…</source>
+        <translation>&amp;Neuer Benutzer…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit User…</source>
+        <translation>Benutzer &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Loading users: page %1 of %2</source>
+        <translation>Benutzer werden geladen: Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>The users could not be loaded. %1</source>
+        <translation>Die Benutzer konnten nicht geladen werden. %1</translation>
+    </message>
+    <message>
+        <source>Select a user to see its details.</source>
+        <translation>Wählen Sie einen Benutzer, um die Einzelheiten zu sehen.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;&lt;br&gt;Administrator: %3&lt;br&gt;2-factor authentication forced: %4, active: %5&lt;br&gt;Active: %6&lt;br&gt;Last login: %7&lt;br&gt;Created: %8&lt;br&gt;Id: %9</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;&lt;br&gt;Administrator: %3&lt;br&gt;Zwei-Faktor-Authentifizierung verlangt: %4, aktiv: %5&lt;br&gt;Aktiv: %6&lt;br&gt;Letzte Anmeldung: %7&lt;br&gt;Erstellt: %8&lt;br&gt;ID: %9</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>In no group.</source>
+        <translation>In keiner Gruppe.</translation>
+    </message>
+    <message>
+        <source>Owns no resource.</source>
+        <translation>Besitzt keine Ressource.</translation>
+    </message>
+    <message>
+        <source>Delete Users</source>
+        <translation>Benutzer löschen</translation>
+    </message>
+    <message>
+        <source>Delete the user %1?</source>
+        <translation>Den Benutzer %1 löschen?</translation>
+    </message>
+    <message>
+        <source>Delete these %1 users?</source>
+        <translation>Diese %1 Benutzer löschen?</translation>
+    </message>
+    <message>
+        <source>Their memberships end with them; what they own stays in the contract.</source>
+        <translation>Ihre Mitgliedschaften enden mit ihnen; was sie besitzen, bleibt im Vertrag.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n user(s).</source>
+        <translation>
+            <numerusform>%n Benutzer gelöscht.</numerusform>
+            <numerusform>%n Benutzer gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted %1 of %2 users. Not deleted:
+%3</source>
+        <translation>%1 von %2 Benutzern gelöscht. Nicht gelöscht:
+%3</translation>
+    </message>
+</context>
+</TS>

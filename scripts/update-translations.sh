@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Refreshes the translation sources in resources/translations from every layer's tr() texts and
+# the .ui forms; translators then fill in what is marked unfinished (Qt Linguist opens the files).
+set -euo pipefail
+repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+lupdate="$(command -v lupdate || echo /usr/lib/qt6/bin/lupdate)"
+cd "$repo"
+for ts in resources/translations/ionos-admin_*.ts; do
+    "$lupdate" -locations none -no-obsolete app ui models network -ts "$ts"
+done

@@ -1,0 +1,95 @@
+#include "translations.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QTranslator>
+
+#include <memory>
+#include <vector>
+
+namespace ionos {
+namespace {
+
+struct Installed
+{
+    QString language = QStringLiteral("en");
+    std::vector<std::unique_ptr<QTranslator>> translators;
+};
+
+Installed &installed()
+{
+    static Installed state;
+    return state;
+}
+
+void removeAll()
+{
+    for (const auto &translator : installed().translators)
+        QCoreApplication::removeTranslator(translator.get());
+    installed().translators.clear();
+}
+
+} // namespace
+
+QStringList Translations::available()
+{
+    QStringList languages{QStringLiteral("en")};
+    const QStringList files =
+        QDir(QStringLiteral(":/i18n")).entryList({QStringLiteral("ionos-admin_*.qm")});
+    for (const QString &file : files)
+        languages << file.mid(12, file.size() - 15); // ionos-admin_XX.qm
+    return languages;
+}
+
+QString Translations::choose(const QString &requested, const QLocale &system)
+{
+    const QStringList offered = available();
+    auto match = [&offered](const QString &name) -> QString {
+        const QString language = QLocale(name).name().section(QLatin1Char('_'), 0, 0);
+        return offered.contains(language) ? language : QString();
+    };
+    if (!requested.isEmpty())
+        return match(requested);
+    for (const QString &preferred : system.uiLanguages()) {
+        const QString language =
+            match(QString(preferred).replace(QLatin1Char('-'), QLatin1Char('_')));
+        if (!language.isEmpty())
+            return language;
+    }
+    return QStringLiteral("en");
+}
+
+bool Translations::use(const QString &language)
+{
+    if (!available().contains(language))
+        return false;
+    removeAll();
+    installed().language = language;
+    QLocale::setDefault(QLocale(language));
+    if (language == QStringLiteral("en"))
+        return true;
+    auto own = std::make_unique<QTranslator>();
+    if (!own->load(QStringLiteral(":/i18n/ionos-admin_%1.qm").arg(language)))
+        return false;
+    QCoreApplication::installTranslator(own.get());
+    installed().translators.push_back(std::move(own));
+    // Qt's own texts: standard buttons, file dialogs, context menus of text fields.
+    const QString qtDir = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
+    for (const QString &name : {QStringLiteral("qtbase"), QStringLiteral("qt")}) {
+        auto qt = std::make_unique<QTranslator>();
+        if (qt->load(QLocale(language), name, QStringLiteral("_"), qtDir)) {
+            QCoreApplication::installTranslator(qt.get());
+            installed().translators.push_back(std::move(qt));
+            break;
+        }
+    }
+    return true;
+}
+
+QString Translations::current()
+{
+    return installed().language;
+}
+
+} // namespace ionos
