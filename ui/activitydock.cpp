@@ -19,6 +19,8 @@ ActivityDock::ActivityDock(QWidget *parent)
     setObjectName(QStringLiteral("activityDock"));
     m_table->setObjectName(QStringLiteral("activityTable"));
     m_table->setAccessibleName(tr("Changes made in this session"));
+    m_table->setAccessibleDescription(
+        tr("Every change of this session with its time, target, status and the server's message"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();

@@ -65,6 +65,9 @@ MainWindow::MainWindow(SessionController *session, QWidget *parent)
     m_navigation = new NavigationTree(central);
     m_navigation->setObjectName(QStringLiteral("navigationTree"));
     m_navigation->setAccessibleName(tr("Navigation"));
+    m_navigation->setAccessibleDescription(
+        tr("The screens of the console; arrow keys move between them, Right opens a group or "
+           "contract"));
     m_navigation->setHeaderHidden(true);
     auto addNode = [this](const QString &text, const QString &page) {
         auto *item = new QTreeWidgetItem(m_navigation, {text});
@@ -212,6 +215,8 @@ QWidget *MainWindow::buildReferencePage()
     m_table = new QTableView(page);
     m_table->setObjectName(QStringLiteral("privilegeTable"));
     m_table->setAccessibleName(tr("Group privileges"));
+    m_table->setAccessibleDescription(
+        tr("The 25 privileges a group can grant, with their API key, area and meaning"));
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(-1, Qt::AscendingOrder);
@@ -249,6 +254,27 @@ void MainWindow::showGettingStarted()
     m_gettingStarted->show();
     m_gettingStarted->raise();
     m_gettingStarted->activateWindow();
+}
+
+void MainWindow::arrangeKeyboardOrder()
+{
+    // Tab leaves a table (the arrow keys move between its cells), and goes from the navigation
+    // through the screen to the activity log, which comes last.
+    for (QTableView *table : findChildren<QTableView *>())
+        table->setTabKeyNavigation(false);
+    // Qt moves a widget in the chain only after one that takes the focus.
+    QWidget *last = m_navigation;
+    for (QWidget *w = m_navigation->nextInFocusChain(); w != m_navigation;
+         w = w->nextInFocusChain()) {
+        if (w->focusPolicy() != Qt::NoFocus && !m_activity->isAncestorOf(w))
+            last = w;
+    }
+    for (QWidget *w : m_activity->findChildren<QWidget *>()) {
+        if (w->focusPolicy() & Qt::TabFocus) {
+            setTabOrder(last, w);
+            last = w;
+        }
+    }
 }
 
 void MainWindow::exportCurrentTable(bool shownRowsOnly)
@@ -479,6 +505,7 @@ void MainWindow::sessionChanged()
         m_pages->addWidget(m_groupsView);
         m_pages->addWidget(m_matrixView);
         m_activity->setModel(&m_workspace->activity());
+        arrangeKeyboardOrder();
         GroupsModel *groups = &m_workspace->groups();
         connect(groups, &QAbstractItemModel::modelReset, this, &MainWindow::rebuildGroupNodes);
         connect(groups, &QAbstractItemModel::rowsInserted, this, &MainWindow::rebuildGroupNodes);

@@ -64,6 +64,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void arrangeKeyboardOrder();
     void sessionChanged();
     void showActivity(int queued, int inFlight);
     void showRateLimit(const RateLimitFigures &figures);

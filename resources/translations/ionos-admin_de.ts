@@ -289,6 +289,70 @@
         <source>&amp;Sign In</source>
         <translation>&amp;Anmelden</translation>
     </message>
+    <message>
+        <source>The saved connection profiles; pick one or start a new one</source>
+        <translation>Die gespeicherten Verbindungsprofile; wählen Sie eines oder beginnen Sie ein neues</translation>
+    </message>
+    <message>
+        <source>A name of your choice for this connection</source>
+        <translation>Ein Name Ihrer Wahl für diese Verbindung</translation>
+    </message>
+    <message>
+        <source>The address of the IONOS Cloud API; keep the default unless told otherwise</source>
+        <translation>Die Adresse der IONOS Cloud API; behalten Sie die Vorgabe, sofern nichts anderes gilt</translation>
+    </message>
+    <message>
+        <source>The address of the IONOS Reseller API; keep the default unless told otherwise</source>
+        <translation>Die Adresse der IONOS Reseller API; behalten Sie die Vorgabe, sofern nichts anderes gilt</translation>
+    </message>
+    <message>
+        <source>Sign in with an API token; needed for accounts with 2-factor authentication</source>
+        <translation>Mit einem API-Token anmelden; nötig für Konten mit Zwei-Faktor-Authentifizierung</translation>
+    </message>
+    <message>
+        <source>Sign in with the e-mail address and password of the account</source>
+        <translation>Mit E-Mail-Adresse und Passwort des Kontos anmelden</translation>
+    </message>
+    <message>
+        <source>A token created in the IONOS Token Manager</source>
+        <translation>Ein im IONOS Token Manager erstelltes Token</translation>
+    </message>
+    <message>
+        <source>The e-mail address you sign in to IONOS with</source>
+        <translation>Die E-Mail-Adresse, mit der Sie sich bei IONOS anmelden</translation>
+    </message>
+    <message>
+        <source>The password you sign in to IONOS with</source>
+        <translation>Das Passwort, mit dem Sie sich bei IONOS anmelden</translation>
+    </message>
+    <message>
+        <source>Only for users with several contracts: the contract to work in</source>
+        <translation>Nur für Benutzer mit mehreren Verträgen: der Vertrag, in dem Sie arbeiten</translation>
+    </message>
+    <message>
+        <source>Only for resellers: the contract numbers whose admins you manage</source>
+        <translation>Nur für Reseller: die Vertragsnummern, deren Admins Sie verwalten</translation>
+    </message>
+    <message>
+        <source>Keep the token or password in the system keychain, never in a file</source>
+        <translation>Token oder Passwort im System-Schlüsselbund aufbewahren, nie in einer Datei</translation>
+    </message>
+    <message>
+        <source>Remove this profile and its stored secret</source>
+        <translation>Dieses Profil und sein gespeichertes Geheimnis entfernen</translation>
+    </message>
+    <message>
+        <source>Make one light call and say whether the connection and the credentials work</source>
+        <translation>Eine leichte Anfrage senden und melden, ob Verbindung und Anmeldedaten funktionieren</translation>
+    </message>
+    <message>
+        <source>Close without signing in</source>
+        <translation>Schließen, ohne sich anzumelden</translation>
+    </message>
+    <message>
+        <source>Sign in with this profile and load the account</source>
+        <translation>Mit diesem Profil anmelden und das Konto laden</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionProfile</name>
@@ -752,6 +816,10 @@
         <source>Try the selected failed change again</source>
         <translation>Die gewählte fehlgeschlagene Änderung erneut versuchen</translation>
     </message>
+    <message>
+        <source>Every change of this session with its time, target, status and the server&apos;s message</source>
+        <translation>Jede Änderung dieser Sitzung mit Zeit, Ziel, Status und der Meldung des Servers</translation>
+    </message>
 </context>
 <context>
     <name>ionos::ActivityModel</name>
@@ -853,6 +921,34 @@
     <message>
         <source>Saving…</source>
         <translation>Speichern…</translation>
+    </message>
+    <message>
+        <source>The admin&apos;s first name</source>
+        <translation>Der Vorname des Admins</translation>
+    </message>
+    <message>
+        <source>The admin&apos;s last name</source>
+        <translation>Der Nachname des Admins</translation>
+    </message>
+    <message>
+        <source>The address the admin signs in with</source>
+        <translation>Die Adresse, mit der sich der Admin anmeldet</translation>
+    </message>
+    <message>
+        <source>At least 8 characters; the admin signs in with it</source>
+        <translation>Mindestens 8 Zeichen; der Admin meldet sich damit an</translation>
+    </message>
+    <message>
+        <source>The same password again, to rule out a typing mistake</source>
+        <translation>Dasselbe Passwort noch einmal, um Tippfehler auszuschließen</translation>
+    </message>
+    <message>
+        <source>Send the admin to the Reseller API</source>
+        <translation>Den Admin an die Reseller-API senden</translation>
+    </message>
+    <message>
+        <source>Close without changing the admin</source>
+        <translation>Schließen, ohne den Admin zu ändern</translation>
     </message>
 </context>
 <context>
@@ -1033,6 +1129,18 @@
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
+    <message>
+        <source>Delete the admin for good; enabled once the e-mail address matches</source>
+        <translation>Den Admin endgültig löschen; möglich, sobald die E-Mail-Adresse übereinstimmt</translation>
+    </message>
+    <message>
+        <source>Keep the admin</source>
+        <translation>Den Admin behalten</translation>
+    </message>
+    <message>
+        <source>The admin&apos;s e-mail address, exactly as shown above</source>
+        <translation>Die E-Mail-Adresse des Admins, genau wie oben angezeigt</translation>
+    </message>
 </context>
 <context>
     <name>ionos::GettingStartedDialog</name>
@@ -1102,6 +1210,26 @@
     <message>
         <source>Saving… the change is applied when the server reports it done.</source>
         <translation>Speichern… die Änderung gilt, sobald der Server sie als erledigt meldet.</translation>
+    </message>
+    <message>
+        <source>A name for the group, at most 255 characters</source>
+        <translation>Ein Name für die Gruppe, höchstens 255 Zeichen</translation>
+    </message>
+    <message>
+        <source>Check every privilege of %1</source>
+        <translation>Jede Berechtigung aus %1 ankreuzen</translation>
+    </message>
+    <message>
+        <source>Clear every privilege of %1</source>
+        <translation>Jede Berechtigung aus %1 abwählen</translation>
+    </message>
+    <message>
+        <source>Send the group to the server; the dialog closes when it is done</source>
+        <translation>Die Gruppe an den Server senden; der Dialog schließt sich, wenn es erledigt ist</translation>
+    </message>
+    <message>
+        <source>Close without changing the group</source>
+        <translation>Schließen, ohne die Gruppe zu ändern</translation>
     </message>
 </context>
 <context>
@@ -1237,6 +1365,30 @@
 %4</source>
         <translation>%1: %2 von %3. Nicht erledigt:
 %4</translation>
+    </message>
+    <message>
+        <source>The groups with their member, share and privilege counts; Enter edits, Delete deletes</source>
+        <translation>Die Gruppen mit der Zahl ihrer Mitglieder, Freigaben und Berechtigungen; Eingabetaste bearbeitet, Entf löscht</translation>
+    </message>
+    <message>
+        <source>The privileges the group grants its members</source>
+        <translation>Die Berechtigungen, die die Gruppe ihren Mitgliedern gewährt</translation>
+    </message>
+    <message>
+        <source>The users in the group</source>
+        <translation>Die Benutzer in der Gruppe</translation>
+    </message>
+    <message>
+        <source>The resources the group shares, with their rights</source>
+        <translation>Die Ressourcen, die die Gruppe freigibt, mit ihren Rechten</translation>
+    </message>
+    <message>
+        <source>Privileges the group grants</source>
+        <translation>Berechtigungen, die die Gruppe gewährt</translation>
+    </message>
+    <message>
+        <source>The privileges granted to every member</source>
+        <translation>Die Berechtigungen, die jedes Mitglied erhält</translation>
     </message>
 </context>
 <context>
@@ -1397,6 +1549,14 @@
         <source>Rate limit: %1 of %2 per minute left, burst %3</source>
         <translation>Anfragelimit: %1 von %2 pro Minute übrig, gleichzeitig %3</translation>
     </message>
+    <message>
+        <source>The screens of the console; arrow keys move between them, Right opens a group or contract</source>
+        <translation>Die Ansichten der Konsole; die Pfeiltasten wechseln zwischen ihnen, Rechts öffnet eine Gruppe oder einen Vertrag</translation>
+    </message>
+    <message>
+        <source>The 25 privileges a group can grant, with their API key, area and meaning</source>
+        <translation>Die 25 Berechtigungen, die eine Gruppe gewähren kann, mit API-Schlüssel, Bereich und Bedeutung</translation>
+    </message>
 </context>
 <context>
     <name>ionos::MatrixView</name>
@@ -1444,6 +1604,18 @@
         <translation>Für %1 von %2 Gruppen übernommen. Nicht übernommen (weiter markiert, Übernehmen versucht es erneut):
 %3</translation>
     </message>
+    <message>
+        <source>Every group against every privilege; Space toggles the current cell</source>
+        <translation>Jede Gruppe gegen jede Berechtigung; die Leertaste schaltet die aktuelle Zelle um</translation>
+    </message>
+    <message>
+        <source>Send the marked changes, one update per changed group</source>
+        <translation>Die markierten Änderungen senden, eine Aktualisierung je geänderter Gruppe</translation>
+    </message>
+    <message>
+        <source>Drop the marked changes</source>
+        <translation>Die markierten Änderungen verwerfen</translation>
+    </message>
 </context>
 <context>
     <name>ionos::MemberPicker</name>
@@ -1470,6 +1642,22 @@
     <message>
         <source>Select one or more users (Ctrl or Shift + click).</source>
         <translation>Wählen Sie einen oder mehrere Benutzer (Strg- oder Umschalt-Klick).</translation>
+    </message>
+    <message>
+        <source>The users not yet in the group; select several with Ctrl or Shift</source>
+        <translation>Die Benutzer, die noch nicht in der Gruppe sind; mehrere wählen mit Strg oder Umschalt</translation>
+    </message>
+    <message>
+        <source>Shows only the users whose name or e-mail address contains this</source>
+        <translation>Zeigt nur die Benutzer, deren Name oder E-Mail-Adresse dies enthält</translation>
+    </message>
+    <message>
+        <source>Add the selected users to the group</source>
+        <translation>Die gewählten Benutzer der Gruppe hinzufügen</translation>
+    </message>
+    <message>
+        <source>Close without adding anyone</source>
+        <translation>Schließen, ohne jemanden hinzuzufügen</translation>
     </message>
 </context>
 <context>
@@ -1529,6 +1717,22 @@
         <translation>%1 von %2 erledigt. Nicht erledigt:
 %3</translation>
     </message>
+    <message>
+        <source>The users in the selected group; Delete removes them</source>
+        <translation>Die Benutzer in der gewählten Gruppe; Entf entfernt sie</translation>
+    </message>
+    <message>
+        <source>Choose users to add to the group</source>
+        <translation>Benutzer wählen, die der Gruppe hinzugefügt werden</translation>
+    </message>
+    <message>
+        <source>Remove the selected users from the group</source>
+        <translation>Die gewählten Benutzer aus der Gruppe entfernen</translation>
+    </message>
+    <message>
+        <source>Stop the changes not yet sent</source>
+        <translation>Die noch nicht gesendeten Änderungen anhalten</translation>
+    </message>
 </context>
 <context>
     <name>ionos::MembershipController</name>
@@ -1584,6 +1788,10 @@
     <message>
         <source>Who owns which resource</source>
         <translation>Wem welche Ressource gehört</translation>
+    </message>
+    <message>
+        <source>Each resource with the user who owns it</source>
+        <translation>Jede Ressource mit dem Benutzer, dem sie gehört</translation>
     </message>
 </context>
 <context>
@@ -1721,6 +1929,30 @@
         <source>Enter a contract number: a positive whole number.</source>
         <translation>Geben Sie eine Vertragsnummer ein: eine positive ganze Zahl.</translation>
     </message>
+    <message>
+        <source>The reseller contracts this profile manages</source>
+        <translation>Die Reseller-Verträge, die dieses Profil verwaltet</translation>
+    </message>
+    <message>
+        <source>Manage the contract with this number in this profile</source>
+        <translation>Den Vertrag mit dieser Nummer in diesem Profil verwalten</translation>
+    </message>
+    <message>
+        <source>Stop managing the selected contract in this profile</source>
+        <translation>Den gewählten Vertrag in diesem Profil nicht mehr verwalten</translation>
+    </message>
+    <message>
+        <source>The number of a reseller contract, for example 2</source>
+        <translation>Die Nummer eines Reseller-Vertrags, zum Beispiel 2</translation>
+    </message>
+    <message>
+        <source>Load the admins of the contract again</source>
+        <translation>Die Admins des Vertrags neu laden</translation>
+    </message>
+    <message>
+        <source>The admins of the selected contract; Enter edits, Delete deletes</source>
+        <translation>Die Admins des gewählten Vertrags; Eingabetaste bearbeitet, Entf löscht</translation>
+    </message>
 </context>
 <context>
     <name>ionos::ResourcePicker</name>
@@ -1747,6 +1979,38 @@
     <message>
         <source>&amp;Share</source>
         <translation>&amp;Freigeben</translation>
+    </message>
+    <message>
+        <source>Search resources</source>
+        <translation>Ressourcen suchen</translation>
+    </message>
+    <message>
+        <source>Shows only the resources whose name or type contains this</source>
+        <translation>Zeigt nur die Ressourcen, deren Name oder Typ dies enthält</translation>
+    </message>
+    <message>
+        <source>Resources to share</source>
+        <translation>Freizugebende Ressourcen</translation>
+    </message>
+    <message>
+        <source>The resources the group does not share yet; select several with Ctrl or Shift</source>
+        <translation>Die Ressourcen, die die Gruppe noch nicht freigibt; mehrere wählen mit Strg oder Umschalt</translation>
+    </message>
+    <message>
+        <source>Members may also change and delete the shared resources</source>
+        <translation>Mitglieder dürfen die freigegebenen Ressourcen auch ändern und löschen</translation>
+    </message>
+    <message>
+        <source>Members may share the resources with other groups they belong to</source>
+        <translation>Mitglieder dürfen die Ressourcen für andere Gruppen freigeben, denen sie angehören</translation>
+    </message>
+    <message>
+        <source>Share the selected resources with the group, one after another</source>
+        <translation>Die gewählten Ressourcen nacheinander für die Gruppe freigeben</translation>
+    </message>
+    <message>
+        <source>Close without sharing anything</source>
+        <translation>Schließen, ohne etwas freizugeben</translation>
     </message>
 </context>
 <context>
@@ -1902,6 +2166,14 @@
         <source>JSON files (*.json)</source>
         <translation>JSON-Dateien (*.json)</translation>
     </message>
+    <message>
+        <source>The resources of the contract by type, with owner, state and creation date</source>
+        <translation>Die Ressourcen des Vertrags nach Typ, mit Eigentümer, Zustand und Erstellungsdatum</translation>
+    </message>
+    <message>
+        <source>Every user who can reach the selected resource, through which group and with which rights</source>
+        <translation>Jeder Benutzer, der die gewählte Ressource erreicht, über welche Gruppe und mit welchen Rechten</translation>
+    </message>
 </context>
 <context>
     <name>ionos::SessionController</name>
@@ -2025,6 +2297,18 @@
 %3</source>
         <translation>%1 von %2 erledigt. Nicht erledigt:
 %3</translation>
+    </message>
+    <message>
+        <source>The resources the group shares, with the edit and share rights of its members</source>
+        <translation>Die Ressourcen, die die Gruppe freigibt, mit den Bearbeitungs- und Weitergaberechten ihrer Mitglieder</translation>
+    </message>
+    <message>
+        <source>Choose resources to share with the group</source>
+        <translation>Ressourcen wählen, die für die Gruppe freigegeben werden</translation>
+    </message>
+    <message>
+        <source>Stop sharing the selected resources with the group</source>
+        <translation>Die Freigabe der gewählten Ressourcen für die Gruppe beenden</translation>
     </message>
 </context>
 <context>
@@ -2151,6 +2435,46 @@
     <message>
         <source>Saving… the change is applied when the server reports it done.</source>
         <translation>Speichern… die Änderung gilt, sobald der Server sie als erledigt meldet.</translation>
+    </message>
+    <message>
+        <source>The user&apos;s first name</source>
+        <translation>Der Vorname des Benutzers</translation>
+    </message>
+    <message>
+        <source>The user&apos;s last name</source>
+        <translation>Der Nachname des Benutzers</translation>
+    </message>
+    <message>
+        <source>The address the user signs in with; it must be unique</source>
+        <translation>Die Adresse, mit der sich der Benutzer anmeldet; sie muss eindeutig sein</translation>
+    </message>
+    <message>
+        <source>A new password, or empty to keep the current one</source>
+        <translation>Ein neues Passwort, oder leer, um das bisherige zu behalten</translation>
+    </message>
+    <message>
+        <source>The password the user signs in with</source>
+        <translation>Das Passwort, mit dem sich der Benutzer anmeldet</translation>
+    </message>
+    <message>
+        <source>Administrators need no group: they can do everything</source>
+        <translation>Administratoren brauchen keine Gruppe: Sie dürfen alles</translation>
+    </message>
+    <message>
+        <source>The user must set up 2-factor authentication and then signs in with a token</source>
+        <translation>Der Benutzer muss die Zwei-Faktor-Authentifizierung einrichten und meldet sich dann mit einem Token an</translation>
+    </message>
+    <message>
+        <source>An inactive user cannot sign in; nothing of theirs is deleted</source>
+        <translation>Ein inaktiver Benutzer kann sich nicht anmelden; nichts von ihm wird gelöscht</translation>
+    </message>
+    <message>
+        <source>Send the user to the server; the dialog closes when it is done</source>
+        <translation>Den Benutzer an den Server senden; der Dialog schließt sich, wenn es erledigt ist</translation>
+    </message>
+    <message>
+        <source>Close without changing the user</source>
+        <translation>Schließen, ohne den Benutzer zu ändern</translation>
     </message>
 </context>
 <context>
@@ -2329,6 +2653,34 @@
 %3</source>
         <translation>%1 von %2 Benutzern gelöscht. Nicht gelöscht:
 %3</translation>
+    </message>
+    <message>
+        <source>The users of the account; Enter edits, Delete deletes, drag them onto a group to add them</source>
+        <translation>Die Benutzer des Kontos; Eingabetaste bearbeitet, Entf löscht, auf eine Gruppe ziehen fügt sie hinzu</translation>
+    </message>
+    <message>
+        <source>The selected user&apos;s properties</source>
+        <translation>Die Eigenschaften des gewählten Benutzers</translation>
+    </message>
+    <message>
+        <source>The groups the selected user is a member of</source>
+        <translation>Die Gruppen, in denen der gewählte Benutzer Mitglied ist</translation>
+    </message>
+    <message>
+        <source>The resources the selected user owns</source>
+        <translation>Die Ressourcen, die dem gewählten Benutzer gehören</translation>
+    </message>
+    <message>
+        <source>Groups of the user</source>
+        <translation>Gruppen des Benutzers</translation>
+    </message>
+    <message>
+        <source>Resources the user owns</source>
+        <translation>Ressourcen des Benutzers</translation>
+    </message>
+    <message>
+        <source>The resources the selected user created and owns</source>
+        <translation>Die Ressourcen, die der gewählte Benutzer erstellt hat und besitzt</translation>
     </message>
 </context>
 </TS>

@@ -7,6 +7,7 @@
 #include "matrixview.h"
 #include "navigationtree.h"
 #include "privilegematrixmodel.h"
+#include "resellerview.h"
 #include "signedinwindow.h"
 #include "userdialog.h"
 #include "usersview.h"
@@ -53,11 +54,24 @@ void expectDescribed(const QWidget *root, const char *where)
         ++controls;
         QAccessibleInterface *a = QAccessible::queryAccessibleInterface(w);
         ASSERT_NE(a, nullptr) << describe(w).toStdString();
+        if (qobject_cast<QTabBar *>(w)) {
+            // A tab bar speaks through its tabs.
+            for (int i = 0; i < a->childCount(); ++i) {
+                QAccessibleInterface *tab = a->child(i);
+                if (tab->role() != QAccessible::PageTab)
+                    continue;
+                EXPECT_FALSE(tab->text(QAccessible::Name).isEmpty()) << where;
+                EXPECT_FALSE(tab->text(QAccessible::Description).isEmpty())
+                    << where << ": no description for the tab "
+                    << tab->text(QAccessible::Name).toStdString();
+            }
+            continue;
+        }
         EXPECT_FALSE(a->text(QAccessible::Name).trimmed().isEmpty())
             << where << ": no accessible name: " << describe(w).toStdString();
         EXPECT_FALSE(a->text(QAccessible::Description).trimmed().isEmpty())
-            << where << ": no accessible description: " << describe(w).toStdString()
-            << " named " << a->text(QAccessible::Name).toStdString();
+            << where << ": no accessible description: " << describe(w).toStdString() << " named "
+            << a->text(QAccessible::Name).toStdString();
     }
     EXPECT_GT(controls, 0) << where;
 }
@@ -85,8 +99,14 @@ protected:
             key(Qt::Key_Tab);
             if (focused() == window()->navigation())
                 return order;
-            EXPECT_FALSE(order.contains(focused()))
-                << "reached twice: " << describe(focused()).toStdString();
+            if (order.contains(focused())) {
+                QStringList names;
+                for (QWidget *w : order)
+                    names << describe(w);
+                ADD_FAILURE() << "reached twice: " << describe(focused()).toStdString() << " after "
+                              << names.join(QStringLiteral(", ")).toStdString();
+                return order;
+            }
             order << focused();
         }
         ADD_FAILURE() << "Tab never came back to the navigation";
@@ -100,10 +120,10 @@ protected:
 
 TEST_F(KeyboardOnly, EveryControlOfTheMainScreensHasANameAndADescription)
 {
-    for (const QString page : {QStringLiteral("users"), QStringLiteral("groups"),
-                               QStringLiteral("matrix"), QStringLiteral("resources"),
-                               QStringLiteral("ownership"), QStringLiteral("reseller"),
-                               QStringLiteral("reference")}) {
+    for (const QString &page :
+         {QStringLiteral("users"), QStringLiteral("groups"), QStringLiteral("matrix"),
+          QStringLiteral("resources"), QStringLiteral("ownership"), QStringLiteral("reseller"),
+          QStringLiteral("reference")}) {
         window()->showPage(page);
         QTest::qWait(200);
         expectDescribed(window(), page.toUtf8().constData());
@@ -132,6 +152,34 @@ TEST_F(KeyboardOnly, EveryDialogControlHasANameAndADescription)
     expectDescribed(groupDialog, "group dialog");
     groupDialog->reject();
 
+    window()->groupsView()->table()->selectRow(0);
+    window()->groupsView()->details()->setCurrentIndex(1);
+    QTest::qWait(200);
+    QTest::mouseClick(
+        window()->groupsView()->findChild<QAbstractButton *>(QStringLiteral("addMembersButton")),
+        Qt::LeftButton);
+    auto *memberPicker = window()->findChild<QDialog *>(QStringLiteral("memberPicker"));
+    ASSERT_NE(memberPicker, nullptr);
+    expectDescribed(memberPicker, "member picker");
+    memberPicker->reject();
+    window()->groupsView()->details()->setCurrentIndex(2);
+    QTest::qWait(200);
+    QTest::mouseClick(
+        window()->groupsView()->findChild<QAbstractButton *>(QStringLiteral("addSharesButton")),
+        Qt::LeftButton);
+    auto *resourcePicker = window()->findChild<QDialog *>(QStringLiteral("resourcePicker"));
+    ASSERT_NE(resourcePicker, nullptr);
+    expectDescribed(resourcePicker, "resource picker");
+    resourcePicker->reject();
+
+    window()->showPage(QStringLiteral("reseller"));
+    QTest::qWait(300);
+    window()->resellerView()->newAction()->trigger();
+    auto *adminDialog = window()->findChild<QDialog *>(QStringLiteral("adminDialog"));
+    ASSERT_NE(adminDialog, nullptr);
+    expectDescribed(adminDialog, "admin dialog");
+    adminDialog->reject();
+
     window()->findChild<QAction *>(QStringLiteral("connectAction"))->trigger();
     auto *connection = window()->findChild<ConnectionDialog *>();
     ASSERT_NE(connection, nullptr);
@@ -155,8 +203,9 @@ TEST_F(KeyboardOnly, TabWalksEachScreenInReadingOrder)
     // Every control of the screen is reached.
     for (QWidget *w : window()->usersView()->findChildren<QWidget *>()) {
         if (isControl(w) && w->focusPolicy() & Qt::TabFocus && !qobject_cast<QTabBar *>(w) &&
-            !qobject_cast<QLineEdit *>(w->parentWidget()))
+            !qobject_cast<QLineEdit *>(w->parentWidget())) {
             EXPECT_TRUE(order.contains(w)) << "not reached by Tab: " << describe(w).toStdString();
+        }
     }
 
     window()->showPage(QStringLiteral("groups"));
@@ -169,6 +218,27 @@ TEST_F(KeyboardOnly, TabWalksEachScreenInReadingOrder)
               names.indexOf(QStringLiteral("groupsTable")));
     EXPECT_GE(names.indexOf(QStringLiteral("groupsTable")), 0)
         << names.join(QLatin1Char(' ')).toStdString();
+
+    // Every screen: its own controls first, the activity log last, each reached once.
+    for (const QString &page :
+         {QStringLiteral("matrix"), QStringLiteral("resources"), QStringLiteral("ownership"),
+          QStringLiteral("reseller"), QStringLiteral("reference")}) {
+        window()->showPage(page);
+        QTest::qWait(100);
+        order = tabCycle();
+        QStringList seen;
+        for (QWidget *w : order)
+            seen << describe(w);
+        ASSERT_GE(order.size(), 2) << page.toStdString();
+        SCOPED_TRACE(seen.join(QStringLiteral(", ")).toStdString());
+        EXPECT_EQ(order.last()->objectName(), QStringLiteral("activityTable"))
+            << page.toStdString();
+        EXPECT_TRUE(window()
+                        ->findChild<QStackedWidget *>(QStringLiteral("pages"))
+                        ->currentWidget()
+                        ->isAncestorOf(order.first()))
+            << page.toStdString() << ": the screen comes right after the navigation";
+    }
 }
 
 TEST_F(KeyboardOnly, TheNavigationChangesScreensWithTheArrowKeys)
@@ -211,7 +281,8 @@ TEST_F(KeyboardOnly, ANewUserIsTypedAndSavedWithoutTheMouse)
     key(Qt::Key_Return);
     ASSERT_TRUE(QTest::qWaitFor([&] { return !window()->findChild<UserDialog *>(); }, 10000))
         << "Enter saves";
-    const auto *user = console.sandbox().state().userByEmail(QStringLiteral("ada.keyboard@example.com"));
+    const auto *user =
+        console.sandbox().state().userByEmail(QStringLiteral("ada.keyboard@example.com"));
     ASSERT_NE(user, nullptr);
 }
 
@@ -242,7 +313,8 @@ TEST_F(KeyboardOnly, SpaceTogglesAPrivilegeInTheGroupDialog)
 TEST_F(KeyboardOnly, SpaceTogglesACellOfThePrivilegeMatrix)
 {
     window()->showPage(QStringLiteral("matrix"));
-    QTableView *table = window()->matrixView()->findChild<QTableView *>(QStringLiteral("matrixTable"));
+    QTableView *table =
+        window()->matrixView()->findChild<QTableView *>(QStringLiteral("matrixTable"));
     ASSERT_NE(table, nullptr);
     table->setFocus(Qt::TabFocusReason);
     table->setCurrentIndex(table->model()->index(0, 0));
@@ -253,7 +325,8 @@ TEST_F(KeyboardOnly, SpaceTogglesACellOfThePrivilegeMatrix)
     ASSERT_TRUE(before.isValid()) << "the matrix cells are checkboxes";
     key(Qt::Key_Space);
     EXPECT_NE(cell.data(Qt::CheckStateRole), before);
-    auto *apply = window()->matrixView()->findChild<QAbstractButton *>(QStringLiteral("applyMatrixButton"));
+    auto *apply =
+        window()->matrixView()->findChild<QAbstractButton *>(QStringLiteral("applyMatrixButton"));
     EXPECT_TRUE(apply->isEnabled()) << "the change is staged";
     key(Qt::Key_Space);
     EXPECT_EQ(cell.data(Qt::CheckStateRole), before);

@@ -143,7 +143,11 @@ void ConnectionDialog::applyOverrides()
     const EnvironmentOverrides &o = m_session.overrides();
     auto mark = [](QLineEdit *edit, bool overridden, const QString &source) {
         edit->setEnabled(!overridden);
-        edit->setToolTip(overridden ? tr("Set by %1 for this run").arg(source) : QString());
+        // The form's own explanation comes back when the value is no longer overridden.
+        if (!edit->property("formToolTip").isValid())
+            edit->setProperty("formToolTip", edit->toolTip());
+        edit->setToolTip(overridden ? tr("Set by %1 for this run").arg(source)
+                                    : edit->property("formToolTip").toString());
     };
     mark(m_ui->cloudUrlEdit, o.apiUrl.has_value(), o.apiUrlSource);
     mark(m_ui->resellerUrlEdit, o.apiUrl.has_value(), o.apiUrlSource);

@@ -30,6 +30,7 @@ GroupDialog::GroupDialog(GroupsController &controller, std::optional<Group> exis
     m_banner->setObjectName(QStringLiteral("messageBanner"));
     m_name->setObjectName(QStringLiteral("nameEdit"));
     m_name->setAccessibleName(tr("Group name"));
+    m_name->setToolTip(tr("A name for the group, at most 255 characters"));
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);
@@ -64,6 +65,8 @@ GroupDialog::GroupDialog(GroupsController &controller, std::optional<Group> exis
         none->setObjectName(QStringLiteral("none:") + area);
         all->setAccessibleName(tr("Grant every privilege of %1").arg(area));
         none->setAccessibleName(tr("Grant no privilege of %1").arg(area));
+        all->setToolTip(tr("Check every privilege of %1").arg(area));
+        none->setToolTip(tr("Clear every privilege of %1").arg(area));
         connect(all, &QPushButton::clicked, box, [inArea] {
             for (QCheckBox *c : inArea)
                 c->setChecked(true);
@@ -87,6 +90,8 @@ GroupDialog::GroupDialog(GroupsController &controller, std::optional<Group> exis
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     m_save = buttons->button(QDialogButtonBox::Save);
     m_save->setObjectName(QStringLiteral("saveButton"));
+    m_save->setToolTip(tr("Send the group to the server; the dialog closes when it is done"));
+    buttons->button(QDialogButtonBox::Cancel)->setToolTip(tr("Close without changing the group"));
     connect(m_save, &QPushButton::clicked, this, &GroupDialog::submit);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 

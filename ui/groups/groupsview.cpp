@@ -54,6 +54,9 @@ GroupsView::GroupsView(Workspace &workspace, QWidget *parent)
 
     m_table->setObjectName(QStringLiteral("groupsTable"));
     m_table->setAccessibleName(tr("Groups"));
+    m_table->setAccessibleDescription(
+        tr("The groups with their member, share and privilege counts; Enter edits, Delete "
+           "deletes"));
     m_table->setModel(m_proxy);
     TableExporter::install(m_table, QStringLiteral("groups"));
     m_table->setSortingEnabled(true);
@@ -73,6 +76,12 @@ GroupsView::GroupsView(Workspace &workspace, QWidget *parent)
     m_details->addTab(m_privileges, tr("Privileges"));
     m_details->addTab(m_members, tr("Members"));
     m_details->addTab(m_shares, tr("Shares"));
+    m_details->setTabToolTip(0, tr("The privileges the group grants its members"));
+    m_details->setTabToolTip(1, tr("The users in the group"));
+    m_details->setTabToolTip(2, tr("The resources the group shares, with their rights"));
+    m_privileges->setObjectName(QStringLiteral("groupPrivileges"));
+    m_privileges->setAccessibleName(tr("Privileges the group grants"));
+    m_privileges->setAccessibleDescription(tr("The privileges granted to every member"));
 
     const TableActions actions = TableActions::install(this, m_table, m_filter, tr("&New Group…"),
                                                        tr("&Edit Group…"), QStringLiteral("Group"));

@@ -28,6 +28,10 @@ MatrixView::MatrixView(Workspace &workspace, QWidget *parent)
     m_banner->setObjectName(QStringLiteral("matrixBanner"));
     m_table->setObjectName(QStringLiteral("matrixTable"));
     m_table->setAccessibleName(tr("Privileges of every group"));
+    m_table->setAccessibleDescription(
+        tr("Every group against every privilege; Space toggles the current cell"));
+    m_apply->setToolTip(tr("Send the marked changes, one update per changed group"));
+    m_discard->setToolTip(tr("Drop the marked changes"));
     m_table->setModel(&workspace.matrix());
     TableExporter::install(m_table, QStringLiteral("privilege-matrix"));
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);

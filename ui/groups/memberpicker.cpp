@@ -72,6 +72,9 @@ MemberPicker::MemberPicker(UsersModel &users, const QStringList &excludedIds, QW
     });
     m_list->setObjectName(QStringLiteral("userList"));
     m_list->setAccessibleName(tr("Users to add"));
+    m_list->setAccessibleDescription(
+        tr("The users not yet in the group; select several with Ctrl or Shift"));
+    m_search->setToolTip(tr("Shows only the users whose name or e-mail address contains this"));
     m_list->setModel(m_proxy);
     m_list->setModelColumn(UsersModel::EmailColumn);
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -79,6 +82,8 @@ MemberPicker::MemberPicker(UsersModel &users, const QStringList &excludedIds, QW
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Add"));
     buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("addButton"));
+    buttons->button(QDialogButtonBox::Ok)->setToolTip(tr("Add the selected users to the group"));
+    buttons->button(QDialogButtonBox::Cancel)->setToolTip(tr("Close without adding anyone"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);

@@ -46,6 +46,10 @@ MembersPanel::MembersPanel(Workspace &workspace, QWidget *parent)
     proxy->setSourceModel(&membership.members());
     m_table->setObjectName(QStringLiteral("membersTable"));
     m_table->setAccessibleName(tr("Members of the group"));
+    m_table->setAccessibleDescription(tr("The users in the selected group; Delete removes them"));
+    m_add->setToolTip(tr("Choose users to add to the group"));
+    m_remove->setToolTip(tr("Remove the selected users from the group"));
+    m_cancel->setToolTip(tr("Stop the changes not yet sent"));
     m_table->setModel(proxy);
     TableExporter::install(m_table, QStringLiteral("members"));
     m_table->setSortingEnabled(true);

@@ -51,18 +51,28 @@ ResourcePicker::ResourcePicker(const ResourcesModel &resources, const QStringLis
     m_search->setObjectName(QStringLiteral("searchEdit"));
     m_search->setPlaceholderText(tr("Search by name or type"));
     m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search resources"));
+    m_search->setToolTip(tr("Shows only the resources whose name or type contains this"));
     connect(m_search, &QLineEdit::textChanged, proxy, &QSortFilterProxyModel::setFilterFixedString);
     m_list->setObjectName(QStringLiteral("resourceList"));
+    m_list->setAccessibleName(tr("Resources to share"));
+    m_list->setAccessibleDescription(
+        tr("The resources the group does not share yet; select several with Ctrl or Shift"));
     m_list->setModel(proxy);
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_edit->setObjectName(QStringLiteral("editCheck"));
     m_share->setObjectName(QStringLiteral("shareCheck"));
+    m_edit->setToolTip(tr("Members may also change and delete the shared resources"));
+    m_share->setToolTip(tr("Members may share the resources with other groups they belong to"));
     auto *read = new QCheckBox(tr("Read: members may see and use them"), this);
     read->setChecked(true);
     read->setEnabled(false); // reading is what sharing is
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Share"));
     buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("shareButton"));
+    buttons->button(QDialogButtonBox::Ok)
+        ->setToolTip(tr("Share the selected resources with the group, one after another"));
+    buttons->button(QDialogButtonBox::Cancel)->setToolTip(tr("Close without sharing anything"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
@@ -97,6 +107,10 @@ SharesPanel::SharesPanel(Workspace &workspace, QWidget *parent)
     m_banner->setObjectName(QStringLiteral("sharesBanner"));
     m_table->setObjectName(QStringLiteral("sharesTable"));
     m_table->setAccessibleName(tr("Resources shared with the group"));
+    m_table->setAccessibleDescription(
+        tr("The resources the group shares, with the edit and share rights of its members"));
+    m_add->setToolTip(tr("Choose resources to share with the group"));
+    m_remove->setToolTip(tr("Stop sharing the selected resources with the group"));
     m_table->setModel(&workspace.shares().shares());
     TableExporter::install(m_table, QStringLiteral("shares"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -30,6 +30,9 @@ AdminDialog::AdminDialog(AdminsController &controller, std::optional<Admin> exis
     m_firstName->setObjectName(QStringLiteral("firstNameEdit"));
     m_lastName->setObjectName(QStringLiteral("lastNameEdit"));
     m_email->setObjectName(QStringLiteral("emailEdit"));
+    m_firstName->setToolTip(tr("The admin's first name"));
+    m_lastName->setToolTip(tr("The admin's last name"));
+    m_email->setToolTip(tr("The address the admin signs in with"));
     auto *form = new QFormLayout;
     form->addRow(tr("&First name:"), m_firstName);
     form->addRow(tr("&Last name:"), m_lastName);
@@ -41,6 +44,8 @@ AdminDialog::AdminDialog(AdminsController &controller, std::optional<Admin> exis
         m_confirm->setObjectName(QStringLiteral("confirmEdit"));
         m_password->setEchoMode(QLineEdit::Password);
         m_confirm->setEchoMode(QLineEdit::Password);
+        m_password->setToolTip(tr("At least 8 characters; the admin signs in with it"));
+        m_confirm->setToolTip(tr("The same password again, to rule out a typing mistake"));
         form->addRow(tr("&Password:"), m_password);
         form->addRow(tr("&Confirm password:"), m_confirm);
     } else {
@@ -51,6 +56,8 @@ AdminDialog::AdminDialog(AdminsController &controller, std::optional<Admin> exis
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     m_save = buttons->button(QDialogButtonBox::Save);
     m_save->setObjectName(QStringLiteral("saveButton"));
+    m_save->setToolTip(tr("Send the admin to the Reseller API"));
+    buttons->button(QDialogButtonBox::Cancel)->setToolTip(tr("Close without changing the admin"));
     connect(m_save, &QPushButton::clicked, this, &AdminDialog::submit);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
@@ -137,6 +144,9 @@ DeleteAdminDialog::DeleteAdminDialog(AdminsController &controller, const Admin &
     m_delete = buttons->addButton(tr("Delete"), QDialogButtonBox::DestructiveRole);
     m_delete->setObjectName(QStringLiteral("deleteButton"));
     m_delete->setEnabled(false);
+    m_delete->setToolTip(tr("Delete the admin for good; enabled once the e-mail address matches"));
+    buttons->button(QDialogButtonBox::Cancel)->setToolTip(tr("Keep the admin"));
+    m_typed->setToolTip(tr("The admin's e-mail address, exactly as shown above"));
     connect(m_typed, &QLineEdit::textChanged, this, [this](const QString &typed) {
         m_delete->setEnabled(typed.trimmed().compare(m_admin.email, Qt::CaseInsensitive) == 0);
     });

@@ -39,6 +39,7 @@ ResellerView::ResellerView(Workspace &workspace, SessionController &session, QWi
     m_contractBanner->setObjectName(QStringLiteral("contractBanner"));
     m_contracts->setObjectName(QStringLiteral("contractList"));
     m_contracts->setAccessibleName(tr("Reseller contracts"));
+    m_contracts->setAccessibleDescription(tr("The reseller contracts this profile manages"));
     m_contractEdit->setObjectName(QStringLiteral("contractEdit"));
     m_contractEdit->setPlaceholderText(tr("Contract number"));
     m_contractEdit->setAccessibleName(tr("Contract number to add"));
@@ -46,6 +47,14 @@ ResellerView::ResellerView(Workspace &workspace, SessionController &session, QWi
     add->setObjectName(QStringLiteral("addContractButton"));
     auto *remove = new QPushButton(tr("Re&move"), this);
     remove->setObjectName(QStringLiteral("removeContractButton"));
+    add->setToolTip(tr("Manage the contract with this number in this profile"));
+    remove->setToolTip(tr("Stop managing the selected contract in this profile"));
+    m_contractEdit->setToolTip(tr("The number of a reseller contract, for example 2"));
+    // The contract controls together, then the admins: the order they are seen in.
+    setTabOrder(m_contracts, m_contractEdit);
+    setTabOrder(m_contractEdit, add);
+    setTabOrder(add, remove);
+    setTabOrder(remove, m_filter);
     connect(add, &QPushButton::clicked, this, [this] { addContract(m_contractEdit->text()); });
     connect(m_contractEdit, &QLineEdit::returnPressed, this,
             [this] { addContract(m_contractEdit->text()); });
@@ -58,6 +67,7 @@ ResellerView::ResellerView(Workspace &workspace, SessionController &session, QWi
 
     m_banner->setObjectName(QStringLiteral("adminsBanner"));
     m_retry->setObjectName(QStringLiteral("retryAdminsButton"));
+    m_retry->setToolTip(tr("Load the admins of the contract again"));
     m_retry->hide();
     connect(m_retry, &QPushButton::clicked, this, [this] {
         m_retry->hide();
@@ -73,6 +83,8 @@ ResellerView::ResellerView(Workspace &workspace, SessionController &session, QWi
     connect(m_filter, &QLineEdit::textChanged, proxy, &QSortFilterProxyModel::setFilterFixedString);
     m_table->setObjectName(QStringLiteral("adminsTable"));
     m_table->setAccessibleName(tr("Admins of the contract"));
+    m_table->setAccessibleDescription(
+        tr("The admins of the selected contract; Enter edits, Delete deletes"));
     m_table->setModel(proxy);
     TableExporter::install(m_table, QStringLiteral("admins"));
     m_table->setSortingEnabled(true);

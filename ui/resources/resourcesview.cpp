@@ -51,6 +51,8 @@ ResourcesView::ResourcesView(Workspace &workspace, QWidget *parent)
             &QSortFilterProxyModel::setFilterFixedString);
     m_tree->setObjectName(QStringLiteral("resourcesTree"));
     m_tree->setAccessibleName(tr("Resources by type"));
+    m_tree->setAccessibleDescription(
+        tr("The resources of the contract by type, with owner, state and creation date"));
     m_tree->setModel(m_proxy);
     m_tree->setSortingEnabled(true);
     m_tree->sortByColumn(ResourcesModel::NameColumn, Qt::AscendingOrder);
@@ -61,6 +63,9 @@ ResourcesView::ResourcesView(Workspace &workspace, QWidget *parent)
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_reachTable->setObjectName(QStringLiteral("reachTable"));
     m_reachTable->setAccessibleName(tr("Who can reach the selected resource"));
+    m_reachTable->setAccessibleDescription(
+        tr("Every user who can reach the selected resource, through which group and with which "
+           "rights"));
     m_reachTable->setModel(m_reach);
     m_reachTable->setSortingEnabled(false);
     m_reachTable->verticalHeader()->hide();
@@ -216,6 +221,7 @@ OwnershipView::OwnershipView(Workspace &workspace, QWidget *parent)
     connect(m_filter, &QLineEdit::textChanged, proxy, &QSortFilterProxyModel::setFilterFixedString);
     m_table->setObjectName(QStringLiteral("ownershipTable"));
     m_table->setAccessibleName(tr("Who owns which resource"));
+    m_table->setAccessibleDescription(tr("Each resource with the user who owns it"));
     m_table->setModel(proxy);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(OwnershipModel::OwnerColumn, Qt::AscendingOrder);

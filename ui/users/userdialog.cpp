@@ -61,6 +61,15 @@ UserDialog::UserDialog(UsersController &controller, std::optional<User> existing
     m_forceSecAuth->setObjectName(QStringLiteral("forceSecAuthCheck"));
     m_active->setObjectName(QStringLiteral("activeCheck"));
     m_active->setChecked(true);
+    m_firstname->setToolTip(tr("The user's first name"));
+    m_lastname->setToolTip(tr("The user's last name"));
+    m_email->setToolTip(tr("The address the user signs in with; it must be unique"));
+    m_password->setToolTip(m_existing ? tr("A new password, or empty to keep the current one")
+                                      : tr("The password the user signs in with"));
+    m_administrator->setToolTip(tr("Administrators need no group: they can do everything"));
+    m_forceSecAuth->setToolTip(
+        tr("The user must set up 2-factor authentication and then signs in with a token"));
+    m_active->setToolTip(tr("An inactive user cannot sign in; nothing of theirs is deleted"));
 
     auto *form = new QFormLayout;
     form->addRow(tr("&First name:"), m_firstname);
@@ -76,6 +85,8 @@ UserDialog::UserDialog(UsersController &controller, std::optional<User> existing
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     m_save = buttons->button(QDialogButtonBox::Save);
     m_save->setObjectName(QStringLiteral("saveButton"));
+    m_save->setToolTip(tr("Send the user to the server; the dialog closes when it is done"));
+    buttons->button(QDialogButtonBox::Cancel)->setToolTip(tr("Close without changing the user"));
     connect(m_save, &QPushButton::clicked, this, &UserDialog::submit);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 

@@ -55,6 +55,9 @@ UsersView::UsersView(Workspace &workspace, QWidget *parent)
             &QSortFilterProxyModel::setFilterFixedString);
     m_table->setObjectName(QStringLiteral("usersTable"));
     m_table->setAccessibleName(tr("Users"));
+    m_table->setAccessibleDescription(
+        tr("The users of the account; Enter edits, Delete deletes, drag them onto a group to add "
+           "them"));
     m_table->setModel(m_proxy);
     TableExporter::install(m_table, QStringLiteral("users"));
     m_table->setSortingEnabled(true);
@@ -78,6 +81,13 @@ UsersView::UsersView(Workspace &workspace, QWidget *parent)
     m_details->addTab(m_properties, tr("Properties"));
     m_details->addTab(m_groups, tr("Groups"));
     m_details->addTab(m_owns, tr("Owns"));
+    m_details->setTabToolTip(0, tr("The selected user's properties"));
+    m_details->setTabToolTip(1, tr("The groups the selected user is a member of"));
+    m_details->setTabToolTip(2, tr("The resources the selected user owns"));
+    m_groups->setAccessibleName(tr("Groups of the user"));
+    m_groups->setAccessibleDescription(tr("The groups the selected user is a member of"));
+    m_owns->setAccessibleName(tr("Resources the user owns"));
+    m_owns->setAccessibleDescription(tr("The resources the selected user created and owns"));
 
     const TableActions actions = TableActions::install(this, m_table, m_filter, tr("&New User…"),
                                                        tr("&Edit User…"), QStringLiteral("User"));
