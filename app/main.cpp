@@ -1,4 +1,5 @@
 // ionos-admin: the desktop administration console for IONOS Cloud user management.
+#include "colorscheme.h"
 #include "commandline.h"
 #include "demosession.h"
 #include "keychainsecretstore.h"
@@ -67,6 +68,8 @@ int main(int argc, char *argv[])
                                                 commandLine.profile, commandLine.apiUrl);
     ionos::SessionController session(&network, profiles, secrets, overrides);
     ionos::MainWindow window(&session);
+    ionos::ColorScheme colorScheme;
+    colorScheme.follow();
 
     std::unique_ptr<ionos::DemoSession> demo;
     if (commandLine.demo) {

@@ -1,6 +1,7 @@
 #include "activitydock.h"
 
 #include "activitymodel.h"
+#include "icons.h"
 #include "tableexporter.h"
 
 #include <QAction>
@@ -40,6 +41,20 @@ ActivityDock::ActivityDock(QWidget *parent)
     connect(retryAction, &QAction::triggered, m_retry, &QPushButton::click);
     m_table->addAction(retryAction);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_table->setItemDelegateForColumn(
+        ActivityModel::StatusColumn,
+        new IconDelegate(
+            [](const QModelIndex &index) {
+                switch (ActivityModel::Status(index.data(ActivityModel::StatusRole).toInt())) {
+                case ActivityModel::Status::Done:
+                    return Icons::done();
+                case ActivityModel::Status::Failed:
+                    return Icons::failed();
+                default:
+                    return Icons::pending();
+                }
+            },
+            m_table));
     TableExporter::install(m_table, QStringLiteral("activity"));
     auto *content = new QWidget(this);
     auto *layout = new QVBoxLayout(content);

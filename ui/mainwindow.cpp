@@ -6,7 +6,9 @@
 #include "gettingstarteddialog.h"
 #include "groupsmodel.h"
 #include "groupsview.h"
+#include "icons.h"
 #include "matrixview.h"
+#include "messagebanner.h"
 #include "navigationtree.h"
 #include "privilegereferencemodel.h"
 #include "resellerview.h"
@@ -44,7 +46,7 @@ MainWindow::MainWindow(SessionController *session, QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("IONOS Cloud Admin Console"));
-    setWindowIcon(QIcon(QStringLiteral(":/icons/ionos-admin.svg")));
+    setWindowIcon(Icons::named(QStringLiteral("ionos-admin")));
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -54,12 +56,8 @@ MainWindow::MainWindow(SessionController *session, QWidget *parent)
     m_connectionLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_connectionLabel);
 
-    m_noteLabel = new QLabel(central);
+    m_noteLabel = new MessageBanner(central);
     m_noteLabel->setObjectName(QStringLiteral("sessionNote"));
-    m_noteLabel->setWordWrap(true);
-    m_noteLabel->setStyleSheet(QStringLiteral("background:#fef7e0;color:#4d3800;border:1px solid "
-                                              "#e8c66a;border-radius:4px;padding:6px;"));
-    m_noteLabel->hide();
     layout->addWidget(m_noteLabel);
 
     m_navigation = new NavigationTree(central);
@@ -69,18 +67,19 @@ MainWindow::MainWindow(SessionController *session, QWidget *parent)
         tr("The screens of the console; arrow keys move between them, Right opens a group or "
            "contract"));
     m_navigation->setHeaderHidden(true);
-    auto addNode = [this](const QString &text, const QString &page) {
+    auto addNode = [this](const QString &text, const QString &page, const QIcon &icon) {
         auto *item = new QTreeWidgetItem(m_navigation, {text});
+        item->setIcon(0, icon);
         item->setData(0, Qt::UserRole, page);
         return item;
     };
-    addNode(tr("Users"), QStringLiteral("users"));
-    addNode(tr("Groups"), QStringLiteral("groups"));
-    addNode(tr("Privilege Matrix"), QStringLiteral("matrix"));
-    addNode(tr("Resources"), QStringLiteral("resources"));
-    addNode(tr("Ownership"), QStringLiteral("ownership"));
-    addNode(tr("Reseller Contracts"), QStringLiteral("reseller"));
-    addNode(tr("Privilege Reference"), QStringLiteral("reference"));
+    addNode(tr("Users"), QStringLiteral("users"), Icons::user());
+    addNode(tr("Groups"), QStringLiteral("groups"), Icons::group());
+    addNode(tr("Privilege Matrix"), QStringLiteral("matrix"), Icons::matrix());
+    addNode(tr("Resources"), QStringLiteral("resources"), Icons::resourceType(QString()));
+    addNode(tr("Ownership"), QStringLiteral("ownership"), Icons::ownership());
+    addNode(tr("Reseller Contracts"), QStringLiteral("reseller"), Icons::contract());
+    addNode(tr("Privilege Reference"), QStringLiteral("reference"), Icons::reference());
     connect(m_navigation, &QTreeWidget::currentItemChanged, this, &MainWindow::navigationChanged);
     connect(m_navigation, &NavigationTree::usersDropped, this,
             [this](const QString &groupId, const QStringList &userIds) {
@@ -357,6 +356,7 @@ void MainWindow::rebuildContractNodes()
         return;
     for (const qint64 contract : profile->resellerContracts) {
         auto *item = new QTreeWidgetItem(reseller, {tr("Contract %1").arg(contract)});
+        item->setIcon(0, Icons::administrator());
         item->setData(0, Qt::UserRole, QStringLiteral("contract"));
         item->setData(0, Qt::UserRole + 1, contract);
     }
@@ -380,6 +380,7 @@ void MainWindow::rebuildResourceNodes()
     for (int row = 0; row < model.rowCount(); ++row) {
         const QModelIndex type = model.index(row, 0);
         auto *item = new QTreeWidgetItem(resources, {type.data().toString()});
+        item->setIcon(0, Icons::resourceType(type.data(ResourcesModel::TypeRole).toString()));
         item->setData(0, Qt::UserRole, QStringLiteral("resourceType"));
         item->setData(0, Qt::UserRole + 1, type.data(ResourcesModel::TypeRole));
     }
@@ -402,12 +403,15 @@ void MainWindow::rebuildGroupNodes()
     const GroupsModel &model = m_workspace->groups();
     for (int row = 0; row < model.rowCount(); ++row) {
         auto *group = new QTreeWidgetItem(groups, {model.at(row).name});
+        group->setIcon(0, Icons::group());
         group->setData(0, Qt::UserRole, QStringLiteral("group"));
         group->setData(0, Qt::UserRole + 1, model.at(row).id);
         auto *members = new QTreeWidgetItem(group, {tr("Members")});
+        members->setIcon(0, Icons::user());
         members->setData(0, Qt::UserRole, QStringLiteral("members"));
         members->setData(0, Qt::UserRole + 1, model.at(row).id);
         auto *shares = new QTreeWidgetItem(group, {tr("Shares")});
+        shares->setIcon(0, Icons::share());
         shares->setData(0, Qt::UserRole, QStringLiteral("shares"));
         shares->setData(0, Qt::UserRole + 1, model.at(row).id);
     }
@@ -584,8 +588,7 @@ void MainWindow::showRateLimit(const RateLimitFigures &f)
 
 void MainWindow::showNote(const QString &text)
 {
-    m_noteLabel->setText(text);
-    m_noteLabel->setVisible(!text.isEmpty());
+    m_noteLabel->show(MessageBanner::Tone::Warning, text);
 }
 
 } // namespace ionos

@@ -15,6 +15,7 @@ namespace ionos {
 class ActivityDock;
 class GroupsView;
 class MatrixView;
+class MessageBanner;
 class NavigationTree;
 class OwnershipView;
 class ResellerView;
@@ -92,7 +93,7 @@ private:
     ResellerView *m_resellerView = nullptr;
     ActivityDock *m_activity = nullptr;
     QLabel *m_connectionLabel = nullptr;
-    QLabel *m_noteLabel = nullptr;
+    MessageBanner *m_noteLabel = nullptr;
     QLabel *m_profileStatus = nullptr;
     QLabel *m_activityStatus = nullptr;
     QLabel *m_rateStatus = nullptr;

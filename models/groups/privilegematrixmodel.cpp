@@ -5,6 +5,8 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QGuiApplication>
+#include <QPalette>
 
 namespace ionos {
 
@@ -76,21 +78,21 @@ QVariant PrivilegeMatrixModel::data(const QModelIndex &index, int role) const
         return groupId;
     case PrivilegeKeyRole:
         return Privileges::all().at(index.column()).key;
-    case Qt::BackgroundRole:
-        if (!cell)
+    case Qt::BackgroundRole: {
+        if (!cell || cell->state == CellState::Unchanged)
             return {};
-        switch (cell->state) {
-        case CellState::Pending:
-            return QBrush(QColor(0xfd, 0xe2, 0x93));
-        case CellState::Applying:
-            return QBrush(QColor(0xc6, 0xda, 0xfc));
-        case CellState::Applied:
-            return QBrush(QColor(0xce, 0xea, 0xd6));
-        case CellState::Failed:
-            return QBrush(QColor(0xfa, 0xd2, 0xcf));
-        default:
-            return {};
-        }
+        // Tints that keep the check mark readable on the palette of the moment.
+        const bool dark = QGuiApplication::palette().color(QPalette::Base).lightness() < 128;
+        static const QColor light[] = {QColor(0xfd, 0xe2, 0x93), QColor(0xc6, 0xda, 0xfc),
+                                       QColor(0xce, 0xea, 0xd6), QColor(0xfa, 0xd2, 0xcf)};
+        static const QColor deep[] = {QColor(0x6b, 0x52, 0x0a), QColor(0x1d, 0x3f, 0x73),
+                                      QColor(0x1f, 0x55, 0x33), QColor(0x73, 0x22, 0x1c)};
+        const int tint = cell->state == CellState::Pending    ? 0
+                         : cell->state == CellState::Applying ? 1
+                         : cell->state == CellState::Applied  ? 2
+                                                              : 3;
+        return QBrush(dark ? deep[tint] : light[tint]);
+    }
     case Qt::ToolTipRole: {
         const Privilege &p = Privileges::all().at(index.column());
         QString tip = QStringLiteral("%1 · %2\n%3")

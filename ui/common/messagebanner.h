@@ -4,7 +4,9 @@
 
 namespace ionos {
 
-// An inline message above a form or a view, in place of a modal error box.
+// An inline message above a form or a view, in place of a modal error box. Its colours follow
+// the palette: light tints on a light palette, deep ones on a dark palette, redone when the
+// palette changes.
 class MessageBanner : public QLabel
 {
     Q_OBJECT
@@ -21,6 +23,21 @@ public:
     explicit MessageBanner(QWidget *parent = nullptr);
     void show(Tone tone, const QString &text);
     void clear();
+    Tone tone() const { return m_tone; }
+
+    // The style of a banner of this tone on this palette, for labels that come from a form.
+    static QString toneStyleSheet(Tone tone, const QPalette &palette);
+    static bool isDark(const QPalette &palette);
+    // The colour of a short error text under a field.
+    static QColor errorTextColor(const QPalette &palette);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    QPalette surroundings() const;
+
+    Tone m_tone = Tone::Info;
 };
 
 } // namespace ionos

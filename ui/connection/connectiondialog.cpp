@@ -10,21 +10,7 @@
 #include <QPushButton>
 
 namespace ionos {
-namespace {
-
-QString bannerStyle(int tone)
-{
-    // Light backgrounds with dark text read well in light and dark palettes alike.
-    static const char *const styles[] = {
-        "background:#e8f0fe;color:#0b2a5b;border:1px solid #9bb8ef;",
-        "background:#e6f4ea;color:#0d3b1e;border:1px solid #8cc79f;",
-        "background:#fef7e0;color:#4d3800;border:1px solid #e8c66a;",
-        "background:#fce8e6;color:#5c0d07;border:1px solid #e59a92;",
-    };
-    return QString::fromLatin1(styles[tone]) + QStringLiteral("border-radius:4px;padding:6px;");
-}
-
-} // namespace
+namespace {} // namespace
 
 ConnectionDialog::ConnectionDialog(SessionController &session, QWidget *parent)
     : QDialog(parent)
@@ -316,7 +302,7 @@ void ConnectionDialog::setBusy(bool busy)
 
 void ConnectionDialog::showMessage(Tone tone, const QString &text)
 {
-    m_ui->messageBanner->setStyleSheet(bannerStyle(int(tone)));
+    m_ui->messageBanner->setStyleSheet(MessageBanner::toneStyleSheet(tone, palette()));
     m_ui->messageBanner->setText(text);
     m_ui->messageBanner->setVisible(!text.isEmpty());
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "messagebanner.h"
+
 #include "connectionprofile.h"
 
 #include <QDialog>
@@ -37,13 +39,7 @@ public:
     QString saveNote() const { return m_saveNote; }
 
 private:
-    enum class Tone
-    {
-        Info,
-        Success,
-        Warning,
-        Error
-    };
+    using Tone = MessageBanner::Tone;
 
     void reloadProfiles(const QString &select);
     void profileChosen(int index);

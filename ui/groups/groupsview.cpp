@@ -3,6 +3,7 @@
 #include "groupdialog.h"
 #include "groupscontroller.h"
 #include "groupsmodel.h"
+#include "icons.h"
 #include "membershipcontroller.h"
 #include "memberspanel.h"
 #include "messagebanner.h"
@@ -58,6 +59,9 @@ GroupsView::GroupsView(Workspace &workspace, QWidget *parent)
         tr("The groups with their member, share and privilege counts; Enter edits, Delete "
            "deletes"));
     m_table->setModel(m_proxy);
+    m_table->setItemDelegateForColumn(
+        GroupsModel::NameColumn,
+        new IconDelegate(Icons::pendingOr(GroupsModel::PendingRole, Icons::group()), m_table));
     TableExporter::install(m_table, QStringLiteral("groups"));
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(GroupsModel::NameColumn, Qt::AscendingOrder);

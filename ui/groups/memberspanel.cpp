@@ -1,5 +1,6 @@
 #include "memberspanel.h"
 
+#include "icons.h"
 #include "memberpicker.h"
 #include "membershipcontroller.h"
 #include "messagebanner.h"
@@ -51,6 +52,8 @@ MembersPanel::MembersPanel(Workspace &workspace, QWidget *parent)
     m_remove->setToolTip(tr("Remove the selected users from the group"));
     m_cancel->setToolTip(tr("Stop the changes not yet sent"));
     m_table->setModel(proxy);
+    m_table->setItemDelegateForColumn(UsersModel::FirstNameColumn,
+                                      new IconDelegate(&Icons::forUserRow, m_table));
     TableExporter::install(m_table, QStringLiteral("members"));
     m_table->setSortingEnabled(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

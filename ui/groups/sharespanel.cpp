@@ -1,5 +1,6 @@
 #include "sharespanel.h"
 
+#include "icons.h"
 #include "messagebanner.h"
 #include "resourcesmodel.h"
 #include "sharescontroller.h"
@@ -112,6 +113,9 @@ SharesPanel::SharesPanel(Workspace &workspace, QWidget *parent)
     m_add->setToolTip(tr("Choose resources to share with the group"));
     m_remove->setToolTip(tr("Stop sharing the selected resources with the group"));
     m_table->setModel(&workspace.shares().shares());
+    m_table->setItemDelegateForColumn(
+        SharesModel::ResourceColumn,
+        new IconDelegate(Icons::pendingOr(SharesModel::PendingRole, Icons::share()), m_table));
     TableExporter::install(m_table, QStringLiteral("shares"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);

@@ -3,6 +3,7 @@
 #include "admindialogs.h"
 #include "adminscontroller.h"
 #include "adminsmodel.h"
+#include "icons.h"
 #include "messagebanner.h"
 #include "sessioncontroller.h"
 #include "sortfilterproxy.h"
@@ -86,6 +87,9 @@ ResellerView::ResellerView(Workspace &workspace, SessionController &session, QWi
     m_table->setAccessibleDescription(
         tr("The admins of the selected contract; Enter edits, Delete deletes"));
     m_table->setModel(proxy);
+    m_table->setItemDelegateForColumn(
+        AdminsModel::FirstNameColumn,
+        new IconDelegate([](const QModelIndex &) { return Icons::administrator(); }, m_table));
     TableExporter::install(m_table, QStringLiteral("admins"));
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(AdminsModel::LastNameColumn, Qt::AscendingOrder);

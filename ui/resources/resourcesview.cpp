@@ -2,6 +2,7 @@
 
 #include "accessindex.h"
 #include "groupsmodel.h"
+#include "icons.h"
 #include "messagebanner.h"
 #include "ownershipmodel.h"
 #include "reachmodel.h"
@@ -54,6 +55,13 @@ ResourcesView::ResourcesView(Workspace &workspace, QWidget *parent)
     m_tree->setAccessibleDescription(
         tr("The resources of the contract by type, with owner, state and creation date"));
     m_tree->setModel(m_proxy);
+    m_tree->setItemDelegateForColumn(ResourcesModel::NameColumn,
+                                     new IconDelegate(
+                                         [](const QModelIndex &index) {
+                                             return Icons::resourceType(
+                                                 index.data(ResourcesModel::TypeRole).toString());
+                                         },
+                                         m_tree));
     m_tree->setSortingEnabled(true);
     m_tree->sortByColumn(ResourcesModel::NameColumn, Qt::AscendingOrder);
     m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -67,6 +75,9 @@ ResourcesView::ResourcesView(Workspace &workspace, QWidget *parent)
         tr("Every user who can reach the selected resource, through which group and with which "
            "rights"));
     m_reachTable->setModel(m_reach);
+    m_reachTable->setItemDelegateForColumn(
+        ReachModel::UserColumn,
+        new IconDelegate([](const QModelIndex &) { return Icons::user(); }, m_reachTable));
     m_reachTable->setSortingEnabled(false);
     m_reachTable->verticalHeader()->hide();
     m_reachTable->horizontalHeader()->setStretchLastSection(true);
@@ -223,6 +234,9 @@ OwnershipView::OwnershipView(Workspace &workspace, QWidget *parent)
     m_table->setAccessibleName(tr("Who owns which resource"));
     m_table->setAccessibleDescription(tr("Each resource with the user who owns it"));
     m_table->setModel(proxy);
+    m_table->setItemDelegateForColumn(
+        OwnershipModel::OwnerColumn,
+        new IconDelegate([](const QModelIndex &) { return Icons::user(); }, m_table));
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(OwnershipModel::OwnerColumn, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -21,7 +21,8 @@ QLabel *fieldProblem(QWidget *parent, const char *name)
 {
     auto *label = new QLabel(parent);
     label->setObjectName(QLatin1String(name));
-    label->setStyleSheet(QStringLiteral("color:#b3261e;"));
+    label->setStyleSheet(
+        QStringLiteral("color:%1;").arg(MessageBanner::errorTextColor(parent->palette()).name()));
     label->setWordWrap(true);
     label->hide();
     return label;

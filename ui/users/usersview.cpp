@@ -1,5 +1,6 @@
 #include "usersview.h"
 
+#include "icons.h"
 #include "messagebanner.h"
 #include "sortfilterproxy.h"
 #include "tableactions.h"
@@ -59,6 +60,8 @@ UsersView::UsersView(Workspace &workspace, QWidget *parent)
         tr("The users of the account; Enter edits, Delete deletes, drag them onto a group to add "
            "them"));
     m_table->setModel(m_proxy);
+    m_table->setItemDelegateForColumn(UsersModel::FirstNameColumn,
+                                      new IconDelegate(&Icons::forUserRow, m_table));
     TableExporter::install(m_table, QStringLiteral("users"));
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(UsersModel::LastNameColumn, Qt::AscendingOrder);

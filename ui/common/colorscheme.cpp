@@ -1,0 +1,112 @@
+#include "colorscheme.h"
+
+#include <QApplication>
+#include <QDBusConnection>
+#include <QDBusMessage>
+#include <QDBusPendingCallWatcher>
+#include <QDBusPendingReply>
+#include <QDBusVariant>
+
+namespace ionos {
+namespace {
+
+const QString kService = QStringLiteral("org.freedesktop.portal.Desktop");
+const QString kPath = QStringLiteral("/org/freedesktop/portal/desktop");
+const QString kInterface = QStringLiteral("org.freedesktop.portal.Settings");
+const QString kGroup = QStringLiteral("org.freedesktop.appearance");
+const QString kKey = QStringLiteral("color-scheme");
+
+} // namespace
+
+ColorScheme::ColorScheme(QObject *parent)
+    : QObject(parent)
+    , m_startPalette(QApplication::palette())
+{}
+
+ColorScheme::Scheme ColorScheme::fromPortal(const QVariant &value)
+{
+    // The portal wraps the value in one or two variants, depending on its version.
+    QVariant v = value;
+    while (v.userType() == qMetaTypeId<QDBusVariant>())
+        v = v.value<QDBusVariant>().variant();
+    switch (v.toUInt()) {
+    case 1:
+        return Scheme::Dark;
+    case 2:
+        return Scheme::Light;
+    default:
+        return Scheme::NoPreference;
+    }
+}
+
+void ColorScheme::follow()
+{
+    QDBusConnection bus = QDBusConnection::sessionBus();
+    if (!bus.isConnected())
+        return;
+    QDBusMessage read =
+        QDBusMessage::createMethodCall(kService, kPath, kInterface, QStringLiteral("Read"));
+    read << kGroup << kKey;
+    auto *watcher = new QDBusPendingCallWatcher(bus.asyncCall(read, 5000), this);
+    connect(watcher, &QDBusPendingCallWatcher::finished, this,
+            [this](QDBusPendingCallWatcher *call) {
+                call->deleteLater();
+                const QDBusPendingReply<QVariant> reply = *call;
+                if (reply.isError()) // no portal, or it does not know the key: keep the theme's
+                    return;
+                apply(fromPortal(reply.value()));
+                // Listening only once the bus has answered: a signal hook asked for while the
+                // session bus connection is still being set up can be refused.
+                QDBusConnection::sessionBus().connect(
+                    kService, kPath, kInterface, QStringLiteral("SettingChanged"), this,
+                    SLOT(settingChanged(QString, QString, QDBusVariant)));
+            });
+}
+
+void ColorScheme::settingChanged(const QString &group, const QString &key,
+                                 const QDBusVariant &value)
+{
+    if (group == kGroup && key == kKey)
+        apply(fromPortal(QVariant::fromValue(value)));
+}
+
+void ColorScheme::apply(Scheme scheme)
+{
+    const bool changed = scheme != m_scheme;
+    m_scheme = scheme;
+    QApplication::setPalette(scheme == Scheme::Dark ? darkPalette() : m_startPalette);
+    if (changed)
+        emit schemeChanged(scheme);
+}
+
+QPalette ColorScheme::darkPalette()
+{
+    QPalette p;
+    const QColor window(0x2b, 0x2d, 0x31), base(0x1e, 0x1f, 0x22), text(0xe8, 0xea, 0xed);
+    const QColor disabled(0x80, 0x84, 0x8a), highlight(0x3d, 0x7b, 0xe0);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, window);
+    p.setColor(QPalette::ToolTipBase, base);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, disabled);
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, window);
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::BrightText, QColor(0xff, 0x6b, 0x6b));
+    p.setColor(QPalette::Light, window.lighter(150));
+    p.setColor(QPalette::Midlight, window.lighter(125));
+    p.setColor(QPalette::Mid, window.lighter(110));
+    p.setColor(QPalette::Dark, base.darker(130));
+    p.setColor(QPalette::Shadow, Qt::black);
+    p.setColor(QPalette::Highlight, highlight);
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Link, QColor(0x8a, 0xb4, 0xf8));
+    p.setColor(QPalette::LinkVisited, QColor(0xc5, 0x8a, 0xf9));
+    for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        p.setColor(QPalette::Disabled, role, disabled);
+    return p;
+}
+
+} // namespace ionos

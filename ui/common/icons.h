@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QIcon>
+#include <QStringList>
+#include <QStyledItemDelegate>
+
+#include <functional>
+
+namespace ionos {
+
+// The console's icon set: SVG drawings on a 16-pixel grid in resources/icons, in colours that
+// read on light and dark palettes, drawn sharp at any scale.
+class Icons
+{
+public:
+    static QIcon user();
+    static QIcon administrator();
+    static QIcon group();
+    static QIcon share();
+    static QIcon matrix();
+    static QIcon reference();
+    static QIcon ownership();
+    static QIcon contract();
+    static QIcon pending();
+    static QIcon failed();
+    static QIcon done();
+    // The icon of a resource type of the API (datacenter, snapshot, image, ipblock, pcc,
+    // backupunit, k8s); a plain cube for any other.
+    static QIcon resourceType(const QString &type);
+    static QIcon named(const QString &name);
+    // The pending icon for a row whose pendingRole is true, else icon.
+    static std::function<QIcon(const QModelIndex &)> pendingOr(int pendingRole, const QIcon &icon);
+    // A row of a UsersModel (through any proxy): pending, administrator or user.
+    static QIcon forUserRow(const QModelIndex &index);
+    // Every icon of the set by name, for checks.
+    static QStringList names();
+};
+
+// Draws an icon before the text of the cells of a column, chosen per row.
+class IconDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+public:
+    using Chooser = std::function<QIcon(const QModelIndex &index)>;
+    IconDelegate(Chooser chooser, QObject *parent);
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
+
+private:
+    Chooser m_chooser;
+};
+
+} // namespace ionos
