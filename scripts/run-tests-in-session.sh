@@ -14,9 +14,17 @@ if [ "$(secret-tool lookup ionos-admin-test "$probe")" != "ok" ]; then
 fi
 secret-tool clear ionos-admin-test "$probe"
 
+scripts="$(dirname "${BASH_SOURCE[0]}")"
 ctest --test-dir "$build" --output-on-failure --timeout 600 -j "$(nproc)"
 
 # The installable package: build it and check it as a desktop and apt see it.
 (cd "$build" && cpack -G DEB >/dev/null)
 deb="$(ls -t "$build"/ionos-admin_*.deb | head -n 1)"
-bash "$(dirname "${BASH_SOURCE[0]}")/check-package.sh" "$deb"
+bash "$scripts/check-package.sh" "$deb"
+
+# No password or token of the tests in any file the run wrote: settings, keyrings, caches,
+# temporary files, the throwaway home, and the logs of what the console and the sandbox printed.
+bash "$scripts/check-secrets.sh" "$scripts/../tests/data/test-secrets.txt" \
+    "$XDG_CONFIG_HOME" "$XDG_DATA_HOME" "$XDG_CACHE_HOME" "$XDG_RUNTIME_DIR" "$HOME" "$TMPDIR" \
+    "$build/Testing/Temporary"
+

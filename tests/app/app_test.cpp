@@ -64,3 +64,43 @@ TEST(AdminProgram, DemoServesSampleDataOnLoopback)
     demo.terminate();
     EXPECT_TRUE(demo.waitForFinished(10000));
 }
+
+TEST(AdminProgram, LangChoosesTheLanguageAndRefusesAnUnknownOne)
+{
+    QProcess german;
+    german.start(QStringLiteral(IONOS_ADMIN_BIN),
+                 {QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("--help")});
+    ASSERT_TRUE(german.waitForFinished(20000));
+    EXPECT_EQ(german.exitCode(), 0);
+    const QString help = QString::fromUtf8(german.readAllStandardOutput());
+    EXPECT_TRUE(help.contains(QStringLiteral("Optionen"))) << help.toStdString();
+    EXPECT_TRUE(help.contains(QStringLiteral("Beispieldaten"))) << help.toStdString();
+
+    QProcess english;
+    english.start(QStringLiteral(IONOS_ADMIN_BIN),
+                  {QStringLiteral("--lang=en"), QStringLiteral("--help")});
+    ASSERT_TRUE(english.waitForFinished(20000));
+    EXPECT_TRUE(english.readAllStandardOutput().contains("sample data"));
+
+    QProcess unknown;
+    unknown.start(QStringLiteral(IONOS_ADMIN_BIN),
+                  {QStringLiteral("--lang"), QStringLiteral("xx")});
+    ASSERT_TRUE(unknown.waitForFinished(20000));
+    EXPECT_EQ(unknown.exitCode(), 2);
+    EXPECT_TRUE(unknown.readAllStandardError().contains("xx"));
+}
+
+TEST(AdminProgram, FollowsTheSystemLanguage)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LANG"), QStringLiteral("de_DE.UTF-8"));
+    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("de_DE"));
+    env.remove(QStringLiteral("LC_ALL"));
+    env.remove(QStringLiteral("LC_MESSAGES"));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(IONOS_ADMIN_BIN), {QStringLiteral("--help")});
+    ASSERT_TRUE(process.waitForFinished(20000));
+    EXPECT_TRUE(QString::fromUtf8(process.readAllStandardOutput())
+                    .contains(QStringLiteral("Beispieldaten")));
+}
