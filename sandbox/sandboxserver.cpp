@@ -270,6 +270,16 @@ struct SandboxServer::Connection
     QMap<quint64, Outgoing> ready;
 };
 
+HttpResponse SandboxServer::answer(const HttpRequest &request)
+{
+    bool drop = false;
+    HttpResponse response = respond(request, drop);
+    addRateLimitHeaders(response);
+    if (drop)
+        response.status = 0;
+    return response;
+}
+
 bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     const HttpRequest copy = copyRequest(request);

@@ -46,6 +46,10 @@ public:
 
     int requestsInFlight() const { return m_inFlight; }
 
+    // The answer to one request as the server gives it over HTTP, for callers in the same
+    // process (the fuzzer of the request handling); a dropped connection answers status 0.
+    HttpResponse answer(const HttpRequest &request);
+
     // For tests: what reached the sandbox, and faults for the next requests in order (after
     // authentication; Fault::None lets one request through).
     struct LoggedRequest

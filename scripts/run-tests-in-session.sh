@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Runs inside the private D-Bus session of scripts/test.sh: unlocks a throwaway keyring, checks
-# the Secret Service once, runs ctest, then builds the .deb and checks it.
+# the Secret Service once, runs ctest (and again on the sanitizer build when given), then builds
+# the .deb and checks it, and scans the files of the run for the tests' secrets.
 set -euo pipefail
 build="$1"
+sanitized="${2:-}"
 
 # gnome-keyring-daemon --unlock exits 0 even when it failed, so the store is checked below.
 printf '%s' "throwaway-$$-$RANDOM" | gnome-keyring-daemon --unlock --components=secrets >/dev/null
@@ -16,6 +18,11 @@ secret-tool clear ionos-admin-test "$probe"
 
 scripts="$(dirname "${BASH_SOURCE[0]}")"
 ctest --test-dir "$build" --output-on-failure --timeout 600 -j "$(nproc)"
+if [ -n "$sanitized" ]; then
+    # Any report of either sanitizer ends its test with a failure.
+    ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+        ctest --test-dir "$sanitized" --output-on-failure --timeout 900 -j "$(nproc)"
+fi
 
 # The installable package: build it and check it as a desktop and apt see it.
 (cd "$build" && cpack -G DEB >/dev/null)
@@ -26,5 +33,5 @@ bash "$scripts/check-package.sh" "$deb"
 # temporary files, the throwaway home, and the logs of what the console and the sandbox printed.
 bash "$scripts/check-secrets.sh" "$scripts/../tests/data/test-secrets.txt" \
     "$XDG_CONFIG_HOME" "$XDG_DATA_HOME" "$XDG_CACHE_HOME" "$XDG_RUNTIME_DIR" "$HOME" "$TMPDIR" \
-    "$build/Testing/Temporary"
+    "$build/Testing/Temporary" ${sanitized:+"$sanitized/Testing/Temporary"}
 

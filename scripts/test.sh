@@ -1,14 +1,18 @@
 #!/usr/bin/env bash
 # Quick start 2: install what is missing, build, and run the whole test suite headless, against
 # a real Secret Service (gnome-keyring on a private D-Bus session, in throwaway XDG directories)
-# and with Stoplight Prism checking the sandbox against the API specs. Exits non-zero on any
-# failure.
+# and with Stoplight Prism checking the sandbox against the API specs; then the same suite under
+# AddressSanitizer and UndefinedBehaviorSanitizer, the package check, a scan for leaked test
+# secrets and a short fuzz run. Exits non-zero on any failure.
 set -euo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 preset=debug
 build="$repo/build/$preset"
 
 "$repo/scripts/setup.sh" "$preset"
+# The same suite again under AddressSanitizer and UndefinedBehaviorSanitizer.
+cmake --preset asan -S "$repo" >/dev/null
+cmake --build --preset asan --parallel "$(nproc)"
 
 # Stoplight Prism, the third-party contract validator, into a folder git ignores; reused.
 prism_dir="$repo/.tools/prism"
@@ -34,4 +38,7 @@ mkdir -p "$XDG_CONFIG_HOME" "$XDG_DATA_HOME" "$XDG_CACHE_HOME" "$XDG_RUNTIME_DIR
 chmod 700 "$XDG_RUNTIME_DIR"
 export QT_QPA_PLATFORM=offscreen
 
-dbus-run-session -- bash "$repo/scripts/run-tests-in-session.sh" "$build"
+dbus-run-session -- bash "$repo/scripts/run-tests-in-session.sh" "$build" "$repo/build/asan"
+
+# A short fuzz run of the JSON codecs and the sandbox's request handling (clang's libFuzzer).
+bash "$repo/scripts/fuzz.sh"
