@@ -3,6 +3,7 @@
 #include "accessindex.h"
 #include "activitymodel.h"
 #include "adminscontroller.h"
+#include "connectionmonitor.h"
 #include "groupscontroller.h"
 #include "groupsmodel.h"
 #include "membershipcontroller.h"
@@ -42,6 +43,7 @@ Workspace::Workspace(ApiClient &client, QObject *parent)
     , m_resourcesController(new ResourcesController(client, *m_resources, this))
     , m_shares(new SharesController(client, *m_groups, *m_access, *m_activity, this))
     , m_admins(new AdminsController(client, *m_activity, this))
+    , m_monitor(new ConnectionMonitor(client, this))
 {
     m_groupsController->setAccessIndex(m_access);
     m_membership->setAccessIndex(m_access);

@@ -8,6 +8,7 @@ class AccessIndex;
 class AdminsController;
 class ActivityModel;
 class ApiClient;
+class ConnectionMonitor;
 class GroupsController;
 class GroupsModel;
 class MembershipController;
@@ -41,6 +42,7 @@ public:
     SharesController &shares() { return *m_shares; }
     AccessIndex &access() { return *m_access; }
     AdminsController &admins() { return *m_admins; }
+    ConnectionMonitor &monitor() { return *m_monitor; }
 
     // Loads users, groups (with their members and shares) and resources.
     void loadAll();
@@ -59,6 +61,7 @@ private:
     ResourcesController *m_resourcesController;
     SharesController *m_shares;
     AdminsController *m_admins;
+    ConnectionMonitor *m_monitor;
 };
 
 } // namespace ionos

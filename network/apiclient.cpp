@@ -153,12 +153,17 @@ ApiCall *ApiClient::send(const ApiRequest &request, QObject *context, ResponseCa
     QElapsedTimer clock;
     clock.start();
     const QByteArray method = request.method;
-    job->done = [complete, url, method, clock](const Result<RawResponse> &result) {
+    QPointer<ApiClient> self(this);
+    job->done = [self, complete, url, method, clock](const Result<RawResponse> &result) {
         // The log names the operation and the outcome; never a header or a body.
         if (!result.ok()) {
             qCDebug(lcApi).noquote() << method << url.toDisplayString(QUrl::RemoveUserInfo)
                                      << "failed after" << clock.elapsed() << "ms";
-            complete(result.error());
+            const ApiError error = result.error();
+            complete(error);
+            if (self &&
+                (error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout))
+                emit self->networkFailed(error);
             return;
         }
         const RawResponse &response = result.value();
@@ -168,6 +173,8 @@ ApiCall *ApiClient::send(const ApiRequest &request, QObject *context, ResponseCa
             complete(response);
         else
             complete(ApiError::http(url, response.status, response.body));
+        if (self && response.status == 401)
+            emit self->unauthorized(ApiError::http(url, response.status, response.body));
     };
     RequestScheduler *scheduler = schedulerFor(url);
     QPointer<RequestScheduler> guard(scheduler);

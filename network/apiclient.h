@@ -56,6 +56,10 @@ public:
 signals:
     void activityChanged(int queued, int inFlight);
     void rateLimitChanged(const RateLimitFigures &figures);
+    // A call could not reach the server, or the connection broke, after the scheduler's retries.
+    void networkFailed(const ionos::ApiError &error);
+    // The server refused the credentials (401): a token may have expired.
+    void unauthorized(const ionos::ApiError &error);
 
 private:
     QNetworkRequest networkRequest(const ApiRequest &request, const QUrl &url) const;

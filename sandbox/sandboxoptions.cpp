@@ -41,6 +41,10 @@ constexpr IntOption kIntOptions[] = {
     {"rate-per-minute", "Requests allowed per minute (token bucket refill rate).",
      &SandboxOptions::ratePerMinute, 1, 100000000},
     {"burst", "Requests allowed in flight at once.", &SandboxOptions::burst, 1, 100000},
+    {"token-lifetime-ms",
+     "How long a bearer token stays valid after the start, in milliseconds; then 401 (0: for "
+     "ever).",
+     &SandboxOptions::tokenLifetimeMs, 0, 2000000000},
 };
 
 constexpr RateOption kRateOptions[] = {

@@ -20,6 +20,8 @@ struct SandboxOptions
     QString viewerToken;
     // The Basic-auth user has 2-factor authentication: Basic auth is refused, tokens work.
     bool twoFactor = false;
+    // How long a bearer token stays valid from the start (or from being issued); 0: for ever.
+    int tokenLifetimeMs = 0;
 
     quint32 seed = 42;
     int users = 250;

@@ -13,6 +13,7 @@
 #include <QMap>
 #include <QMetaEnum>
 #include <QPointer>
+#include <QRandomGenerator>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -142,8 +143,14 @@ SandboxServer::Caller SandboxServer::identify(const HttpRequest &request) const
     const QByteArray header = request.header("Authorization").trimmed();
     if (header.startsWith("Bearer ")) {
         const QByteArray token = header.mid(7).trimmed();
+        const qint64 lifetime = m_options.tokenLifetimeMs;
+        auto alive = [&](qint64 issuedMs) {
+            return lifetime <= 0 || m_clock.elapsed() - issuedMs < lifetime;
+        };
         if (token == m_options.token.toUtf8())
-            return Caller::Administrator;
+            return alive(0) ? Caller::Administrator : Caller::ExpiredToken;
+        if (const auto issued = m_issuedTokens.constFind(token); issued != m_issuedTokens.cend())
+            return alive(*issued) ? Caller::Administrator : Caller::ExpiredToken;
         if (!m_options.viewerToken.isEmpty() && token == m_options.viewerToken.toUtf8())
             return Caller::Viewer;
         return Caller::Unknown;
@@ -190,6 +197,9 @@ HttpResponse SandboxServer::respond(const HttpRequest &request, bool &dropConnec
     case Caller::Unknown:
         return HttpResponse::error(401, tr("Authentication failed: send HTTP Basic credentials or "
                                            "'Authorization: Bearer <token>' with a valid token."));
+    case Caller::ExpiredToken:
+        return HttpResponse::error(401, tr("The token has expired. Create a new token in the "
+                                           "Token Manager."));
     case Caller::TwoFactorWithBasic:
         return HttpResponse::error(401, tr("Basic authentication is not possible for a user with "
                                            "2-factor authentication. Use a token created in the "
@@ -269,6 +279,14 @@ struct SandboxServer::Connection
     quint64 nextToWrite = 0;
     QMap<quint64, Outgoing> ready;
 };
+
+QString SandboxServer::issueToken()
+{
+    const QByteArray token = "issued-" + QByteArray::number(m_issuedTokens.size() + 1) + '-' +
+                             QByteArray::number(QRandomGenerator::global()->generate64(), 36);
+    m_issuedTokens.insert(token, m_clock.elapsed());
+    return QString::fromLatin1(token);
+}
 
 HttpResponse SandboxServer::answer(const HttpRequest &request)
 {

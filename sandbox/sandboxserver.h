@@ -49,6 +49,9 @@ public:
     // The answer to one request as the server gives it over HTTP, for callers in the same
     // process (the fuzzer of the request handling); a dropped connection answers status 0.
     HttpResponse answer(const HttpRequest &request);
+    // A new administrator token, valid for the token lifetime from now (as the Token Manager
+    // would make one after the first expired).
+    QString issueToken();
 
     // For tests: what reached the sandbox, and faults for the next requests in order (after
     // authentication; Fault::None lets one request through).
@@ -81,6 +84,7 @@ private:
     enum class Caller
     {
         Unknown,
+        ExpiredToken,
         Administrator,
         Viewer,
         TwoFactorWithBasic
@@ -94,6 +98,7 @@ private:
     static void write(QTcpSocket *socket, const Outgoing &outgoing);
 
     SandboxOptions m_options;
+    QHash<QByteArray, qint64> m_issuedTokens; // token -> when it was issued, ms since the start
     QUrl m_origin;
     std::unique_ptr<SampleDataGenerator> m_ids;
     std::unique_ptr<SandboxState> m_state;

@@ -3,6 +3,7 @@
 #include "aboutdialog.h"
 #include "activitydock.h"
 #include "connectiondialog.h"
+#include "connectionnotices.h"
 #include "gettingstarteddialog.h"
 #include "groupsmodel.h"
 #include "groupsview.h"
@@ -510,6 +511,8 @@ void MainWindow::sessionChanged()
         m_pages->addWidget(m_matrixView);
         m_activity->setModel(&m_workspace->activity());
         arrangeKeyboardOrder();
+        new ConnectionNotices(m_workspace->monitor(), *m_session, m_noteLabel, m_profileStatus,
+                              this, [this] { refresh(); }, m_workspace);
         GroupsModel *groups = &m_workspace->groups();
         connect(groups, &QAbstractItemModel::modelReset, this, &MainWindow::rebuildGroupNodes);
         connect(groups, &QAbstractItemModel::rowsInserted, this, &MainWindow::rebuildGroupNodes);

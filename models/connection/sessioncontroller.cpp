@@ -118,6 +118,26 @@ void SessionController::signIn(const ConnectionProfile &profile, const QString &
         });
 }
 
+void SessionController::renewSecret(const QString &secret, bool remember, QObject *context,
+                                    std::function<void(const ConnectionVerdict &)> done)
+{
+    if (!m_active)
+        return;
+    const ConnectionProfile profile = *m_active;
+    ApiClient *client = m_client.get();
+    test(profile, secret, context,
+         [this, profile, client, secret, remember, done](const ConnectionVerdict &verdict) {
+             // Only for the session that asked: a sign-in in between made another.
+             if (verdict.signedIn() && m_client.get() == client) {
+                 m_client->setSettings(profile.toSettings(secret));
+                 if (remember && !m_overrides.secretFor(profile))
+                     m_secrets.write(profile.secretKey(), secret, this,
+                                     [](const SecretStore::Outcome &) {});
+             }
+             done(verdict);
+         });
+}
+
 void SessionController::endSession()
 {
     if (!m_client)

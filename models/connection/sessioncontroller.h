@@ -52,6 +52,11 @@ public:
     // (false for the demo). remember: keep a typed secret in the keychain.
     void signIn(const ConnectionProfile &profile, const QString &secret, bool remember,
                 bool persist = true);
+    // New credentials for the session in progress (after a token expired): checked with one
+    // light call, then used from the next call on and, when remember, kept in the keychain. The
+    // session and everything loaded stay.
+    void renewSecret(const QString &secret, bool remember, QObject *context,
+                     std::function<void(const ConnectionVerdict &)> done);
     // Ends the session and removes the stored secret.
     void signOut();
     // Removes a profile and its stored secret.

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>ApiError</name>
@@ -27,7 +28,7 @@
         <translation>Der Server bietet diese Operation nicht an (405).</translation>
     </message>
     <message>
-        <source>The server did not accept the request's format (415).</source>
+        <source>The server did not accept the request&apos;s format (415).</source>
         <translation>Der Server hat das Format der Anfrage nicht akzeptiert (415).</translation>
     </message>
     <message>
@@ -130,8 +131,8 @@
         <translation>Die Antwort des Servers konnte nicht gelesen werden: Eintrag %1: %2</translation>
     </message>
     <message>
-        <source>the request status '%1' is not known.</source>
-        <translation>der Anfragestatus '%1' ist unbekannt.</translation>
+        <source>the request status &apos;%1&apos; is not known.</source>
+        <translation>der Anfragestatus &apos;%1&apos; ist unbekannt.</translation>
     </message>
 </context>
 <context>
@@ -159,7 +160,7 @@
 </translation>
     </message>
     <message>
-        <source>Show the console in this language (en, de) instead of the system's.</source>
+        <source>Show the console in this language (en, de) instead of the system&apos;s.</source>
         <translation>Die Konsole in dieser Sprache (en, de) statt der des Systems zeigen.</translation>
     </message>
     <message>
@@ -376,7 +377,7 @@
         <translation>Die Vertragsnummer muss eine positive ganze Zahl sein.</translation>
     </message>
     <message>
-        <source>"%1" is not a contract number: use positive whole numbers, separated by commas.</source>
+        <source>&quot;%1&quot; is not a contract number: use positive whole numbers, separated by commas.</source>
         <translation>„%1“ ist keine Vertragsnummer: Verwenden Sie positive ganze Zahlen, durch Kommas getrennt.</translation>
     </message>
 </context>
@@ -427,36 +428,36 @@
 <context>
     <name>JsonFields</name>
     <message>
-        <source>'%1' is missing.</source>
-        <translation>'%1' fehlt.</translation>
+        <source>&apos;%1&apos; is missing.</source>
+        <translation>&apos;%1&apos; fehlt.</translation>
     </message>
     <message>
-        <source>'%1' should be text.</source>
-        <translation>'%1' sollte Text sein.</translation>
+        <source>&apos;%1&apos; should be text.</source>
+        <translation>&apos;%1&apos; sollte Text sein.</translation>
     </message>
     <message>
-        <source>'%1' is empty.</source>
-        <translation>'%1' ist leer.</translation>
+        <source>&apos;%1&apos; is empty.</source>
+        <translation>&apos;%1&apos; ist leer.</translation>
     </message>
     <message>
-        <source>'%1' should be true or false.</source>
-        <translation>'%1' sollte true oder false sein.</translation>
+        <source>&apos;%1&apos; should be true or false.</source>
+        <translation>&apos;%1&apos; sollte true oder false sein.</translation>
     </message>
     <message>
-        <source>'%1' is not a date and time.</source>
-        <translation>'%1' ist kein Datum mit Uhrzeit.</translation>
+        <source>&apos;%1&apos; is not a date and time.</source>
+        <translation>&apos;%1&apos; ist kein Datum mit Uhrzeit.</translation>
     </message>
     <message>
-        <source>'%1' should be an object.</source>
-        <translation>'%1' sollte ein Objekt sein.</translation>
+        <source>&apos;%1&apos; should be an object.</source>
+        <translation>&apos;%1&apos; sollte ein Objekt sein.</translation>
     </message>
     <message>
-        <source>'%1' should be a list.</source>
-        <translation>'%1' sollte eine Liste sein.</translation>
+        <source>&apos;%1&apos; should be a list.</source>
+        <translation>&apos;%1&apos; sollte eine Liste sein.</translation>
     </message>
     <message>
-        <source>'%1' should be a whole number.</source>
-        <translation>'%1' sollte eine ganze Zahl sein.</translation>
+        <source>&apos;%1&apos; should be a whole number.</source>
+        <translation>&apos;%1&apos; sollte eine ganze Zahl sein.</translation>
     </message>
 </context>
 <context>
@@ -498,7 +499,7 @@
         <translation>Aktivitätsprotokoll einsehen</translation>
     </message>
     <message>
-        <source>Read the contract's activity log (who logged in, what was created or changed), also through the Activity Log API.</source>
+        <source>Read the contract&apos;s activity log (who logged in, what was created or changed), also through the Activity Log API.</source>
         <translation>Das Aktivitätsprotokoll des Vertrags lesen (wer sich angemeldet hat, was erstellt oder geändert wurde), auch über die Activity Log API.</translation>
     </message>
     <message>
@@ -518,7 +519,7 @@
         <translation>Object Storage nutzen</translation>
     </message>
     <message>
-        <source>Use IONOS Object Storage (S3-compatible): buckets and access keys; granting it also turns on the member's keys.</source>
+        <source>Use IONOS Object Storage (S3-compatible): buckets and access keys; granting it also turns on the member&apos;s keys.</source>
         <translation>IONOS Object Storage (S3-kompatibel) nutzen: Buckets und Zugangsschlüssel; die Berechtigung schaltet auch die Schlüssel des Mitglieds frei.</translation>
     </message>
     <message>
@@ -816,7 +817,7 @@
         <translation>Die gewählte fehlgeschlagene Änderung erneut versuchen</translation>
     </message>
     <message>
-        <source>Every change of this session with its time, target, status and the server's message</source>
+        <source>Every change of this session with its time, target, status and the server&apos;s message</source>
         <translation>Jede Änderung dieser Sitzung mit Zeit, Ziel, Status und der Meldung des Servers</translation>
     </message>
 </context>
@@ -922,11 +923,11 @@
         <translation>Speichern…</translation>
     </message>
     <message>
-        <source>The admin's first name</source>
+        <source>The admin&apos;s first name</source>
         <translation>Der Vorname des Admins</translation>
     </message>
     <message>
-        <source>The admin's last name</source>
+        <source>The admin&apos;s last name</source>
         <translation>Der Nachname des Admins</translation>
     </message>
     <message>
@@ -1102,12 +1103,34 @@
         <translation>Profil vergessen</translation>
     </message>
     <message>
-        <source>Forget the profile "%1" and remove its stored secret from the keychain?</source>
+        <source>Forget the profile &quot;%1&quot; and remove its stored secret from the keychain?</source>
         <translation>Das Profil „%1“ vergessen und sein gespeichertes Geheimnis aus dem Schlüsselbund entfernen?</translation>
     </message>
     <message>
-        <source>The profile "%1" was forgotten.</source>
+        <source>The profile &quot;%1&quot; was forgotten.</source>
         <translation>Das Profil „%1“ wurde vergessen.</translation>
+    </message>
+</context>
+<context>
+    <name>ionos::ConnectionNotices</name>
+    <message numerus="yes">
+        <source>Connection lost. %1 Trying again in %n second(s)…</source>
+        <translation>
+            <numerusform>Verbindung verloren. %1 Neuer Versuch in %n Sekunde…</numerusform>
+            <numerusform>Verbindung verloren. %1 Neuer Versuch in %n Sekunden…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connection lost</source>
+        <translation>Verbindung verloren</translation>
+    </message>
+    <message>
+        <source>The connection is back; everything was loaded again.</source>
+        <translation>Die Verbindung ist wieder da; alles wurde neu geladen.</translation>
+    </message>
+    <message>
+        <source>Signed in again. Save what failed once more to apply it.</source>
+        <translation>Wieder angemeldet. Speichern Sie, was fehlgeschlagen ist, noch einmal, damit es gilt.</translation>
     </message>
 </context>
 <context>
@@ -1117,11 +1140,11 @@
         <translation>Admin löschen</translation>
     </message>
     <message>
-        <source>Delete the admin &lt;b&gt;%1 %2&lt;/b&gt; (%3) of reseller contract &lt;b&gt;%4&lt;/b&gt;?&lt;br&gt;&lt;br&gt;The Reseller API calls this highly destructive: the admin loses access at once and cannot be restored. Type the admin's e-mail address to confirm.</source>
+        <source>Delete the admin &lt;b&gt;%1 %2&lt;/b&gt; (%3) of reseller contract &lt;b&gt;%4&lt;/b&gt;?&lt;br&gt;&lt;br&gt;The Reseller API calls this highly destructive: the admin loses access at once and cannot be restored. Type the admin&apos;s e-mail address to confirm.</source>
         <translation>Den Admin &lt;b&gt;%1 %2&lt;/b&gt; (%3) von Reseller-Vertrag &lt;b&gt;%4&lt;/b&gt; löschen?&lt;br&gt;&lt;br&gt;Die Reseller-API nennt das höchst destruktiv: Der Admin verliert sofort den Zugang und kann nicht wiederhergestellt werden. Geben Sie zur Bestätigung die E-Mail-Adresse des Admins ein.</translation>
     </message>
     <message>
-        <source>Type the admin's e-mail address to confirm</source>
+        <source>Type the admin&apos;s e-mail address to confirm</source>
         <translation>Zur Bestätigung die E-Mail-Adresse des Admins eingeben</translation>
     </message>
     <message>
@@ -1137,7 +1160,7 @@
         <translation>Den Admin behalten</translation>
     </message>
     <message>
-        <source>The admin's e-mail address, exactly as shown above</source>
+        <source>The admin&apos;s e-mail address, exactly as shown above</source>
         <translation>Die E-Mail-Adresse des Admins, genau wie oben angezeigt</translation>
     </message>
 </context>
@@ -1340,7 +1363,7 @@
         <translation>Gruppen löschen</translation>
     </message>
     <message>
-        <source>Delete the group "%1"?</source>
+        <source>Delete the group &quot;%1&quot;?</source>
         <translation>Die Gruppe „%1“ löschen?</translation>
     </message>
     <message>
@@ -1529,7 +1552,7 @@
         <translation>Freigaben</translation>
     </message>
     <message>
-        <source>Profile "%1": Cloud API %2, Reseller API %3</source>
+        <source>Profile &quot;%1&quot;: Cloud API %2, Reseller API %3</source>
         <translation>Profil „%1“: Cloud-API %2, Reseller-API %3</translation>
     </message>
     <message>
@@ -1580,16 +1603,22 @@
         <translation>Änderungen &amp;verwerfen</translation>
     </message>
     <message>
-        <source>Yellow: changed, not applied. Blue: being applied. Green: applied. Red: failed (hover for the server's words).</source>
+        <source>Yellow: changed, not applied. Blue: being applied. Green: applied. Red: failed (hover for the server&apos;s words).</source>
         <translation>Gelb: geändert, nicht übernommen. Blau: wird übernommen. Grün: übernommen. Rot: fehlgeschlagen (mit der Maus zeigen für die Meldung des Servers).</translation>
     </message>
     <message numerus="yes">
         <source>Applying the changes of %n group(s)…</source>
-        <translation><numerusform>Die Änderungen von %n Gruppe werden übernommen…</numerusform><numerusform>Die Änderungen von %n Gruppen werden übernommen…</numerusform></translation>
+        <translation>
+            <numerusform>Die Änderungen von %n Gruppe werden übernommen…</numerusform>
+            <numerusform>Die Änderungen von %n Gruppen werden übernommen…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Applied to %n group(s).</source>
-        <translation><numerusform>Für %n Gruppe übernommen.</numerusform><numerusform>Für %n Gruppen übernommen.</numerusform></translation>
+        <translation>
+            <numerusform>Für %n Gruppe übernommen.</numerusform>
+            <numerusform>Für %n Gruppen übernommen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Applied to %1 of %2 groups. Not applied (still marked, Apply tries again):
@@ -1685,15 +1714,24 @@
     </message>
     <message numerus="yes">
         <source>Adding %n member(s)…</source>
-        <translation><numerusform>%n Mitglied wird hinzugefügt…</numerusform><numerusform>%n Mitglieder werden hinzugefügt…</numerusform></translation>
+        <translation>
+            <numerusform>%n Mitglied wird hinzugefügt…</numerusform>
+            <numerusform>%n Mitglieder werden hinzugefügt…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Removing %n member(s)…</source>
-        <translation><numerusform>%n Mitglied wird entfernt…</numerusform><numerusform>%n Mitglieder werden entfernt…</numerusform></translation>
+        <translation>
+            <numerusform>%n Mitglied wird entfernt…</numerusform>
+            <numerusform>%n Mitglieder werden entfernt…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>All %n change(s) done.</source>
-        <translation><numerusform>Die Änderung ist erledigt.</numerusform><numerusform>Alle %n Änderungen sind erledigt.</numerusform></translation>
+        <translation>
+            <numerusform>Die Änderung ist erledigt.</numerusform>
+            <numerusform>Alle %n Änderungen sind erledigt.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2 done. Not done:
@@ -1857,6 +1895,69 @@
     <message>
         <source>Share</source>
         <translation>Weitergeben</translation>
+    </message>
+</context>
+<context>
+    <name>ionos::ReauthDialog</name>
+    <message>
+        <source>&amp;Keep it in the system keychain</source>
+        <translation>Im System-&amp;Schlüsselbund aufbewahren</translation>
+    </message>
+    <message>
+        <source>Sign In Again</source>
+        <translation>Erneut anmelden</translation>
+    </message>
+    <message>
+        <source>The server no longer accepts the credentials of &quot;%1&quot;: %2&lt;br&gt;&lt;br&gt;Sign in again to go on. Nothing you were editing is lost; save it again afterwards.</source>
+        <translation>Der Server akzeptiert die Anmeldedaten von „%1“ nicht mehr: %2&lt;br&gt;&lt;br&gt;Melden Sie sich erneut an, um weiterzuarbeiten. Nichts, was Sie bearbeitet haben, geht verloren; speichern Sie es danach noch einmal.</translation>
+    </message>
+    <message>
+        <source>New token</source>
+        <translation>Neues Token</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>A new token from the IONOS Token Manager</source>
+        <translation>Ein neues Token aus dem IONOS Token Manager</translation>
+    </message>
+    <message>
+        <source>The password of %1</source>
+        <translation>Das Passwort von %1</translation>
+    </message>
+    <message>
+        <source>Replace the stored secret of this profile with this one</source>
+        <translation>Das gespeicherte Geheimnis dieses Profils durch dieses ersetzen</translation>
+    </message>
+    <message>
+        <source>New &amp;token:</source>
+        <translation>Neues &amp;Token:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In</source>
+        <translation>&amp;Anmelden</translation>
+    </message>
+    <message>
+        <source>Check the new secret and go on with it</source>
+        <translation>Das neue Geheimnis prüfen und damit weiterarbeiten</translation>
+    </message>
+    <message>
+        <source>Go on without signing in; changes fail until you do</source>
+        <translation>Ohne Anmeldung weiterarbeiten; Änderungen schlagen fehl, bis Sie sich anmelden</translation>
+    </message>
+    <message>
+        <source>Enter the new secret.</source>
+        <translation>Geben Sie das neue Geheimnis ein.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Anmeldung läuft…</translation>
     </message>
 </context>
 <context>
@@ -2264,11 +2365,17 @@
     </message>
     <message numerus="yes">
         <source>Sharing %n resource(s), one after another…</source>
-        <translation><numerusform>%n Ressource wird freigegeben…</numerusform><numerusform>%n Ressourcen werden nacheinander freigegeben…</numerusform></translation>
+        <translation>
+            <numerusform>%n Ressource wird freigegeben…</numerusform>
+            <numerusform>%n Ressourcen werden nacheinander freigegeben…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>All %n change(s) done.</source>
-        <translation><numerusform>Die Änderung ist erledigt.</numerusform><numerusform>Alle %n Änderungen sind erledigt.</numerusform></translation>
+        <translation>
+            <numerusform>Die Änderung ist erledigt.</numerusform>
+            <numerusform>Alle %n Änderungen sind erledigt.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2 done. Not done:
@@ -2415,11 +2522,11 @@
         <translation>Speichern… die Änderung gilt, sobald der Server sie als erledigt meldet.</translation>
     </message>
     <message>
-        <source>The user's first name</source>
+        <source>The user&apos;s first name</source>
         <translation>Der Vorname des Benutzers</translation>
     </message>
     <message>
-        <source>The user's last name</source>
+        <source>The user&apos;s last name</source>
         <translation>Der Nachname des Benutzers</translation>
     </message>
     <message>
@@ -2621,7 +2728,10 @@
     </message>
     <message numerus="yes">
         <source>Deleted %n user(s).</source>
-        <translation><numerusform>%n Benutzer gelöscht.</numerusform><numerusform>%n Benutzer gelöscht.</numerusform></translation>
+        <translation>
+            <numerusform>%n Benutzer gelöscht.</numerusform>
+            <numerusform>%n Benutzer gelöscht.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Deleted %1 of %2 users. Not deleted:
@@ -2634,7 +2744,7 @@
         <translation>Die Benutzer des Kontos; Eingabetaste bearbeitet, Entf löscht, auf eine Gruppe ziehen fügt sie hinzu</translation>
     </message>
     <message>
-        <source>The selected user's properties</source>
+        <source>The selected user&apos;s properties</source>
         <translation>Die Eigenschaften des gewählten Benutzers</translation>
     </message>
     <message>

@@ -27,6 +27,22 @@ SandboxHarness::SandboxHarness(const sandbox::SandboxOptions &options)
     m_probe.setAuthorization(basicAuth());
 }
 
+void SandboxHarness::stop()
+{
+    m_options = m_server->options();
+    m_options.port = quint16(m_server->origin().port());
+    m_server.reset();
+}
+
+bool SandboxHarness::restart()
+{
+    m_server = std::make_unique<sandbox::SandboxServer>(m_options);
+    QString error;
+    const bool started = m_server->start(&error);
+    EXPECT_TRUE(started) << error.toStdString();
+    return started;
+}
+
 QUrl SandboxHarness::cloud(const QString &pathAndQuery) const
 {
     return QUrl(m_server->cloudBaseUrl().toString() + pathAndQuery);

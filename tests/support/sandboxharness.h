@@ -24,10 +24,18 @@ public:
     QByteArray basicAuth() const;
     QByteArray bearerAuth() const;
 
+    // Stops the sandbox as a crash or a restart of the server would: it stops listening and its
+    // connections close.
+    void stop();
+    // A new sandbox on the same port with the same options (its state made anew).
+    [[nodiscard]] bool restart();
+    bool isRunning() const { return m_server != nullptr; }
+
     // Waits until the request behind a 202's Location is DONE or FAILED; returns that status.
     QString waitForRequest(const ProbeReply &accepted, int timeoutMs = 10000);
 
 private:
     std::unique_ptr<sandbox::SandboxServer> m_server;
+    sandbox::SandboxOptions m_options; // of a stopped sandbox, for its restart
     HttpProbe m_probe;
 };

@@ -1,0 +1,75 @@
+#include "connectionmonitor.h"
+
+namespace ionos {
+
+ConnectionMonitor::ConnectionMonitor(ApiClient &client, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+{
+    m_retry.setSingleShot(true);
+    connect(&m_retry, &QTimer::timeout, this, &ConnectionMonitor::check);
+    connect(&client, &ApiClient::networkFailed, this, [this] {
+        // While checking or lost, the failures of the checks themselves say nothing new.
+        if (m_state == State::Connected) {
+            m_state = State::Checking;
+            m_nextRetryMs = m_firstRetryMs;
+            check();
+        }
+    });
+    connect(&client, &ApiClient::unauthorized, this, [this](const ApiError &error) {
+        if (m_rejectionReported)
+            return;
+        m_rejectionReported = true;
+        emit credentialsRejected(
+            ConnectionCheck::explain(error, m_client.settings().credentials.usesToken()).message);
+    });
+}
+
+void ConnectionMonitor::setRetryDelays(int firstMs, int maxMs)
+{
+    m_firstRetryMs = firstMs;
+    m_maxRetryMs = maxMs;
+    m_nextRetryMs = firstMs;
+}
+
+void ConnectionMonitor::retryNow()
+{
+    if (m_state == State::Lost) {
+        m_retry.stop();
+        check();
+    }
+}
+
+void ConnectionMonitor::credentialsRenewed()
+{
+    m_rejectionReported = false;
+}
+
+void ConnectionMonitor::check()
+{
+    if (m_probe)
+        return;
+    m_probe = ConnectionCheck::run(m_client, this,
+                                   [this](const ConnectionVerdict &verdict) { checked(verdict); });
+}
+
+void ConnectionMonitor::checked(const ConnectionVerdict &verdict)
+{
+    if (verdict.outcome != ConnectionVerdict::Outcome::Unreachable) {
+        // The server answered: whatever it said, the connection is there.
+        m_state = State::Connected;
+        if (m_wasLost) {
+            m_wasLost = false;
+            emit connectionRestored();
+        }
+        return;
+    }
+    m_state = State::Lost;
+    m_wasLost = true;
+    const int wait = m_nextRetryMs;
+    m_nextRetryMs = std::min(m_nextRetryMs * 2, m_maxRetryMs);
+    m_retry.start(wait);
+    emit connectionLost(verdict.message, wait);
+}
+
+} // namespace ionos

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "connectioncheck.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+namespace ionos {
+
+// Watches the session's client: when a call cannot reach the server it checks with one light
+// call, and while that fails says the connection is lost and tries again, sooner first, then at
+// most every maxRetryMs, until the server answers and the connection is restored. A refusal of
+// the credentials (401, for example an expired token) is reported once until they are renewed.
+class ConnectionMonitor : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State
+    {
+        Connected,
+        Checking,
+        Lost
+    };
+
+    explicit ConnectionMonitor(ApiClient &client, QObject *parent = nullptr);
+    State state() const { return m_state; }
+    void setRetryDelays(int firstMs, int maxMs);
+    // Checks again at once (the user asked).
+    void retryNow();
+    // New credentials are in place: a refusal is reported again.
+    void credentialsRenewed();
+
+signals:
+    // message: what failed, in plain words; retryInMs: when the next check runs.
+    void connectionLost(const QString &message, int retryInMs);
+    void connectionRestored();
+    void credentialsRejected(const QString &message);
+
+private:
+    void check();
+    void checked(const ConnectionVerdict &verdict);
+
+    ApiClient &m_client;
+    State m_state = State::Connected;
+    bool m_wasLost = false;
+    bool m_rejectionReported = false;
+    int m_firstRetryMs = 1000;
+    int m_maxRetryMs = 15000;
+    int m_nextRetryMs = 1000;
+    QTimer m_retry;
+    QPointer<ApiCall> m_probe;
+};
+
+} // namespace ionos

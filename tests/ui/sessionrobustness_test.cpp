@@ -1,0 +1,144 @@
+// The session when the server goes away and comes back, and when the token expires in the
+// middle of an edit: the console says so, tries again, and loses nothing typed.
+#include "connectionmonitor.h"
+#include "messagebanner.h"
+#include "reauthdialog.h"
+#include "signedinwindow.h"
+#include "userdialog.h"
+#include "usersview.h"
+#include "workspace.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+using namespace ionos;
+
+namespace {
+
+int usersWithEmail(const SandboxHarness &sandbox, const QString &email)
+{
+    int n = 0;
+    for (const QString &id : sandbox.state().userOrder())
+        n += sandbox.state().user(id)->email == email;
+    return n;
+}
+
+} // namespace
+
+TEST(SessionRobustness, TheSandboxStopsAndComesBackWhileTheConsoleRuns)
+{
+    SignedInWindow console;
+    ASSERT_TRUE(console.start());
+    MainWindow *window = console.window();
+    Workspace *workspace = window->findChild<Workspace *>();
+    ASSERT_NE(workspace, nullptr);
+    workspace->monitor().setRetryDelays(200, 1000);
+    auto *note = window->findChild<MessageBanner *>(QStringLiteral("sessionNote"));
+    auto *status = window->findChild<QLabel *>(QStringLiteral("profileStatus"));
+
+    console.sandbox().stop();
+    window->findChild<QAction *>(QStringLiteral("refreshAction"))->trigger();
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return workspace->monitor().state() == ConnectionMonitor::State::Lost; }, 20000))
+        << "a reload that cannot reach the server finds the connection lost";
+    EXPECT_TRUE(note->isVisible());
+    EXPECT_TRUE(note->text().contains(QStringLiteral("Connection lost")))
+        << note->text().toStdString();
+    EXPECT_EQ(status->text(), QStringLiteral("Connection lost"));
+    // It keeps trying while the server is away.
+    QTest::qWait(1500);
+    EXPECT_EQ(workspace->monitor().state(), ConnectionMonitor::State::Lost);
+
+    ASSERT_TRUE(console.sandbox().restart());
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return workspace->monitor().state() == ConnectionMonitor::State::Connected; }, 10000))
+        << "it finds the server back by itself";
+    EXPECT_TRUE(note->text().contains(QStringLiteral("back"))) << note->text().toStdString();
+    EXPECT_NE(status->text(), QStringLiteral("Connection lost"));
+    // And the screens are loaded again from the server that came back.
+    const int users = console.sandbox().server().options().users;
+    EXPECT_TRUE(QTest::qWaitFor(
+        [&] { return window->usersView()->table()->model()->rowCount() == users; }, 10000));
+
+    // The console works on: a change goes through.
+    window->usersView()->newAction()->trigger();
+    auto *dialog = window->findChild<UserDialog *>();
+    ASSERT_NE(dialog, nullptr);
+    SignedInWindow::type(dialog, "firstnameEdit", QStringLiteral("Back"));
+    SignedInWindow::type(dialog, "lastnameEdit", QStringLiteral("Again"));
+    SignedInWindow::type(dialog, "emailEdit", QStringLiteral("back.again@example.com"));
+    SignedInWindow::type(dialog, "passwordEdit", QStringLiteral("long-enough-1"));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("saveButton")),
+                      Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !window->findChild<UserDialog *>(); }, 10000));
+    EXPECT_EQ(usersWithEmail(console.sandbox(), QStringLiteral("back.again@example.com")), 1);
+}
+
+TEST(SessionRobustness, AnExpiredTokenAsksToSignInAgainAndKeepsTheOpenDialog)
+{
+    sandbox::SandboxOptions o = SandboxHarness::testOptions();
+    o.tokenLifetimeMs = 3000;
+    SignedInWindow console(o);
+    ASSERT_TRUE(console.start());
+    MainWindow *window = console.window();
+
+    window->usersView()->newAction()->trigger();
+    auto *dialog = window->findChild<UserDialog *>();
+    ASSERT_NE(dialog, nullptr);
+    SignedInWindow::type(dialog, "firstnameEdit", QStringLiteral("Katherine"));
+    SignedInWindow::type(dialog, "lastnameEdit", QStringLiteral("Johnson"));
+    SignedInWindow::type(dialog, "emailEdit", QStringLiteral("katherine.johnson@example.com"));
+    SignedInWindow::type(dialog, "passwordEdit", QStringLiteral("orbital-1962"));
+    // The token runs out while the form is being filled in.
+    QTest::qWait(3200);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("saveButton")),
+                      Qt::LeftButton);
+
+    ReauthDialog *reauth = nullptr;
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            reauth = window->findChild<ReauthDialog *>();
+            return reauth && reauth->isVisible();
+        },
+        10000))
+        << "the refused token asks to sign in again";
+    EXPECT_TRUE(reauth->findChild<QLabel *>(QStringLiteral("reauthReason"))
+                    ->text()
+                    .contains(QStringLiteral("token")));
+    ASSERT_EQ(window->findChild<UserDialog *>(), dialog) << "the form stays open";
+    EXPECT_EQ(usersWithEmail(console.sandbox(), QStringLiteral("katherine.johnson@example.com")),
+              0);
+
+    // A wrong token is refused in the dialog itself.
+    SignedInWindow::type(reauth, "secretEdit", QStringLiteral("not-a-token"));
+    QTest::mouseClick(reauth->findChild<QPushButton *>(QStringLiteral("signInButton")),
+                      Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            return reauth->findChild<QLabel *>(QStringLiteral("messageBanner"))
+                ->text()
+                .contains(QStringLiteral("not accepted"));
+        },
+        10000));
+    EXPECT_TRUE(reauth->isVisible());
+
+    SignedInWindow::type(reauth, "secretEdit", console.sandbox().server().issueToken());
+    QTest::mouseClick(reauth->findChild<QPushButton *>(QStringLiteral("signInButton")),
+                      Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !window->findChild<ReauthDialog *>(); }, 10000));
+    ASSERT_EQ(window->findChild<UserDialog *>(), dialog);
+    EXPECT_EQ(dialog->findChild<QLineEdit *>(QStringLiteral("emailEdit"))->text(),
+              QStringLiteral("katherine.johnson@example.com"))
+        << "everything typed is still there";
+
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("saveButton")),
+                      Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !window->findChild<UserDialog *>(); }, 10000));
+    EXPECT_EQ(usersWithEmail(console.sandbox(), QStringLiteral("katherine.johnson@example.com")),
+              1);
+}
