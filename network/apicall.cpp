@@ -33,6 +33,10 @@ void ApiCall::adopt(ApiCall *child)
         return;
     m_children.removeAll(nullptr);
     m_children.append(child);
+    if (child->wasSent())
+        markSent();
+    else
+        connect(child, &ApiCall::sent, this, &ApiCall::markSent);
     if (m_finished || m_cancelling)
         child->cancel();
 }
@@ -41,6 +45,14 @@ void ApiCall::setAccepted(const QString &requestId)
 {
     m_requestId = requestId;
     emit accepted(requestId);
+}
+
+void ApiCall::markSent()
+{
+    if (m_sent)
+        return;
+    m_sent = true;
+    emit sent();
 }
 
 bool ApiCall::markFinished()

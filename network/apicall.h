@@ -32,16 +32,23 @@ public:
     // The server's id of the asynchronous change this call made, once it was accepted (202).
     QString requestId() const { return m_requestId; }
     void setAccepted(const QString &requestId);
+    // Whether a request of the call has left for the server: until then, cancelling it changes
+    // nothing on the server.
+    bool wasSent() const { return m_sent; }
+    void markSent();
 
 signals:
     void finished();
     // Parts done of a call made of several (pages loaded, items written).
     void progressed(int done, int total);
+    // A request of the call left for the server (once).
+    void sent();
     // The server accepted the change (202) and is working on it.
     void accepted(const QString &requestId);
 
 private:
     QString m_requestId;
+    bool m_sent = false;
     bool m_finished = false;
     bool m_cancelling = false;
     std::vector<std::function<void()>> m_cancelHandlers;

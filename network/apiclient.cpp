@@ -150,6 +150,10 @@ ApiCall *ApiClient::send(const ApiRequest &request, QObject *context, ResponseCa
     job->method = request.method;
     job->body = request.body;
     job->repeatable = request.isRepeatable();
+    job->sent = [guardCall = QPointer<ApiCall>(call)] {
+        if (guardCall)
+            guardCall->markSent();
+    };
     QElapsedTimer clock;
     clock.start();
     const QByteArray method = request.method;

@@ -163,6 +163,8 @@ void RequestScheduler::start(const JobPtr &job)
     m_lastStartMs = m_clock.elapsed();
     QNetworkReply *reply = send(job);
     job->reply = reply;
+    if (job->attempts == 1 && job->sent)
+        job->sent();
     auto *timeout = new QTimer(reply);
     timeout->setSingleShot(true);
     connect(timeout, &QTimer::timeout, reply, [job, reply] {

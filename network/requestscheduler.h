@@ -47,6 +47,7 @@ public:
         QByteArray body;
         bool repeatable = false;
         std::function<void(const Result<RawResponse> &)> done;
+        std::function<void()> sent; // the first time the request leaves for the server
 
         int attempts = 0;
         int rateLimitWaits = 0;

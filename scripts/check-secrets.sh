@@ -16,6 +16,8 @@ canary="$(mktemp -d)"
 trap 'rm -rf "$canary"' EXIT
 printf 'profile=x\npassword=%s\n' "$(head -n 1 "$secrets")" > "$canary/planted.conf"
 [ -n "$(scan "$canary")" ] || { echo "secrets: the scan does not find a planted secret" >&2; exit 1; }
+# The planted file goes before the real scan, which may cover the temporary directory.
+rm -rf "$canary"
 
 dirs=()
 for dir in "$@"; do

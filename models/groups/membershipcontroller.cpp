@@ -6,6 +6,9 @@
 #include "groupsmodel.h"
 #include "usersmodel.h"
 
+#include <QSet>
+#include <QTimer>
+
 #include <memory>
 
 namespace ionos {
@@ -56,82 +59,228 @@ void MembershipController::remove(const QString &groupId, const QList<User> &use
 
 void MembershipController::cancelBulk()
 {
-    const QList<QPointer<ApiCall>> calls = m_bulk;
-    for (const QPointer<ApiCall> &call : calls) {
-        if (call)
-            call->cancel();
+    // What has left for the server runs to its end, so that the report says what happened;
+    // what has not been sent yet is dropped.
+    const QList<std::shared_ptr<Bulk>> bulks = m_bulks;
+    for (const std::shared_ptr<Bulk> &bulk : bulks) {
+        bulk->cancelled = true;
+        const QList<int> waiting = bulk->waiting;
+        bulk->waiting.clear();
+        for (const int i : waiting) {
+            settle(bulk, i, false, tr("Cancelled before it was sent: nothing was changed."), true);
+            --bulk->inRound;
+        }
+        const QList<QPointer<ApiCall>> calls = bulk->calls;
+        for (const QPointer<ApiCall> &call : calls) {
+            if (call && !call->wasSent())
+                call->cancel();
+        }
+        if (bulk->inRound == 0)
+            roundFinished(bulk);
     }
 }
+
+namespace {
+
+constexpr int kRounds = 6;
+// Changes of one batch in progress at a time: enough to keep the scheduler busy, few enough that
+// a cancel stops the rest and other work of the console is not queued behind the whole batch.
+constexpr int kWindow = 8;
+constexpr int kFirstCheckDelayMs = 300;
+
+// An outcome that does not tell whether the server made the change: the answer was lost or cut
+// off, the server was busy or failing (5xx, 429 after the waits), or the change failed when it
+// ran (an earlier request may have made it). Reading the group tells.
+bool uncertain(const ApiError &error)
+{
+    switch (error.kind) {
+    case ApiError::Kind::Network:
+    case ApiError::Kind::Timeout:
+    case ApiError::Kind::Parse:
+    case ApiError::Kind::RequestFailed:
+        return true;
+    case ApiError::Kind::Http:
+        return error.httpStatus >= 500 || error.httpStatus == 429;
+    default:
+        return false;
+    }
+}
+
+} // namespace
 
 void MembershipController::run(Change change, const QString &groupId, const QList<User> &users)
 {
     if (users.isEmpty())
         return;
+    auto bulk = std::make_shared<Bulk>();
+    bulk->change = change;
+    bulk->groupId = groupId;
     const std::optional<Group> group = m_groups.group(groupId);
     const QString groupName = group ? group->name : groupId;
-    auto results = std::make_shared<QList<ItemResult>>();
-    const int total = int(users.size());
-    emit bulkProgress(0, total);
+    bulk->users = users;
+    bulk->results.resize(users.size());
+    bulk->settled.resize(users.size());
+    bulk->errors.resize(users.size());
     for (const User &u : users) {
         const QString target = u.email.isEmpty() ? u.id : u.email;
-        const int entry =
-            m_activity.record(change == Change::Add ? tr("Add to group %1").arg(groupName)
-                                                    : tr("Remove from group %1").arg(groupName),
-                              target);
+        bulk->entries << m_activity.record(change == Change::Add
+                                               ? tr("Add to group %1").arg(groupName)
+                                               : tr("Remove from group %1").arg(groupName),
+                                           target);
+        bulk->results[bulk->entries.size() - 1].target = target;
         if (change == Change::Remove && m_shown == groupId)
             m_members->setPending(u.id, true);
-        auto call = std::make_shared<QPointer<ApiCall>>();
-        auto finished = [this, change, groupId, u, target, entry, results, total,
-                         call](const Result<Done> &r) {
-            ItemResult item{target, r.ok(), false, {}};
-            if (r.ok()) {
-                m_activity.setDone(entry);
-                m_groups.adjustMemberCount(groupId, change == Change::Add ? 1 : -1);
-                if (m_access) {
-                    if (change == Change::Add)
-                        m_access->addMember(groupId, u);
-                    else
-                        m_access->removeMember(groupId, u.id);
-                }
-                if (m_shown == groupId) {
-                    if (change == Change::Add)
-                        m_members->insert(u);
-                    else
-                        m_members->remove(u.id);
-                }
-            } else {
-                item.cancelled = r.error().kind == ApiError::Kind::Cancelled;
-                const bool mayHaveHappened =
-                    item.cancelled && *call && !(*call)->requestId().isEmpty();
-                item.message =
-                    !item.cancelled ? r.error().message
-                    : mayHaveHappened
-                        ? tr("Cancelled after the server accepted it: it may still happen. "
-                             "Refresh to see.")
-                        : tr("Cancelled before it was sent: nothing was changed.");
-                m_activity.setFailed(entry, item.message,
-                                     [self = QPointer(this), change, groupId, u] {
-                                         if (self)
-                                             self->run(change, groupId, {u});
-                                     });
-                if (m_shown == groupId)
-                    m_members->setPending(u.id, false);
-            }
-            m_bulk.removeAll(*call);
-            m_bulk.removeAll(nullptr);
-            results->append(item);
-            emit bulkProgress(int(results->size()), total);
-            if (int(results->size()) == total)
-                emit bulkFinished(*results);
-        };
-        GroupMemberService service(m_client);
-        ApiCall *started = change == Change::Add ? service.add(groupId, u.id, this, finished)
-                                                 : service.remove(groupId, u.id, this, finished);
-        *call = started;
-        m_bulk.append(started);
-        connect(started, &ApiCall::accepted, this, [this, entry](const QString &requestId) {
-            m_activity.setRunning(entry, requestId);
+    }
+    m_bulks.append(bulk);
+    emit bulkProgress(0, int(users.size()));
+    QList<int> all;
+    for (int i = 0; i < users.size(); ++i)
+        all << i;
+    send(bulk, all);
+}
+
+void MembershipController::send(const std::shared_ptr<Bulk> &bulk, const QList<int> &items)
+{
+    bulk->inRound = int(items.size());
+    bulk->toCheck.clear();
+    bulk->calls.clear();
+    bulk->waiting = items;
+    pump(bulk);
+}
+
+void MembershipController::pump(const std::shared_ptr<Bulk> &bulk)
+{
+    while (bulk->running < kWindow && !bulk->waiting.isEmpty())
+        start(bulk, bulk->waiting.takeFirst());
+}
+
+void MembershipController::start(const std::shared_ptr<Bulk> &bulk, int i)
+{
+    const User &u = bulk->users.at(i);
+    auto call = std::make_shared<QPointer<ApiCall>>();
+    auto finished = [this, bulk, i, call](const Result<Done> &r) {
+        --bulk->running;
+        if (r.ok()) {
+            settle(bulk, i, true, {});
+        } else if (r.error().kind == ApiError::Kind::Cancelled) {
+            const bool mayHaveHappened = *call && (*call)->wasSent();
+            settle(bulk, i, false,
+                   mayHaveHappened
+                       ? tr("Cancelled after the server accepted it: it may still happen. "
+                            "Refresh to see.")
+                       : tr("Cancelled before it was sent: nothing was changed."),
+                   true);
+        } else if (uncertain(r.error())) {
+            bulk->errors[i] = r.error().message;
+            bulk->toCheck << i;
+        } else {
+            settle(bulk, i, false, r.error().message);
+        }
+        pump(bulk);
+        if (--bulk->inRound == 0)
+            roundFinished(bulk);
+    };
+    ++bulk->running;
+    GroupMemberService service(m_client);
+    ApiCall *started = bulk->change == Change::Add
+                           ? service.add(bulk->groupId, u.id, this, finished)
+                           : service.remove(bulk->groupId, u.id, this, finished);
+    *call = started;
+    bulk->calls.removeAll(nullptr);
+    bulk->calls.append(started);
+    const int entry = bulk->entries.at(i);
+    connect(started, &ApiCall::accepted, this,
+            [this, entry](const QString &requestId) { m_activity.setRunning(entry, requestId); });
+}
+
+void MembershipController::roundFinished(const std::shared_ptr<Bulk> &bulk)
+{
+    if (bulk->toCheck.isEmpty())
+        return;
+    ++bulk->round;
+    // Give the server a moment (longer each round), then read the group to see what happened.
+    QTimer::singleShot(std::min(kFirstCheckDelayMs << (bulk->round - 1), 3000), this, [this, bulk] {
+        GroupMemberService(m_client).members(
+            bulk->groupId, this, [this, bulk](const Result<QList<User>> &r) { checked(bulk, r); });
+    });
+}
+
+void MembershipController::checked(const std::shared_ptr<Bulk> &bulk,
+                                   const Result<QList<User>> &members)
+{
+    const QList<int> toCheck = bulk->toCheck;
+    const bool lastRound = bulk->cancelled || bulk->round >= kRounds;
+    if (!members.ok()) {
+        if (!lastRound) {
+            roundFinished(bulk);
+            return;
+        }
+        for (const int i : toCheck)
+            settle(bulk, i, false,
+                   tr("%1 Whether it happened could not be read: %2")
+                       .arg(bulk->errors.at(i), members.error().message));
+        return;
+    }
+    QSet<QString> present;
+    for (const User &u : members.value())
+        present.insert(u.id);
+    QList<int> again;
+    for (const int i : toCheck) {
+        const bool member = present.contains(bulk->users.at(i).id);
+        if (member == (bulk->change == Change::Add))
+            settle(bulk, i, true, {});
+        else if (lastRound)
+            settle(bulk, i, false, bulk->errors.at(i));
+        else
+            again << i;
+    }
+    if (!again.isEmpty())
+        send(bulk, again);
+}
+
+void MembershipController::settle(const std::shared_ptr<Bulk> &bulk, int i, bool ok,
+                                  const QString &message, bool cancelled)
+{
+    if (bulk->settled.at(i))
+        return;
+    bulk->settled[i] = true;
+    ++bulk->settledCount;
+    const User &u = bulk->users.at(i);
+    const Change change = bulk->change;
+    const QString groupId = bulk->groupId;
+    ItemResult &item = bulk->results[i];
+    item.ok = ok;
+    item.cancelled = cancelled;
+    item.message = message;
+    const int entry = bulk->entries.at(i);
+    if (ok) {
+        m_activity.setDone(entry);
+        m_groups.adjustMemberCount(groupId, change == Change::Add ? 1 : -1);
+        if (m_access) {
+            if (change == Change::Add)
+                m_access->addMember(groupId, u);
+            else
+                m_access->removeMember(groupId, u.id);
+        }
+        if (m_shown == groupId) {
+            if (change == Change::Add)
+                m_members->insert(u);
+            else
+                m_members->remove(u.id);
+        }
+    } else {
+        m_activity.setFailed(entry, message, [self = QPointer(this), change, groupId, u] {
+            if (self)
+                self->run(change, groupId, {u});
         });
+        if (m_shown == groupId)
+            m_members->setPending(u.id, false);
+    }
+    const int total = int(bulk->users.size());
+    emit bulkProgress(bulk->settledCount, total);
+    if (bulk->settledCount == total) {
+        m_bulks.removeAll(bulk);
+        emit bulkFinished(bulk->results);
     }
 }
 

@@ -7,6 +7,9 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QStringList>
+
+#include <memory>
 
 namespace ionos {
 
@@ -36,7 +39,7 @@ public:
     void add(const QString &groupId, const QList<User> &users);
     void remove(const QString &groupId, const QList<User> &users);
     void cancelBulk();
-    bool isBulkRunning() const { return !m_bulk.isEmpty(); }
+    bool isBulkRunning() const { return !m_bulks.isEmpty(); }
 
 signals:
     void membersLoading(bool loading);
@@ -50,7 +53,36 @@ private:
         Add,
         Remove
     };
+    // One batch: each item is settled once; an item whose outcome was uncertain (a lost answer,
+    // a busy or failing server) is settled by reading the group, and sent again only when the
+    // group shows it did not happen, for at most six rounds.
+    struct Bulk
+    {
+        Change change = Change::Add;
+        QString groupId;
+        QList<User> users;
+        QList<int> entries; // activity rows
+        QList<ItemResult> results;
+        QList<bool> settled;
+        QStringList errors; // the last uncertain outcome's words
+        QList<int> toCheck;
+        QList<int> waiting; // of this round, not started yet
+        QList<QPointer<ApiCall>> calls;
+        int inRound = 0; // of this round, not finished yet
+        int running = 0;
+        int round = 0;
+        int settledCount = 0;
+        bool cancelled = false;
+    };
+
     void run(Change change, const QString &groupId, const QList<User> &users);
+    void send(const std::shared_ptr<Bulk> &bulk, const QList<int> &items);
+    void pump(const std::shared_ptr<Bulk> &bulk);
+    void start(const std::shared_ptr<Bulk> &bulk, int i);
+    void roundFinished(const std::shared_ptr<Bulk> &bulk);
+    void checked(const std::shared_ptr<Bulk> &bulk, const Result<QList<User>> &members);
+    void settle(const std::shared_ptr<Bulk> &bulk, int i, bool ok, const QString &message,
+                bool cancelled = false);
 
     ApiClient &m_client;
     GroupsModel &m_groups;
@@ -59,7 +91,7 @@ private:
     QString m_shown;
     AccessIndex *m_access = nullptr;
     QPointer<ApiCall> m_load;
-    QList<QPointer<ApiCall>> m_bulk;
+    QList<std::shared_ptr<Bulk>> m_bulks;
 };
 
 } // namespace ionos
