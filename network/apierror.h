@@ -33,6 +33,13 @@ public:
     QString requestId;
 
     bool isError() const { return kind != Kind::None; }
+    // Whether a write that ended so may still have been made: the answer was lost or cut off,
+    // or a server or gateway failed (5xx). Only reading back tells.
+    bool mayHaveHappened() const
+    {
+        return kind == Kind::Network || kind == Kind::Timeout || kind == Kind::Parse ||
+               (kind == Kind::Http && httpStatus >= 500);
+    }
 
     static ApiError cancelled();
     static ApiError timeout(const QUrl &url, int afterMs);

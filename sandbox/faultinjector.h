@@ -17,7 +17,10 @@ enum class Fault
     RateLimited,       // 429 with Retry-After: 1, as when the rate limit is used up
     EmptyBody,         // the right status with no body at all
     Forbidden,         // 403 with the error envelope, as for a user without the right
+    SlowAnswer,        // the right answer, kSlowAnswerMs late: a latency spike
 };
+
+constexpr int kSlowAnswerMs = 2500;
 
 // Decides, request by request, which configured fault (if any) hits it, and how late it is.
 class FaultInjector

@@ -14,8 +14,10 @@
 #include <QMetaEnum>
 #include <QPointer>
 #include <QRandomGenerator>
+
 #include <QTcpSocket>
 #include <QTimer>
+#include <utility>
 
 namespace sandbox {
 namespace {
@@ -263,6 +265,8 @@ HttpResponse SandboxServer::respond(const HttpRequest &request, bool &dropConnec
     if (fault == Fault::TruncatedBody && response.body.size() > 1)
         response.body.truncate(response.body.size() / 2);
     dropConnection = fault == Fault::DroppedConnection;
+    if (fault == Fault::SlowAnswer)
+        m_slowAnswerMs = kSlowAnswerMs;
     return response;
 }
 
@@ -327,7 +331,7 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
         },
         Qt::QueuedConnection);
 
-    const int latency = m_faults->latencyMs();
+    const int latency = m_faults->latencyMs() + std::exchange(m_slowAnswerMs, 0);
     if (latency <= 0) {
         finishRequest(socket, sequence, outgoing);
         return true;

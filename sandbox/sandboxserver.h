@@ -98,7 +98,8 @@ private:
     static void write(QTcpSocket *socket, const Outgoing &outgoing);
 
     SandboxOptions m_options;
-    QHash<QByteArray, qint64> m_issuedTokens; // token -> when it was issued, ms since the start
+    QHash<QByteArray, qint64> m_issuedTokens;
+    int m_slowAnswerMs = 0; // the extra delay of the answer being made // token -> when it was issued, ms since the start
     QUrl m_origin;
     std::unique_ptr<SampleDataGenerator> m_ids;
     std::unique_ptr<SandboxState> m_state;

@@ -89,21 +89,12 @@ constexpr int kWindow = 8;
 constexpr int kFirstCheckDelayMs = 300;
 
 // An outcome that does not tell whether the server made the change: the answer was lost or cut
-// off, the server was busy or failing (5xx, 429 after the waits), or the change failed when it
-// ran (an earlier request may have made it). Reading the group tells.
+// off or the server failed, it was still busy after the waits (429), or the change failed when
+// it ran (an earlier request may have made it). Reading the group tells.
 bool uncertain(const ApiError &error)
 {
-    switch (error.kind) {
-    case ApiError::Kind::Network:
-    case ApiError::Kind::Timeout:
-    case ApiError::Kind::Parse:
-    case ApiError::Kind::RequestFailed:
-        return true;
-    case ApiError::Kind::Http:
-        return error.httpStatus >= 500 || error.httpStatus == 429;
-    default:
-        return false;
-    }
+    return error.mayHaveHappened() || error.kind == ApiError::Kind::RequestFailed ||
+           (error.kind == ApiError::Kind::Http && error.httpStatus == 429);
 }
 
 } // namespace

@@ -4,6 +4,8 @@
 #include "userservice.h"
 #include "usersmodel.h"
 
+#include <QTimer>
+
 #include <memory>
 
 namespace ionos {
@@ -43,23 +45,59 @@ ApiCall *UsersController::create(const UserDraft &draft, QObject *context,
     const int entry = m_activity.record(tr("Create user"), draft.email);
     QPointer<QObject> receiver(context);
     const bool hasReceiver = context != nullptr;
-    ApiCall *call = UserService(m_client).create(
-        draft, this, [this, entry, draft, receiver, hasReceiver, done](const Result<User> &r) {
-            if (r.ok()) {
+    auto finish = [this, entry, draft, receiver, hasReceiver, done](const Result<User> &r) {
+        if (r.ok()) {
+            if (!m_model.user(r.value().id))
                 m_model.insert(r.value());
-                m_activity.setDone(entry);
-            } else {
-                m_activity.setFailed(entry, r.error().message, [self = QPointer(this), draft] {
-                    if (self)
-                        self->create(draft, nullptr);
-                });
+            m_activity.setDone(entry);
+        } else {
+            m_activity.setFailed(entry, r.error().message, [self = QPointer(this), draft] {
+                if (self)
+                    self->create(draft, nullptr);
+            });
+        }
+        if (done && (!hasReceiver || receiver))
+            done(r);
+    };
+    ApiCall *call =
+        UserService(m_client).create(draft, this, [this, draft, finish](const Result<User> &r) {
+            if (r.ok() || !r.error().mayHaveHappened()) {
+                finish(r);
+                return;
             }
-            if (done && (!hasReceiver || receiver))
-                done(r);
+            // The answer was lost or the server failed: the user may exist now, or soon (the
+            // change runs after it is accepted). Creating again would be refused (the address
+            // is taken), so look for it instead, a few times.
+            findCreated(draft.email, r.error(), 0, finish);
         });
     connect(call, &ApiCall::accepted, this,
             [this, entry](const QString &requestId) { m_activity.setRunning(entry, requestId); });
     return call;
+}
+
+void UsersController::findCreated(const QString &email, const ApiError &error, int attempt,
+                                  std::function<void(const Result<User> &)> finish)
+{
+    static constexpr int kLooks = 4;
+    static constexpr int kFirstWaitMs = 400;
+    QTimer::singleShot(attempt == 0 ? 0 : kFirstWaitMs << (attempt - 1), this,
+                       [this, email, error, attempt, finish] {
+                           UserService(m_client).all(this, [this, email, error, attempt, finish](
+                                                               const Result<QList<User>> &all) {
+                               if (all.ok()) {
+                                   for (const User &u : all.value()) {
+                                       if (u.email.compare(email, Qt::CaseInsensitive) == 0) {
+                                           finish(u);
+                                           return;
+                                       }
+                                   }
+                               }
+                               if (attempt + 1 < kLooks)
+                                   findCreated(email, error, attempt + 1, finish);
+                               else
+                                   finish(error);
+                           });
+                       });
 }
 
 ApiCall *UsersController::update(const QString &userId, const UserDraft &draft, QObject *context,
@@ -69,22 +107,39 @@ ApiCall *UsersController::update(const QString &userId, const UserDraft &draft, 
     m_model.setPending(userId, true);
     QPointer<QObject> receiver(context);
     const bool hasReceiver = context != nullptr;
+    auto finish = [this, entry, userId, draft, receiver, hasReceiver, done](const Result<User> &r) {
+        m_model.setPending(userId, false);
+        if (r.ok()) {
+            m_model.update(r.value());
+            m_activity.setDone(entry);
+        } else {
+            m_activity.setFailed(entry, r.error().message, [self = QPointer(this), userId, draft] {
+                if (self)
+                    self->update(userId, draft, nullptr);
+            });
+        }
+        if (done && (!hasReceiver || receiver))
+            done(r);
+    };
     ApiCall *call = UserService(m_client).update(
-        userId, draft, this,
-        [this, entry, userId, draft, receiver, hasReceiver, done](const Result<User> &r) {
-            m_model.setPending(userId, false);
-            if (r.ok()) {
-                m_model.update(r.value());
-                m_activity.setDone(entry);
-            } else {
-                m_activity.setFailed(entry, r.error().message,
-                                     [self = QPointer(this), userId, draft] {
-                                         if (self)
-                                             self->update(userId, draft, nullptr);
-                                     });
+        userId, draft, this, [this, userId, draft, finish](const Result<User> &r) {
+            if (r.ok() || !r.error().mayHaveHappened()) {
+                finish(r);
+                return;
             }
-            if (done && (!hasReceiver || receiver))
-                done(r);
+            // The answer was lost or the server failed: read the user to see whether the change
+            // is there.
+            const ApiError error = r.error();
+            UserService(m_client).get(
+                userId, this, [draft, finish, error](const Result<User> &now) {
+                    const bool made = now.ok() && now.value().firstname == draft.firstname &&
+                                      now.value().lastname == draft.lastname &&
+                                      now.value().email == draft.email &&
+                                      now.value().administrator == draft.administrator &&
+                                      now.value().forceSecAuth == draft.forceSecAuth &&
+                                      now.value().active == draft.active;
+                    finish(made ? now : Result<User>(error));
+                });
         });
     connect(call, &ApiCall::accepted, this,
             [this, entry](const QString &requestId) { m_activity.setRunning(entry, requestId); });
@@ -97,21 +152,41 @@ ApiCall *UsersController::removeOne(const QString &userId,
     const QString target = describe(userId);
     const int entry = m_activity.record(tr("Delete user"), target);
     m_model.setPending(userId, true);
+    auto finish = [this, entry, userId, target, done](const Result<Done> &r) {
+        ItemResult item{target, r.ok(), r.error().kind == ApiError::Kind::Cancelled,
+                        r.ok() ? QString() : r.error().message};
+        if (r.ok()) {
+            m_model.remove(userId);
+            m_activity.setDone(entry);
+        } else {
+            m_model.setPending(userId, false);
+            m_activity.setFailed(entry, r.error().message, [self = QPointer(this), userId] {
+                if (self)
+                    self->remove({userId});
+            });
+        }
+        done(item);
+    };
+    auto gone = [](const Result<Done> &r) {
+        return !r.ok() && r.error().kind == ApiError::Kind::Http && r.error().httpStatus == 404;
+    };
     ApiCall *call = UserService(m_client).remove(
-        userId, this, [this, entry, userId, target, done](const Result<Done> &r) {
-            ItemResult item{target, r.ok(), r.error().kind == ApiError::Kind::Cancelled,
-                            r.ok() ? QString() : r.error().message};
-            if (r.ok()) {
-                m_model.remove(userId);
-                m_activity.setDone(entry);
-            } else {
-                m_model.setPending(userId, false);
-                m_activity.setFailed(entry, r.error().message, [self = QPointer(this), userId] {
-                    if (self)
-                        self->remove({userId});
-                });
+        userId, this, [this, userId, finish, gone](const Result<Done> &r) {
+            // Not found is what was asked for (a repeated delete whose first answer was lost).
+            if (r.ok() || gone(r)) {
+                finish(Done{});
+                return;
             }
-            done(item);
+            if (!r.error().mayHaveHappened()) {
+                finish(r);
+                return;
+            }
+            const ApiError error = r.error();
+            UserService(m_client).get(userId, this, [finish, error](const Result<User> &now) {
+                const bool deleted = !now.ok() && now.error().kind == ApiError::Kind::Http &&
+                                     now.error().httpStatus == 404;
+                finish(deleted ? Result<Done>(Done{}) : Result<Done>(error));
+            });
         });
     connect(call, &ApiCall::accepted, this,
             [this, entry](const QString &requestId) { m_activity.setRunning(entry, requestId); });

@@ -43,6 +43,10 @@ signals:
 private:
     ApiCall *removeOne(const QString &userId, std::function<void(const ItemResult &)> done);
     QString describe(const QString &userId) const;
+    // After a create whose outcome is uncertain: the user with this address, looked for a few
+    // times while the change may still be running; else the error.
+    void findCreated(const QString &email, const ApiError &error, int attempt,
+                     std::function<void(const Result<User> &)> finish);
 
     ApiClient &m_client;
     UsersModel &m_model;

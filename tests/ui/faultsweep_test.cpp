@@ -1,0 +1,192 @@
+// The fault sweep: each write the console makes, driven through its widgets against the sandbox
+// while the sandbox answers that write with one fault after another (a latency spike, a storm of
+// 429 with Retry-After, 500, 503, a 502 with an HTML page, a truncated JSON body, a dropped
+// connection). Whatever happens: no crash, no hang, the outcome is shown, what was typed is kept
+// when it failed, and the sandbox ends exactly as the user meant, nothing made twice.
+#include "messagebanner.h"
+#include "signedinwindow.h"
+#include "userdialog.h"
+#include "usersmodel.h"
+#include "usersview.h"
+
+#include <QItemSelectionModel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableView>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+using namespace ionos;
+using sandbox::Fault;
+
+namespace {
+
+struct FaultCase
+{
+    const char *name;
+    QList<Fault> faults; // for the write's first requests of its method
+};
+
+const QList<FaultCase> &faultCases()
+{
+    static const QList<FaultCase> cases = {
+        {"LatencySpike", {Fault::SlowAnswer}},
+        {"RateLimitStorm", QList<Fault>(4, Fault::RateLimited)},
+        {"ServerError500", {Fault::ServerError}},
+        {"Unavailable503", {Fault::Unavailable}},
+        {"BadGatewayHtml502", {Fault::BadGatewayHtml}},
+        {"TruncatedJson", {Fault::TruncatedBody}},
+        {"DroppedConnection", {Fault::DroppedConnection}},
+    };
+    return cases;
+}
+
+class FaultSweep : public ::testing::TestWithParam<int>
+{
+protected:
+    void SetUp() override
+    {
+        sandbox::SandboxOptions o = SandboxHarness::testOptions();
+        o.requestDoneMs = 50;
+        console = std::make_unique<SignedInWindow>(o);
+        ASSERT_TRUE(console->start());
+    }
+
+    const FaultCase &fault() const { return faultCases().at(GetParam()); }
+    MainWindow *window() const { return console->window(); }
+    SandboxHarness &sandbox() { return console->sandbox(); }
+    void inject(const QByteArray &method)
+    {
+        for (const Fault f : fault().faults)
+            sandbox().server().injectFaultFor(method, f);
+    }
+
+    // Saves the dialog until it closes, as a person would: when it stays open with the outcome,
+    // what was typed must still be there, and Save is pressed again.
+    void saveUntilClosed(QDialog *dialog, const std::function<void(QDialog *)> &expectInputKept)
+    {
+        QPointer<QDialog> open(dialog);
+        for (int attempt = 0; attempt < 3 && open; ++attempt) {
+            QTest::mouseClick(open->findChild<QPushButton *>(QStringLiteral("saveButton")),
+                              Qt::LeftButton);
+            auto *banner = open->findChild<MessageBanner *>(QStringLiteral("messageBanner"));
+            ASSERT_TRUE(QTest::qWaitFor(
+                [&] {
+                    return !open || !open->isVisible() ||
+                           (banner->isVisible() && banner->tone() == MessageBanner::Tone::Error);
+                },
+                40000))
+                << fault().name << ": no outcome shown";
+            if (!open || !open->isVisible())
+                return;
+            EXPECT_FALSE(banner->text().isEmpty()) << fault().name;
+            expectInputKept(open);
+        }
+        ASSERT_TRUE(!open || !open->isVisible()) << fault().name << ": never saved";
+    }
+
+    int usersWithEmail(const QString &email) const
+    {
+        int n = 0;
+        for (const QString &id : console->sandbox().state().userOrder())
+            n += console->sandbox().state().user(id)->email == email;
+        return n;
+    }
+    int rowOf(QTableView *table, int column, const QString &text) const
+    {
+        for (int r = 0; r < table->model()->rowCount(); ++r) {
+            if (table->model()->index(r, column).data().toString() == text)
+                return r;
+        }
+        return -1;
+    }
+
+    std::unique_ptr<SignedInWindow> console;
+};
+
+std::string caseName(const ::testing::TestParamInfo<int> &info)
+{
+    return faultCases().at(info.param).name;
+}
+
+} // namespace
+
+TEST_P(FaultSweep, UserCreate)
+{
+    const QString email = QStringLiteral("sweep.create@example.com");
+    window()->usersView()->newAction()->trigger();
+    auto *dialog = window()->findChild<UserDialog *>();
+    ASSERT_NE(dialog, nullptr);
+    SignedInWindow::type(dialog, "firstnameEdit", QStringLiteral("Sweep"));
+    SignedInWindow::type(dialog, "lastnameEdit", QStringLiteral("Create"));
+    SignedInWindow::type(dialog, "emailEdit", email);
+    SignedInWindow::type(dialog, "passwordEdit", QStringLiteral("long-enough-1"));
+    inject("POST");
+    saveUntilClosed(dialog, [&](QDialog *d) {
+        EXPECT_EQ(d->findChild<QLineEdit *>(QStringLiteral("emailEdit"))->text(), email);
+        EXPECT_EQ(d->findChild<QLineEdit *>(QStringLiteral("passwordEdit"))->text(),
+                  QStringLiteral("long-enough-1"));
+    });
+    EXPECT_EQ(usersWithEmail(email), 1) << "made exactly once";
+    QTableView *table = window()->usersView()->table();
+    EXPECT_TRUE(
+        QTest::qWaitFor([&] { return rowOf(table, UsersModel::EmailColumn, email) >= 0; }, 10000))
+        << "the table shows it";
+}
+
+TEST_P(FaultSweep, UserEdit)
+{
+    const auto &state = sandbox().state();
+    const QString id = state.userOrder().at(3);
+    const QString email = state.user(id)->email;
+    QTableView *table = window()->usersView()->table();
+    const int row = rowOf(table, UsersModel::EmailColumn, email);
+    ASSERT_GE(row, 0);
+    table->selectRow(row);
+    window()->usersView()->editAction()->trigger();
+    auto *dialog = window()->findChild<UserDialog *>();
+    ASSERT_NE(dialog, nullptr);
+    SignedInWindow::type(dialog, "lastnameEdit", QStringLiteral("Swept"));
+    inject("PUT");
+    saveUntilClosed(dialog, [&](QDialog *d) {
+        EXPECT_EQ(d->findChild<QLineEdit *>(QStringLiteral("lastnameEdit"))->text(),
+                  QStringLiteral("Swept"));
+    });
+    EXPECT_EQ(state.user(id)->lastname, QStringLiteral("Swept"));
+    EXPECT_EQ(usersWithEmail(email), 1);
+}
+
+TEST_P(FaultSweep, UserDelete)
+{
+    const auto &state = sandbox().state();
+    const int before = int(state.userOrder().size());
+    const QString id = state.userOrder().at(5);
+    const QString email = state.user(id)->email;
+    QTableView *table = window()->usersView()->table();
+    auto *banner = window()->usersView()->findChild<MessageBanner *>(QStringLiteral("usersBanner"));
+    for (int attempt = 0; attempt < 3 && state.user(id); ++attempt) {
+        const int row = rowOf(table, UsersModel::EmailColumn, email);
+        ASSERT_GE(row, 0) << fault().name << ": still there, so still in the table";
+        table->selectRow(row);
+        if (attempt == 0)
+            inject("DELETE");
+        banner->clear();
+        window()->usersView()->deleteAction()->trigger();
+        auto *box = window()->findChild<QMessageBox *>(QStringLiteral("deleteUsersConfirmation"));
+        ASSERT_NE(box, nullptr);
+        QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("confirmDeleteButton")),
+                          Qt::LeftButton);
+        ASSERT_TRUE(QTest::qWaitFor([&] { return banner->isVisible(); }, 40000))
+            << fault().name << ": no outcome shown";
+    }
+    EXPECT_EQ(state.user(id), nullptr) << fault().name;
+    EXPECT_EQ(int(state.userOrder().size()), before - 1) << "exactly one deleted";
+    EXPECT_TRUE(
+        QTest::qWaitFor([&] { return rowOf(table, UsersModel::EmailColumn, email) < 0; }, 10000));
+    EXPECT_EQ(banner->tone(), MessageBanner::Tone::Success)
+        << fault().name << ": " << banner->text().toStdString();
+}
+
+INSTANTIATE_TEST_SUITE_P(EveryFault, FaultSweep, ::testing::Range(0, 7), caseName);
