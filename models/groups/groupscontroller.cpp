@@ -6,6 +6,9 @@
 #include "groupsmodel.h"
 #include "privilegematrixmodel.h"
 #include "shareservice.h"
+#include "writecheck.h"
+
+#include <QSet>
 
 #include <memory>
 
@@ -87,21 +90,53 @@ ApiCall *GroupsController::create(const QString &name, const GroupPrivileges &pr
     const int entry = m_activity.record(tr("Create group"), name);
     QPointer<QObject> receiver(context);
     const bool hasReceiver = context != nullptr;
-    ApiCall *call = GroupService(m_client).create(
-        name, privileges, this,
-        [this, entry, name, privileges, receiver, hasReceiver, done](const Result<Group> &r) {
-            if (r.ok()) {
+    auto finish = [this, entry, name, privileges, receiver, hasReceiver,
+                   done](const Result<Group> &r) {
+        if (r.ok()) {
+            if (!m_model.group(r.value().id))
                 m_model.insert(r.value());
-                m_activity.setDone(entry);
-            } else {
-                m_activity.setFailed(entry, r.error().message,
-                                     [self = QPointer(this), name, privileges] {
-                                         if (self)
-                                             self->create(name, privileges, nullptr);
-                                     });
+            m_activity.setDone(entry);
+        } else {
+            m_activity.setFailed(entry, r.error().message,
+                                 [self = QPointer(this), name, privileges] {
+                                     if (self)
+                                         self->create(name, privileges, nullptr);
+                                 });
+        }
+        if (done && (!hasReceiver || receiver))
+            done(r);
+    };
+    // The groups there before: a group of this name that is not among them was made by this.
+    QSet<QString> before;
+    for (int row = 0; row < m_model.rowCount(); ++row)
+        before.insert(m_model.at(row).id);
+    ApiCall *call = GroupService(m_client).create(
+        name, privileges, this, [this, name, before, finish](const Result<Group> &r) {
+            if (r.ok() || !r.error().mayHaveHappened()) {
+                finish(r);
+                return;
             }
-            if (done && (!hasReceiver || receiver))
-                done(r);
+            // Group names may repeat, so creating again could make a second one: look first.
+            const ApiError error = r.error();
+            auto found = std::make_shared<Group>();
+            WriteCheck::confirm(
+                this,
+                [this, name, before, found](std::function<void(bool)> answer) {
+                    GroupService(m_client).all(
+                        this, [name, before, found, answer](const Result<QList<Group>> &all) {
+                            for (const Group &g : all.ok() ? all.value() : QList<Group>()) {
+                                if (g.name == name && !before.contains(g.id)) {
+                                    *found = g;
+                                    answer(true);
+                                    return;
+                                }
+                            }
+                            answer(false);
+                        });
+                },
+                [found, error, finish](bool made) {
+                    finish(made ? Result<Group>(*found) : error);
+                });
         });
     track(call, entry);
     return call;
@@ -115,22 +150,48 @@ ApiCall *GroupsController::update(const QString &groupId, const GroupChange &cha
     m_model.setPending(groupId, true);
     QPointer<QObject> receiver(context);
     const bool hasReceiver = context != nullptr;
+    auto finish = [this, entry, groupId, change, receiver, hasReceiver,
+                   done](const Result<Group> &r) {
+        m_model.setPending(groupId, false);
+        if (r.ok()) {
+            m_model.update(r.value());
+            m_activity.setDone(entry);
+        } else {
+            m_activity.setFailed(entry, r.error().message,
+                                 [self = QPointer(this), groupId, change] {
+                                     if (self)
+                                         self->update(groupId, change, nullptr);
+                                 });
+        }
+        if (done && (!hasReceiver || receiver))
+            done(r);
+    };
     ApiCall *call = GroupService(m_client).update(
-        groupId, change, this,
-        [this, entry, groupId, change, receiver, hasReceiver, done](const Result<Group> &r) {
-            m_model.setPending(groupId, false);
-            if (r.ok()) {
-                m_model.update(r.value());
-                m_activity.setDone(entry);
-            } else {
-                m_activity.setFailed(entry, r.error().message,
-                                     [self = QPointer(this), groupId, change] {
-                                         if (self)
-                                             self->update(groupId, change, nullptr);
-                                     });
+        groupId, change, this, [this, groupId, change, finish](const Result<Group> &r) {
+            if (r.ok() || !r.error().mayHaveHappened()) {
+                finish(r);
+                return;
             }
-            if (done && (!hasReceiver || receiver))
-                done(r);
+            const ApiError error = r.error();
+            auto now = std::make_shared<Group>();
+            WriteCheck::confirm(
+                this,
+                [this, groupId, change, now](std::function<void(bool)> answer) {
+                    GroupService(m_client).get(
+                        groupId, this, [change, now, answer](const Result<Group> &read) {
+                            if (!read.ok()) {
+                                answer(false);
+                                return;
+                            }
+                            *now = read.value();
+                            bool made = !change.name || now->name == *change.name;
+                            for (auto it = change.privileges.begin(); it != change.privileges.end();
+                                 ++it)
+                                made = made && now->privileges.value(it.key()) == it.value();
+                            answer(made);
+                        });
+                },
+                [now, error, finish](bool made) { finish(made ? Result<Group>(*now) : error); });
         });
     track(call, entry);
     return call;
@@ -146,24 +207,45 @@ void GroupsController::remove(const QStringList &groupIds)
         const QString target = describe(id);
         const int entry = m_activity.record(tr("Delete group"), target);
         m_model.setPending(id, true);
-        ApiCall *call = GroupService(m_client).remove(
-            id, this, [this, id, target, entry, results, remaining](const Result<Done> &r) {
-                if (r.ok()) {
-                    m_model.remove(id);
-                    if (m_access)
-                        m_access->removeGroup(id);
-                    m_activity.setDone(entry);
-                } else {
-                    m_model.setPending(id, false);
-                    m_activity.setFailed(entry, r.error().message, [self = QPointer(this), id] {
-                        if (self)
-                            self->remove({id});
-                    });
+        auto finish = [this, id, target, entry, results, remaining](const Result<Done> &r) {
+            if (r.ok()) {
+                m_model.remove(id);
+                if (m_access)
+                    m_access->removeGroup(id);
+                m_activity.setDone(entry);
+            } else {
+                m_model.setPending(id, false);
+                m_activity.setFailed(entry, r.error().message, [self = QPointer(this), id] {
+                    if (self)
+                        self->remove({id});
+                });
+            }
+            results->append({target, r.ok(), r.error().kind == ApiError::Kind::Cancelled,
+                             r.ok() ? QString() : r.error().message});
+            if (--*remaining == 0)
+                emit removeFinished(*results);
+        };
+        ApiCall *call =
+            GroupService(m_client).remove(id, this, [this, id, finish](const Result<Done> &r) {
+                // Not found is what was asked for (a repeated delete whose answer was lost).
+                const bool gone = !r.ok() && r.error().kind == ApiError::Kind::Http &&
+                                  r.error().httpStatus == 404;
+                if (r.ok() || gone || !r.error().mayHaveHappened()) {
+                    finish(gone ? Result<Done>(Done{}) : r);
+                    return;
                 }
-                results->append({target, r.ok(), r.error().kind == ApiError::Kind::Cancelled,
-                                 r.ok() ? QString() : r.error().message});
-                if (--*remaining == 0)
-                    emit removeFinished(*results);
+                const ApiError error = r.error();
+                WriteCheck::confirm(
+                    this,
+                    [this, id](std::function<void(bool)> answer) {
+                        GroupService(m_client).get(id, this, [answer](const Result<Group> &read) {
+                            answer(!read.ok() && read.error().kind == ApiError::Kind::Http &&
+                                   read.error().httpStatus == 404);
+                        });
+                    },
+                    [error, finish](bool made) {
+                        finish(made ? Result<Done>(Done{}) : Result<Done>(error));
+                    });
             });
         track(call, entry);
     }

@@ -3,8 +3,7 @@
 #include "activitymodel.h"
 #include "userservice.h"
 #include "usersmodel.h"
-
-#include <QTimer>
+#include "writecheck.h"
 
 #include <memory>
 
@@ -68,36 +67,32 @@ ApiCall *UsersController::create(const UserDraft &draft, QObject *context,
             // The answer was lost or the server failed: the user may exist now, or soon (the
             // change runs after it is accepted). Creating again would be refused (the address
             // is taken), so look for it instead, a few times.
-            findCreated(draft.email, r.error(), 0, finish);
+            findCreated(draft.email, r.error(), finish);
         });
     connect(call, &ApiCall::accepted, this,
             [this, entry](const QString &requestId) { m_activity.setRunning(entry, requestId); });
     return call;
 }
 
-void UsersController::findCreated(const QString &email, const ApiError &error, int attempt,
+void UsersController::findCreated(const QString &email, const ApiError &error,
                                   std::function<void(const Result<User> &)> finish)
 {
-    static constexpr int kLooks = 4;
-    static constexpr int kFirstWaitMs = 400;
-    QTimer::singleShot(attempt == 0 ? 0 : kFirstWaitMs << (attempt - 1), this,
-                       [this, email, error, attempt, finish] {
-                           UserService(m_client).all(this, [this, email, error, attempt, finish](
-                                                               const Result<QList<User>> &all) {
-                               if (all.ok()) {
-                                   for (const User &u : all.value()) {
-                                       if (u.email.compare(email, Qt::CaseInsensitive) == 0) {
-                                           finish(u);
-                                           return;
-                                       }
-                                   }
-                               }
-                               if (attempt + 1 < kLooks)
-                                   findCreated(email, error, attempt + 1, finish);
-                               else
-                                   finish(error);
-                           });
-                       });
+    auto found = std::make_shared<User>();
+    WriteCheck::confirm(
+        this,
+        [this, email, found](std::function<void(bool)> answer) {
+            UserService(m_client).all(this, [email, found, answer](const Result<QList<User>> &all) {
+                for (const User &u : all.ok() ? all.value() : QList<User>()) {
+                    if (u.email.compare(email, Qt::CaseInsensitive) == 0) {
+                        *found = u;
+                        answer(true);
+                        return;
+                    }
+                }
+                answer(false);
+            });
+        },
+        [found, error, finish](bool made) { finish(made ? Result<User>(*found) : error); });
 }
 
 ApiCall *UsersController::update(const QString &userId, const UserDraft &draft, QObject *context,
@@ -130,16 +125,25 @@ ApiCall *UsersController::update(const QString &userId, const UserDraft &draft, 
             // The answer was lost or the server failed: read the user to see whether the change
             // is there.
             const ApiError error = r.error();
-            UserService(m_client).get(
-                userId, this, [draft, finish, error](const Result<User> &now) {
-                    const bool made = now.ok() && now.value().firstname == draft.firstname &&
-                                      now.value().lastname == draft.lastname &&
-                                      now.value().email == draft.email &&
-                                      now.value().administrator == draft.administrator &&
-                                      now.value().forceSecAuth == draft.forceSecAuth &&
-                                      now.value().active == draft.active;
-                    finish(made ? now : Result<User>(error));
-                });
+            auto now = std::make_shared<User>();
+            WriteCheck::confirm(
+                this,
+                [this, userId, draft, now](std::function<void(bool)> answer) {
+                    UserService(m_client).get(
+                        userId, this, [draft, now, answer](const Result<User> &read) {
+                            if (!read.ok()) {
+                                answer(false);
+                                return;
+                            }
+                            *now = read.value();
+                            answer(now->firstname == draft.firstname &&
+                                   now->lastname == draft.lastname && now->email == draft.email &&
+                                   now->administrator == draft.administrator &&
+                                   now->forceSecAuth == draft.forceSecAuth &&
+                                   now->active == draft.active);
+                        });
+                },
+                [now, error, finish](bool made) { finish(made ? Result<User>(*now) : error); });
         });
     connect(call, &ApiCall::accepted, this,
             [this, entry](const QString &requestId) { m_activity.setRunning(entry, requestId); });
@@ -182,11 +186,17 @@ ApiCall *UsersController::removeOne(const QString &userId,
                 return;
             }
             const ApiError error = r.error();
-            UserService(m_client).get(userId, this, [finish, error](const Result<User> &now) {
-                const bool deleted = !now.ok() && now.error().kind == ApiError::Kind::Http &&
-                                     now.error().httpStatus == 404;
-                finish(deleted ? Result<Done>(Done{}) : Result<Done>(error));
-            });
+            WriteCheck::confirm(
+                this,
+                [this, userId](std::function<void(bool)> answer) {
+                    UserService(m_client).get(userId, this, [answer](const Result<User> &read) {
+                        answer(!read.ok() && read.error().kind == ApiError::Kind::Http &&
+                               read.error().httpStatus == 404);
+                    });
+                },
+                [error, finish](bool made) {
+                    finish(made ? Result<Done>(Done{}) : Result<Done>(error));
+                });
         });
     connect(call, &ApiCall::accepted, this,
             [this, entry](const QString &requestId) { m_activity.setRunning(entry, requestId); });

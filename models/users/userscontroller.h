@@ -45,7 +45,7 @@ private:
     QString describe(const QString &userId) const;
     // After a create whose outcome is uncertain: the user with this address, looked for a few
     // times while the change may still be running; else the error.
-    void findCreated(const QString &email, const ApiError &error, int attempt,
+    void findCreated(const QString &email, const ApiError &error,
                      std::function<void(const Result<User> &)> finish);
 
     ApiClient &m_client;

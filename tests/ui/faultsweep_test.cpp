@@ -3,12 +3,18 @@
 // 429 with Retry-After, 500, 503, a 502 with an HTML page, a truncated JSON body, a dropped
 // connection). Whatever happens: no crash, no hang, the outcome is shown, what was typed is kept
 // when it failed, and the sandbox ends exactly as the user meant, nothing made twice.
+#include "groupdialog.h"
+#include "groupsmodel.h"
+#include "groupsview.h"
+#include "matrixview.h"
 #include "messagebanner.h"
+#include "privilegematrixmodel.h"
 #include "signedinwindow.h"
 #include "userdialog.h"
 #include "usersmodel.h"
 #include "usersview.h"
 
+#include <QCheckBox>
 #include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -187,6 +193,135 @@ TEST_P(FaultSweep, UserDelete)
         QTest::qWaitFor([&] { return rowOf(table, UsersModel::EmailColumn, email) < 0; }, 10000));
     EXPECT_EQ(banner->tone(), MessageBanner::Tone::Success)
         << fault().name << ": " << banner->text().toStdString();
+}
+
+TEST_P(FaultSweep, GroupCreate)
+{
+    const QString name = QStringLiteral("Sweep Group");
+    window()->showPage(QStringLiteral("groups"));
+    window()->groupsView()->newAction()->trigger();
+    auto *dialog = window()->findChild<GroupDialog *>();
+    ASSERT_NE(dialog, nullptr);
+    SignedInWindow::type(dialog, "nameEdit", name);
+    dialog->findChild<QCheckBox *>(QStringLiteral("createSnapshot"))->setChecked(true);
+    inject("POST");
+    saveUntilClosed(dialog, [&](QDialog *d) {
+        EXPECT_EQ(d->findChild<QLineEdit *>(QStringLiteral("nameEdit"))->text(), name);
+        EXPECT_TRUE(d->findChild<QCheckBox *>(QStringLiteral("createSnapshot"))->isChecked());
+    });
+    int made = 0;
+    for (const QString &id : sandbox().state().groupOrder()) {
+        const auto *g = sandbox().state().group(id);
+        if (g->name == name) {
+            ++made;
+            EXPECT_TRUE(g->privileges.value(QStringLiteral("createSnapshot")));
+        }
+    }
+    EXPECT_EQ(made, 1) << fault().name << ": made exactly once";
+}
+
+TEST_P(FaultSweep, GroupEdit)
+{
+    const QString id = sandbox().state().groupOrder().at(1);
+    const QString name = sandbox().state().group(id)->name;
+    const bool reserveIp =
+        sandbox().state().group(id)->privileges.value(QStringLiteral("reserveIp"));
+    window()->showPage(QStringLiteral("groups"));
+    QTableView *table = window()->groupsView()->table();
+    const int row = rowOf(table, GroupsModel::NameColumn, name);
+    ASSERT_GE(row, 0);
+    table->selectRow(row);
+    window()->groupsView()->editAction()->trigger();
+    auto *dialog = window()->findChild<GroupDialog *>();
+    ASSERT_NE(dialog, nullptr);
+    SignedInWindow::type(dialog, "nameEdit", name + QStringLiteral(" swept"));
+    dialog->findChild<QCheckBox *>(QStringLiteral("reserveIp"))->setChecked(!reserveIp);
+    inject("PUT");
+    saveUntilClosed(dialog, [&](QDialog *d) {
+        EXPECT_EQ(d->findChild<QLineEdit *>(QStringLiteral("nameEdit"))->text(),
+                  name + QStringLiteral(" swept"));
+        EXPECT_EQ(d->findChild<QCheckBox *>(QStringLiteral("reserveIp"))->isChecked(), !reserveIp);
+    });
+    EXPECT_EQ(sandbox().state().group(id)->name, name + QStringLiteral(" swept"));
+    EXPECT_EQ(sandbox().state().group(id)->privileges.value(QStringLiteral("reserveIp")),
+              !reserveIp);
+}
+
+TEST_P(FaultSweep, GroupDelete)
+{
+    const auto &state = sandbox().state();
+    const int before = int(state.groupOrder().size());
+    const QString id = state.groupOrder().at(2);
+    const QString name = state.group(id)->name;
+    window()->showPage(QStringLiteral("groups"));
+    QTableView *table = window()->groupsView()->table();
+    auto *banner =
+        window()->groupsView()->findChild<MessageBanner *>(QStringLiteral("groupsBanner"));
+    for (int attempt = 0; attempt < 3 && state.group(id); ++attempt) {
+        const int row = rowOf(table, GroupsModel::NameColumn, name);
+        ASSERT_GE(row, 0) << fault().name;
+        table->selectRow(row);
+        if (attempt == 0)
+            inject("DELETE");
+        banner->clear();
+        window()->groupsView()->deleteAction()->trigger();
+        auto *box = window()->findChild<QMessageBox *>(QStringLiteral("deleteGroupsConfirmation"));
+        ASSERT_NE(box, nullptr);
+        QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("confirmDeleteButton")),
+                          Qt::LeftButton);
+        ASSERT_TRUE(QTest::qWaitFor([&] { return banner->isVisible(); }, 40000))
+            << fault().name << ": no outcome shown";
+    }
+    EXPECT_EQ(state.group(id), nullptr) << fault().name;
+    EXPECT_EQ(int(state.groupOrder().size()), before - 1) << "exactly one deleted";
+    EXPECT_EQ(banner->tone(), MessageBanner::Tone::Success)
+        << fault().name << ": " << banner->text().toStdString();
+}
+
+TEST_P(FaultSweep, MatrixApply)
+{
+    const QString id = sandbox().state().groupOrder().at(0);
+    const bool before = sandbox().state().group(id)->privileges.value(QStringLiteral("createPcc"));
+    window()->showPage(QStringLiteral("matrix"));
+    QTableView *table = window()->matrixView()->table();
+    int row = -1;
+    for (int r = 0; r < table->model()->rowCount(); ++r) {
+        if (table->model()->index(r, 0).data(PrivilegeMatrixModel::GroupIdRole).toString() == id)
+            row = r;
+    }
+    ASSERT_GE(row, 0);
+    int column = -1;
+    for (int c = 0; c < table->model()->columnCount(); ++c) {
+        if (table->model()->index(row, c).data(PrivilegeMatrixModel::PrivilegeKeyRole).toString() ==
+            QStringLiteral("createPcc"))
+            column = c;
+    }
+    ASSERT_GE(column, 0);
+    // Toggled with the keyboard, as the matrix is meant to be used.
+    table->setFocus();
+    table->setCurrentIndex(table->model()->index(row, column));
+    QTest::keyClick(table, Qt::Key_Space);
+    auto *apply =
+        window()->matrixView()->findChild<QPushButton *>(QStringLiteral("applyMatrixButton"));
+    auto *banner =
+        window()->matrixView()->findChild<MessageBanner *>(QStringLiteral("matrixBanner"));
+    inject("PUT");
+    for (int attempt = 0; attempt < 3 && apply->isEnabled(); ++attempt) {
+        banner->clear();
+        QTest::mouseClick(apply, Qt::LeftButton);
+        ASSERT_TRUE(QTest::qWaitFor(
+            [&] { return banner->isVisible() && banner->tone() != MessageBanner::Tone::Info; },
+            40000))
+            << fault().name << ": no outcome shown";
+        if (apply->isEnabled()) {
+            EXPECT_EQ(table->model()->index(row, column).data(Qt::CheckStateRole).toInt() ==
+                          Qt::Checked,
+                      !before)
+                << "the change stays marked to apply again";
+        }
+    }
+    EXPECT_FALSE(apply->isEnabled()) << fault().name << ": never applied";
+    EXPECT_EQ(sandbox().state().group(id)->privileges.value(QStringLiteral("createPcc")), !before);
 }
 
 INSTANTIATE_TEST_SUITE_P(EveryFault, FaultSweep, ::testing::Range(0, 7), caseName);

@@ -83,7 +83,6 @@ GroupsView::GroupsView(Workspace &workspace, QWidget *parent)
     m_details->setTabToolTip(0, tr("The privileges the group grants its members"));
     m_details->setTabToolTip(1, tr("The users in the group"));
     m_details->setTabToolTip(2, tr("The resources the group shares, with their rights"));
-    m_privileges->setObjectName(QStringLiteral("groupPrivileges"));
     m_privileges->setAccessibleName(tr("Privileges the group grants"));
     m_privileges->setAccessibleDescription(tr("The privileges granted to every member"));
 
