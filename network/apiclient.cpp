@@ -126,6 +126,7 @@ RequestScheduler *ApiClient::schedulerFor(const QUrl &url)
                     m_lastFigures = figures;
                     emit rateLimitChanged(figures);
                 });
+        connect(scheduler, &RequestScheduler::attemptFailed, this, &ApiClient::networkFailed);
     }
     return scheduler;
 }
@@ -165,8 +166,8 @@ ApiCall *ApiClient::send(const ApiRequest &request, QObject *context, ResponseCa
                                      << "failed after" << clock.elapsed() << "ms";
             const ApiError error = result.error();
             complete(error);
-            if (self &&
-                (error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout))
+            // Broken connections are reported by the scheduler, attempt by attempt.
+            if (self && error.kind == ApiError::Kind::Timeout)
                 emit self->networkFailed(error);
             return;
         }

@@ -56,7 +56,8 @@ public:
 signals:
     void activityChanged(int queued, int inFlight);
     void rateLimitChanged(const RateLimitFigures &figures);
-    // A call could not reach the server, or the connection broke, after the scheduler's retries.
+    // A call could not reach the server or the connection broke (reported for each attempt, so
+    // early, while retries may follow), or a call timed out.
     void networkFailed(const ionos::ApiError &error);
     // The server refused the credentials (401): a token may have expired.
     void unauthorized(const ionos::ApiError &error);

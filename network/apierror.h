@@ -33,6 +33,7 @@ public:
     QString requestId;
 
     bool isError() const { return kind != Kind::None; }
+    bool isNotFound() const { return kind == Kind::Http && httpStatus == 404; }
     // Whether a write that ended so may still have been made: the answer was lost or cut off,
     // or a server or gateway failed (5xx). Only reading back tells.
     bool mayHaveHappened() const

@@ -250,6 +250,8 @@ void RequestScheduler::handleFinished(const JobPtr &job, QNetworkReply *reply)
             const ApiError error =
                 cutOff ? ApiError::truncated(url) : ApiError::network(url, reply->error());
             const int delay = backoffMs(job->attempts);
+            if (!cutOff)
+                emit attemptFailed(error);
             if ((cutOff || isTransient(reply->error())) && mayRetry(job, delay))
                 retryLater(job, delay);
             else

@@ -75,6 +75,8 @@ public:
 signals:
     void activityChanged();
     void rateLimitChanged(const RateLimitFigures &figures);
+    // An attempt could not reach the server or lost the connection (it may still be retried).
+    void attemptFailed(const ionos::ApiError &error);
 
 private:
     void pump();

@@ -8,12 +8,16 @@ ConnectionMonitor::ConnectionMonitor(ApiClient &client, QObject *parent)
 {
     m_retry.setSingleShot(true);
     connect(&m_retry, &QTimer::timeout, this, &ConnectionMonitor::check);
-    connect(&client, &ApiClient::networkFailed, this, [this] {
-        // While checking or lost, the failures of the checks themselves say nothing new.
+    connect(&client, &ApiClient::networkFailed, this, [this](const ApiError &error) {
         if (m_state == State::Connected) {
+            // One failure may be a passing one: check with a light call.
             m_state = State::Checking;
             m_nextRetryMs = m_firstRetryMs;
             check();
+        } else if (m_state == State::Checking) {
+            // The check could not get through either (it may keep trying): say so now.
+            lose(ConnectionCheck::explain(error, m_client.settings().credentials.usesToken())
+                     .message);
         }
     });
     connect(&client, &ApiClient::unauthorized, this, [this](const ApiError &error) {
@@ -64,12 +68,17 @@ void ConnectionMonitor::checked(const ConnectionVerdict &verdict)
         }
         return;
     }
+    lose(verdict.message);
+}
+
+void ConnectionMonitor::lose(const QString &message)
+{
     m_state = State::Lost;
     m_wasLost = true;
     const int wait = m_nextRetryMs;
     m_nextRetryMs = std::min(m_nextRetryMs * 2, m_maxRetryMs);
     m_retry.start(wait);
-    emit connectionLost(verdict.message, wait);
+    emit connectionLost(message, wait);
 }
 
 } // namespace ionos

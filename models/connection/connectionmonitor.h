@@ -40,6 +40,7 @@ signals:
 private:
     void check();
     void checked(const ConnectionVerdict &verdict);
+    void lose(const QString &message);
 
     ApiClient &m_client;
     State m_state = State::Connected;

@@ -228,8 +228,7 @@ void GroupsController::remove(const QStringList &groupIds)
         ApiCall *call =
             GroupService(m_client).remove(id, this, [this, id, finish](const Result<Done> &r) {
                 // Not found is what was asked for (a repeated delete whose answer was lost).
-                const bool gone = !r.ok() && r.error().kind == ApiError::Kind::Http &&
-                                  r.error().httpStatus == 404;
+                const bool gone = !r.ok() && r.error().isNotFound();
                 if (r.ok() || gone || !r.error().mayHaveHappened()) {
                     finish(gone ? Result<Done>(Done{}) : r);
                     return;
@@ -239,8 +238,7 @@ void GroupsController::remove(const QStringList &groupIds)
                     this,
                     [this, id](std::function<void(bool)> answer) {
                         GroupService(m_client).get(id, this, [answer](const Result<Group> &read) {
-                            answer(!read.ok() && read.error().kind == ApiError::Kind::Http &&
-                                   read.error().httpStatus == 404);
+                            answer(!read.ok() && read.error().isNotFound());
                         });
                     },
                     [error, finish](bool made) {

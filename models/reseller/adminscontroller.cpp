@@ -3,6 +3,7 @@
 #include "activitymodel.h"
 #include "adminsmodel.h"
 #include "contractadminservice.h"
+#include "writecheck.h"
 
 namespace ionos {
 
@@ -80,17 +81,45 @@ ApiCall *AdminsController::create(const AdminDraft &draft, QObject *context,
     const int entry =
         m_activity.record(tr("Create admin of contract %1").arg(contract), draft.email);
     QPointer<QObject> receiver(context);
+    auto finish = [this, entry, contract, receiver, done](const Result<Admin> &r) {
+        if (r.ok()) {
+            if (contract == m_contract)
+                m_admins->insert(r.value());
+            m_activity.setDone(entry);
+        } else {
+            m_activity.setFailed(entry, explain(r.error(), contract));
+        }
+        if (receiver)
+            done(r);
+    };
     return ContractAdminService(m_client).create(
-        contract, draft, this, [this, entry, contract, receiver, done](const Result<Admin> &r) {
-            if (r.ok()) {
-                if (contract == m_contract)
-                    m_admins->insert(r.value());
-                m_activity.setDone(entry);
-            } else {
-                m_activity.setFailed(entry, explain(r.error(), contract));
+        contract, draft, this, [this, contract, draft, finish](const Result<Admin> &r) {
+            if (r.ok() || !r.error().mayHaveHappened()) {
+                finish(r);
+                return;
             }
-            if (receiver)
-                done(r);
+            // The answer was lost or the server failed: the admin may exist now; creating
+            // again would be refused (the address is taken), so look for it.
+            const ApiError error = r.error();
+            auto found = std::make_shared<Admin>();
+            WriteCheck::confirm(
+                this,
+                [this, contract, draft, found](std::function<void(bool)> answer) {
+                    ContractAdminService(m_client).admins(
+                        contract, this, [draft, found, answer](const Result<QList<Admin>> &all) {
+                            for (const Admin &a : all.ok() ? all.value() : QList<Admin>()) {
+                                if (a.email.compare(draft.email, Qt::CaseInsensitive) == 0) {
+                                    *found = a;
+                                    answer(true);
+                                    return;
+                                }
+                            }
+                            answer(false);
+                        });
+                },
+                [found, error, finish](bool made) {
+                    finish(made ? Result<Admin>(*found) : error);
+                });
         });
 }
 
@@ -101,18 +130,38 @@ ApiCall *AdminsController::update(qint64 adminId, const AdminDraft &draft, QObje
     const int entry =
         m_activity.record(tr("Change admin of contract %1").arg(contract), draft.email);
     QPointer<QObject> receiver(context);
+    auto finish = [this, entry, contract, receiver, done](const Result<Admin> &r) {
+        if (r.ok()) {
+            if (contract == m_contract)
+                m_admins->update(r.value());
+            m_activity.setDone(entry);
+        } else {
+            m_activity.setFailed(entry, explain(r.error(), contract));
+        }
+        if (receiver)
+            done(r);
+    };
     return ContractAdminService(m_client).update(
         contract, adminId, draft, this,
-        [this, entry, contract, receiver, done](const Result<Admin> &r) {
-            if (r.ok()) {
-                if (contract == m_contract)
-                    m_admins->update(r.value());
-                m_activity.setDone(entry);
-            } else {
-                m_activity.setFailed(entry, explain(r.error(), contract));
+        [this, contract, adminId, draft, finish](const Result<Admin> &r) {
+            if (r.ok() || !r.error().mayHaveHappened()) {
+                finish(r);
+                return;
             }
-            if (receiver)
-                done(r);
+            const ApiError error = r.error();
+            auto now = std::make_shared<Admin>();
+            WriteCheck::confirm(
+                this,
+                [this, contract, adminId, draft, now](std::function<void(bool)> answer) {
+                    ContractAdminService(m_client).get(
+                        contract, adminId, this, [draft, now, answer](const Result<Admin> &read) {
+                            if (read.ok())
+                                *now = read.value();
+                            answer(read.ok() && now->firstName == draft.firstName &&
+                                   now->lastName == draft.lastName && now->email == draft.email);
+                        });
+                },
+                [now, error, finish](bool made) { finish(made ? Result<Admin>(*now) : error); });
         });
 }
 
@@ -124,18 +173,39 @@ ApiCall *AdminsController::remove(qint64 adminId, QObject *context,
     const int entry = m_activity.record(tr("Delete admin of contract %1").arg(contract),
                                         admin ? admin->email : QString::number(adminId));
     QPointer<QObject> receiver(context);
+    auto finish = [this, entry, contract, adminId, receiver, done](const Result<Done> &r) {
+        if (r.ok()) {
+            if (contract == m_contract)
+                m_admins->remove(adminId);
+            m_activity.setDone(entry);
+        } else {
+            m_activity.setFailed(entry, explain(r.error(), contract));
+        }
+        if (receiver)
+            done(r);
+    };
+    auto gone = [](const ApiError &e) {
+        return e.kind == ApiError::Kind::Http && e.httpStatus == 404;
+    };
     return ContractAdminService(m_client).remove(
-        contract, adminId, this,
-        [this, entry, contract, adminId, receiver, done](const Result<Done> &r) {
-            if (r.ok()) {
-                if (contract == m_contract)
-                    m_admins->remove(adminId);
-                m_activity.setDone(entry);
-            } else {
-                m_activity.setFailed(entry, explain(r.error(), contract));
+        contract, adminId, this, [this, contract, adminId, finish, gone](const Result<Done> &r) {
+            // Not there any more is what was asked (a repeated delete whose answer was lost).
+            if (r.ok() || gone(r.error()) || !r.error().mayHaveHappened()) {
+                finish(r.ok() || gone(r.error()) ? Result<Done>(Done{}) : r);
+                return;
             }
-            if (receiver)
-                done(r);
+            const ApiError error = r.error();
+            WriteCheck::confirm(
+                this,
+                [this, contract, adminId, gone](std::function<void(bool)> answer) {
+                    ContractAdminService(m_client).get(contract, adminId, this,
+                                                       [answer, gone](const Result<Admin> &read) {
+                                                           answer(!read.ok() && gone(read.error()));
+                                                       });
+                },
+                [error, finish](bool made) {
+                    finish(made ? Result<Done>(Done{}) : Result<Done>(error));
+                });
         });
 }
 

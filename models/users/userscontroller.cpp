@@ -171,9 +171,7 @@ ApiCall *UsersController::removeOne(const QString &userId,
         }
         done(item);
     };
-    auto gone = [](const Result<Done> &r) {
-        return !r.ok() && r.error().kind == ApiError::Kind::Http && r.error().httpStatus == 404;
-    };
+    auto gone = [](const Result<Done> &r) { return !r.ok() && r.error().isNotFound(); };
     ApiCall *call = UserService(m_client).remove(
         userId, this, [this, userId, finish, gone](const Result<Done> &r) {
             // Not found is what was asked for (a repeated delete whose first answer was lost).
@@ -190,8 +188,7 @@ ApiCall *UsersController::removeOne(const QString &userId,
                 this,
                 [this, userId](std::function<void(bool)> answer) {
                     UserService(m_client).get(userId, this, [answer](const Result<User> &read) {
-                        answer(!read.ok() && read.error().kind == ApiError::Kind::Http &&
-                               read.error().httpStatus == 404);
+                        answer(!read.ok() && read.error().isNotFound());
                     });
                 },
                 [error, finish](bool made) {

@@ -1163,6 +1163,10 @@
         <source>The admin&apos;s e-mail address, exactly as shown above</source>
         <translation>Die E-Mail-Adresse des Admins, genau wie oben angezeigt</translation>
     </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>Wird gelöscht…</translation>
+    </message>
 </context>
 <context>
     <name>ionos::GettingStartedDialog</name>
@@ -1773,6 +1777,10 @@
     <message>
         <source>Cancelled before it was sent: nothing was changed.</source>
         <translation>Abgebrochen, bevor es gesendet wurde: Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>%1 Whether it happened could not be read: %2</source>
+        <translation>%1 Ob es geschehen ist, ließ sich nicht lesen: %2</translation>
     </message>
 </context>
 <context>

@@ -7,8 +7,13 @@
 #include "groupsmodel.h"
 #include "groupsview.h"
 #include "matrixview.h"
+#include "memberpicker.h"
+#include "memberspanel.h"
 #include "messagebanner.h"
 #include "privilegematrixmodel.h"
+#include "resellerview.h"
+#include "sharesmodel.h"
+#include "sharespanel.h"
 #include "signedinwindow.h"
 #include "userdialog.h"
 #include "usersmodel.h"
@@ -17,6 +22,7 @@
 #include <QCheckBox>
 #include <QItemSelectionModel>
 #include <QLineEdit>
+#include <QListView>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
@@ -71,12 +77,12 @@ protected:
 
     // Saves the dialog until it closes, as a person would: when it stays open with the outcome,
     // what was typed must still be there, and Save is pressed again.
-    void saveUntilClosed(QDialog *dialog, const std::function<void(QDialog *)> &expectInputKept)
+    void saveUntilClosed(QDialog *dialog, const std::function<void(QDialog *)> &expectInputKept,
+                         const QString &button = QStringLiteral("saveButton"))
     {
         QPointer<QDialog> open(dialog);
         for (int attempt = 0; attempt < 3 && open; ++attempt) {
-            QTest::mouseClick(open->findChild<QPushButton *>(QStringLiteral("saveButton")),
-                              Qt::LeftButton);
+            QTest::mouseClick(open->findChild<QPushButton *>(button), Qt::LeftButton);
             auto *banner = open->findChild<MessageBanner *>(QStringLiteral("messageBanner"));
             ASSERT_TRUE(QTest::qWaitFor(
                 [&] {
@@ -107,6 +113,23 @@ protected:
                 return r;
         }
         return -1;
+    }
+
+    // Shows a group's members (1) or shares (2) tab.
+    void showGroupTab(const QString &groupId, int tab)
+    {
+        window()->showPage(QStringLiteral("groups"));
+        window()->groupsView()->selectGroup(groupId);
+        window()->groupsView()->details()->setCurrentIndex(tab);
+    }
+    // Waits for a bulk outcome in the banner; true when it says everything was done.
+    bool bulkOutcome(MessageBanner *banner)
+    {
+        [[maybe_unused]] const bool shown = QTest::qWaitFor(
+            [&] { return banner->isVisible() && banner->tone() != MessageBanner::Tone::Info; },
+            40000);
+        EXPECT_TRUE(banner->isVisible()) << fault().name << ": no outcome shown";
+        return banner->tone() == MessageBanner::Tone::Success;
     }
 
     std::unique_ptr<SignedInWindow> console;
@@ -322,6 +345,257 @@ TEST_P(FaultSweep, MatrixApply)
     }
     EXPECT_FALSE(apply->isEnabled()) << fault().name << ": never applied";
     EXPECT_EQ(sandbox().state().group(id)->privileges.value(QStringLiteral("createPcc")), !before);
+}
+
+TEST_P(FaultSweep, MemberAdd)
+{
+    const QString groupId = sandbox().state().groupOrder().at(0);
+    showGroupTab(groupId, 1);
+    MembersPanel *panel = window()->groupsView()->members();
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            return panel->table()->model()->rowCount() ==
+                   sandbox().state().membersOf(groupId).size();
+        },
+        10000));
+    auto *banner = panel->findChild<MessageBanner *>(QStringLiteral("membersBanner"));
+    QString userId;
+    inject("POST");
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        banner->clear();
+        QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("addMembersButton")),
+                          Qt::LeftButton);
+        auto *picker = window()->findChild<MemberPicker *>();
+        ASSERT_NE(picker, nullptr);
+        const QModelIndex first = picker->list()->model()->index(0, 0);
+        if (userId.isEmpty())
+            userId = first.data(UsersModel::IdRole).toString();
+        EXPECT_EQ(first.data(UsersModel::IdRole).toString(), userId)
+            << "a user not added is offered again";
+        picker->list()->selectionModel()->select(first, QItemSelectionModel::Select);
+        QTest::mouseClick(picker->findChild<QPushButton *>(QStringLiteral("addButton")),
+                          Qt::LeftButton);
+        if (bulkOutcome(banner))
+            break;
+    }
+    EXPECT_EQ(banner->tone(), MessageBanner::Tone::Success) << banner->text().toStdString();
+    EXPECT_TRUE(sandbox().state().isMember(groupId, userId));
+}
+
+TEST_P(FaultSweep, MemberRemove)
+{
+    const QString groupId = sandbox().state().groupOrder().at(0);
+    const QString userId = sandbox().state().membersOf(groupId).first();
+    showGroupTab(groupId, 1);
+    MembersPanel *panel = window()->groupsView()->members();
+    auto *banner = panel->findChild<MessageBanner *>(QStringLiteral("membersBanner"));
+    inject("DELETE");
+    for (int attempt = 0; attempt < 3 && sandbox().state().isMember(groupId, userId); ++attempt) {
+        ASSERT_TRUE(QTest::qWaitFor(
+            [&] {
+                return rowOf(panel->table(), UsersModel::EmailColumn,
+                             sandbox().state().user(userId)->email) >= 0;
+            },
+            10000));
+        panel->table()->selectRow(
+            rowOf(panel->table(), UsersModel::EmailColumn, sandbox().state().user(userId)->email));
+        banner->clear();
+        QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("removeMembersButton")),
+                          Qt::LeftButton);
+        bulkOutcome(banner);
+    }
+    EXPECT_EQ(banner->tone(), MessageBanner::Tone::Success) << banner->text().toStdString();
+    EXPECT_FALSE(sandbox().state().isMember(groupId, userId));
+}
+
+TEST_P(FaultSweep, ShareAdd)
+{
+    const QString groupId = sandbox().state().groupOrder().at(0);
+    showGroupTab(groupId, 2);
+    auto *panel = window()->groupsView()->findChild<SharesPanel *>();
+    ASSERT_NE(panel, nullptr);
+    auto *banner = panel->findChild<MessageBanner *>(QStringLiteral("sharesBanner"));
+    const int before = int(sandbox().state().sharesOf(groupId).size());
+    inject("POST");
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        QTest::qWait(300); // the shares of the group are loaded
+        banner->clear();
+        QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("addSharesButton")),
+                          Qt::LeftButton);
+        auto *picker = window()->findChild<QDialog *>(QStringLiteral("resourcePicker"));
+        ASSERT_NE(picker, nullptr);
+        auto *list = picker->findChild<QListView *>(QStringLiteral("resourceList"));
+        list->selectionModel()->select(list->model()->index(0, 0), QItemSelectionModel::Select);
+        picker->findChild<QCheckBox *>(QStringLiteral("editCheck"))->setChecked(true);
+        QTest::mouseClick(picker->findChild<QPushButton *>(QStringLiteral("shareButton")),
+                          Qt::LeftButton);
+        if (bulkOutcome(banner))
+            break;
+    }
+    EXPECT_EQ(banner->tone(), MessageBanner::Tone::Success) << banner->text().toStdString();
+    const QList<sandbox::SbShare> shares = sandbox().state().sharesOf(groupId);
+    EXPECT_EQ(int(shares.size()), before + 1) << fault().name << ": shared exactly once";
+    EXPECT_TRUE(!shares.isEmpty() && shares.last().editPrivilege);
+}
+
+TEST_P(FaultSweep, ShareEdit)
+{
+    QString groupId;
+    for (const QString &id : sandbox().state().groupOrder()) {
+        if (groupId.isEmpty() && !sandbox().state().sharesOf(id).isEmpty())
+            groupId = id;
+    }
+    ASSERT_FALSE(groupId.isEmpty());
+    const sandbox::SbShare share = sandbox().state().sharesOf(groupId).first();
+    showGroupTab(groupId, 2);
+    auto *panel = window()->groupsView()->findChild<SharesPanel *>();
+    auto *table = panel->findChild<QTableView *>(QStringLiteral("sharesTable"));
+    auto *banner = panel->findChild<MessageBanner *>(QStringLiteral("sharesBanner"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return table->model()->rowCount() > 0; }, 10000));
+    int row = -1;
+    for (int r = 0; r < table->model()->rowCount(); ++r) {
+        if (table->model()->index(r, 0).data(SharesModel::ResourceIdRole).toString() ==
+            share.resourceId)
+            row = r;
+    }
+    ASSERT_GE(row, 0);
+    inject("PUT");
+    for (int attempt = 0;
+         attempt < 3 &&
+         sandbox().state().share(groupId, share.resourceId)->sharePrivilege == share.sharePrivilege;
+         ++attempt) {
+        banner->clear();
+        // Toggled in place with the keyboard.
+        table->setFocus();
+        table->setCurrentIndex(table->model()->index(row, SharesModel::ShareColumn));
+        if (table->model()->index(row, SharesModel::ShareColumn).data(Qt::CheckStateRole).toInt() ==
+            (share.sharePrivilege ? Qt::Checked : Qt::Unchecked))
+            QTest::keyClick(table, Qt::Key_Space);
+        [[maybe_unused]] const bool settled = QTest::qWaitFor(
+            [&] {
+                return !table->model()->index(row, 0).data(SharesModel::PendingRole).toBool() &&
+                       (banner->isVisible() ||
+                        sandbox().state().share(groupId, share.resourceId)->sharePrivilege !=
+                            share.sharePrivilege);
+            },
+            40000);
+        if (banner->isVisible()) {
+            EXPECT_EQ(banner->tone(), MessageBanner::Tone::Error);
+            EXPECT_FALSE(banner->text().isEmpty());
+        }
+        QTest::qWait(200);
+    }
+    EXPECT_EQ(sandbox().state().share(groupId, share.resourceId)->sharePrivilege,
+              !share.sharePrivilege)
+        << fault().name;
+    EXPECT_EQ(sandbox().state().share(groupId, share.resourceId)->editPrivilege,
+              share.editPrivilege);
+}
+
+TEST_P(FaultSweep, ShareRemove)
+{
+    QString groupId;
+    for (const QString &id : sandbox().state().groupOrder()) {
+        if (groupId.isEmpty() && !sandbox().state().sharesOf(id).isEmpty())
+            groupId = id;
+    }
+    ASSERT_FALSE(groupId.isEmpty());
+    const QString resourceId = sandbox().state().sharesOf(groupId).first().resourceId;
+    showGroupTab(groupId, 2);
+    auto *panel = window()->groupsView()->findChild<SharesPanel *>();
+    auto *table = panel->findChild<QTableView *>(QStringLiteral("sharesTable"));
+    auto *banner = panel->findChild<MessageBanner *>(QStringLiteral("sharesBanner"));
+    inject("DELETE");
+    for (int attempt = 0; attempt < 3 && sandbox().state().share(groupId, resourceId); ++attempt) {
+        int row = -1;
+        ASSERT_TRUE(QTest::qWaitFor(
+            [&] {
+                for (int r = 0; r < table->model()->rowCount(); ++r) {
+                    if (table->model()->index(r, 0).data(SharesModel::ResourceIdRole).toString() ==
+                        resourceId)
+                        row = r;
+                }
+                return row >= 0;
+            },
+            10000));
+        table->selectRow(row);
+        banner->clear();
+        QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("removeSharesButton")),
+                          Qt::LeftButton);
+        bulkOutcome(banner);
+    }
+    EXPECT_FALSE(sandbox().state().share(groupId, resourceId).has_value()) << fault().name;
+    EXPECT_EQ(banner->tone(), MessageBanner::Tone::Success) << banner->text().toStdString();
+}
+
+TEST_P(FaultSweep, AdminCreate)
+{
+    window()->showPage(QStringLiteral("reseller"));
+    const int before = int(sandbox().state().admins(1).size());
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return window()->resellerView()->table()->model()->rowCount() == before; }, 10000));
+    window()->resellerView()->newAction()->trigger();
+    auto *dialog = window()->findChild<QDialog *>(QStringLiteral("adminDialog"));
+    ASSERT_NE(dialog, nullptr);
+    const QString email = QStringLiteral("sweep.admin@example.com");
+    SignedInWindow::type(dialog, "firstNameEdit", QStringLiteral("Sweep"));
+    SignedInWindow::type(dialog, "lastNameEdit", QStringLiteral("Admin"));
+    SignedInWindow::type(dialog, "emailEdit", email);
+    SignedInWindow::type(dialog, "passwordEdit", QStringLiteral("reseller-pass-1"));
+    SignedInWindow::type(dialog, "confirmEdit", QStringLiteral("reseller-pass-1"));
+    inject("POST");
+    saveUntilClosed(dialog, [&](QDialog *d) {
+        EXPECT_EQ(d->findChild<QLineEdit *>(QStringLiteral("emailEdit"))->text(), email);
+        EXPECT_EQ(d->findChild<QLineEdit *>(QStringLiteral("passwordEdit"))->text(),
+                  QStringLiteral("reseller-pass-1"));
+    });
+    int made = 0;
+    for (const sandbox::SbAdmin &a : sandbox().state().admins(1))
+        made += a.email == email;
+    EXPECT_EQ(made, 1) << fault().name << ": made exactly once";
+}
+
+TEST_P(FaultSweep, AdminEdit)
+{
+    window()->showPage(QStringLiteral("reseller"));
+    const sandbox::SbAdmin admin = sandbox().state().admins(1).first();
+    QTableView *table = window()->resellerView()->table();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return table->model()->rowCount() > 0; }, 10000));
+    table->selectRow(rowOf(table, 3, admin.email));
+    window()->resellerView()->editAction()->trigger();
+    auto *dialog = window()->findChild<QDialog *>(QStringLiteral("adminDialog"));
+    ASSERT_NE(dialog, nullptr);
+    SignedInWindow::type(dialog, "lastNameEdit", QStringLiteral("Swept"));
+    inject("PUT");
+    saveUntilClosed(dialog, [&](QDialog *d) {
+        EXPECT_EQ(d->findChild<QLineEdit *>(QStringLiteral("lastNameEdit"))->text(),
+                  QStringLiteral("Swept"));
+    });
+    EXPECT_EQ(sandbox().state().admin(1, admin.id)->lastName, QStringLiteral("Swept"));
+}
+
+TEST_P(FaultSweep, AdminDelete)
+{
+    window()->showPage(QStringLiteral("reseller"));
+    const int before = int(sandbox().state().admins(1).size());
+    const sandbox::SbAdmin admin = sandbox().state().admins(1).first();
+    QTableView *table = window()->resellerView()->table();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return table->model()->rowCount() == before; }, 10000));
+    table->selectRow(rowOf(table, 3, admin.email));
+    window()->resellerView()->deleteAction()->trigger();
+    auto *dialog = window()->findChild<QDialog *>(QStringLiteral("deleteAdminDialog"));
+    ASSERT_NE(dialog, nullptr);
+    SignedInWindow::type(dialog, "confirmEmailEdit", admin.email);
+    inject("DELETE");
+    saveUntilClosed(
+        dialog,
+        [&](QDialog *d) {
+            EXPECT_EQ(d->findChild<QLineEdit *>(QStringLiteral("confirmEmailEdit"))->text(),
+                      admin.email);
+        },
+        QStringLiteral("deleteButton"));
+    EXPECT_FALSE(sandbox().state().admin(1, admin.id).has_value());
+    EXPECT_EQ(int(sandbox().state().admins(1).size()), before - 1);
 }
 
 INSTANTIATE_TEST_SUITE_P(EveryFault, FaultSweep, ::testing::Range(0, 7), caseName);

@@ -163,6 +163,7 @@ DeleteAdminDialog::DeleteAdminDialog(AdminsController &controller, const Admin &
 void DeleteAdminDialog::submit()
 {
     m_delete->setEnabled(false);
+    m_banner->show(MessageBanner::Tone::Info, tr("Deleting…"));
     const qint64 contract = m_controller.contract();
     m_controller.remove(m_admin.id, this, [this, contract](const Result<Done> &r) {
         if (r.ok()) {
