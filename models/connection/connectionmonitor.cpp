@@ -36,14 +36,6 @@ void ConnectionMonitor::setRetryDelays(int firstMs, int maxMs)
     m_nextRetryMs = firstMs;
 }
 
-void ConnectionMonitor::retryNow()
-{
-    if (m_state == State::Lost) {
-        m_retry.stop();
-        check();
-    }
-}
-
 void ConnectionMonitor::credentialsRenewed()
 {
     m_rejectionReported = false;

@@ -26,8 +26,6 @@ public:
     explicit ConnectionMonitor(ApiClient &client, QObject *parent = nullptr);
     State state() const { return m_state; }
     void setRetryDelays(int firstMs, int maxMs);
-    // Checks again at once (the user asked).
-    void retryNow();
     // New credentials are in place: a refusal is reported again.
     void credentialsRenewed();
 

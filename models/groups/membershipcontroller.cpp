@@ -82,7 +82,8 @@ void MembershipController::cancelBulk()
 
 namespace {
 
-constexpr int kRounds = 6;
+constexpr int kRounds = 10; // sends of an item whose outcome was uncertain
+constexpr int kReads = 6;   // failed reads of the group, in all
 // Changes of one batch in progress at a time: enough to keep the scheduler busy, few enough that
 // a cancel stops the rest and other work of the console is not queued behind the whole batch.
 constexpr int kWindow = 8;
@@ -189,8 +190,14 @@ void MembershipController::roundFinished(const std::shared_ptr<Bulk> &bulk)
     if (bulk->toCheck.isEmpty())
         return;
     ++bulk->round;
-    // Give the server a moment (longer each round), then read the group to see what happened.
-    QTimer::singleShot(std::min(kFirstCheckDelayMs << (bulk->round - 1), 3000), this, [this, bulk] {
+    scheduleCheck(bulk);
+}
+
+void MembershipController::scheduleCheck(const std::shared_ptr<Bulk> &bulk)
+{
+    // Give the server a moment (longer each time), then read the group to see what happened.
+    const int wait = std::min(kFirstCheckDelayMs << (bulk->round + bulk->failedReads - 1), 3000);
+    QTimer::singleShot(wait, this, [this, bulk] {
         GroupMemberService(m_client).members(
             bulk->groupId, this, [this, bulk](const Result<QList<User>> &r) { checked(bulk, r); });
     });
@@ -202,8 +209,9 @@ void MembershipController::checked(const std::shared_ptr<Bulk> &bulk,
     const QList<int> toCheck = bulk->toCheck;
     const bool lastRound = bulk->cancelled || bulk->round >= kRounds;
     if (!members.ok()) {
-        if (!lastRound) {
-            roundFinished(bulk);
+        // A read that failed says nothing: read again, a few times.
+        if (++bulk->failedReads < kReads) {
+            scheduleCheck(bulk);
             return;
         }
         for (const int i : toCheck)

@@ -55,7 +55,7 @@ private:
     };
     // One batch: each item is settled once; an item whose outcome was uncertain (a lost answer,
     // a busy or failing server) is settled by reading the group, and sent again only when the
-    // group shows it did not happen, for at most six rounds.
+    // group shows it did not happen, for at most ten rounds.
     struct Bulk
     {
         Change change = Change::Add;
@@ -71,6 +71,7 @@ private:
         int inRound = 0; // of this round, not finished yet
         int running = 0;
         int round = 0;
+        int failedReads = 0;
         int settledCount = 0;
         bool cancelled = false;
     };
@@ -80,6 +81,7 @@ private:
     void pump(const std::shared_ptr<Bulk> &bulk);
     void start(const std::shared_ptr<Bulk> &bulk, int i);
     void roundFinished(const std::shared_ptr<Bulk> &bulk);
+    void scheduleCheck(const std::shared_ptr<Bulk> &bulk);
     void checked(const std::shared_ptr<Bulk> &bulk, const Result<QList<User>> &members);
     void settle(const std::shared_ptr<Bulk> &bulk, int i, bool ok, const QString &message,
                 bool cancelled = false);
