@@ -76,10 +76,17 @@ TEST_F(BulkUnderPressure, TwoHundredMembersAreAddedExactlyOnceWithAReportPerItem
 
     const auto results = finished.last().at(0).value<QList<ItemResult>>();
     ASSERT_EQ(results.size(), 200);
+    auto postsFor = [&](const QString &userId) {
+        int n = 0;
+        for (const auto &r : h.server().requestLog())
+            n += r.method == "POST" && r.body.contains(userId.toUtf8());
+        return n;
+    };
     for (int i = 0; i < users.size(); ++i) {
         EXPECT_EQ(results.at(i).target, users.at(i).email);
         EXPECT_TRUE(results.at(i).ok)
-            << users.at(i).email.toStdString() << ": " << results.at(i).message.toStdString();
+            << users.at(i).email.toStdString() << ": " << results.at(i).message.toStdString()
+            << " (sent " << postsFor(users.at(i).id) << " times)";
         EXPECT_TRUE(h.state().isMember(groupId, users.at(i).id)) << users.at(i).email.toStdString();
     }
     EXPECT_EQ(h.state().membersOf(groupId).size(), before + 200) << "each added exactly once";
