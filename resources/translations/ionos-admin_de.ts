@@ -2248,18 +2248,6 @@
         <translation>%1 gespeichert.</translation>
     </message>
     <message>
-        <source>Export Who Can Reach</source>
-        <translation>Exportieren, wer sie erreicht</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-Dateien (*.csv)</translation>
-    </message>
-    <message>
-        <source>JSON files (*.json)</source>
-        <translation>JSON-Dateien (*.json)</translation>
-    </message>
-    <message>
         <source>The resources of the contract by type, with owner, state and creation date</source>
         <translation>Die Ressourcen des Vertrags nach Typ, mit Eigentümer, Zustand und Erstellungsdatum</translation>
     </message>

@@ -8,6 +8,7 @@
 #include <QFileDialog>
 #include <QMainWindow>
 #include <QMessageBox>
+#include <QMetaMethod>
 #include <QSaveFile>
 #include <QStatusBar>
 
@@ -91,6 +92,10 @@ void TableExporter::report(const QString &path, bool ok, const QString &error)
         if (auto *window = qobject_cast<QMainWindow *>(m_view->window()))
             window->statusBar()->showMessage(tr("Saved %1.").arg(path), 10000);
         emit exported(path);
+        return;
+    }
+    if (isSignalConnected(QMetaMethod::fromSignal(&TableExporter::exportFailed))) {
+        emit exportFailed(path, error);
         return;
     }
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Export Failed"),

@@ -26,6 +26,7 @@ public:
     static TableExporter *install(QAbstractItemView *view, const QString &fileStem);
 
     QAbstractItemView *view() const { return m_view; }
+    void setFileStem(const QString &fileStem) { m_fileStem = fileStem; }
     QAction *exportAllAction() const { return m_exportAll; }
     QAction *exportFilteredAction() const { return m_exportFiltered; }
 
@@ -43,6 +44,9 @@ public:
 
 signals:
     void exported(const QString &path);
+    // A file could not be written. A screen with its own banner listens; otherwise a message box
+    // says it.
+    void exportFailed(const QString &path, const QString &message);
 
 private:
     TableExporter(QAbstractItemView *view, const QString &fileStem);

@@ -9,14 +9,11 @@
 #include "resourcescontroller.h"
 #include "resourcesmodel.h"
 #include "sortfilterproxy.h"
-#include "tableexport.h"
 #include "tableexporter.h"
 #include "usersmodel.h"
 #include "workspace.h"
 
 #include <QAction>
-#include <QFile>
-#include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -84,7 +81,16 @@ ResourcesView::ResourcesView(Workspace &workspace, QWidget *parent)
     m_export->setObjectName(QStringLiteral("exportReachButton"));
     m_export->setEnabled(false);
     connect(m_export, &QPushButton::clicked, this, &ResourcesView::chooseExportFile);
-    TableExporter::install(m_reachTable, QStringLiteral("who-can-reach"));
+    m_reachExporter = TableExporter::install(m_reachTable, QStringLiteral("who-can-reach"));
+    // The export reports in the screen's banner, from the button and the context menu alike.
+    connect(m_reachExporter, &TableExporter::exported, this, [this](const QString &path) {
+        m_banner->show(MessageBanner::Tone::Success, tr("Saved %1.").arg(path));
+    });
+    connect(m_reachExporter, &TableExporter::exportFailed, this,
+            [this](const QString &path, const QString &error) {
+                m_banner->show(MessageBanner::Tone::Error,
+                               tr("Could not write %1: %2").arg(path, error));
+            });
     auto *refresh = new QAction(tr("&Refresh"), m_tree);
     connect(refresh, &QAction::triggered, &workspace.resourcesController(),
             &ResourcesController::load);
@@ -190,11 +196,9 @@ void ResourcesView::selectionChanged()
 
 bool ResourcesView::exportReach(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
-        file.write(exportTable(*m_reach, exportFormatForPath(path))) < 0) {
-        m_banner->show(MessageBanner::Tone::Error,
-                       tr("Could not write %1: %2").arg(path, file.errorString()));
+    QString error;
+    if (!m_reachExporter->exportTo(path, TableExporter::Scope::AllRows, &error)) {
+        m_banner->show(MessageBanner::Tone::Error, tr("Could not write %1: %2").arg(path, error));
         return false;
     }
     m_banner->show(MessageBanner::Tone::Success, tr("Saved %1.").arg(path));
@@ -206,14 +210,8 @@ void ResourcesView::chooseExportFile()
     const Resource *r = m_workspace.resources().resource(selectedId());
     if (!r)
         return;
-    auto *dialog = new QFileDialog(
-        this, tr("Export Who Can Reach"), QStringLiteral("%1-access.csv").arg(r->name),
-        tr("CSV files (*.csv)") + QStringLiteral(";;") + tr("JSON files (*.json)"));
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QFileDialog::fileSelected, this,
-            [this](const QString &path) { exportReach(path); });
-    dialog->open();
+    m_reachExporter->setFileStem(QStringLiteral("%1-access").arg(r->name));
+    m_reachExporter->chooseFile(TableExporter::Scope::AllRows);
 }
 
 OwnershipView::OwnershipView(Workspace &workspace, QWidget *parent)

@@ -12,6 +12,7 @@ class QTreeView;
 namespace ionos {
 
 class MessageBanner;
+class TableExporter;
 class ReachModel;
 class Workspace;
 
@@ -29,7 +30,8 @@ public:
     QString selectedId() const;
     void selectResource(const QString &resourceId);
     void showType(const QString &type);
-    // Writes who can reach the selected resource as CSV; false with a message when it cannot.
+    // Writes who can reach the selected resource (CSV, or JSON for a .json name); false with a
+    // message in the banner when it cannot.
     bool exportReach(const QString &path);
 
 private:
@@ -45,6 +47,7 @@ private:
     QTableView *m_reachTable;
     ReachModel *m_reach;
     QPushButton *m_export;
+    TableExporter *m_reachExporter = nullptr;
 };
 
 // Who owns what, filterable by user or resource name, exportable as CSV or JSON.
