@@ -1,8 +1,14 @@
 #pragma once
 
+#include "result.h"
+
 #include <QList>
 #include <QMetaType>
+#include <QObject>
 #include <QString>
+#include <QStringList>
+
+#include <functional>
 
 namespace ionos {
 
@@ -13,6 +19,25 @@ struct ItemResult
     bool ok = false;
     bool cancelled = false;
     QString message; // the server's words when it failed
+
+    template <typename T> static ItemResult of(const QString &target, const Result<T> &result)
+    {
+        const bool cancelled = !result.ok() && result.error().kind == ApiError::Kind::Cancelled;
+        return {target, result.ok(), cancelled, result.ok() ? QString() : result.error().message};
+    }
+};
+
+// Several changes started together, reported once when every one has ended.
+class BulkReport
+{
+public:
+    using ItemDone = std::function<void(const ItemResult &)>;
+
+    // start(item, done) begins the change of one item; finished() gets every item's result, in
+    // the order they ended. Nothing is reported for no items.
+    static void collect(const QStringList &items,
+                        std::function<void(const QString &, ItemDone)> start,
+                        std::function<void(const QList<ItemResult> &)> finished);
 };
 
 } // namespace ionos

@@ -23,6 +23,12 @@ struct AdminDraft
     QString lastName;
     QString email;
     std::optional<QString> password; // required to create, never sent to change
+
+    // Whether the admin as read shows this draft.
+    bool isIn(const Admin &admin) const
+    {
+        return admin.firstName == firstName && admin.lastName == lastName && admin.email == email;
+    }
 };
 
 } // namespace ionos

@@ -33,13 +33,21 @@ public:
     QString requestId;
 
     bool isError() const { return kind != Kind::None; }
-    bool isNotFound() const { return kind == Kind::Http && httpStatus == 404; }
+    // What a delete asks for: the thing does not exist (any more).
+    bool isGone() const { return kind == Kind::Http && httpStatus == 404; }
     // Whether a write that ended so may still have been made: the answer was lost or cut off,
     // or a server or gateway failed (5xx). Only reading back tells.
-    bool mayHaveHappened() const
+    bool isUncertain() const
     {
         return kind == Kind::Network || kind == Kind::Timeout || kind == Kind::Parse ||
                (kind == Kind::Http && httpStatus >= 500);
+    }
+    // Whether the same request may succeed later: the network, a server in trouble, or the
+    // rate limit.
+    bool isTransient() const
+    {
+        return kind == Kind::Network || kind == Kind::Timeout ||
+               (kind == Kind::Http && (httpStatus == 429 || httpStatus >= 500));
     }
 
     static ApiError cancelled();

@@ -36,4 +36,15 @@ QStringList GroupPrivileges::grantedKeys() const
     return keys;
 }
 
+bool GroupChange::isIn(const Group &group) const
+{
+    if (name && group.name != *name)
+        return false;
+    for (auto it = privileges.begin(); it != privileges.end(); ++it) {
+        if (group.privileges.value(it.key()) != it.value())
+            return false;
+    }
+    return true;
+}
+
 } // namespace ionos

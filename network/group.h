@@ -42,6 +42,9 @@ struct GroupChange
 {
     std::optional<QString> name;
     QMap<QString, bool> privileges;
+
+    // Whether the group as read shows this change.
+    bool isIn(const Group &group) const;
 };
 
 // A group as listed under a user (the spec types these items as Resource).

@@ -44,9 +44,11 @@ ApiCall *GroupService::update(const QString &groupId, const GroupChange &change,
                 merged.name = *change.name;
             for (auto it = change.privileges.begin(); it != change.privileges.end(); ++it)
                 merged.privileges.set(it.key(), it.value());
-            call->adopt(writeAndWait<Group>(
+            ApiCall *put = writeAndWait<Group>(
                 client, requests::updateGroup(groupId, merged.name, merged.privileges), call,
-                &cloudcodec::groupFromBody, [complete](const Result<Group> &r) { complete(r); }));
+                &cloudcodec::groupFromBody, [complete](const Result<Group> &r) { complete(r); });
+            QObject::connect(put, &ApiCall::accepted, call, &ApiCall::setAccepted);
+            call->adopt(put);
         }));
     return call;
 }

@@ -50,7 +50,9 @@ signals:
 private:
     void loadCounts(const QList<Group> &groups);
     QString describe(const QString &groupId) const;
-    void track(ApiCall *call, int entry);
+    std::function<void(bool)> pendingMark(const QString &groupId);
+    ApiCall *removeOne(const QString &groupId, QObject *context,
+                       std::function<void(const Result<Done> &)> done);
 
     ApiClient &m_client;
     GroupsModel &m_model;

@@ -4,6 +4,7 @@
 #include "activitymodel.h"
 #include "groupservice.h"
 #include "groupsmodel.h"
+#include "trackedwrite.h"
 #include "usersmodel.h"
 
 #include <QSet>
@@ -89,13 +90,13 @@ constexpr int kReads = 6;   // failed reads of the group, in all
 constexpr int kWindow = 8;
 constexpr int kFirstCheckDelayMs = 300;
 
-// An outcome that does not tell whether the server made the change: the answer was lost or cut
-// off or the server failed, it was still busy after the waits (429), or the change failed when
-// it ran (an earlier request may have made it). Reading the group tells.
-bool uncertain(const ApiError &error)
+// An outcome that does not tell whether the server made the change: it may have happened
+// (ApiError::isUncertain), the server was still busy after the waits, or the change failed when
+// it ran (an earlier send of the same item may have made it). Reading the group tells.
+bool settledByReading(const ApiError &error)
 {
-    return error.mayHaveHappened() || error.kind == ApiError::Kind::RequestFailed ||
-           (error.kind == ApiError::Kind::Http && error.httpStatus == 429);
+    return error.isUncertain() || error.isTransient() ||
+           error.kind == ApiError::Kind::RequestFailed;
 }
 
 } // namespace
@@ -115,13 +116,18 @@ void MembershipController::run(Change change, const QString &groupId, const QLis
     bulk->errors.resize(users.size());
     for (const User &u : users) {
         const QString target = u.email.isEmpty() ? u.id : u.email;
-        bulk->entries << m_activity.record(change == Change::Add
-                                               ? tr("Add to group %1").arg(groupName)
-                                               : tr("Remove from group %1").arg(groupName),
-                                           target);
-        bulk->results[bulk->entries.size() - 1].target = target;
-        if (change == Change::Remove && m_shown == groupId)
-            m_members->setPending(u.id, true);
+        std::function<void(bool)> pending;
+        if (change == Change::Remove)
+            pending = [self = QPointer(this), groupId, userId = u.id](bool on) {
+                if (self && self->m_shown == groupId)
+                    self->m_members->setPending(userId, on);
+            };
+        bulk->records.emplace_back(m_activity,
+                                   change == Change::Add
+                                       ? tr("Add to group %1").arg(groupName)
+                                       : tr("Remove from group %1").arg(groupName),
+                                   target, pending);
+        bulk->results[bulk->records.size() - 1].target = target;
     }
     m_bulks.append(bulk);
     emit bulkProgress(0, int(users.size()));
@@ -162,7 +168,7 @@ void MembershipController::start(const std::shared_ptr<Bulk> &bulk, int i)
                             "Refresh to see.")
                        : tr("Cancelled before it was sent: nothing was changed."),
                    true);
-        } else if (uncertain(r.error())) {
+        } else if (settledByReading(r.error())) {
             bulk->errors[i] = r.error().message;
             bulk->toCheck << i;
         } else {
@@ -180,9 +186,7 @@ void MembershipController::start(const std::shared_ptr<Bulk> &bulk, int i)
     *call = started;
     bulk->calls.removeAll(nullptr);
     bulk->calls.append(started);
-    const int entry = bulk->entries.at(i);
-    connect(started, &ApiCall::accepted, this,
-            [this, entry](const QString &requestId) { m_activity.setRunning(entry, requestId); });
+    bulk->records.at(size_t(i)).follow(started);
 }
 
 void MembershipController::roundFinished(const std::shared_ptr<Bulk> &bulk)
@@ -251,35 +255,37 @@ void MembershipController::settle(const std::shared_ptr<Bulk> &bulk, int i, bool
     item.ok = ok;
     item.cancelled = cancelled;
     item.message = message;
-    const int entry = bulk->entries.at(i);
+    const ChangeRecord &record = bulk->records.at(size_t(i));
     if (ok) {
-        m_activity.setDone(entry);
-        m_groups.adjustMemberCount(groupId, change == Change::Add ? 1 : -1);
-        if (m_access) {
-            if (change == Change::Add)
-                m_access->addMember(groupId, u);
-            else
-                m_access->removeMember(groupId, u.id);
-        }
-        if (m_shown == groupId) {
-            if (change == Change::Add)
-                m_members->insert(u);
-            else
-                m_members->remove(u.id);
-        }
+        record.succeeded([&] { applyDone(change, groupId, u); });
     } else {
-        m_activity.setFailed(entry, message, [self = QPointer(this), change, groupId, u] {
+        record.failed(message, [self = QPointer(this), change, groupId, u] {
             if (self)
                 self->run(change, groupId, {u});
         });
-        if (m_shown == groupId)
-            m_members->setPending(u.id, false);
     }
     const int total = int(bulk->users.size());
     emit bulkProgress(bulk->settledCount, total);
     if (bulk->settledCount == total) {
         m_bulks.removeAll(bulk);
         emit bulkFinished(bulk->results);
+    }
+}
+
+void MembershipController::applyDone(Change change, const QString &groupId, const User &user)
+{
+    m_groups.adjustMemberCount(groupId, change == Change::Add ? 1 : -1);
+    if (m_access) {
+        if (change == Change::Add)
+            m_access->addMember(groupId, user);
+        else
+            m_access->removeMember(groupId, user.id);
+    }
+    if (m_shown == groupId) {
+        if (change == Change::Add)
+            m_members->insert(user);
+        else
+            m_members->remove(user.id);
     }
 }
 

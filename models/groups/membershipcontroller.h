@@ -2,6 +2,7 @@
 
 #include "apiclient.h"
 #include "bulkresult.h"
+#include "trackedwrite.h"
 #include "user.h"
 
 #include <QList>
@@ -10,6 +11,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <vector>
 
 namespace ionos {
 
@@ -61,7 +63,7 @@ private:
         Change change = Change::Add;
         QString groupId;
         QList<User> users;
-        QList<int> entries; // activity rows
+        std::vector<ChangeRecord> records; // the activity entry and pending mark of each
         QList<ItemResult> results;
         QList<bool> settled;
         QStringList errors; // the last uncertain outcome's words
@@ -85,6 +87,7 @@ private:
     void checked(const std::shared_ptr<Bulk> &bulk, const Result<QList<User>> &members);
     void settle(const std::shared_ptr<Bulk> &bulk, int i, bool ok, const QString &message,
                 bool cancelled = false);
+    void applyDone(Change change, const QString &groupId, const User &user);
 
     ApiClient &m_client;
     GroupsModel &m_groups;

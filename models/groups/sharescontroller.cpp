@@ -5,7 +5,7 @@
 #include "groupsmodel.h"
 #include "shareservice.h"
 #include "sharesmodel.h"
-#include "writecheck.h"
+#include "trackedwrite.h"
 
 #include <memory>
 
@@ -54,37 +54,46 @@ void SharesController::showGroup(const QString &groupId)
         });
 }
 
+std::function<void(bool)> SharesController::pendingMark(const QString &groupId,
+                                                        const QString &resourceId)
+{
+    return [self = QPointer(this), groupId, resourceId](bool pending) {
+        if (self && groupId == self->m_shown)
+            self->m_shares->setPending(resourceId, pending);
+    };
+}
+
+TrackedWrite::Read<GroupShare> SharesController::reader(const QString &groupId,
+                                                        const QString &resourceId)
+{
+    return [this, groupId, resourceId](QObject *call, auto done) {
+        return GroupShareService(m_client).get(groupId, resourceId, call, done);
+    };
+}
+
 void SharesController::change(const QString &groupId, const GroupShare &wanted)
 {
-    const int entry = m_activity.record(tr("Change share"), wanted.resourceId);
-    if (groupId == m_shown)
-        m_shares->setPending(wanted.resourceId, true);
-    auto finish = [this, groupId, wanted, entry](const Result<Done> &r) {
-        if (groupId == m_shown)
-            m_shares->setPending(wanted.resourceId, false);
-        if (r.ok()) {
-            if (groupId == m_shown)
-                m_shares->put(wanted);
-            m_access.putShare(groupId, wanted);
-            m_activity.setDone(entry);
-        } else {
-            m_activity.setFailed(entry, r.error().message,
-                                 [self = QPointer(this), groupId, wanted] {
-                                     if (self)
-                                         self->change(groupId, wanted);
-                                 });
-            emit changeFailed(r.error().message);
-        }
+    WritePlan<GroupShare> plan;
+    plan.change = tr("Change share");
+    plan.target = wanted.resourceId;
+    plan.markPending = pendingMark(groupId, wanted.resourceId);
+    plan.send = [this, groupId, wanted](QObject *call, auto deliver) {
+        return GroupShareService(m_client).update(groupId, wanted, call, deliver);
     };
-    ApiCall *call = GroupShareService(m_client).update(
-        groupId, wanted, this, [this, groupId, wanted, finish](const Result<GroupShare> &r) {
-            if (r.ok() || !r.error().mayHaveHappened())
-                finish(r.ok() ? Result<Done>(Done{}) : Result<Done>(r.error()));
-            else
-                confirm(groupId, wanted.resourceId, wanted, r.error(), finish);
-        });
-    connect(call, &ApiCall::accepted, this,
-            [this, entry](const QString &id) { m_activity.setRunning(entry, id); });
+    plan.readBack = TrackedWrite::whenRead(reader(groupId, wanted.resourceId), wanted.rightsAre());
+    plan.apply = [this, groupId, wanted](const GroupShare &) {
+        if (groupId == m_shown)
+            m_shares->put(wanted);
+        m_access.putShare(groupId, wanted);
+    };
+    plan.retry = [self = QPointer(this), groupId, wanted] {
+        if (self)
+            self->change(groupId, wanted);
+    };
+    TrackedWrite::run(m_activity, this, std::move(plan), this, [this](const Result<GroupShare> &r) {
+        if (!r.ok())
+            emit changeFailed(r.error().message);
+    });
 }
 
 void SharesController::add(const QString &groupId, const QList<GroupShare> &shares)
@@ -106,35 +115,29 @@ void SharesController::createNext(const std::shared_ptr<Batch> &batch)
     // One at a time: the next creation starts when the previous one is DONE (or failed).
     const GroupShare share = batch->waiting.front();
     batch->waiting.pop_front();
-    const int entry = m_activity.record(tr("Share with group"), share.resourceId);
-    auto finish = [this, batch, share, entry](const Result<Done> &r) {
-        ItemResult item{share.resourceId, r.ok(), r.error().kind == ApiError::Kind::Cancelled,
-                        r.ok() ? QString() : r.error().message};
-        if (r.ok()) {
-            if (batch->groupId == m_shown)
-                m_shares->put(share);
-            m_access.putShare(batch->groupId, share);
-            m_groups.adjustShareCount(batch->groupId, 1);
-            m_activity.setDone(entry);
-        } else {
-            m_activity.setFailed(entry, r.error().message,
-                                 [self = QPointer(this), groupId = batch->groupId, share] {
-                                     if (self)
-                                         self->add(groupId, {share});
-                                 });
-        }
-        finishItem(batch, item);
-        createNext(batch);
+    const QString groupId = batch->groupId;
+    WritePlan<GroupShare> plan;
+    plan.change = tr("Share with group");
+    plan.target = share.resourceId;
+    plan.send = [this, groupId, share](QObject *call, auto deliver) {
+        return GroupShareService(m_client).create(groupId, share, call, deliver);
     };
-    ApiCall *call = GroupShareService(m_client).create(
-        batch->groupId, share, this, [this, batch, share, finish](const Result<GroupShare> &r) {
-            if (r.ok() || !r.error().mayHaveHappened())
-                finish(r.ok() ? Result<Done>(Done{}) : Result<Done>(r.error()));
-            else
-                confirm(batch->groupId, share.resourceId, share, r.error(), finish);
-        });
-    connect(call, &ApiCall::accepted, this,
-            [this, entry](const QString &id) { m_activity.setRunning(entry, id); });
+    plan.readBack = TrackedWrite::whenRead(reader(groupId, share.resourceId), share.rightsAre());
+    plan.apply = [this, groupId, share](const GroupShare &) {
+        if (groupId == m_shown)
+            m_shares->put(share);
+        m_access.putShare(groupId, share);
+        m_groups.adjustShareCount(groupId, 1);
+    };
+    plan.retry = [self = QPointer(this), groupId, share] {
+        if (self)
+            self->add(groupId, {share});
+    };
+    TrackedWrite::run(m_activity, this, std::move(plan), this,
+                      [this, batch, share](const Result<GroupShare> &r) {
+                          finishItem(batch, ItemResult::of(share.resourceId, r));
+                          createNext(batch);
+                      });
 }
 
 void SharesController::finishItem(const std::shared_ptr<Batch> &batch, const ItemResult &item)
@@ -143,6 +146,31 @@ void SharesController::finishItem(const std::shared_ptr<Batch> &batch, const Ite
     emit bulkProgress(int(batch->results.size()), batch->total);
     if (int(batch->results.size()) == batch->total)
         emit bulkFinished(batch->results);
+}
+
+void SharesController::removeOne(const QString &groupId, const QString &resourceId,
+                                 std::function<void(const Result<Done> &)> done)
+{
+    WritePlan<Done> plan;
+    plan.change = tr("Stop sharing with group");
+    plan.target = resourceId;
+    plan.markPending = pendingMark(groupId, resourceId);
+    plan.goneIsDone = true;
+    plan.send = [this, groupId, resourceId](QObject *call, auto deliver) {
+        return GroupShareService(m_client).remove(groupId, resourceId, call, deliver);
+    };
+    plan.readBack = TrackedWrite::whenGone(reader(groupId, resourceId));
+    plan.apply = [this, groupId, resourceId](const Done &) {
+        if (groupId == m_shown)
+            m_shares->remove(resourceId);
+        m_access.removeShare(groupId, resourceId);
+        m_groups.adjustShareCount(groupId, -1);
+    };
+    plan.retry = [self = QPointer(this), groupId, resourceId] {
+        if (self)
+            self->remove(groupId, {resourceId});
+    };
+    TrackedWrite::run(m_activity, this, std::move(plan), this, std::move(done));
 }
 
 void SharesController::remove(const QString &groupId, const QStringList &resourceIds)
@@ -154,56 +182,10 @@ void SharesController::remove(const QString &groupId, const QStringList &resourc
     batch->total = int(resourceIds.size());
     emit bulkProgress(0, batch->total);
     for (const QString &resourceId : resourceIds) {
-        const int entry = m_activity.record(tr("Stop sharing with group"), resourceId);
-        if (groupId == m_shown)
-            m_shares->setPending(resourceId, true);
-        auto finish = [this, batch, resourceId, entry](const Result<Done> &r) {
-            if (r.ok()) {
-                if (batch->groupId == m_shown)
-                    m_shares->remove(resourceId);
-                m_access.removeShare(batch->groupId, resourceId);
-                m_groups.adjustShareCount(batch->groupId, -1);
-                m_activity.setDone(entry);
-            } else {
-                if (batch->groupId == m_shown)
-                    m_shares->setPending(resourceId, false);
-                m_activity.setFailed(entry, r.error().message);
-            }
-            finishItem(batch, {resourceId, r.ok(), r.error().kind == ApiError::Kind::Cancelled,
-                               r.ok() ? QString() : r.error().message});
-        };
-        ApiCall *call = GroupShareService(m_client).remove(
-            groupId, resourceId, this, [this, groupId, resourceId, finish](const Result<Done> &r) {
-                // Not shared any more is what was asked (a repeated removal whose answer was lost).
-                const bool gone = !r.ok() && r.error().isNotFound();
-                if (r.ok() || gone || !r.error().mayHaveHappened())
-                    finish(gone ? Result<Done>(Done{}) : r);
-                else
-                    confirm(groupId, resourceId, std::nullopt, r.error(), finish);
-            });
-        connect(call, &ApiCall::accepted, this,
-                [this, entry](const QString &id) { m_activity.setRunning(entry, id); });
+        removeOne(groupId, resourceId, [this, batch, resourceId](const Result<Done> &r) {
+            finishItem(batch, ItemResult::of(resourceId, r));
+        });
     }
-}
-
-void SharesController::confirm(const QString &groupId, const QString &resourceId,
-                               std::optional<GroupShare> wanted, const ApiError &error,
-                               std::function<void(const Result<Done> &)> settle)
-{
-    WriteCheck::confirm(
-        this,
-        [this, groupId, resourceId, wanted](std::function<void(bool)> answer) {
-            GroupShareService(m_client).get(
-                groupId, resourceId, this, [wanted, answer](const Result<GroupShare> &read) {
-                    if (!wanted) {
-                        answer(!read.ok() && read.error().isNotFound());
-                        return;
-                    }
-                    answer(read.ok() && read.value().editPrivilege == wanted->editPrivilege &&
-                           read.value().sharePrivilege == wanted->sharePrivilege);
-                });
-        },
-        [error, settle](bool made) { settle(made ? Result<Done>(Done{}) : Result<Done>(error)); });
 }
 
 } // namespace ionos

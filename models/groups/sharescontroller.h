@@ -3,6 +3,7 @@
 #include "apiclient.h"
 #include "bulkresult.h"
 #include "groupshare.h"
+#include "trackedwrite.h"
 
 #include <QObject>
 #include <QPointer>
@@ -45,11 +46,10 @@ private:
     struct Batch;
     void createNext(const std::shared_ptr<Batch> &batch);
     void finishItem(const std::shared_ptr<Batch> &batch, const ItemResult &item);
-    // After a write whose outcome is uncertain: reads the share back (a few times) and settles
-    // with Done when it is as wanted (nullopt: not shared any more), else with the error.
-    void confirm(const QString &groupId, const QString &resourceId,
-                 std::optional<GroupShare> wanted, const ApiError &error,
-                 std::function<void(const Result<Done> &)> settle);
+    void removeOne(const QString &groupId, const QString &resourceId,
+                   std::function<void(const Result<Done> &)> done);
+    std::function<void(bool)> pendingMark(const QString &groupId, const QString &resourceId);
+    TrackedWrite::Read<GroupShare> reader(const QString &groupId, const QString &resourceId);
 
     ApiClient &m_client;
     GroupsModel &m_groups;

@@ -3,7 +3,7 @@
 #include "activitymodel.h"
 #include "adminsmodel.h"
 #include "contractadminservice.h"
-#include "writecheck.h"
+#include "trackedwrite.h"
 
 namespace ionos {
 
@@ -46,13 +46,6 @@ QString AdminsController::explain(const ApiError &error, qint64 contract)
     }
 }
 
-bool AdminsController::retryHelps(const ApiError &error)
-{
-    return error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout ||
-           (error.kind == ApiError::Kind::Http &&
-            (error.httpStatus == 429 || error.httpStatus >= 500));
-}
-
 void AdminsController::showContract(qint64 contract)
 {
     if (m_load)
@@ -70,143 +63,114 @@ void AdminsController::showContract(qint64 contract)
             if (r.ok())
                 m_admins->reset(r.value());
             else if (r.error().kind != ApiError::Kind::Cancelled)
-                emit loadFailed(explain(r.error(), contract), retryHelps(r.error()));
+                emit loadFailed(explain(r.error(), contract), r.error().isTransient());
         });
 }
 
 ApiCall *AdminsController::create(const AdminDraft &draft, QObject *context,
                                   std::function<void(const Result<Admin> &)> done)
 {
-    const qint64 contract = m_contract;
-    const int entry =
-        m_activity.record(tr("Create admin of contract %1").arg(contract), draft.email);
-    QPointer<QObject> receiver(context);
-    auto finish = [this, entry, contract, receiver, done](const Result<Admin> &r) {
-        if (r.ok()) {
-            if (contract == m_contract)
-                m_admins->insert(r.value());
-            m_activity.setDone(entry);
-        } else {
-            m_activity.setFailed(entry, explain(r.error(), contract));
-        }
-        if (receiver)
-            done(r);
-    };
-    return ContractAdminService(m_client).create(
-        contract, draft, this, [this, contract, draft, finish](const Result<Admin> &r) {
-            if (r.ok() || !r.error().mayHaveHappened()) {
-                finish(r);
-                return;
-            }
-            // The answer was lost or the server failed: the admin may exist now; creating
-            // again would be refused (the address is taken), so look for it.
-            const ApiError error = r.error();
-            auto found = std::make_shared<Admin>();
-            WriteCheck::confirm(
-                this,
-                [this, contract, draft, found](std::function<void(bool)> answer) {
-                    ContractAdminService(m_client).admins(
-                        contract, this, [draft, found, answer](const Result<QList<Admin>> &all) {
-                            for (const Admin &a : all.ok() ? all.value() : QList<Admin>()) {
-                                if (a.email.compare(draft.email, Qt::CaseInsensitive) == 0) {
-                                    *found = a;
-                                    answer(true);
-                                    return;
-                                }
-                            }
-                            answer(false);
-                        });
-                },
-                [found, error, finish](bool made) {
-                    finish(made ? Result<Admin>(*found) : error);
-                });
-        });
+    return createIn(m_contract, draft, context, std::move(done));
 }
 
 ApiCall *AdminsController::update(qint64 adminId, const AdminDraft &draft, QObject *context,
                                   std::function<void(const Result<Admin> &)> done)
 {
-    const qint64 contract = m_contract;
-    const int entry =
-        m_activity.record(tr("Change admin of contract %1").arg(contract), draft.email);
-    QPointer<QObject> receiver(context);
-    auto finish = [this, entry, contract, receiver, done](const Result<Admin> &r) {
-        if (r.ok()) {
-            if (contract == m_contract)
-                m_admins->update(r.value());
-            m_activity.setDone(entry);
-        } else {
-            m_activity.setFailed(entry, explain(r.error(), contract));
-        }
-        if (receiver)
-            done(r);
-    };
-    return ContractAdminService(m_client).update(
-        contract, adminId, draft, this,
-        [this, contract, adminId, draft, finish](const Result<Admin> &r) {
-            if (r.ok() || !r.error().mayHaveHappened()) {
-                finish(r);
-                return;
-            }
-            const ApiError error = r.error();
-            auto now = std::make_shared<Admin>();
-            WriteCheck::confirm(
-                this,
-                [this, contract, adminId, draft, now](std::function<void(bool)> answer) {
-                    ContractAdminService(m_client).get(
-                        contract, adminId, this, [draft, now, answer](const Result<Admin> &read) {
-                            if (read.ok())
-                                *now = read.value();
-                            answer(read.ok() && now->firstName == draft.firstName &&
-                                   now->lastName == draft.lastName && now->email == draft.email);
-                        });
-                },
-                [now, error, finish](bool made) { finish(made ? Result<Admin>(*now) : error); });
-        });
+    return updateIn(m_contract, adminId, draft, context, std::move(done));
 }
 
 ApiCall *AdminsController::remove(qint64 adminId, QObject *context,
                                   std::function<void(const Result<Done> &)> done)
 {
-    const qint64 contract = m_contract;
-    const std::optional<Admin> admin = m_admins->admin(adminId);
-    const int entry = m_activity.record(tr("Delete admin of contract %1").arg(contract),
-                                        admin ? admin->email : QString::number(adminId));
-    QPointer<QObject> receiver(context);
-    auto finish = [this, entry, contract, adminId, receiver, done](const Result<Done> &r) {
-        if (r.ok()) {
-            if (contract == m_contract)
-                m_admins->remove(adminId);
-            m_activity.setDone(entry);
-        } else {
-            m_activity.setFailed(entry, explain(r.error(), contract));
-        }
-        if (receiver)
-            done(r);
+    return removeIn(m_contract, adminId, context, std::move(done));
+}
+
+template <typename T>
+WritePlan<T> AdminsController::plan(const QString &change, qint64 contract, const QString &target)
+{
+    WritePlan<T> p;
+    p.change = change;
+    p.target = target;
+    p.explain = [contract](const ApiError &error) { return explain(error, contract); };
+    return p;
+}
+
+ApiCall *AdminsController::createIn(qint64 contract, const AdminDraft &draft, QObject *context,
+                                    std::function<void(const Result<Admin> &)> done)
+{
+    auto p = plan<Admin>(tr("Create admin of contract %1").arg(contract), contract, draft.email);
+    p.send = [this, contract, draft](QObject *call, auto deliver) {
+        return ContractAdminService(m_client).create(contract, draft, call, deliver);
     };
-    auto gone = [](const ApiError &e) {
-        return e.kind == ApiError::Kind::Http && e.httpStatus == 404;
+    // Creating again would be refused (the address is taken): look for the address instead.
+    p.readBack = [this, contract, email = draft.email](QObject *call, auto answer) {
+        return ContractAdminService(m_client).admins(
+            contract, call, [email, answer](const Result<QList<Admin>> &all) {
+                for (const Admin &a : all.ok() ? all.value() : QList<Admin>()) {
+                    if (a.email.compare(email, Qt::CaseInsensitive) == 0)
+                        return answer(a);
+                }
+                answer(std::nullopt);
+            });
     };
-    return ContractAdminService(m_client).remove(
-        contract, adminId, this, [this, contract, adminId, finish, gone](const Result<Done> &r) {
-            // Not there any more is what was asked (a repeated delete whose answer was lost).
-            if (r.ok() || gone(r.error()) || !r.error().mayHaveHappened()) {
-                finish(r.ok() || gone(r.error()) ? Result<Done>(Done{}) : r);
-                return;
-            }
-            const ApiError error = r.error();
-            WriteCheck::confirm(
-                this,
-                [this, contract, adminId, gone](std::function<void(bool)> answer) {
-                    ContractAdminService(m_client).get(contract, adminId, this,
-                                                       [answer, gone](const Result<Admin> &read) {
-                                                           answer(!read.ok() && gone(read.error()));
-                                                       });
-                },
-                [error, finish](bool made) {
-                    finish(made ? Result<Done>(Done{}) : Result<Done>(error));
-                });
-        });
+    p.apply = [this, contract](const Admin &a) {
+        if (contract == m_contract && !m_admins->admin(a.id))
+            m_admins->insert(a);
+    };
+    p.retry = [self = QPointer(this), contract, draft] {
+        if (self)
+            self->createIn(contract, draft, nullptr, {});
+    };
+    return TrackedWrite::run(m_activity, this, std::move(p), context, std::move(done));
+}
+
+ApiCall *AdminsController::updateIn(qint64 contract, qint64 adminId, const AdminDraft &draft,
+                                    QObject *context,
+                                    std::function<void(const Result<Admin> &)> done)
+{
+    auto p = plan<Admin>(tr("Change admin of contract %1").arg(contract), contract, draft.email);
+    p.send = [this, contract, adminId, draft](QObject *call, auto deliver) {
+        return ContractAdminService(m_client).update(contract, adminId, draft, call, deliver);
+    };
+    p.readBack = TrackedWrite::whenRead<Admin>(
+        [this, contract, adminId](QObject *call, auto read) {
+            return ContractAdminService(m_client).get(contract, adminId, call, read);
+        },
+        [draft](const Admin &a) { return draft.isIn(a); });
+    p.apply = [this, contract](const Admin &a) {
+        if (contract == m_contract)
+            m_admins->update(a);
+    };
+    p.retry = [self = QPointer(this), contract, adminId, draft] {
+        if (self)
+            self->updateIn(contract, adminId, draft, nullptr, {});
+    };
+    return TrackedWrite::run(m_activity, this, std::move(p), context, std::move(done));
+}
+
+ApiCall *AdminsController::removeIn(qint64 contract, qint64 adminId, QObject *context,
+                                    std::function<void(const Result<Done> &)> done)
+{
+    const std::optional<Admin> admin =
+        contract == m_contract ? m_admins->admin(adminId) : std::nullopt;
+    auto p = plan<Done>(tr("Delete admin of contract %1").arg(contract), contract,
+                        admin ? admin->email : QString::number(adminId));
+    p.goneIsDone = true;
+    p.send = [this, contract, adminId](QObject *call, auto deliver) {
+        return ContractAdminService(m_client).remove(contract, adminId, call, deliver);
+    };
+    p.readBack = TrackedWrite::whenGone<Admin>([this, contract, adminId](QObject *call, auto read) {
+        return ContractAdminService(m_client).get(contract, adminId, call, read);
+    });
+    p.apply = [this, contract, adminId](const Done &) {
+        if (contract == m_contract)
+            m_admins->remove(adminId);
+    };
+    p.retry = [self = QPointer(this), contract, adminId] {
+        if (self)
+            self->removeIn(contract, adminId, nullptr, {});
+    };
+    return TrackedWrite::run(m_activity, this, std::move(p), context, std::move(done));
 }
 
 } // namespace ionos

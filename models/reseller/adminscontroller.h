@@ -2,6 +2,7 @@
 
 #include "admin.h"
 #include "apiclient.h"
+#include "trackedwrite.h"
 
 #include <QObject>
 #include <QPointer>
@@ -34,14 +35,23 @@ public:
 
     // A plain message for a Reseller API failure, for the contract in question.
     static QString explain(const ApiError &error, qint64 contract);
-    // Whether the same request may succeed later (rate limit, server trouble, the network).
-    static bool retryHelps(const ApiError &error);
 
 signals:
     void loadingChanged(bool loading);
     void loadFailed(const QString &message, bool retryHelps);
 
 private:
+    // The writes name their contract, so that a Retry from the activity log changes the same one
+    // even when another contract is shown by then.
+    ApiCall *createIn(qint64 contract, const AdminDraft &draft, QObject *context,
+                      std::function<void(const Result<Admin> &)> done);
+    ApiCall *updateIn(qint64 contract, qint64 adminId, const AdminDraft &draft, QObject *context,
+                      std::function<void(const Result<Admin> &)> done);
+    ApiCall *removeIn(qint64 contract, qint64 adminId, QObject *context,
+                      std::function<void(const Result<Done> &)> done);
+    template <typename T>
+    static WritePlan<T> plan(const QString &change, qint64 contract, const QString &target);
+
     ApiClient &m_client;
     ActivityModel &m_activity;
     AdminsModel *m_admins;

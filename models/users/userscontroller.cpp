@@ -1,13 +1,21 @@
 #include "userscontroller.h"
 
 #include "activitymodel.h"
+#include "trackedwrite.h"
 #include "userservice.h"
 #include "usersmodel.h"
-#include "writecheck.h"
-
-#include <memory>
 
 namespace ionos {
+namespace {
+
+bool sameAsDraft(const User &u, const UserDraft &draft)
+{
+    return u.firstname == draft.firstname && u.lastname == draft.lastname &&
+           u.email == draft.email && u.administrator == draft.administrator &&
+           u.forceSecAuth == draft.forceSecAuth && u.active == draft.active;
+}
+
+} // namespace
 
 UsersController::UsersController(ApiClient &client, UsersModel &model, ActivityModel &activity,
                                  QObject *parent)
@@ -38,181 +46,99 @@ QString UsersController::describe(const QString &userId) const
     return u ? u->email : userId;
 }
 
+std::function<void(bool)> UsersController::pendingMark(const QString &userId)
+{
+    return [model = QPointer(&m_model), userId](bool pending) {
+        if (model)
+            model->setPending(userId, pending);
+    };
+}
+
 ApiCall *UsersController::create(const UserDraft &draft, QObject *context,
                                  std::function<void(const Result<User> &)> done)
 {
-    const int entry = m_activity.record(tr("Create user"), draft.email);
-    QPointer<QObject> receiver(context);
-    const bool hasReceiver = context != nullptr;
-    auto finish = [this, entry, draft, receiver, hasReceiver, done](const Result<User> &r) {
-        if (r.ok()) {
-            if (!m_model.user(r.value().id))
-                m_model.insert(r.value());
-            m_activity.setDone(entry);
-        } else {
-            m_activity.setFailed(entry, r.error().message, [self = QPointer(this), draft] {
-                if (self)
-                    self->create(draft, nullptr);
-            });
-        }
-        if (done && (!hasReceiver || receiver))
-            done(r);
+    WritePlan<User> plan;
+    plan.change = tr("Create user");
+    plan.target = draft.email;
+    plan.send = [this, draft](QObject *call, auto deliver) {
+        return UserService(m_client).create(draft, call, deliver);
     };
-    ApiCall *call =
-        UserService(m_client).create(draft, this, [this, draft, finish](const Result<User> &r) {
-            if (r.ok() || !r.error().mayHaveHappened()) {
-                finish(r);
-                return;
+    // Creating again would be refused (the address is taken): look for the address instead.
+    plan.readBack = [this, email = draft.email](QObject *call, auto answer) {
+        return UserService(m_client).all(call, [email, answer](const Result<QList<User>> &all) {
+            for (const User &u : all.ok() ? all.value() : QList<User>()) {
+                if (u.email.compare(email, Qt::CaseInsensitive) == 0)
+                    return answer(u);
             }
-            // The answer was lost or the server failed: the user may exist now, or soon (the
-            // change runs after it is accepted). Creating again would be refused (the address
-            // is taken), so look for it instead, a few times.
-            findCreated(draft.email, r.error(), finish);
+            answer(std::nullopt);
         });
-    connect(call, &ApiCall::accepted, this,
-            [this, entry](const QString &requestId) { m_activity.setRunning(entry, requestId); });
-    return call;
-}
-
-void UsersController::findCreated(const QString &email, const ApiError &error,
-                                  std::function<void(const Result<User> &)> finish)
-{
-    auto found = std::make_shared<User>();
-    WriteCheck::confirm(
-        this,
-        [this, email, found](std::function<void(bool)> answer) {
-            UserService(m_client).all(this, [email, found, answer](const Result<QList<User>> &all) {
-                for (const User &u : all.ok() ? all.value() : QList<User>()) {
-                    if (u.email.compare(email, Qt::CaseInsensitive) == 0) {
-                        *found = u;
-                        answer(true);
-                        return;
-                    }
-                }
-                answer(false);
-            });
-        },
-        [found, error, finish](bool made) { finish(made ? Result<User>(*found) : error); });
+    };
+    plan.apply = [this](const User &u) {
+        if (!m_model.user(u.id))
+            m_model.insert(u);
+    };
+    plan.retry = [self = QPointer(this), draft] {
+        if (self)
+            self->create(draft, nullptr);
+    };
+    return TrackedWrite::run(m_activity, this, std::move(plan), context, std::move(done));
 }
 
 ApiCall *UsersController::update(const QString &userId, const UserDraft &draft, QObject *context,
                                  std::function<void(const Result<User> &)> done)
 {
-    const int entry = m_activity.record(tr("Change user"), describe(userId));
-    m_model.setPending(userId, true);
-    QPointer<QObject> receiver(context);
-    const bool hasReceiver = context != nullptr;
-    auto finish = [this, entry, userId, draft, receiver, hasReceiver, done](const Result<User> &r) {
-        m_model.setPending(userId, false);
-        if (r.ok()) {
-            m_model.update(r.value());
-            m_activity.setDone(entry);
-        } else {
-            m_activity.setFailed(entry, r.error().message, [self = QPointer(this), userId, draft] {
-                if (self)
-                    self->update(userId, draft, nullptr);
-            });
-        }
-        if (done && (!hasReceiver || receiver))
-            done(r);
+    WritePlan<User> plan;
+    plan.change = tr("Change user");
+    plan.target = describe(userId);
+    plan.markPending = pendingMark(userId);
+    plan.send = [this, userId, draft](QObject *call, auto deliver) {
+        return UserService(m_client).update(userId, draft, call, deliver);
     };
-    ApiCall *call = UserService(m_client).update(
-        userId, draft, this, [this, userId, draft, finish](const Result<User> &r) {
-            if (r.ok() || !r.error().mayHaveHappened()) {
-                finish(r);
-                return;
-            }
-            // The answer was lost or the server failed: read the user to see whether the change
-            // is there.
-            const ApiError error = r.error();
-            auto now = std::make_shared<User>();
-            WriteCheck::confirm(
-                this,
-                [this, userId, draft, now](std::function<void(bool)> answer) {
-                    UserService(m_client).get(
-                        userId, this, [draft, now, answer](const Result<User> &read) {
-                            if (!read.ok()) {
-                                answer(false);
-                                return;
-                            }
-                            *now = read.value();
-                            answer(now->firstname == draft.firstname &&
-                                   now->lastname == draft.lastname && now->email == draft.email &&
-                                   now->administrator == draft.administrator &&
-                                   now->forceSecAuth == draft.forceSecAuth &&
-                                   now->active == draft.active);
-                        });
-                },
-                [now, error, finish](bool made) { finish(made ? Result<User>(*now) : error); });
-        });
-    connect(call, &ApiCall::accepted, this,
-            [this, entry](const QString &requestId) { m_activity.setRunning(entry, requestId); });
-    return call;
+    plan.readBack = TrackedWrite::whenRead<User>(
+        [this, userId](QObject *call, auto read) {
+            return UserService(m_client).get(userId, call, read);
+        },
+        [draft](const User &u) { return sameAsDraft(u, draft); });
+    plan.apply = [this](const User &u) { m_model.update(u); };
+    plan.retry = [self = QPointer(this), userId, draft] {
+        if (self)
+            self->update(userId, draft, nullptr);
+    };
+    return TrackedWrite::run(m_activity, this, std::move(plan), context, std::move(done));
 }
 
-ApiCall *UsersController::removeOne(const QString &userId,
-                                    std::function<void(const ItemResult &)> done)
+ApiCall *UsersController::removeOne(const QString &userId, QObject *context,
+                                    std::function<void(const Result<Done> &)> done)
 {
-    const QString target = describe(userId);
-    const int entry = m_activity.record(tr("Delete user"), target);
-    m_model.setPending(userId, true);
-    auto finish = [this, entry, userId, target, done](const Result<Done> &r) {
-        ItemResult item{target, r.ok(), r.error().kind == ApiError::Kind::Cancelled,
-                        r.ok() ? QString() : r.error().message};
-        if (r.ok()) {
-            m_model.remove(userId);
-            m_activity.setDone(entry);
-        } else {
-            m_model.setPending(userId, false);
-            m_activity.setFailed(entry, r.error().message, [self = QPointer(this), userId] {
-                if (self)
-                    self->remove({userId});
-            });
-        }
-        done(item);
+    WritePlan<Done> plan;
+    plan.change = tr("Delete user");
+    plan.target = describe(userId);
+    plan.markPending = pendingMark(userId);
+    plan.goneIsDone = true;
+    plan.send = [this, userId](QObject *call, auto deliver) {
+        return UserService(m_client).remove(userId, call, deliver);
     };
-    auto gone = [](const Result<Done> &r) { return !r.ok() && r.error().isNotFound(); };
-    ApiCall *call = UserService(m_client).remove(
-        userId, this, [this, userId, finish, gone](const Result<Done> &r) {
-            // Not found is what was asked for (a repeated delete whose first answer was lost).
-            if (r.ok() || gone(r)) {
-                finish(Done{});
-                return;
-            }
-            if (!r.error().mayHaveHappened()) {
-                finish(r);
-                return;
-            }
-            const ApiError error = r.error();
-            WriteCheck::confirm(
-                this,
-                [this, userId](std::function<void(bool)> answer) {
-                    UserService(m_client).get(userId, this, [answer](const Result<User> &read) {
-                        answer(!read.ok() && read.error().isNotFound());
-                    });
-                },
-                [error, finish](bool made) {
-                    finish(made ? Result<Done>(Done{}) : Result<Done>(error));
-                });
-        });
-    connect(call, &ApiCall::accepted, this,
-            [this, entry](const QString &requestId) { m_activity.setRunning(entry, requestId); });
-    return call;
+    plan.readBack = TrackedWrite::whenGone<User>([this, userId](QObject *call, auto read) {
+        return UserService(m_client).get(userId, call, read);
+    });
+    plan.apply = [this, userId](const Done &) { m_model.remove(userId); };
+    plan.retry = [self = QPointer(this), userId] {
+        if (self)
+            self->remove({userId});
+    };
+    return TrackedWrite::run(m_activity, this, std::move(plan), context, std::move(done));
 }
 
 void UsersController::remove(const QStringList &userIds)
 {
-    if (userIds.isEmpty())
-        return;
-    auto results = std::make_shared<QList<ItemResult>>();
-    auto remaining = std::make_shared<int>(int(userIds.size()));
-    for (const QString &id : userIds) {
-        removeOne(id, [this, results, remaining](const ItemResult &item) {
-            results->append(item);
-            if (--*remaining == 0)
-                emit removeFinished(*results);
-        });
-    }
+    BulkReport::collect(
+        userIds,
+        [this](const QString &id, auto done) {
+            removeOne(id, this, [target = describe(id), done](const Result<Done> &r) {
+                done(ItemResult::of(target, r));
+            });
+        },
+        [this](const QList<ItemResult> &results) { emit removeFinished(results); });
 }
 
 } // namespace ionos

@@ -41,12 +41,10 @@ signals:
     void removeFinished(const QList<ItemResult> &results);
 
 private:
-    ApiCall *removeOne(const QString &userId, std::function<void(const ItemResult &)> done);
+    ApiCall *removeOne(const QString &userId, QObject *context,
+                       std::function<void(const Result<Done> &)> done);
     QString describe(const QString &userId) const;
-    // After a create whose outcome is uncertain: the user with this address, looked for a few
-    // times while the change may still be running; else the error.
-    void findCreated(const QString &email, const ApiError &error,
-                     std::function<void(const Result<User> &)> finish);
+    std::function<void(bool)> pendingMark(const QString &userId);
 
     ApiClient &m_client;
     UsersModel &m_model;

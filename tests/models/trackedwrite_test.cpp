@@ -1,0 +1,280 @@
+// The one protocol every write of the console goes through, against the sandbox: each of the
+// writes (users, groups, shares, admins, members) that fails can be retried from the activity
+// log, an uncertain outcome is settled by reading back with the value found, cancelling the
+// call stops the read-back too, and the caller hears the outcome by one rule.
+#include "accessindex.h"
+#include "activitymodel.h"
+#include "adminscontroller.h"
+#include "adminsmodel.h"
+#include "clientharness.h"
+#include "groupscontroller.h"
+#include "groupsmodel.h"
+#include "membershipcontroller.h"
+#include "sharescontroller.h"
+#include "trackedwrite.h"
+#include "userscontroller.h"
+#include "usersmodel.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+using namespace ionos;
+using sandbox::Fault;
+
+namespace {
+
+UserDraft draft(const QString &email)
+{
+    UserDraft d;
+    d.firstname = QStringLiteral("Grace");
+    d.lastname = QStringLiteral("Hopper");
+    d.email = email;
+    d.password = QStringLiteral("cobol-1959-compiler");
+    return d;
+}
+
+AdminDraft adminDraft(const QString &email)
+{
+    AdminDraft d;
+    d.firstName = QStringLiteral("Ada");
+    d.lastName = QStringLiteral("Lovelace");
+    d.email = email;
+    d.password = QStringLiteral("analytical-engine-1843");
+    return d;
+}
+
+class TrackedWriteTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        users.reset(userList());
+        QList<Group> list;
+        for (const QString &id : h.state().groupOrder()) {
+            Group g;
+            g.id = id;
+            g.name = h.state().group(id)->name;
+            list << g;
+        }
+        groups.reset(list);
+        contract = h.state().contracts().first();
+        admins.showContract(contract);
+        ASSERT_TRUE(QTest::qWaitFor([&] { return admins.admins().rowCount() > 0; }, 10000));
+    }
+
+    QList<User> userList() const
+    {
+        QList<User> list;
+        for (const QString &id : h.state().userOrder()) {
+            User u;
+            u.id = id;
+            u.email = h.state().user(id)->email;
+            list << u;
+        }
+        return list;
+    }
+
+    // Waits until the newest activity entry has ended; returns its status.
+    ActivityModel::Status lastOutcome()
+    {
+        const int id = activity.rowCount();
+        EXPECT_TRUE(QTest::qWaitFor(
+            [&] {
+                const ActivityModel::Status s = activity.status(id);
+                return s == ActivityModel::Status::Done || s == ActivityModel::Status::Failed;
+            },
+            10000));
+        return activity.status(id);
+    }
+
+    bool retryable(int row) const
+    {
+        return activity.index(row, 0).data(ActivityModel::RetryableRole).toBool();
+    }
+
+    int requestsTo(const QByteArray &method, const QString &pathPart)
+    {
+        int count = 0;
+        for (const auto &r : h.sandbox().server().requestLog())
+            count += r.method == method && r.path.contains(pathPart) ? 1 : 0;
+        return count;
+    }
+
+    // Reads of the whole user list: each begins with its first page.
+    int userListReads()
+    {
+        int count = 0;
+        for (const auto &r : h.sandbox().server().requestLog())
+            count += r.method == "GET" && r.path.endsWith(QStringLiteral("/um/users")) &&
+                             r.query.contains(QStringLiteral("offset=0"))
+                         ? 1
+                         : 0;
+        return count;
+    }
+
+    ClientHarness h;
+    ActivityModel activity;
+    UsersModel users;
+    GroupsModel groups;
+    AccessIndex access;
+    UsersController usersController{h.client(), users, activity};
+    GroupsController groupsController{h.client(), groups, activity};
+    MembershipController membership{h.client(), groups, activity};
+    SharesController shares{h.client(), groups, access, activity};
+    AdminsController admins{h.client(), activity};
+    qint64 contract = 0;
+};
+
+} // namespace
+
+TEST_F(TrackedWriteTest, EveryWriteThatFailsCanBeRetriedFromTheActivityLog)
+{
+    const QString userId = h.state().userOrder().first();
+    const QString groupId = h.state().groupOrder().first();
+    const sandbox::SbShare shared = h.state().sharesOf(groupId).first();
+    const QString unshared = [&] {
+        for (const QString &id : h.state().resourceOrder()) {
+            if (!h.state().share(groupId, id))
+                return id;
+        }
+        return QString();
+    }();
+    ASSERT_FALSE(unshared.isEmpty());
+    const qint64 adminId = admins.admins().index(0, 0).data(AdminsModel::AdminIdRole).toLongLong();
+    const QString member = h.state().membersOf(groupId).first();
+    User nonMember;
+    for (const User &u : userList()) {
+        if (!h.state().isMember(groupId, u.id)) {
+            nonMember = u;
+            break;
+        }
+    }
+
+    GroupChange rename;
+    rename.name = QStringLiteral("Renamed");
+    GroupShare share{shared.resourceId, !shared.editPrivilege, shared.sharePrivilege};
+    const QList<std::pair<QByteArray, std::function<void()>>> writes{
+        {"POST", [&] { usersController.create(draft(QStringLiteral("gh@example.com")), nullptr); }},
+        {"PUT",
+         [&] { usersController.update(userId, draft(QStringLiteral("x@example.com")), nullptr); }},
+        {"DELETE", [&] { usersController.remove({userId}); }},
+        {"POST", [&] { groupsController.create(QStringLiteral("Auditors"), {}, nullptr); }},
+        {"PUT", [&] { groupsController.update(groupId, rename, nullptr); }},
+        {"DELETE", [&] { groupsController.remove({groupId}); }},
+        {"PUT", [&] { shares.change(groupId, share); }},
+        {"POST",
+         [&] {
+             shares.add(groupId, {GroupShare{unshared, false, false}});
+         }},
+        {"DELETE", [&] { shares.remove(groupId, {shared.resourceId}); }},
+        {"POST", [&] { admins.create(adminDraft(QStringLiteral("al@example.com")), nullptr, {}); }},
+        {"PATCH",
+         [&] { admins.update(adminId, adminDraft(QStringLiteral("y@example.com")), nullptr, {}); }},
+        {"DELETE", [&] { admins.remove(adminId, nullptr, {}); }},
+        {"POST", [&] { membership.add(groupId, {nonMember}); }},
+        {"DELETE", [&] { membership.remove(groupId, {*users.user(member)}); }},
+    };
+    for (const auto &[method, write] : writes) {
+        // 403: refused outright, nothing uncertain about it.
+        h.server().injectFaultFor(method, Fault::Forbidden);
+        write();
+        EXPECT_EQ(lastOutcome(), ActivityModel::Status::Failed)
+            << activity.rowCount() << ": " << method.constData();
+    }
+    ASSERT_EQ(activity.rowCount(), int(writes.size()));
+    for (int row = 0; row < activity.rowCount(); ++row)
+        EXPECT_TRUE(retryable(row))
+            << "entry " << row << ": "
+            << activity.index(row, ActivityModel::ChangeColumn).data().toString().toStdString();
+
+    // Retrying the share change and the admin change, which once could not be retried, now
+    // makes them.
+    ASSERT_TRUE(activity.retry(6));
+    EXPECT_EQ(lastOutcome(), ActivityModel::Status::Done);
+    EXPECT_EQ(h.state().share(groupId, shared.resourceId)->editPrivilege, share.editPrivilege);
+    ASSERT_TRUE(activity.retry(10));
+    EXPECT_EQ(lastOutcome(), ActivityModel::Status::Done);
+    EXPECT_EQ(h.state().admin(contract, adminId)->email, QStringLiteral("y@example.com"));
+}
+
+TEST_F(TrackedWriteTest, AnUncertainCreateIsSettledWithTheUserTheReadBackFound)
+{
+    // The connection drops after the sandbox accepted the create: the answer is lost.
+    h.server().injectFaultFor("POST", Fault::DroppedConnection);
+    std::optional<Result<User>> result;
+    usersController.create(draft(QStringLiteral("lost@example.com")), nullptr,
+                           [&](const Result<User> &r) { result = r; });
+    ASSERT_TRUE(QTest::qWaitFor([&] { return result.has_value(); }, 15000));
+    ASSERT_TRUE(result->ok()) << result->error().message.toStdString();
+    const QString id = result->value().id;
+    ASSERT_NE(h.state().user(id), nullptr);
+    EXPECT_EQ(h.state().user(id)->email, QStringLiteral("lost@example.com"));
+    EXPECT_GE(users.rowOf(id), 0);
+    EXPECT_EQ(activity.status(1), ActivityModel::Status::Done);
+    EXPECT_EQ(requestsTo("POST", QStringLiteral("/um/users")), 1) << "never sent twice";
+}
+
+TEST_F(TrackedWriteTest, CancellingTheCallStopsItsReadBack)
+{
+    // A 500 leaves the outcome uncertain and the user was not made: the write reads back.
+    h.server().injectFaultFor("POST", Fault::ServerError);
+    std::optional<Result<User>> result;
+    QPointer<ApiCall> call =
+        usersController.create(draft(QStringLiteral("never@example.com")), nullptr,
+                               [&](const Result<User> &r) { result = r; });
+    ASSERT_TRUE(QTest::qWaitFor([&] { return userListReads() > 0; }, 10000));
+    ASSERT_FALSE(result.has_value()) << "still reading back";
+    ASSERT_TRUE(call);
+    call->cancel();
+    ASSERT_TRUE(result.has_value());
+    EXPECT_EQ(result->error().kind, ApiError::Kind::Cancelled);
+    const int reads = userListReads();
+    QTest::qWait(TrackedWrite::kFirstWaitMs * 4);
+    EXPECT_EQ(userListReads(), reads) << "no read after cancel";
+    EXPECT_EQ(activity.status(1), ActivityModel::Status::Failed);
+    EXPECT_TRUE(retryable(0));
+}
+
+TEST_F(TrackedWriteTest, AnUncertainOutcomeThatDidNotHappenEndsAsTheFirstError)
+{
+    h.server().injectFaultFor("POST", Fault::ServerError);
+    std::optional<Result<User>> result;
+    usersController.create(draft(QStringLiteral("never@example.com")), nullptr,
+                           [&](const Result<User> &r) { result = r; });
+    ASSERT_TRUE(QTest::qWaitFor([&] { return result.has_value(); }, 15000));
+    ASSERT_FALSE(result->ok());
+    EXPECT_EQ(result->error().httpStatus, 500);
+    EXPECT_EQ(userListReads(), TrackedWrite::kLooks) << "read back a few times";
+}
+
+TEST_F(TrackedWriteTest, TheCallerHearsTheOutcomeOnlyWhileItExists)
+{
+    const QList<QString> ids = h.state().userOrder();
+    bool heardByGone = false;
+    bool heardWithoutCaller = false;
+    {
+        QObject caller;
+        usersController.update(ids.at(0), draft(QStringLiteral("a@example.com")), &caller,
+                               [&](const Result<User> &) { heardByGone = true; });
+    }
+    usersController.update(ids.at(1), draft(QStringLiteral("b@example.com")), nullptr,
+                           [&](const Result<User> &) { heardWithoutCaller = true; });
+    ASSERT_TRUE(QTest::qWaitFor([&] { return heardWithoutCaller; }, 10000));
+    EXPECT_EQ(lastOutcome(), ActivityModel::Status::Done);
+    EXPECT_EQ(activity.status(1), ActivityModel::Status::Done) << "the write still ran";
+    EXPECT_FALSE(heardByGone);
+    EXPECT_EQ(users.user(ids.at(0))->email, QStringLiteral("a@example.com"));
+}
+
+TEST_F(TrackedWriteTest, TheRowIsPendingWhileItsWriteRunsAndTheRequestIdIsShown)
+{
+    const QString id = h.state().userOrder().first();
+    const int row = users.rowOf(id);
+    usersController.update(id, draft(QStringLiteral("p@example.com")), nullptr);
+    EXPECT_TRUE(users.index(row, 0).data(UsersModel::PendingRole).toBool());
+    EXPECT_EQ(lastOutcome(), ActivityModel::Status::Done);
+    EXPECT_FALSE(users.index(row, 0).data(UsersModel::PendingRole).toBool());
+    EXPECT_FALSE(activity.index(0, ActivityModel::RequestColumn).data().toString().isEmpty());
+}
