@@ -1,60 +1,39 @@
 #include "privilegereferencemodel.h"
 
-#include "privileges.h"
-
 namespace ionos {
 
 PrivilegeReferenceModel::PrivilegeReferenceModel(QObject *parent)
-    : QAbstractTableModel(parent)
-{}
-
-int PrivilegeReferenceModel::rowCount(const QModelIndex &parent) const
+    : KeyedTableModel(
+          {{"label", QT_TRANSLATE_NOOP("ionos::PrivilegeReferenceModel", "Privilege")},
+           {"area", QT_TRANSLATE_NOOP("ionos::PrivilegeReferenceModel", "Area")},
+           {"key", QT_TRANSLATE_NOOP("ionos::PrivilegeReferenceModel", "API key")},
+           {"explanation", QT_TRANSLATE_NOOP("ionos::PrivilegeReferenceModel", "What it allows")}},
+          [](const Privilege &p) { return p.key; }, {}, parent)
 {
-    return parent.isValid() ? 0 : int(Privileges::all().size());
-}
-
-int PrivilegeReferenceModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    Q_ASSERT(columnCount() == ColumnCount);
+    reset(Privileges::all());
 }
 
 QVariant PrivilegeReferenceModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Privilege &p = Privileges::all().at(index.row());
+    const Privilege &p = rowOfIndex(index);
     if (role == Qt::ToolTipRole)
-        return p.explanation;
+        return p.explanation();
+    if (role == ExportValueRole && index.column() == AreaColumn)
+        return Privileges::areaName(p.area);
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
     case LabelColumn:
-        return p.label;
+        return p.label();
     case AreaColumn:
-        return p.area;
+        return p.areaLabel();
     case KeyColumn:
         return p.key;
     case ExplanationColumn:
-        return p.explanation;
-    default:
-        return {};
-    }
-}
-
-QVariant PrivilegeReferenceModel::headerData(int section, Qt::Orientation orientation,
-                                             int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case LabelColumn:
-        return tr("Privilege");
-    case AreaColumn:
-        return tr("Area");
-    case KeyColumn:
-        return tr("API key");
-    case ExplanationColumn:
-        return tr("What it allows");
+        return p.explanation();
     default:
         return {};
     }

@@ -1,11 +1,12 @@
 #pragma once
 
-#include <QAbstractTableModel>
+#include "keyedtablemodel.h"
+#include "privileges.h"
 
 namespace ionos {
 
 // The 25 group privileges as a read-only table: label, area, JSON key and what each allows.
-class PrivilegeReferenceModel : public QAbstractTableModel
+class PrivilegeReferenceModel : public KeyedTableModel<Privilege>
 {
     Q_OBJECT
 
@@ -21,11 +22,7 @@ public:
 
     explicit PrivilegeReferenceModel(QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
 };
 
 } // namespace ionos

@@ -26,6 +26,12 @@ struct Column
     QString key;
 };
 
+// Whether the rows are named by the vertical header and identified by ExportRowIdRole.
+bool hasRowHeaders(const QAbstractItemModel &model)
+{
+    return model.rowCount() > 0 && model.headerData(0, Qt::Vertical, ExportRowIdRole).isValid();
+}
+
 bool isTree(const QAbstractItemModel &model)
 {
     for (int r = 0; r < model.rowCount(); ++r) {
@@ -92,8 +98,14 @@ Cell cell(const QModelIndex &index)
 // row of a tree, invalid in a flat table.
 template <typename RowFunction> void forEachRow(const QAbstractItemModel &model, RowFunction row)
 {
-    auto cellsOf = [&model](int r, const QModelIndex &parent) {
+    const bool rowHeaders = hasRowHeaders(model);
+    auto cellsOf = [&model, rowHeaders](int r, const QModelIndex &parent) {
         QList<Cell> cells;
+        if (rowHeaders) {
+            const QString id = model.headerData(r, Qt::Vertical, ExportRowIdRole).toString();
+            const QString name = model.headerData(r, Qt::Vertical).toString();
+            cells << Cell{id, id} << Cell{name, name};
+        }
         for (int c = 0; c < model.columnCount(parent); ++c)
             cells << cell(model.index(r, c, parent));
         return cells;
@@ -116,6 +128,11 @@ QList<Column> columns(const QAbstractItemModel &model)
     if (isTree(model))
         result.push_back(
             {QCoreApplication::translate("TableExport", "Type"), QStringLiteral("type")});
+    if (hasRowHeaders(model)) {
+        result.push_back({QCoreApplication::translate("TableExport", "Id"), QStringLiteral("id")});
+        result.push_back(
+            {QCoreApplication::translate("TableExport", "Name"), QStringLiteral("name")});
+    }
     for (int c = 0; c < model.columnCount(); ++c) {
         const QString header = model.headerData(c, Qt::Horizontal).toString();
         const QString key = model.headerData(c, Qt::Horizontal, ExportKeyRole).toString();

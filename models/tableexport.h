@@ -14,6 +14,9 @@ enum ExportRole
     ExportKeyRole =
         Qt::UserRole + 900, // headerData: a JSON key that does not change with the language
     ExportValueRole,        // data: a typed value for JSON (bool, number, ISO date)
+    // headerData(row, Qt::Vertical): the id of a row that a vertical header names (a group of
+    // the privilege matrix). Such rows are exported with "id" and "name" before their cells.
+    ExportRowIdRole,
 };
 
 // A table as CSV that spreadsheet programs open correctly: UTF-8 with a byte order mark, every

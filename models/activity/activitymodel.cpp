@@ -6,24 +6,46 @@
 namespace ionos {
 
 ActivityModel::ActivityModel(QObject *parent)
-    : QAbstractTableModel(parent)
-{}
-
-int ActivityModel::rowCount(const QModelIndex &parent) const
+    : KeyedTableModel(
+          {{"time", QT_TRANSLATE_NOOP("ionos::ActivityModel", "Time")},
+           {"change", QT_TRANSLATE_NOOP("ionos::ActivityModel", "Change")},
+           {"target", QT_TRANSLATE_NOOP("ionos::ActivityModel", "Target")},
+           {"requestId", QT_TRANSLATE_NOOP("ionos::ActivityModel", "Request")},
+           {"status", QT_TRANSLATE_NOOP("ionos::ActivityModel", "Status")},
+           {"message", QT_TRANSLATE_NOOP("ionos::ActivityModel", "Message")}},
+          [](const ActivityEntry &e) { return e.id; }, {}, parent)
 {
-    return parent.isValid() ? 0 : int(m_entries.size());
+    Q_ASSERT(columnCount() == ColumnCount);
 }
 
-int ActivityModel::columnCount(const QModelIndex &parent) const
+namespace {
+
+QString statusKey(ActivityStatus status)
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    switch (status) {
+    case ActivityStatus::Queued:
+        return QStringLiteral("queued");
+    case ActivityStatus::Running:
+        return QStringLiteral("running");
+    case ActivityStatus::Done:
+        return QStringLiteral("done");
+    case ActivityStatus::Failed:
+        return QStringLiteral("failed");
+    }
+    return {};
 }
+
+} // namespace
 
 QVariant ActivityModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Entry &e = m_entries[size_t(index.row())];
+    const ActivityEntry &e = rowOfIndex(index);
+    if (role == ExportValueRole && index.column() == TimeColumn)
+        return e.time;
+    if (role == ExportValueRole && index.column() == StatusColumn)
+        return statusKey(e.status);
     if (role == StatusRole)
         return int(e.status);
     if (role == RetryableRole)
@@ -60,108 +82,63 @@ QVariant ActivityModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant ActivityModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case TimeColumn:
-        return tr("Time");
-    case ChangeColumn:
-        return tr("Change");
-    case TargetColumn:
-        return tr("Target");
-    case RequestColumn:
-        return tr("Request");
-    case StatusColumn:
-        return tr("Status");
-    case MessageColumn:
-        return tr("Message");
-    default:
-        return {};
-    }
-}
-
 int ActivityModel::record(const QString &change, const QString &target)
 {
-    const int row = int(m_entries.size());
-    beginInsertRows({}, row, row);
-    Entry e;
+    ActivityEntry e;
     e.id = m_nextId++;
     e.time = QDateTime::currentDateTime();
     e.change = change;
     e.target = target;
-    m_entries.push_back(std::move(e));
-    endInsertRows();
-    return m_entries.back().id;
-}
-
-int ActivityModel::rowOfId(int id) const
-{
-    // Ids grow with the rows, and entries are never removed.
-    const int row = id - 1;
-    return row >= 0 && row < int(m_entries.size()) && m_entries[size_t(row)].id == id ? row : -1;
-}
-
-void ActivityModel::changed(int id)
-{
-    const int row = rowOfId(id);
-    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    insert(e);
+    return e.id;
 }
 
 void ActivityModel::setRunning(int id, const QString &requestId)
 {
-    const int row = rowOfId(id);
-    if (row < 0)
-        return;
-    m_entries[size_t(row)].status = Status::Running;
-    m_entries[size_t(row)].requestId = requestId;
-    changed(id);
+    modify(id, [&](ActivityEntry &e) {
+        e.status = Status::Running;
+        e.requestId = requestId;
+    });
 }
 
 void ActivityModel::setDone(int id, const QString &message)
 {
-    const int row = rowOfId(id);
-    if (row < 0)
-        return;
-    Entry &e = m_entries[size_t(row)];
-    e.status = Status::Done;
-    e.message = message;
-    e.retry = nullptr;
-    changed(id);
+    modify(id, [&](ActivityEntry &e) {
+        e.status = Status::Done;
+        e.message = message;
+        e.retry = nullptr;
+    });
 }
 
 void ActivityModel::setFailed(int id, const QString &message, std::function<void()> retry)
 {
-    const int row = rowOfId(id);
-    if (row < 0)
-        return;
-    Entry &e = m_entries[size_t(row)];
-    e.status = Status::Failed;
-    e.message = message;
-    e.retry = std::move(retry);
-    changed(id);
+    modify(id, [&](ActivityEntry &e) {
+        e.status = Status::Failed;
+        e.message = message;
+        e.retry = std::move(retry);
+    });
 }
 
 bool ActivityModel::retry(int row)
 {
-    if (row < 0 || row >= int(m_entries.size()))
+    if (row < 0 || row >= rowCount())
         return false;
-    Entry &e = m_entries[size_t(row)];
-    if (e.status != Status::Failed || !e.retry)
+    const ActivityEntry &entry = rowAt(row);
+    if (entry.status != Status::Failed || !entry.retry)
         return false;
-    const std::function<void()> again = std::move(e.retry);
-    e.retry = nullptr;
-    e.message = tr("Retried: see the newer entry.");
-    changed(e.id);
+    const std::function<void()> again = entry.retry;
+    modify(entry.id, [this](ActivityEntry &e) {
+        e.retry = nullptr;
+        e.message = tr("Retried: see the newer entry.");
+    });
     again();
     return true;
 }
 
 ActivityModel::Status ActivityModel::status(int id) const
 {
-    const int row = rowOfId(id);
-    return row < 0 ? Status::Failed : m_entries[size_t(row)].status;
+    const std::optional<ActivityEntry> e = find(id);
+    return e ? e->status : Status::Failed;
 }
 
 } // namespace ionos

@@ -1,27 +1,42 @@
 #pragma once
 
-#include <QAbstractTableModel>
+#include "keyedtablemodel.h"
+
 #include <QDateTime>
 
 #include <functional>
-#include <vector>
 
 namespace ionos {
 
+enum class ActivityStatus
+{
+    Queued,
+    Running,
+    Done,
+    Failed
+};
+
+// One change of the session as the activity log keeps it.
+struct ActivityEntry
+{
+    int id = 0;
+    QDateTime time;
+    QString change;
+    QString target;
+    QString requestId;
+    ActivityStatus status = ActivityStatus::Queued;
+    QString message;
+    std::function<void()> retry;
+};
+
 // Every change the console made in this session: when, what, to what, the server's request id,
 // where it stands and what the server said. A failed change can be retried from here.
-class ActivityModel : public QAbstractTableModel
+class ActivityModel : public KeyedTableModel<ActivityEntry, int>
 {
     Q_OBJECT
 
 public:
-    enum class Status
-    {
-        Queued,
-        Running,
-        Done,
-        Failed
-    };
+    using Status = ActivityStatus;
     enum Column
     {
         TimeColumn,
@@ -40,11 +55,7 @@ public:
 
     explicit ActivityModel(QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
 
     // Records a change as queued; returns its id in this log.
     int record(const QString &change, const QString &target);
@@ -56,23 +67,9 @@ public:
     bool retry(int row);
 
     Status status(int id) const;
-    int rowOfId(int id) const;
+    int rowOfId(int id) const { return rowOf(id); }
 
 private:
-    struct Entry
-    {
-        int id = 0;
-        QDateTime time;
-        QString change;
-        QString target;
-        QString requestId;
-        Status status = Status::Queued;
-        QString message;
-        std::function<void()> retry;
-    };
-    void changed(int id);
-
-    std::vector<Entry> m_entries;
     int m_nextId = 1;
 };
 

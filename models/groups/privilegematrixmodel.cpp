@@ -2,6 +2,7 @@
 
 #include "groupsmodel.h"
 #include "privileges.h"
+#include "tableexport.h"
 
 #include <QBrush>
 #include <QColor>
@@ -96,7 +97,7 @@ QVariant PrivilegeMatrixModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole: {
         const Privilege &p = Privileges::all().at(index.column());
         QString tip = QStringLiteral("%1 · %2\n%3")
-                          .arg(m_groups.at(index.row()).name, p.label, p.explanation);
+                          .arg(m_groups.at(index.row()).name, p.label(), p.explanation());
         if (cell && cell->state == CellState::Pending)
             tip += QLatin1Char('\n') + tr("Changed, not applied yet.");
         if (cell && cell->state == CellState::Failed)
@@ -131,8 +132,10 @@ bool PrivilegeMatrixModel::setData(const QModelIndex &index, const QVariant &val
 QVariant PrivilegeMatrixModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation == Qt::Vertical) {
-        if (role == Qt::DisplayRole && section >= 0 && section < m_groups.rowCount())
+        if (section >= 0 && section < m_groups.rowCount() && role == Qt::DisplayRole)
             return m_groups.at(section).name;
+        if (section >= 0 && section < m_groups.rowCount() && role == ExportRowIdRole)
+            return m_groups.at(section).id;
         return QAbstractTableModel::headerData(section, orientation, role);
     }
     if (section < 0 || section >= columnCount())
@@ -140,9 +143,11 @@ QVariant PrivilegeMatrixModel::headerData(int section, Qt::Orientation orientati
     const Privilege &p = Privileges::all().at(section);
     switch (role) {
     case Qt::DisplayRole:
-        return p.label;
+        return p.label();
+    case ExportKeyRole:
+        return p.key; // the API's own key, in every language
     case Qt::ToolTipRole:
-        return QStringLiteral("%1\n%2 · %3").arg(p.explanation, p.area, p.key);
+        return QStringLiteral("%1\n%2 · %3").arg(p.explanation(), p.areaLabel(), p.key);
     default:
         return {};
     }

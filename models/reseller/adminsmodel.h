@@ -1,16 +1,14 @@
 #pragma once
 
 #include "admin.h"
-
-#include <QAbstractTableModel>
+#include "keyedtablemodel.h"
 
 #include <optional>
-#include <vector>
 
 namespace ionos {
 
 // The admins of one reseller contract: id, first name, last name, e-mail.
-class AdminsModel : public QAbstractTableModel
+class AdminsModel : public KeyedTableModel<Admin, qint64>
 {
     Q_OBJECT
 
@@ -31,22 +29,9 @@ public:
 
     explicit AdminsModel(QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
 
-    void reset(const QList<Admin> &admins);
-    void insert(const Admin &admin);
-    void update(const Admin &admin);
-    void remove(qint64 adminId);
-    std::optional<Admin> admin(qint64 adminId) const;
-
-private:
-    int rowOf(qint64 adminId) const;
-
-    std::vector<Admin> m_admins;
+    std::optional<Admin> admin(qint64 adminId) const { return find(adminId); }
 };
 
 } // namespace ionos

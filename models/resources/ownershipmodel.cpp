@@ -9,7 +9,12 @@ namespace ionos {
 
 OwnershipModel::OwnershipModel(const ResourcesModel &resources, const UsersModel &users,
                                QObject *parent)
-    : QAbstractTableModel(parent)
+    : KeyedTableModel(
+          {{"owner", QT_TRANSLATE_NOOP("ionos::OwnershipModel", "Owner")},
+           {"resource", QT_TRANSLATE_NOOP("ionos::OwnershipModel", "Resource")},
+           {"type", QT_TRANSLATE_NOOP("ionos::OwnershipModel", "Type")},
+           {"id", QT_TRANSLATE_NOOP("ionos::OwnershipModel", "Id")}},
+          [](const OwnershipRow &r) { return r.id; }, {}, parent)
     , m_resources(resources)
     , m_users(users)
 {
@@ -22,21 +27,10 @@ OwnershipModel::OwnershipModel(const ResourcesModel &resources, const UsersModel
 
 void OwnershipModel::rebuild()
 {
-    beginResetModel();
-    m_rows.clear();
+    QList<OwnershipRow> rows;
     for (const Resource &r : m_resources.resources())
-        m_rows.push_back({m_resources.ownerOf(r), r.name, ResourcesModel::typeLabel(r.type), r.id});
-    endResetModel();
-}
-
-int OwnershipModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int OwnershipModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+        rows.append({m_resources.ownerOf(r), r.name, ResourcesModel::typeLabel(r.type), r.id});
+    reset(rows);
 }
 
 QVariant OwnershipModel::data(const QModelIndex &index, int role) const
@@ -44,7 +38,7 @@ QVariant OwnershipModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) ||
         role != Qt::DisplayRole)
         return {};
-    const Row &r = m_rows[size_t(index.row())];
+    const OwnershipRow &r = rowOfIndex(index);
     switch (index.column()) {
     case OwnerColumn:
         return r.owner;
@@ -54,29 +48,6 @@ QVariant OwnershipModel::data(const QModelIndex &index, int role) const
         return r.type;
     case IdColumn:
         return r.id;
-    default:
-        return {};
-    }
-}
-
-QVariant OwnershipModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    static const char *const keys[] = {"owner", "resource", "type", "id"};
-    static_assert(std::size(keys) == ColumnCount);
-    if (orientation == Qt::Horizontal && role == ExportKeyRole && section >= 0 &&
-        section < ColumnCount)
-        return QString::fromLatin1(keys[section]);
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case OwnerColumn:
-        return tr("Owner");
-    case ResourceColumn:
-        return tr("Resource");
-    case TypeColumn:
-        return tr("Type");
-    case IdColumn:
-        return tr("Id");
     default:
         return {};
     }

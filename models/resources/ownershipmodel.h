@@ -1,17 +1,24 @@
 #pragma once
 
-#include <QAbstractTableModel>
-
-#include <vector>
+#include "keyedtablemodel.h"
 
 namespace ionos {
 
 class ResourcesModel;
 class UsersModel;
 
+// One resource and who owns it.
+struct OwnershipRow
+{
+    QString owner;
+    QString resource;
+    QString type;
+    QString id;
+};
+
 // Who owns what: one row per resource with its owner, to filter by user or by resource name.
 // It follows the resources and users models.
-class OwnershipModel : public QAbstractTableModel
+class OwnershipModel : public KeyedTableModel<OwnershipRow>
 {
     Q_OBJECT
 
@@ -28,25 +35,13 @@ public:
     OwnershipModel(const ResourcesModel &resources, const UsersModel &users,
                    QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
 
 private:
-    struct Row
-    {
-        QString owner;
-        QString resource;
-        QString type;
-        QString id;
-    };
     void rebuild();
 
     const ResourcesModel &m_resources;
     const UsersModel &m_users;
-    std::vector<Row> m_rows;
 };
 
 } // namespace ionos

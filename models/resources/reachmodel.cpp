@@ -9,7 +9,15 @@ namespace ionos {
 
 ReachModel::ReachModel(const AccessIndex &index, const UsersModel &users, const GroupsModel &groups,
                        QObject *parent)
-    : QAbstractTableModel(parent)
+    : KeyedTableModel(
+          {{"user", QT_TRANSLATE_NOOP("ionos::ReachModel", "User")},
+           {"email", QT_TRANSLATE_NOOP("ionos::ReachModel", "E-mail")},
+           {"through", QT_TRANSLATE_NOOP("ionos::ReachModel", "Through")},
+           {"read", QT_TRANSLATE_NOOP("ionos::ReachModel", "Read")},
+           {"edit", QT_TRANSLATE_NOOP("ionos::ReachModel", "Edit")},
+           {"share", QT_TRANSLATE_NOOP("ionos::ReachModel", "Share")}},
+          // A user reaches a resource once per group, or once as administrator.
+          [](const AccessIndex::Reach &r) { return r.user.id + u'/' + r.groupId; }, {}, parent)
     , m_index(index)
     , m_users(users)
     , m_groups(groups)
@@ -27,27 +35,15 @@ void ReachModel::showResource(const QString &resourceId)
 void ReachModel::recompute()
 {
     // A derived view: it is computed again as a whole.
-    beginResetModel();
-    m_rows = m_resourceId.isEmpty() ? QList<AccessIndex::Reach>()
-                                    : m_index.whoCanReach(m_resourceId, m_users.users());
-    endResetModel();
-}
-
-int ReachModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int ReachModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    reset(m_resourceId.isEmpty() ? QList<AccessIndex::Reach>()
+                                 : m_index.whoCanReach(m_resourceId, m_users.users()));
 }
 
 QVariant ReachModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const AccessIndex::Reach &r = m_rows.at(index.row());
+    const AccessIndex::Reach &r = rowOfIndex(index);
     if (role == ExportValueRole) {
         switch (index.column()) {
         case ReadColumn:
@@ -80,33 +76,6 @@ QVariant ReachModel::data(const QModelIndex &index, int role) const
         return yesNo(r.edit);
     case ShareColumn:
         return yesNo(r.share);
-    default:
-        return {};
-    }
-}
-
-QVariant ReachModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    static const char *const keys[] = {"user", "email", "through", "read", "edit", "share"};
-    static_assert(std::size(keys) == ColumnCount);
-    if (orientation == Qt::Horizontal && role == ExportKeyRole && section >= 0 &&
-        section < ColumnCount)
-        return QString::fromLatin1(keys[section]);
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case UserColumn:
-        return tr("User");
-    case EmailColumn:
-        return tr("E-mail");
-    case ThroughColumn:
-        return tr("Through");
-    case ReadColumn:
-        return tr("Read");
-    case EditColumn:
-        return tr("Edit");
-    case ShareColumn:
-        return tr("Share");
     default:
         return {};
     }

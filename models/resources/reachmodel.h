@@ -1,8 +1,7 @@
 #pragma once
 
 #include "accessindex.h"
-
-#include <QAbstractTableModel>
+#include "keyedtablemodel.h"
 
 namespace ionos {
 
@@ -11,7 +10,7 @@ class UsersModel;
 
 // Who can reach one resource: every user, through which group, with which rights (read, edit,
 // share), and every administrator, who reaches everything.
-class ReachModel : public QAbstractTableModel
+class ReachModel : public KeyedTableModel<AccessIndex::Reach>
 {
     Q_OBJECT
 
@@ -33,11 +32,7 @@ public:
     void showResource(const QString &resourceId);
     QString resourceId() const { return m_resourceId; }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
 
 private:
     void recompute();
@@ -46,7 +41,6 @@ private:
     const UsersModel &m_users;
     const GroupsModel &m_groups;
     QString m_resourceId;
-    QList<AccessIndex::Reach> m_rows;
 };
 
 } // namespace ionos

@@ -2,46 +2,40 @@
 
 #include "tableexport.h"
 
-#include <QFont>
 #include <QLocale>
 #include <QMimeData>
 
 namespace ionos {
 
 UsersModel::UsersModel(QObject *parent)
-    : QAbstractTableModel(parent)
-{}
+    : KeyedTableModel(
+          {{"firstName", QT_TRANSLATE_NOOP("ionos::UsersModel", "First Name")},
+           {"lastName", QT_TRANSLATE_NOOP("ionos::UsersModel", "Last Name")},
+           {"email", QT_TRANSLATE_NOOP("ionos::UsersModel", "E-mail")},
+           {"administrator", QT_TRANSLATE_NOOP("ionos::UsersModel", "Administrator")},
+           {"forceSecAuth", QT_TRANSLATE_NOOP("ionos::UsersModel", "2FA Forced")},
+           {"secAuthActive", QT_TRANSLATE_NOOP("ionos::UsersModel", "2FA Active")},
+           {"active", QT_TRANSLATE_NOOP("ionos::UsersModel", "Active")},
+           {"lastLogin", QT_TRANSLATE_NOOP("ionos::UsersModel", "Last Login")},
+           {"created", QT_TRANSLATE_NOOP("ionos::UsersModel", "Created")}},
+          [](const User &u) { return u.id; }, {Qt::FontRole, Qt::ToolTipRole, PendingRole}, parent)
+{
+    Q_ASSERT(columnCount() == ColumnCount);
+}
 
 const char *UsersModel::userIdsMimeType()
 {
     return "application/x-ionos-user-ids";
 }
 
-int UsersModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_users.size());
-}
-
-int UsersModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QVariant UsersModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const User &u = at(index.row());
-    const bool pending = m_pending.contains(u.id);
-    if (role == IdRole)
-        return u.id;
-    if (role == PendingRole)
-        return pending;
-    if (role == Qt::FontRole && pending) {
-        QFont font;
-        font.setItalic(true);
-        return font;
-    }
+    const User &u = rowOfIndex(index);
+    const bool pending = isPending(u.id);
+    if (const QVariant state = rowState(u.id, role, IdRole, PendingRole); state.isValid())
+        return state;
     if (role == Qt::ToolTipRole && pending)
         return tr("A change to this user is in progress…");
     auto yesNo = [](bool on) { return on ? tr("Yes") : tr("No"); };
@@ -104,41 +98,6 @@ QVariant UsersModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant UsersModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    static const char *const keys[] = {"firstName",     "lastName",     "email",
-                                       "administrator", "forceSecAuth", "secAuthActive",
-                                       "active",        "lastLogin",    "created"};
-    static_assert(std::size(keys) == ColumnCount);
-    if (orientation == Qt::Horizontal && role == ExportKeyRole && section >= 0 &&
-        section < ColumnCount)
-        return QString::fromLatin1(keys[section]);
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case FirstNameColumn:
-        return tr("First Name");
-    case LastNameColumn:
-        return tr("Last Name");
-    case EmailColumn:
-        return tr("E-mail");
-    case AdministratorColumn:
-        return tr("Administrator");
-    case ForceSecAuthColumn:
-        return tr("2FA Forced");
-    case SecAuthActiveColumn:
-        return tr("2FA Active");
-    case ActiveColumn:
-        return tr("Active");
-    case LastLoginColumn:
-        return tr("Last Login");
-    case CreatedColumn:
-        return tr("Created");
-    default:
-        return {};
-    }
-}
-
 Qt::ItemFlags UsersModel::flags(const QModelIndex &index) const
 {
     const Qt::ItemFlags base = QAbstractTableModel::flags(index);
@@ -161,81 +120,6 @@ QMimeData *UsersModel::mimeData(const QModelIndexList &indexes) const
     auto *mime = new QMimeData;
     mime->setData(QString::fromLatin1(userIdsMimeType()), ids.join(QLatin1Char('\n')).toUtf8());
     return mime;
-}
-
-void UsersModel::reindexFrom(int row)
-{
-    for (int r = row; r < int(m_users.size()); ++r)
-        m_rowById.insert(m_users[size_t(r)].id, r);
-}
-
-void UsersModel::reset(const QList<User> &users)
-{
-    beginResetModel();
-    m_users.assign(users.begin(), users.end());
-    m_rowById.clear();
-    m_pending.clear();
-    reindexFrom(0);
-    endResetModel();
-}
-
-void UsersModel::insert(const User &user)
-{
-    if (m_rowById.contains(user.id)) {
-        update(user);
-        return;
-    }
-    const int row = int(m_users.size());
-    beginInsertRows({}, row, row);
-    m_users.push_back(user);
-    m_rowById.insert(user.id, row);
-    endInsertRows();
-}
-
-void UsersModel::update(const User &user)
-{
-    const int row = rowOf(user.id);
-    if (row < 0)
-        return;
-    m_users[size_t(row)] = user;
-    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
-}
-
-void UsersModel::remove(const QString &userId)
-{
-    const int row = rowOf(userId);
-    if (row < 0)
-        return;
-    beginRemoveRows({}, row, row);
-    m_users.erase(m_users.begin() + row);
-    m_rowById.remove(userId);
-    m_pending.remove(userId);
-    reindexFrom(row);
-    endRemoveRows();
-}
-
-void UsersModel::setPending(const QString &userId, bool pending)
-{
-    const int row = rowOf(userId);
-    if (row < 0 || m_pending.contains(userId) == pending)
-        return;
-    if (pending)
-        m_pending.insert(userId);
-    else
-        m_pending.remove(userId);
-    emit dataChanged(index(row, 0), index(row, ColumnCount - 1),
-                     {Qt::FontRole, Qt::ToolTipRole, PendingRole});
-}
-
-int UsersModel::rowOf(const QString &userId) const
-{
-    return m_rowById.value(userId, -1);
-}
-
-std::optional<User> UsersModel::user(const QString &userId) const
-{
-    const int row = rowOf(userId);
-    return row < 0 ? std::nullopt : std::optional<User>(at(row));
 }
 
 } // namespace ionos

@@ -770,6 +770,14 @@
         <source>Type</source>
         <translation>Typ</translation>
     </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
 </context>
 <context>
     <name>ionos::AboutDialog</name>

@@ -51,7 +51,7 @@ TEST(PrivilegeMatrix, StagesAndDiscardsChangesAndFollowsTheGroups)
     groups.reset({a, b});
     EXPECT_EQ(matrix.rowCount(), 2);
     EXPECT_EQ(matrix.columnCount(), 25);
-    EXPECT_EQ(matrix.headerData(0, Qt::Horizontal).toString(), Privileges::all().first().label);
+    EXPECT_EQ(matrix.headerData(0, Qt::Horizontal).toString(), Privileges::all().first().label());
     EXPECT_EQ(matrix.headerData(1, Qt::Vertical).toString(), QStringLiteral("Dev"));
     EXPECT_TRUE(checked(matrix, 0, 0));
     EXPECT_TRUE(matrix.flags(matrix.index(0, 0)) & Qt::ItemIsUserCheckable);

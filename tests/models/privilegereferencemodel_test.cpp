@@ -16,11 +16,11 @@ TEST(PrivilegeReferenceModel, PassesTheModelTesterAndShowsTheTable)
         EXPECT_EQ(model.index(row, ionos::PrivilegeReferenceModel::KeyColumn).data().toString(),
                   p.key);
         EXPECT_EQ(model.index(row, ionos::PrivilegeReferenceModel::LabelColumn).data().toString(),
-                  p.label);
+                  p.label());
         EXPECT_EQ(model.index(row, ionos::PrivilegeReferenceModel::LabelColumn)
                       .data(Qt::ToolTipRole)
                       .toString(),
-                  p.explanation);
+                  p.explanation());
     }
     EXPECT_EQ(
         model.headerData(ionos::PrivilegeReferenceModel::AreaColumn, Qt::Horizontal).toString(),

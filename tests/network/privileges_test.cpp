@@ -31,14 +31,20 @@ TEST(Privileges, TheTableHasTheSpecsTwentyFiveKeysInOrder)
 
 TEST(Privileges, EveryPrivilegeHasALabelAnExplanationAndAKnownArea)
 {
-    const QStringList areas = ionos::Privileges::areas();
+    const QList<ionos::PrivilegeArea> areas = ionos::Privileges::areas();
     QSet<QString> labels;
-    QSet<QString> used;
+    QSet<ionos::PrivilegeArea> used;
+    QSet<QString> areaNames;
+    for (const ionos::PrivilegeArea area : areas) {
+        EXPECT_FALSE(ionos::Privileges::areaLabel(area).isEmpty());
+        areaNames.insert(ionos::Privileges::areaName(area));
+    }
+    EXPECT_EQ(areaNames.size(), areas.size()) << "area names are distinct";
     for (const ionos::Privilege &p : ionos::Privileges::all()) {
-        EXPECT_FALSE(p.label.isEmpty()) << p.key.toStdString();
-        EXPECT_GT(p.explanation.size(), 20) << p.key.toStdString();
-        EXPECT_TRUE(areas.contains(p.area)) << p.area.toStdString();
-        labels.insert(p.label);
+        EXPECT_FALSE(p.label().isEmpty()) << p.key.toStdString();
+        EXPECT_GT(p.explanation().size(), 20) << p.key.toStdString();
+        EXPECT_TRUE(areas.contains(p.area)) << p.key.toStdString();
+        labels.insert(p.label());
         used.insert(p.area);
     }
     EXPECT_EQ(labels.size(), 25) << "labels are distinct";

@@ -112,7 +112,7 @@ TEST_F(GroupsScreen, ANewGroupWithChosenPrivilegesReadsBackFromTheServer)
     QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit")),
                      QStringLiteral("Platform Team"));
     QTest::mouseClick(
-        dialog->findChild<QPushButton *>(QStringLiteral("all:") + Privileges::all().at(8).area),
+        dialog->findChild<QPushButton *>(QStringLiteral("all:") + Privileges::areaName(Privileges::all().at(8).area)),
         Qt::LeftButton);
     dialog->checkBoxFor(QStringLiteral("accessAndManageDns"))->setChecked(true);
     QTest::keyClick(dialog->checkBoxFor(QStringLiteral("reserveIp")), Qt::Key_Space);

@@ -38,19 +38,22 @@ GroupDialog::GroupDialog(GroupsController &controller, std::optional<Group> exis
     // One box per area, generated from the privilege table.
     auto *areas = new QWidget(this);
     auto *areasLayout = new QVBoxLayout(areas);
-    for (const QString &area : Privileges::areas()) {
-        auto *box = new QGroupBox(area, areas);
+    for (const PrivilegeArea areaId : Privileges::areas()) {
+        const QString area = Privileges::areaLabel(areaId);
+        // "&" in a title would be taken for a mnemonic.
+        auto *box =
+            new QGroupBox(QString(area).replace(QLatin1Char('&'), QStringLiteral("&&")), areas);
         auto *grid = new QGridLayout(box);
         QList<QCheckBox *> inArea;
         int row = 0;
         for (const Privilege &p : Privileges::all()) {
-            if (p.area != area)
+            if (p.area != areaId)
                 continue;
-            auto *check = new QCheckBox(p.label, box);
+            auto *check = new QCheckBox(p.label(), box);
             check->setObjectName(p.key);
-            check->setToolTip(p.explanation);
-            check->setAccessibleDescription(p.explanation);
-            auto *explanation = new QLabel(p.explanation, box);
+            check->setToolTip(p.explanation());
+            check->setAccessibleDescription(p.explanation());
+            auto *explanation = new QLabel(p.explanation(), box);
             explanation->setWordWrap(true);
             explanation->setStyleSheet(QStringLiteral("color:palette(mid);"));
             grid->addWidget(check, row, 0, Qt::AlignTop);
@@ -61,8 +64,8 @@ GroupDialog::GroupDialog(GroupsController &controller, std::optional<Group> exis
         }
         auto *all = new QPushButton(tr("All"), box);
         auto *none = new QPushButton(tr("None"), box);
-        all->setObjectName(QStringLiteral("all:") + area);
-        none->setObjectName(QStringLiteral("none:") + area);
+        all->setObjectName(QStringLiteral("all:") + Privileges::areaName(areaId));
+        none->setObjectName(QStringLiteral("none:") + Privileges::areaName(areaId));
         all->setAccessibleName(tr("Grant every privilege of %1").arg(area));
         none->setAccessibleName(tr("Grant no privilege of %1").arg(area));
         all->setToolTip(tr("Check every privilege of %1").arg(area));

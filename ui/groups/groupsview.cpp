@@ -179,9 +179,9 @@ void GroupsView::selectionChanged()
         for (const Privilege &p : Privileges::all()) {
             if (!group->privileges.value(p.key))
                 continue;
-            auto *item =
-                new QListWidgetItem(QStringLiteral("%1 (%2)").arg(p.label, p.area), m_privileges);
-            item->setToolTip(p.explanation);
+            auto *item = new QListWidgetItem(
+                QStringLiteral("%1 (%2)").arg(p.label(), p.areaLabel()), m_privileges);
+            item->setToolTip(p.explanation());
         }
         if (m_privileges->count() == 0)
             m_privileges->addItem(tr("This group grants no privileges."));

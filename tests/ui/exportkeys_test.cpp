@@ -1,0 +1,151 @@
+// Every table's export has keys that do not change with the language: each model is exported as
+// JSON in English and in German, and the keys must be the same (and the headers must differ, so
+// that the German run really was German).
+#include "accessindex.h"
+#include "activitymodel.h"
+#include "adminsmodel.h"
+#include "groupsmodel.h"
+#include "ownershipmodel.h"
+#include "privilegematrixmodel.h"
+#include "privilegereferencemodel.h"
+#include "reachmodel.h"
+#include "resourcesmodel.h"
+#include "sharesmodel.h"
+#include "tableexport.h"
+#include "translations.h"
+#include "usersmodel.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <gtest/gtest.h>
+
+using namespace ionos;
+
+namespace {
+
+// Every table of the console, with a row or two each.
+struct Tables
+{
+    Tables()
+    {
+        User ada;
+        ada.id = QStringLiteral("u1");
+        ada.firstname = QStringLiteral("Ada");
+        ada.lastname = QStringLiteral("Lovelace");
+        ada.email = QStringLiteral("ada@example.com");
+        ada.created = QDateTime::currentDateTimeUtc();
+        users.reset({ada});
+        Group ops;
+        ops.id = QStringLiteral("g1");
+        ops.name = QStringLiteral("Ops");
+        ops.privileges.setAt(0, true);
+        groups.reset({ops});
+        shares.reset({GroupShare{QStringLiteral("r1"), true, false}});
+        Resource dc;
+        dc.id = QStringLiteral("r1");
+        dc.type = QStringLiteral("datacenter");
+        dc.name = QStringLiteral("Frankfurt");
+        dc.createdByUserId = ada.id;
+        resources.reset({dc});
+        access.setMembers(ops.id, {ada});
+        access.setShares(ops.id, {GroupShare{dc.id, true, false}});
+        reach.showResource(dc.id);
+        admins.reset({Admin{7, QStringLiteral("Bo"), QStringLiteral("Xu"),
+                            QStringLiteral("bo@example.net")}});
+        activity.setFailed(activity.record(QStringLiteral("Create user"), ada.email),
+                           QStringLiteral("refused"));
+    }
+
+    QList<std::pair<const char *, const QAbstractItemModel *>> all() const
+    {
+        return {{"users", &users},       {"groups", &groups},       {"members", &users},
+                {"shares", &shares},     {"resources", &resources}, {"ownership", &ownership},
+                {"reach", &reach},       {"admins", &admins},       {"matrix", &matrix},
+                {"activity", &activity}, {"privileges", &reference}};
+    }
+
+    UsersModel users;
+    GroupsModel groups;
+    SharesModel shares;
+    ResourcesModel resources;
+    AccessIndex access;
+    OwnershipModel ownership{resources, users};
+    ReachModel reach{access, users, groups};
+    AdminsModel admins;
+    PrivilegeMatrixModel matrix{groups};
+    ActivityModel activity;
+    PrivilegeReferenceModel reference;
+};
+
+QStringList keysOf(const QAbstractItemModel &model)
+{
+    const QJsonArray rows = QJsonDocument::fromJson(exportTable(model, ExportFormat::Json)).array();
+    EXPECT_FALSE(rows.isEmpty());
+    return rows.isEmpty() ? QStringList() : rows.first().toObject().keys();
+}
+
+QStringList headersOf(const QAbstractItemModel &model)
+{
+    QStringList headers;
+    for (int c = 0; c < model.columnCount(); ++c)
+        headers << model.headerData(c, Qt::Horizontal).toString();
+    return headers;
+}
+
+class ExportKeys : public ::testing::Test
+{
+protected:
+    void TearDown() override { Translations::use(QStringLiteral("en")); }
+};
+
+} // namespace
+
+TEST_F(ExportKeys, AreTheSameInEnglishAndGerman)
+{
+    Tables tables;
+    ASSERT_TRUE(Translations::use(QStringLiteral("en")));
+    QMap<QString, QStringList> english;
+    QMap<QString, QStringList> englishHeaders;
+    for (const auto &[name, model] : tables.all()) {
+        english.insert(QString::fromLatin1(name), keysOf(*model));
+        englishHeaders.insert(QString::fromLatin1(name), headersOf(*model));
+    }
+    ASSERT_TRUE(Translations::use(QStringLiteral("de")));
+    for (const auto &[name, model] : tables.all()) {
+        const QString table = QString::fromLatin1(name);
+        EXPECT_EQ(keysOf(*model), english.value(table)) << name;
+        EXPECT_NE(headersOf(*model), englishHeaders.value(table)) << name << " is not German";
+    }
+}
+
+TEST_F(ExportKeys, TheMatrixExportsEachGroupWithItsIdNameAndTheApisPrivilegeKeys)
+{
+    Tables tables;
+    ASSERT_TRUE(Translations::use(QStringLiteral("de")));
+    const QJsonArray rows =
+        QJsonDocument::fromJson(exportTable(tables.matrix, ExportFormat::Json)).array();
+    ASSERT_EQ(rows.size(), 1);
+    const QJsonObject ops = rows.first().toObject();
+    EXPECT_EQ(ops.value(QStringLiteral("id")).toString(), QStringLiteral("g1"));
+    EXPECT_EQ(ops.value(QStringLiteral("name")).toString(), QStringLiteral("Ops"));
+    EXPECT_EQ(ops.value(QStringLiteral("createDatacenter")), QJsonValue(true));
+    EXPECT_EQ(ops.value(QStringLiteral("createSnapshot")), QJsonValue(false));
+    EXPECT_EQ(ops.size(), 2 + 25);
+}
+
+TEST_F(ExportKeys, TheActivityLogExportsStableStatusesAndTimes)
+{
+    Tables tables;
+    ASSERT_TRUE(Translations::use(QStringLiteral("de")));
+    const QJsonObject entry =
+        QJsonDocument::fromJson(exportTable(tables.activity, ExportFormat::Json))
+            .array()
+            .first()
+            .toObject();
+    EXPECT_EQ(entry.value(QStringLiteral("status")).toString(), QStringLiteral("failed"));
+    EXPECT_TRUE(QDateTime::fromString(entry.value(QStringLiteral("time")).toString(), Qt::ISODate)
+                    .isValid());
+    EXPECT_EQ(entry.value(QStringLiteral("message")).toString(), QStringLiteral("refused"));
+}
