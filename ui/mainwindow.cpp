@@ -5,36 +5,26 @@
 #include "connectiondialog.h"
 #include "connectionnotices.h"
 #include "gettingstarteddialog.h"
-#include "groupsmodel.h"
 #include "groupsview.h"
 #include "icons.h"
-#include "matrixview.h"
 #include "messagebanner.h"
-#include "navigationtree.h"
-#include "privilegereferencemodel.h"
+#include "privilegereferenceview.h"
+#include "requeststatus.h"
 #include "resellerview.h"
-#include "resourcesmodel.h"
-#include "resourcesview.h"
 #include "sessioncontroller.h"
+#include "sessionscreens.h"
 #include "tableexporter.h"
-#include "usersview.h"
 #include "workspace.h"
 
 #include <QAction>
 #include <QApplication>
-#include <QClipboard>
-#include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
 #include <QMenuBar>
 #include <QSettings>
-#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QTabWidget>
 #include <QTableView>
-#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace ionos {
@@ -42,8 +32,6 @@ namespace ionos {
 MainWindow::MainWindow(SessionController *session, QWidget *parent)
     : QMainWindow(parent)
     , m_session(session)
-    , m_privileges(new PrivilegeReferenceModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("IONOS Cloud Admin Console"));
@@ -51,43 +39,20 @@ MainWindow::MainWindow(SessionController *session, QWidget *parent)
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
-
     m_connectionLabel = new QLabel(tr("Not connected."), central);
     m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
     m_connectionLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_connectionLabel);
-
     m_noteLabel = new MessageBanner(central);
     m_noteLabel->setObjectName(QStringLiteral("sessionNote"));
     layout->addWidget(m_noteLabel);
 
     m_navigation = new NavigationTree(central);
-    m_navigation->setObjectName(QStringLiteral("navigationTree"));
-    m_navigation->setAccessibleName(tr("Navigation"));
-    m_navigation->setAccessibleDescription(
-        tr("The screens of the console; arrow keys move between them, Right opens a group or "
-           "contract"));
-    m_navigation->setHeaderHidden(true);
-    auto addNode = [this](const QString &text, const QString &page, const QIcon &icon) {
-        auto *item = new QTreeWidgetItem(m_navigation, {text});
-        item->setIcon(0, icon);
-        item->setData(0, Qt::UserRole, page);
-        return item;
-    };
-    addNode(tr("Users"), QStringLiteral("users"), Icons::user());
-    addNode(tr("Groups"), QStringLiteral("groups"), Icons::group());
-    addNode(tr("Privilege Matrix"), QStringLiteral("matrix"), Icons::matrix());
-    addNode(tr("Resources"), QStringLiteral("resources"), Icons::resourceType(QString()));
-    addNode(tr("Ownership"), QStringLiteral("ownership"), Icons::ownership());
-    addNode(tr("Reseller Contracts"), QStringLiteral("reseller"), Icons::contract());
-    addNode(tr("Privilege Reference"), QStringLiteral("reference"), Icons::reference());
-    connect(m_navigation, &QTreeWidget::currentItemChanged, this, &MainWindow::navigationChanged);
+    connect(m_navigation, &NavigationTree::destinationChanged, this, &MainWindow::open);
     connect(m_navigation, &NavigationTree::usersDropped, this,
             [this](const QString &groupId, const QStringList &userIds) {
-                if (!m_groupsView)
-                    return;
-                m_pages->setCurrentWidget(m_groupsView);
-                m_groupsView->addMembers(groupId, userIds);
+                if (m_screens)
+                    m_pages->setCurrentWidget(m_screens->addMembers(groupId, userIds));
             });
     auto *refreshNavigation = new QAction(tr("&Refresh"), m_navigation);
     connect(refreshNavigation, &QAction::triggered, this, &MainWindow::refresh);
@@ -96,8 +61,8 @@ MainWindow::MainWindow(SessionController *session, QWidget *parent)
 
     m_pages = new QStackedWidget(central);
     m_pages->setObjectName(QStringLiteral("pages"));
-    m_referencePage = buildReferencePage();
-    m_pages->addWidget(m_referencePage);
+    m_reference = new PrivilegeReferenceView(m_pages);
+    m_pages->addWidget(m_reference);
 
     auto *splitter = new QSplitter(Qt::Horizontal, central);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -110,7 +75,38 @@ MainWindow::MainWindow(SessionController *session, QWidget *parent)
 
     m_activity = new ActivityDock(this);
     addDockWidget(Qt::BottomDockWidgetArea, m_activity);
+    buildMenus();
+    buildStatusBar();
+    if (m_session) {
+        connect(m_session, &SessionController::sessionChanged, this, &MainWindow::sessionChanged);
+        connect(m_session, &SessionController::signedOut, this, &MainWindow::showNote);
+        connect(m_session, &SessionController::requestsChanged, this, &MainWindow::showActivity);
+        connect(m_session, &SessionController::rateLimitChanged, this, &MainWindow::showRateLimit);
+        connect(m_session, &SessionController::resellerContractsChanged, m_navigation,
+                &NavigationTree::setContracts);
+    }
 
+    resize(1200, 780);
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    showPage(Page::Reference);
+}
+
+MainWindow::~MainWindow()
+{
+    // The screens and the workspace go before the window's own members, without calling back.
+    disconnect(m_navigation, nullptr, this, nullptr);
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    m_navigation->follow(nullptr, nullptr);
+    m_screens.reset();
+    delete m_workspace;
+}
+
+void MainWindow::buildMenus()
+{
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     if (m_session) {
         QAction *connectAction =
@@ -120,8 +116,6 @@ MainWindow::MainWindow(SessionController *session, QWidget *parent)
         QAction *signOut =
             fileMenu->addAction(tr("Sign &Out"), m_session, &SessionController::signOut);
         signOut->setObjectName(QStringLiteral("signOutAction"));
-        connect(m_session, &SessionController::sessionChanged, this, &MainWindow::sessionChanged);
-        connect(m_session, &SessionController::signedOut, this, &MainWindow::showNote);
     }
     fileMenu->addSeparator();
     QAction *exportAll =
@@ -148,7 +142,7 @@ MainWindow::MainWindow(SessionController *session, QWidget *parent)
     gettingStarted->setObjectName(QStringLiteral("gettingStartedAction"));
     gettingStarted->setShortcut(QKeySequence::HelpContents);
     QAction *reference = helpMenu->addAction(tr("&Privilege Reference"), this,
-                                             [this] { showPage(QStringLiteral("reference")); });
+                                             [this] { showPage(Page::Reference); });
     reference->setObjectName(QStringLiteral("privilegeReferenceAction"));
     helpMenu->addSeparator();
     QAction *about = helpMenu->addAction(tr("&About IONOS Cloud Admin Console"), this, [this] {
@@ -160,7 +154,10 @@ MainWindow::MainWindow(SessionController *session, QWidget *parent)
     about->setMenuRole(QAction::AboutRole);
     QAction *aboutQt = helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
     aboutQt->setMenuRole(QAction::AboutQtRole);
+}
 
+void MainWindow::buildStatusBar()
+{
     m_profileStatus = new QLabel(tr("Not connected"), this);
     m_profileStatus->setObjectName(QStringLiteral("profileStatus"));
     m_activityStatus = new QLabel(this);
@@ -170,78 +167,36 @@ MainWindow::MainWindow(SessionController *session, QWidget *parent)
     statusBar()->addWidget(m_profileStatus, 1);
     statusBar()->addPermanentWidget(m_activityStatus);
     statusBar()->addPermanentWidget(m_rateStatus);
-    resize(1200, 780);
-    QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
-    showPage(QStringLiteral("reference"));
 }
 
-MainWindow::~MainWindow()
+UsersView *MainWindow::usersView() const
 {
-    // The views and the workspace go before the window's own members, without calling back.
-    disconnect(m_navigation, nullptr, this, nullptr);
-    if (m_session)
-        disconnect(m_session, nullptr, this, nullptr);
-    delete m_usersView;
-    delete m_groupsView;
-    delete m_matrixView;
-    delete m_resourcesView;
-    delete m_ownershipView;
-    delete m_resellerView;
-    delete m_workspace;
+    return m_screens ? m_screens->users() : nullptr;
 }
 
-QWidget *MainWindow::buildReferencePage()
+GroupsView *MainWindow::groupsView() const
 {
-    auto *page = new QWidget(this);
-    page->setObjectName(QStringLiteral("referencePage"));
-    auto *layout = new QVBoxLayout(page);
-    layout->setContentsMargins(0, 0, 0, 0);
-    m_filter = new QLineEdit(page);
-    m_filter->setObjectName(QStringLiteral("filterEdit"));
-    m_filter->setPlaceholderText(tr("Filter privileges"));
-    m_filter->setClearButtonEnabled(true);
-    m_filter->setAccessibleName(tr("Filter privileges"));
-    layout->addWidget(m_filter);
+    return m_screens ? m_screens->groups() : nullptr;
+}
 
-    m_proxy->setSourceModel(m_privileges);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setFilterKeyColumn(-1);
-    connect(m_filter, &QLineEdit::textChanged, m_proxy,
-            &QSortFilterProxyModel::setFilterFixedString);
+MatrixView *MainWindow::matrixView() const
+{
+    return m_screens ? m_screens->matrix() : nullptr;
+}
 
-    m_table = new QTableView(page);
-    m_table->setObjectName(QStringLiteral("privilegeTable"));
-    m_table->setAccessibleName(tr("Group privileges"));
-    m_table->setAccessibleDescription(
-        tr("The 25 privileges a group can grant, with their API key, area and meaning"));
-    m_table->setModel(m_proxy);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(-1, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->resizeColumnsToContents();
-    auto *copy = new QAction(tr("&Copy"), m_table);
-    copy->setShortcut(QKeySequence::Copy);
-    copy->setShortcutContext(Qt::WidgetShortcut);
-    connect(copy, &QAction::triggered, m_table, [this] {
-        QStringList lines;
-        for (const QModelIndex &row : m_table->selectionModel()->selectedRows()) {
-            QStringList cells;
-            for (int c = 0; c < m_proxy->columnCount(); ++c)
-                cells << row.sibling(row.row(), c).data().toString();
-            lines << cells.join(QLatin1Char('\t'));
-        }
-        QGuiApplication::clipboard()->setText(lines.join(QLatin1Char('\n')));
-    });
-    m_table->addAction(copy);
-    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
-    TableExporter::install(m_table, QStringLiteral("privileges"));
-    layout->addWidget(m_table);
-    return page;
+ResourcesView *MainWindow::resourcesView() const
+{
+    return m_screens ? m_screens->resources() : nullptr;
+}
+
+OwnershipView *MainWindow::ownershipView() const
+{
+    return m_screens ? m_screens->ownership() : nullptr;
+}
+
+ResellerView *MainWindow::resellerView() const
+{
+    return m_screens ? m_screens->reseller() : nullptr;
 }
 
 void MainWindow::showGettingStarted()
@@ -291,132 +246,88 @@ void MainWindow::exportCurrentTable(bool shownRowsOnly)
                                        : TableExporter::Scope::AllRows);
 }
 
-void MainWindow::showPage(const QString &page)
+void MainWindow::showPage(Page page)
 {
-    for (int i = 0; i < m_navigation->topLevelItemCount(); ++i) {
-        QTreeWidgetItem *item = m_navigation->topLevelItem(i);
-        if (item->data(0, Qt::UserRole).toString() == page) {
-            m_navigation->setCurrentItem(item);
-            break;
-        }
-    }
-    navigationChanged();
+    m_navigation->select(page);
+    open(m_navigation->destination());
 }
 
-void MainWindow::navigationChanged()
+void MainWindow::open(const NavigationTree::Destination &destination)
 {
-    QTreeWidgetItem *item = m_navigation->currentItem();
-    const QString page = item ? item->data(0, Qt::UserRole).toString() : QString();
-    const QString groupId = item ? item->data(0, Qt::UserRole + 1).toString() : QString();
-    if (page == QStringLiteral("users") && m_usersView) {
-        m_pages->setCurrentWidget(m_usersView);
-    } else if ((page == QStringLiteral("groups") || page == QStringLiteral("group") ||
-                page == QStringLiteral("members") || page == QStringLiteral("shares")) &&
-               m_groupsView) {
-        m_pages->setCurrentWidget(m_groupsView);
-        if (!groupId.isEmpty()) {
-            m_groupsView->selectGroup(groupId);
-            m_groupsView->details()->setCurrentIndex(page == QStringLiteral("members")  ? 1
-                                                     : page == QStringLiteral("shares") ? 2
-                                                                                        : 0);
-        }
-    } else if (page == QStringLiteral("matrix") && m_matrixView) {
-        m_pages->setCurrentWidget(m_matrixView);
-    } else if ((page == QStringLiteral("resources") || page == QStringLiteral("resourceType")) &&
-               m_resourcesView) {
-        m_pages->setCurrentWidget(m_resourcesView);
-        if (page == QStringLiteral("resourceType"))
-            m_resourcesView->showType(item->data(0, Qt::UserRole + 1).toString());
-    } else if (page == QStringLiteral("ownership") && m_ownershipView) {
-        m_pages->setCurrentWidget(m_ownershipView);
-    } else if ((page == QStringLiteral("reseller") || page == QStringLiteral("contract")) &&
-               m_resellerView) {
-        m_pages->setCurrentWidget(m_resellerView);
-        if (page == QStringLiteral("contract"))
-            m_resellerView->showContract(item->data(0, Qt::UserRole + 1).toLongLong());
-    } else {
-        m_pages->setCurrentWidget(m_referencePage);
-    }
+    QWidget *screen = m_screens ? m_screens->open(destination) : nullptr;
+    m_pages->setCurrentWidget(screen ? screen : m_reference);
 }
 
-void MainWindow::rebuildContractNodes()
+void MainWindow::sessionChanged()
 {
-    QTreeWidgetItem *reseller = nullptr;
-    for (int i = 0; i < m_navigation->topLevelItemCount(); ++i) {
-        if (m_navigation->topLevelItem(i)->data(0, Qt::UserRole).toString() ==
-            QStringLiteral("reseller"))
-            reseller = m_navigation->topLevelItem(i);
+    // A new session: nothing loaded from the previous one stays on screen.
+    clearWorkspace();
+    m_workspace = m_session->newWorkspace(this);
+    if (m_workspace) {
+        m_screens = std::make_unique<SessionScreens>(*m_workspace, *m_session, *m_pages);
+        m_navigation->follow(&m_workspace->groups(), &m_workspace->resources());
+        const std::optional<ConnectionProfile> profile = m_session->activeProfile();
+        m_navigation->setContracts(profile ? profile->resellerContracts : QList<qint64>());
+        m_activity->setModel(&m_workspace->activity());
+        arrangeKeyboardOrder();
+        new ConnectionNotices(
+            m_workspace->monitor(), *m_session, m_noteLabel, m_profileStatus, this,
+            [this] { refresh(); }, m_workspace);
+        m_workspace->loadAll();
     }
-    if (!reseller)
-        return;
-    QSignalBlocker block(m_navigation);
-    qDeleteAll(reseller->takeChildren());
-    const std::optional<ConnectionProfile> profile =
-        m_session ? m_session->activeProfile() : std::nullopt;
-    if (!profile || !m_workspace)
-        return;
-    for (const qint64 contract : profile->resellerContracts) {
-        auto *item = new QTreeWidgetItem(reseller, {tr("Contract %1").arg(contract)});
-        item->setIcon(0, Icons::administrator());
-        item->setData(0, Qt::UserRole, QStringLiteral("contract"));
-        item->setData(0, Qt::UserRole + 1, contract);
-    }
+    showPage(m_workspace ? Page::Users : Page::Reference);
+    showNote({});
+    showActivity(0, 0);
+    m_rateStatus->clear();
+    showConnection();
 }
 
-void MainWindow::rebuildResourceNodes()
+void MainWindow::showConnection()
 {
-    QTreeWidgetItem *resources = nullptr;
-    for (int i = 0; i < m_navigation->topLevelItemCount(); ++i) {
-        if (m_navigation->topLevelItem(i)->data(0, Qt::UserRole).toString() ==
-            QStringLiteral("resources"))
-            resources = m_navigation->topLevelItem(i);
-    }
-    if (!resources)
+    const std::optional<ConnectionProfile> profile = m_session->activeProfile();
+    if (!profile || !m_session->isSignedIn()) {
+        m_connectionLabel->setText(tr("Not connected."));
+        m_profileStatus->setText(tr("Not connected"));
         return;
-    QSignalBlocker block(m_navigation);
-    qDeleteAll(resources->takeChildren());
-    if (!m_workspace)
-        return;
-    const ResourcesModel &model = m_workspace->resources();
-    for (int row = 0; row < model.rowCount(); ++row) {
-        const QModelIndex type = model.index(row, 0);
-        auto *item = new QTreeWidgetItem(resources, {type.data().toString()});
-        item->setIcon(0, Icons::resourceType(type.data(ResourcesModel::TypeRole).toString()));
-        item->setData(0, Qt::UserRole, QStringLiteral("resourceType"));
-        item->setData(0, Qt::UserRole + 1, type.data(ResourcesModel::TypeRole));
     }
+    m_connectionLabel->setText(tr("Profile \"%1\": Cloud API %2, Reseller API %3")
+                                   .arg(profile->name, profile->cloudUrl, profile->resellerUrl));
+    m_profileStatus->setText(
+        profile->contractNumber
+            ? tr("%1 · contract %2 · connected").arg(profile->name).arg(*profile->contractNumber)
+            : tr("%1 · connected").arg(profile->name));
 }
 
-void MainWindow::rebuildGroupNodes()
+void MainWindow::clearWorkspace()
 {
-    QTreeWidgetItem *groups = nullptr;
-    for (int i = 0; i < m_navigation->topLevelItemCount(); ++i) {
-        if (m_navigation->topLevelItem(i)->data(0, Qt::UserRole).toString() ==
-            QStringLiteral("groups"))
-            groups = m_navigation->topLevelItem(i);
-    }
-    if (!groups)
+    m_navigation->follow(nullptr, nullptr);
+    m_navigation->setContracts({});
+    m_activity->setModel(nullptr);
+    m_screens.reset();
+    delete m_workspace;
+    m_workspace = nullptr;
+}
+
+void MainWindow::showActivity(int queued, int inFlight)
+{
+    m_activityStatus->setText(tr("Requests: %1 queued, %2 in flight").arg(queued).arg(inFlight));
+}
+
+void MainWindow::showRateLimit(const RateLimitFigures &f)
+{
+    if (!f.known()) {
+        m_rateStatus->clear();
         return;
-    QSignalBlocker block(m_navigation);
-    qDeleteAll(groups->takeChildren());
-    if (!m_workspace)
-        return;
-    const GroupsModel &model = m_workspace->groups();
-    for (int row = 0; row < model.rowCount(); ++row) {
-        auto *group = new QTreeWidgetItem(groups, {model.at(row).name});
-        group->setIcon(0, Icons::group());
-        group->setData(0, Qt::UserRole, QStringLiteral("group"));
-        group->setData(0, Qt::UserRole + 1, model.at(row).id);
-        auto *members = new QTreeWidgetItem(group, {tr("Members")});
-        members->setIcon(0, Icons::user());
-        members->setData(0, Qt::UserRole, QStringLiteral("members"));
-        members->setData(0, Qt::UserRole + 1, model.at(row).id);
-        auto *shares = new QTreeWidgetItem(group, {tr("Shares")});
-        shares->setIcon(0, Icons::share());
-        shares->setData(0, Qt::UserRole, QStringLiteral("shares"));
-        shares->setData(0, Qt::UserRole + 1, model.at(row).id);
     }
-    groups->sortChildren(0, Qt::AscendingOrder);
+    m_rateStatus->setText(tr("Rate limit: %1 of %2 per minute left, burst %3")
+                              .arg(f.remaining)
+                              .arg(f.limitPerMinute)
+                              .arg(f.burst));
+}
+
+void MainWindow::showNote(const QString &text)
+{
+    m_noteLabel->show(MessageBanner::Tone::Warning, text);
 }
 
 void MainWindow::refresh()
@@ -439,14 +350,7 @@ void MainWindow::startSession()
 {
     if (!m_session)
         return;
-    const EnvironmentOverrides &o = m_session->overrides();
-    const QString name = o.profileName.value_or(m_session->profiles().lastUsed());
-    std::optional<ConnectionProfile> profile = m_session->profiles().profile(name);
-    if (!profile && o.profileName && !o.isEmpty()) {
-        // --profile names a new profile that the environment describes.
-        profile = ConnectionProfile();
-        profile->name = *o.profileName;
-    }
+    const std::optional<ConnectionProfile> profile = m_session->profileToResume();
     if (!profile) {
         openConnectionDialog();
         return;
@@ -484,114 +388,6 @@ ConnectionDialog *MainWindow::openConnectionDialog(const QString &problem)
         m_dialog->showProblem(problem);
     m_dialog->open();
     return m_dialog;
-}
-
-void MainWindow::sessionChanged()
-{
-    // A new session: nothing loaded from the previous one stays on screen.
-    clearWorkspace();
-    if (ApiClient *active = m_session->client()) {
-        m_workspace = new Workspace(*active, this);
-        m_usersView = new UsersView(*m_workspace, m_pages);
-        m_groupsView = new GroupsView(*m_workspace, m_pages);
-        m_matrixView = new MatrixView(*m_workspace, m_pages);
-        m_resourcesView = new ResourcesView(*m_workspace, m_pages);
-        m_ownershipView = new OwnershipView(*m_workspace, m_pages);
-        m_resellerView = new ResellerView(*m_workspace, *m_session, m_pages);
-        m_pages->addWidget(m_resourcesView);
-        m_pages->addWidget(m_ownershipView);
-        m_pages->addWidget(m_resellerView);
-        connect(m_resellerView, &ResellerView::contractsChanged, this,
-                &MainWindow::rebuildContractNodes);
-        rebuildContractNodes();
-        connect(&m_workspace->resources(), &QAbstractItemModel::modelReset, this,
-                &MainWindow::rebuildResourceNodes);
-        m_pages->addWidget(m_usersView);
-        m_pages->addWidget(m_groupsView);
-        m_pages->addWidget(m_matrixView);
-        m_activity->setModel(&m_workspace->activity());
-        arrangeKeyboardOrder();
-        new ConnectionNotices(m_workspace->monitor(), *m_session, m_noteLabel, m_profileStatus,
-                              this, [this] { refresh(); }, m_workspace);
-        GroupsModel *groups = &m_workspace->groups();
-        connect(groups, &QAbstractItemModel::modelReset, this, &MainWindow::rebuildGroupNodes);
-        connect(groups, &QAbstractItemModel::rowsInserted, this, &MainWindow::rebuildGroupNodes);
-        connect(groups, &QAbstractItemModel::rowsRemoved, this, &MainWindow::rebuildGroupNodes);
-        connect(groups, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &topLeft) {
-            if (topLeft.column() == GroupsModel::NameColumn)
-                rebuildGroupNodes();
-        });
-        m_workspace->loadAll();
-        showPage(QStringLiteral("users"));
-    } else {
-        showPage(QStringLiteral("reference"));
-    }
-    showNote({});
-    showActivity(0, 0);
-    m_rateStatus->clear();
-    const std::optional<ConnectionProfile> profile = m_session->activeProfile();
-    ApiClient *client = m_session->client();
-    if (!profile || !client) {
-        m_connectionLabel->setText(tr("Not connected."));
-        m_profileStatus->setText(tr("Not connected"));
-        return;
-    }
-    m_connectionLabel->setText(tr("Profile \"%1\": Cloud API %2, Reseller API %3")
-                                   .arg(profile->name, client->settings().cloudBase.toString(),
-                                        client->settings().resellerBase.toString()));
-    m_profileStatus->setText(
-        profile->contractNumber
-            ? tr("%1 · contract %2 · connected").arg(profile->name).arg(*profile->contractNumber)
-            : tr("%1 · connected").arg(profile->name));
-    connect(client, &ApiClient::activityChanged, this, &MainWindow::showActivity);
-    connect(client, &ApiClient::rateLimitChanged, this, &MainWindow::showRateLimit);
-}
-
-void MainWindow::clearWorkspace()
-{
-    for (QWidget *view :
-         {static_cast<QWidget *>(m_usersView), static_cast<QWidget *>(m_groupsView),
-          static_cast<QWidget *>(m_matrixView), static_cast<QWidget *>(m_resourcesView),
-          static_cast<QWidget *>(m_ownershipView)}) {
-        if (view) {
-            m_pages->removeWidget(view);
-            delete view;
-        }
-    }
-    m_usersView = nullptr;
-    m_groupsView = nullptr;
-    m_matrixView = nullptr;
-    m_resourcesView = nullptr;
-    m_ownershipView = nullptr;
-    m_resellerView = nullptr;
-    m_activity->setModel(nullptr);
-    delete m_workspace;
-    m_workspace = nullptr;
-    rebuildGroupNodes();
-    rebuildResourceNodes();
-    rebuildContractNodes();
-}
-
-void MainWindow::showActivity(int queued, int inFlight)
-{
-    m_activityStatus->setText(tr("Requests: %1 queued, %2 in flight").arg(queued).arg(inFlight));
-}
-
-void MainWindow::showRateLimit(const RateLimitFigures &f)
-{
-    if (!f.known()) {
-        m_rateStatus->clear();
-        return;
-    }
-    m_rateStatus->setText(tr("Rate limit: %1 of %2 per minute left, burst %3")
-                              .arg(f.remaining)
-                              .arg(f.limitPerMinute)
-                              .arg(f.burst));
-}
-
-void MainWindow::showNote(const QString &text)
-{
-    m_noteLabel->show(MessageBanner::Tone::Warning, text);
 }
 
 } // namespace ionos

@@ -1,5 +1,7 @@
 #include "sessioncontroller.h"
 
+#include "workspace.h"
+
 namespace ionos {
 namespace {
 
@@ -89,6 +91,10 @@ void SessionController::signIn(const ConnectionProfile &profile, const QString &
             }
             endSession();
             m_client = std::move(m_pending);
+            connect(m_client.get(), &ApiClient::activityChanged, this,
+                    &SessionController::requestsChanged);
+            connect(m_client.get(), &ApiClient::rateLimitChanged, this,
+                    &SessionController::rateLimitChanged);
             m_active = used;
             if (persist) {
                 m_profiles.save(profile); // the profile as typed: overrides are never written
@@ -186,6 +192,23 @@ void SessionController::forget(const QString &name)
     }
     m_profiles.remove(name);
     m_secrets.remove(profile->secretKey(), this, [](const SecretStore::Outcome &) {});
+}
+
+Workspace *SessionController::newWorkspace(QObject *parent) const
+{
+    return m_client ? new Workspace(*m_client, parent) : nullptr;
+}
+
+std::optional<ConnectionProfile> SessionController::profileToResume() const
+{
+    const QString name = m_overrides.profileName.value_or(m_profiles.lastUsed());
+    std::optional<ConnectionProfile> profile = m_profiles.profile(name);
+    if (!profile && m_overrides.profileName && !m_overrides.isEmpty()) {
+        // --profile names a new profile that the environment describes.
+        profile = ConnectionProfile();
+        profile->name = *m_overrides.profileName;
+    }
+    return profile;
 }
 
 } // namespace ionos

@@ -16,6 +16,8 @@ class QNetworkAccessManager;
 
 namespace ionos {
 
+class Workspace;
+
 // Profiles, sign-in and the active session. Signing in makes one light call; on success the
 // profile is saved and the secret goes to the keychain (never anywhere else). Switching to
 // another profile ends the previous session: its calls are cancelled and everything loaded from
@@ -31,6 +33,9 @@ public:
 
     ProfileStore &profiles() { return m_profiles; }
     const EnvironmentOverrides &overrides() const { return m_overrides; }
+    // The profile to resume at start: the one named on the command line (a new one that the
+    // environment describes included), else the one used last; none when there is none.
+    std::optional<ConnectionProfile> profileToResume() const;
     // The profile as this run uses it: the environment and command line applied.
     ConnectionProfile effective(const ConnectionProfile &profile) const;
 
@@ -67,6 +72,8 @@ public:
     void setResellerContracts(const QList<qint64> &contracts);
 
     ApiClient *client() const { return m_client.get(); }
+    // Everything the active session loads and changes, made new for it; null when signed out.
+    Workspace *newWorkspace(QObject *parent) const;
     std::optional<ConnectionProfile> activeProfile() const { return m_active; }
     bool isSignedIn() const { return m_client != nullptr; }
 
@@ -77,6 +84,9 @@ signals:
     void sessionChanged();
     void signedOut(const QString &note);
     void resellerContractsChanged(const QList<qint64> &contracts);
+    // The active session's requests waiting and in flight, and the rate limit the server sent.
+    void requestsChanged(int queued, int inFlight);
+    void rateLimitChanged(const ionos::RateLimitFigures &figures);
 
 private:
     void endSession();

@@ -141,4 +141,19 @@ void UsersController::remove(const QStringList &userIds)
         [this](const QList<ItemResult> &results) { emit removeFinished(results); });
 }
 
+void UsersController::loadDetails(const QString &userId, QObject *context,
+                                  std::function<void(const Result<QList<GroupRef>> &)> groups,
+                                  std::function<void(const Result<QList<Resource>> &)> owned)
+{
+    for (const QPointer<ApiCall> &earlier : {m_detailGroups, m_detailOwned}) {
+        if (earlier)
+            earlier->cancel();
+    }
+    if (userId.isEmpty())
+        return;
+    UserService service(m_client);
+    m_detailGroups = service.groupsOf(userId, context, std::move(groups));
+    m_detailOwned = service.ownedBy(userId, context, std::move(owned));
+}
+
 } // namespace ionos

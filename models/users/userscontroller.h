@@ -2,6 +2,7 @@
 
 #include "apiclient.h"
 #include "bulkresult.h"
+#include "resource.h"
 #include "user.h"
 
 #include <QObject>
@@ -34,6 +35,13 @@ public:
     // Deletes several users; removeFinished() reports each.
     void remove(const QStringList &userIds);
 
+    // What the details pane shows of a user besides its properties: the groups it is in and
+    // what it owns. Asking for another user's details, or an empty id, cancels what is still
+    // loading for the earlier one.
+    void loadDetails(const QString &userId, QObject *context,
+                     std::function<void(const Result<QList<GroupRef>> &)> groups,
+                     std::function<void(const Result<QList<Resource>> &)> owned);
+
 signals:
     void loadingChanged(bool loading);
     void loadProgress(int done, int total);
@@ -50,6 +58,8 @@ private:
     UsersModel &m_model;
     ActivityModel &m_activity;
     QPointer<ApiCall> m_load;
+    QPointer<ApiCall> m_detailGroups;
+    QPointer<ApiCall> m_detailOwned;
 };
 
 } // namespace ionos

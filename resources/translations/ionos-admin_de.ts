@@ -1436,38 +1436,6 @@
         <translation>Nicht verbunden.</translation>
     </message>
     <message>
-        <source>Navigation</source>
-        <translation>Navigation</translation>
-    </message>
-    <message>
-        <source>Users</source>
-        <translation>Benutzer</translation>
-    </message>
-    <message>
-        <source>Groups</source>
-        <translation>Gruppen</translation>
-    </message>
-    <message>
-        <source>Privilege Matrix</source>
-        <translation>Berechtigungsmatrix</translation>
-    </message>
-    <message>
-        <source>Resources</source>
-        <translation>Ressourcen</translation>
-    </message>
-    <message>
-        <source>Ownership</source>
-        <translation>Eigentümer</translation>
-    </message>
-    <message>
-        <source>Reseller Contracts</source>
-        <translation>Reseller-Verträge</translation>
-    </message>
-    <message>
-        <source>Privilege Reference</source>
-        <translation>Berechtigungsübersicht</translation>
-    </message>
-    <message>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
@@ -1536,32 +1504,8 @@
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <source>Filter privileges</source>
-        <translation>Berechtigungen filtern</translation>
-    </message>
-    <message>
-        <source>Group privileges</source>
-        <translation>Gruppenberechtigungen</translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation>&amp;Kopieren</translation>
-    </message>
-    <message>
         <source>This screen has no table to export.</source>
         <translation>Diese Ansicht hat keine Tabelle zum Exportieren.</translation>
-    </message>
-    <message>
-        <source>Contract %1</source>
-        <translation>Vertrag %1</translation>
-    </message>
-    <message>
-        <source>Members</source>
-        <translation>Mitglieder</translation>
-    </message>
-    <message>
-        <source>Shares</source>
-        <translation>Freigaben</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot;: Cloud API %2, Reseller API %3</source>
@@ -1582,14 +1526,6 @@
     <message>
         <source>Rate limit: %1 of %2 per minute left, burst %3</source>
         <translation>Anfragelimit: %1 von %2 pro Minute übrig, gleichzeitig %3</translation>
-    </message>
-    <message>
-        <source>The screens of the console; arrow keys move between them, Right opens a group or contract</source>
-        <translation>Die Ansichten der Konsole; die Pfeiltasten wechseln zwischen ihnen, Rechts öffnet eine Gruppe oder einen Vertrag</translation>
-    </message>
-    <message>
-        <source>The 25 privileges a group can grant, with their API key, area and meaning</source>
-        <translation>Die 25 Berechtigungen, die eine Gruppe gewähren kann, mit API-Schlüssel, Bereich und Bedeutung</translation>
     </message>
 </context>
 <context>
@@ -1799,6 +1735,57 @@
     </message>
 </context>
 <context>
+    <name>ionos::NavigationTree</name>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>The screens of the console; arrow keys move between them, Right opens a group or contract</source>
+        <translation>Die Ansichten der Konsole; die Pfeiltasten wechseln zwischen ihnen, Rechts öffnet eine Gruppe oder einen Vertrag</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <source>Privilege Matrix</source>
+        <translation>Berechtigungsmatrix</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Ressourcen</translation>
+    </message>
+    <message>
+        <source>Ownership</source>
+        <translation>Eigentümer</translation>
+    </message>
+    <message>
+        <source>Reseller Contracts</source>
+        <translation>Reseller-Verträge</translation>
+    </message>
+    <message>
+        <source>Privilege Reference</source>
+        <translation>Berechtigungsübersicht</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation>Freigaben</translation>
+    </message>
+    <message>
+        <source>Contract %1</source>
+        <translation>Vertrag %1</translation>
+    </message>
+</context>
+<context>
     <name>ionos::OwnershipModel</name>
     <message>
         <source>Owner</source>
@@ -1868,6 +1855,25 @@
     <message>
         <source>What it allows</source>
         <translation>Was sie erlaubt</translation>
+    </message>
+</context>
+<context>
+    <name>ionos::PrivilegeReferenceView</name>
+    <message>
+        <source>Filter privileges</source>
+        <translation>Berechtigungen filtern</translation>
+    </message>
+    <message>
+        <source>Group privileges</source>
+        <translation>Gruppenberechtigungen</translation>
+    </message>
+    <message>
+        <source>The 25 privileges a group can grant, with their API key, area and meaning</source>
+        <translation>Die 25 Berechtigungen, die eine Gruppe gewähren kann, mit API-Schlüssel, Bereich und Bedeutung</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
     </message>
 </context>
 <context>

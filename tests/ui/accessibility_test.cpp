@@ -19,6 +19,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QMetaEnum>
 #include <QStackedWidget>
 #include <QTabBar>
 #include <QTableView>
@@ -120,15 +121,14 @@ protected:
 
 TEST_F(KeyboardOnly, EveryControlOfTheMainScreensHasANameAndADescription)
 {
-    for (const QString &page :
-         {QStringLiteral("users"), QStringLiteral("groups"), QStringLiteral("matrix"),
-          QStringLiteral("resources"), QStringLiteral("ownership"), QStringLiteral("reseller"),
-          QStringLiteral("reference")}) {
+    using Page = MainWindow::Page;
+    for (const Page page : {Page::Users, Page::Groups, Page::Matrix, Page::Resources,
+                            Page::Ownership, Page::Reseller, Page::Reference}) {
         window()->showPage(page);
         QTest::qWait(200);
-        expectDescribed(window(), page.toUtf8().constData());
+        expectDescribed(window(), QMetaEnum::fromType<Page>().valueToKey(int(page)));
     }
-    window()->showPage(QStringLiteral("groups"));
+    window()->showPage(MainWindow::Page::Groups);
     for (int tab = 1; tab < window()->groupsView()->details()->count(); ++tab) {
         window()->groupsView()->details()->setCurrentIndex(tab);
         QTest::qWait(200);
@@ -138,14 +138,14 @@ TEST_F(KeyboardOnly, EveryControlOfTheMainScreensHasANameAndADescription)
 
 TEST_F(KeyboardOnly, EveryDialogControlHasANameAndADescription)
 {
-    window()->showPage(QStringLiteral("users"));
+    window()->showPage(MainWindow::Page::Users);
     window()->usersView()->newAction()->trigger();
     auto *userDialog = window()->findChild<UserDialog *>();
     ASSERT_NE(userDialog, nullptr);
     expectDescribed(userDialog, "user dialog");
     userDialog->reject();
 
-    window()->showPage(QStringLiteral("groups"));
+    window()->showPage(MainWindow::Page::Groups);
     window()->groupsView()->newAction()->trigger();
     auto *groupDialog = window()->findChild<GroupDialog *>();
     ASSERT_NE(groupDialog, nullptr);
@@ -172,7 +172,7 @@ TEST_F(KeyboardOnly, EveryDialogControlHasANameAndADescription)
     expectDescribed(resourcePicker, "resource picker");
     resourcePicker->reject();
 
-    window()->showPage(QStringLiteral("reseller"));
+    window()->showPage(MainWindow::Page::Reseller);
     QTest::qWait(300);
     window()->resellerView()->newAction()->trigger();
     auto *adminDialog = window()->findChild<QDialog *>(QStringLiteral("adminDialog"));
@@ -189,7 +189,7 @@ TEST_F(KeyboardOnly, EveryDialogControlHasANameAndADescription)
 
 TEST_F(KeyboardOnly, TabWalksEachScreenInReadingOrder)
 {
-    window()->showPage(QStringLiteral("users"));
+    window()->showPage(MainWindow::Page::Users);
     QTest::qWait(100);
     QList<QWidget *> order = tabCycle();
     QStringList names;
@@ -208,7 +208,7 @@ TEST_F(KeyboardOnly, TabWalksEachScreenInReadingOrder)
         }
     }
 
-    window()->showPage(QStringLiteral("groups"));
+    window()->showPage(MainWindow::Page::Groups);
     QTest::qWait(100);
     order = tabCycle();
     names.clear();
@@ -220,30 +220,31 @@ TEST_F(KeyboardOnly, TabWalksEachScreenInReadingOrder)
         << names.join(QLatin1Char(' ')).toStdString();
 
     // Every screen: its own controls first, the activity log last, each reached once.
-    for (const QString &page :
-         {QStringLiteral("matrix"), QStringLiteral("resources"), QStringLiteral("ownership"),
-          QStringLiteral("reseller"), QStringLiteral("reference")}) {
+    using Page = MainWindow::Page;
+    for (const Page page :
+         {Page::Matrix, Page::Resources, Page::Ownership, Page::Reseller, Page::Reference}) {
         window()->showPage(page);
         QTest::qWait(100);
         order = tabCycle();
         QStringList seen;
         for (QWidget *w : order)
             seen << describe(w);
-        ASSERT_GE(order.size(), 2) << page.toStdString();
+        ASSERT_GE(order.size(), 2) << QMetaEnum::fromType<Page>().valueToKey(int(page));
         SCOPED_TRACE(seen.join(QStringLiteral(", ")).toStdString());
         EXPECT_EQ(order.last()->objectName(), QStringLiteral("activityTable"))
-            << page.toStdString();
+            << QMetaEnum::fromType<Page>().valueToKey(int(page));
         EXPECT_TRUE(window()
                         ->findChild<QStackedWidget *>(QStringLiteral("pages"))
                         ->currentWidget()
                         ->isAncestorOf(order.first()))
-            << page.toStdString() << ": the screen comes right after the navigation";
+            << QMetaEnum::fromType<Page>().valueToKey(int(page))
+            << ": the screen comes right after the navigation";
     }
 }
 
 TEST_F(KeyboardOnly, TheNavigationChangesScreensWithTheArrowKeys)
 {
-    window()->showPage(QStringLiteral("users"));
+    window()->showPage(MainWindow::Page::Users);
     window()->navigation()->setFocus(Qt::TabFocusReason);
     auto *pages = window()->findChild<QStackedWidget *>(QStringLiteral("pages"));
     ASSERT_NE(pages, nullptr);
@@ -264,7 +265,7 @@ TEST_F(KeyboardOnly, TheNavigationChangesScreensWithTheArrowKeys)
 
 TEST_F(KeyboardOnly, ANewUserIsTypedAndSavedWithoutTheMouse)
 {
-    window()->showPage(QStringLiteral("users"));
+    window()->showPage(MainWindow::Page::Users);
     window()->usersView()->table()->setFocus(Qt::TabFocusReason);
     key(Qt::Key_N, Qt::ControlModifier);
     auto *dialog = window()->findChild<UserDialog *>();
@@ -288,7 +289,7 @@ TEST_F(KeyboardOnly, ANewUserIsTypedAndSavedWithoutTheMouse)
 
 TEST_F(KeyboardOnly, SpaceTogglesAPrivilegeInTheGroupDialog)
 {
-    window()->showPage(QStringLiteral("groups"));
+    window()->showPage(MainWindow::Page::Groups);
     window()->groupsView()->table()->setFocus(Qt::TabFocusReason);
     key(Qt::Key_N, Qt::ControlModifier);
     auto *dialog = window()->findChild<GroupDialog *>();
@@ -312,7 +313,7 @@ TEST_F(KeyboardOnly, SpaceTogglesAPrivilegeInTheGroupDialog)
 
 TEST_F(KeyboardOnly, SpaceTogglesACellOfThePrivilegeMatrix)
 {
-    window()->showPage(QStringLiteral("matrix"));
+    window()->showPage(MainWindow::Page::Matrix);
     QTableView *table =
         window()->matrixView()->findChild<QTableView *>(QStringLiteral("matrixTable"));
     ASSERT_NE(table, nullptr);

@@ -93,7 +93,7 @@ TEST_F(TableExport, OwnershipAndAdminsExportEveryRowTheSandboxHas)
         ids.insert(row.toObject().value(QStringLiteral("id")).toString());
     EXPECT_EQ(ids.size(), resources);
 
-    console.window()->showPage(QStringLiteral("reseller"));
+    console.window()->showPage(MainWindow::Page::Reseller);
     ASSERT_TRUE(QTest::qWaitFor(
         [&] {
             return exporter(QStringLiteral("adminsTable"))->view()->model()->rowCount() ==
@@ -113,7 +113,7 @@ TEST_F(TableExport, OwnershipAndAdminsExportEveryRowTheSandboxHas)
 
 TEST_F(TableExport, FileMenuExportsTheFocusedTableThroughTheFileDialog)
 {
-    console.window()->showPage(QStringLiteral("users"));
+    console.window()->showPage(MainWindow::Page::Users);
     console.window()->usersView()->table()->setFocus();
     auto *action = console.window()->findChild<QAction *>(QStringLiteral("exportAllAction"));
     ASSERT_NE(action, nullptr);

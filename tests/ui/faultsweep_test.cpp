@@ -118,7 +118,7 @@ protected:
     // Shows a group's members (1) or shares (2) tab.
     void showGroupTab(const QString &groupId, int tab)
     {
-        window()->showPage(QStringLiteral("groups"));
+        window()->showPage(MainWindow::Page::Groups);
         window()->groupsView()->selectGroup(groupId);
         window()->groupsView()->details()->setCurrentIndex(tab);
     }
@@ -221,7 +221,7 @@ TEST_P(FaultSweep, UserDelete)
 TEST_P(FaultSweep, GroupCreate)
 {
     const QString name = QStringLiteral("Sweep Group");
-    window()->showPage(QStringLiteral("groups"));
+    window()->showPage(MainWindow::Page::Groups);
     window()->groupsView()->newAction()->trigger();
     auto *dialog = window()->findChild<GroupDialog *>();
     ASSERT_NE(dialog, nullptr);
@@ -249,7 +249,7 @@ TEST_P(FaultSweep, GroupEdit)
     const QString name = sandbox().state().group(id)->name;
     const bool reserveIp =
         sandbox().state().group(id)->privileges.value(QStringLiteral("reserveIp"));
-    window()->showPage(QStringLiteral("groups"));
+    window()->showPage(MainWindow::Page::Groups);
     QTableView *table = window()->groupsView()->table();
     const int row = rowOf(table, GroupsModel::NameColumn, name);
     ASSERT_GE(row, 0);
@@ -276,7 +276,7 @@ TEST_P(FaultSweep, GroupDelete)
     const int before = int(state.groupOrder().size());
     const QString id = state.groupOrder().at(2);
     const QString name = state.group(id)->name;
-    window()->showPage(QStringLiteral("groups"));
+    window()->showPage(MainWindow::Page::Groups);
     QTableView *table = window()->groupsView()->table();
     auto *banner =
         window()->groupsView()->findChild<MessageBanner *>(QStringLiteral("groupsBanner"));
@@ -305,7 +305,7 @@ TEST_P(FaultSweep, MatrixApply)
 {
     const QString id = sandbox().state().groupOrder().at(0);
     const bool before = sandbox().state().group(id)->privileges.value(QStringLiteral("createPcc"));
-    window()->showPage(QStringLiteral("matrix"));
+    window()->showPage(MainWindow::Page::Matrix);
     QTableView *table = window()->matrixView()->table();
     int row = -1;
     for (int r = 0; r < table->model()->rowCount(); ++r) {
@@ -530,7 +530,7 @@ TEST_P(FaultSweep, ShareRemove)
 
 TEST_P(FaultSweep, AdminCreate)
 {
-    window()->showPage(QStringLiteral("reseller"));
+    window()->showPage(MainWindow::Page::Reseller);
     const int before = int(sandbox().state().admins(1).size());
     ASSERT_TRUE(QTest::qWaitFor(
         [&] { return window()->resellerView()->table()->model()->rowCount() == before; }, 10000));
@@ -557,7 +557,7 @@ TEST_P(FaultSweep, AdminCreate)
 
 TEST_P(FaultSweep, AdminEdit)
 {
-    window()->showPage(QStringLiteral("reseller"));
+    window()->showPage(MainWindow::Page::Reseller);
     const sandbox::SbAdmin admin = sandbox().state().admins(1).first();
     QTableView *table = window()->resellerView()->table();
     ASSERT_TRUE(QTest::qWaitFor([&] { return table->model()->rowCount() > 0; }, 10000));
@@ -576,7 +576,7 @@ TEST_P(FaultSweep, AdminEdit)
 
 TEST_P(FaultSweep, AdminDelete)
 {
-    window()->showPage(QStringLiteral("reseller"));
+    window()->showPage(MainWindow::Page::Reseller);
     const int before = int(sandbox().state().admins(1).size());
     const sandbox::SbAdmin admin = sandbox().state().admins(1).first();
     QTableView *table = window()->resellerView()->table();

@@ -196,23 +196,24 @@ TEST_F(GermanConsole, NoVisibleTextOfTheMainScreensIsLeftInEnglish)
     EXPECT_EQ(w->usersView()->table()->model()->index(0, UsersModel::ActiveColumn).data(),
               QStringLiteral("Ja"));
 
-    const QList<std::pair<const char *, QString>> screens = {
-        {"users", QStringLiteral("users")},         {"groups", QStringLiteral("groups")},
-        {"matrix", QStringLiteral("matrix")},       {"resources", QStringLiteral("resources")},
-        {"ownership", QStringLiteral("ownership")}, {"reseller", QStringLiteral("reseller")},
-        {"reference", QStringLiteral("reference")}};
+    using Page = MainWindow::Page;
+    const QList<std::pair<const char *, Page>> screens = {
+        {"users", Page::Users},         {"groups", Page::Groups},
+        {"matrix", Page::Matrix},       {"resources", Page::Resources},
+        {"ownership", Page::Ownership}, {"reseller", Page::Reseller},
+        {"reference", Page::Reference}};
     for (const auto &[name, page] : screens) {
         w->showPage(page);
-        if (page == QStringLiteral("users") || page == QStringLiteral("groups")) {
-            QTableView *table = page == QStringLiteral("users") ? w->usersView()->table()
-                                                                : w->groupsView()->table();
+        if (page == Page::Users || page == Page::Groups) {
+            QTableView *table =
+                page == Page::Users ? w->usersView()->table() : w->groupsView()->table();
             table->selectRow(0);
         }
         QTest::qWait(300);
         expectGerman(name);
     }
     // The group's tabs: members and shares.
-    w->showPage(QStringLiteral("groups"));
+    w->showPage(MainWindow::Page::Groups);
     for (int tab = 1; tab < w->groupsView()->details()->count(); ++tab) {
         w->groupsView()->details()->setCurrentIndex(tab);
         QTest::qWait(300);

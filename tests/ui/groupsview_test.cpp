@@ -74,7 +74,7 @@ protected:
         ASSERT_TRUE(QTest::qWaitFor(
             [&] { return ws().client().inFlightCount() == 0 && ws().client().queuedCount() == 0; },
             15000));
-        window->showPage(QStringLiteral("groups"));
+        window->showPage(MainWindow::Page::Groups);
     }
 
     Workspace &ws() { return *window->workspace(); }
@@ -112,7 +112,8 @@ TEST_F(GroupsScreen, ANewGroupWithChosenPrivilegesReadsBackFromTheServer)
     QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit")),
                      QStringLiteral("Platform Team"));
     QTest::mouseClick(
-        dialog->findChild<QPushButton *>(QStringLiteral("all:") + Privileges::areaName(Privileges::all().at(8).area)),
+        dialog->findChild<QPushButton *>(QStringLiteral("all:") +
+                                         Privileges::areaName(Privileges::all().at(8).area)),
         Qt::LeftButton);
     dialog->checkBoxFor(QStringLiteral("accessAndManageDns"))->setChecked(true);
     QTest::keyClick(dialog->checkBoxFor(QStringLiteral("reserveIp")), Qt::Key_Space);
@@ -142,7 +143,7 @@ TEST_F(GroupsScreen, ANewGroupWithChosenPrivilegesReadsBackFromTheServer)
 
 TEST_F(GroupsScreen, TheMatrixAppliesItsChangesWithOneFailing)
 {
-    window->showPage(QStringLiteral("matrix"));
+    window->showPage(MainWindow::Page::Matrix);
     MatrixView *matrix = window->matrixView();
     QTableView *table = matrix->table();
     auto toggle = [&](int row, int column) {
@@ -337,9 +338,11 @@ TEST_F(GroupsScreen, EachGroupInTheNavigationOpensItsMembersAndShares)
     for (QTreeWidgetItemIterator it(tree); *it; ++it) {
         if ((*it)->data(0, NavigationTree::GroupIdRole).toString() != groupId)
             continue;
-        if ((*it)->data(0, NavigationTree::PageRole).toString() == QStringLiteral("shares"))
+        if ((*it)->data(0, NavigationTree::PageRole).value<NavigationTree::Page>() ==
+            NavigationTree::Page::Shares)
             shares = *it;
-        if ((*it)->data(0, NavigationTree::PageRole).toString() == QStringLiteral("members"))
+        if ((*it)->data(0, NavigationTree::PageRole).value<NavigationTree::Page>() ==
+            NavigationTree::Page::Members)
             members = *it;
     }
     ASSERT_NE(shares, nullptr);
@@ -367,7 +370,7 @@ TEST_F(GroupsScreen, TheKeyboardReachesNewEditDeleteRefreshAndFind)
         EXPECT_TRUE(QTest::qWaitForWindowActive(window.get()));
         table->setFocus();
     };
-    window->showPage(QStringLiteral("users"));
+    window->showPage(MainWindow::Page::Users);
     QTableView *users = window->usersView()->table();
     focusTable(users);
     users->selectRow(0);

@@ -86,7 +86,7 @@ TEST(Look, TheMainScreenInTheLightAndTheDarkPalette)
     ColorScheme scheme;
     SignedInWindow console;
     ASSERT_TRUE(console.start());
-    console.window()->showPage(QStringLiteral("users"));
+    console.window()->showPage(MainWindow::Page::Users);
     console.window()->resize(1200, 780);
     auto *note = console.window()->findChild<MessageBanner *>(QStringLiteral("sessionNote"));
     ASSERT_NE(note, nullptr);

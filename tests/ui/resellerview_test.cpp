@@ -47,7 +47,7 @@ protected:
         p.resellerContracts = {1, 2};
         session->signIn(p, h->server().options().token, false);
         ASSERT_TRUE(QTest::qWaitFor([&] { return window->resellerView() != nullptr; }, 10000));
-        window->showPage(QStringLiteral("reseller"));
+        window->showPage(MainWindow::Page::Reseller);
         ASSERT_TRUE(QTest::qWaitFor([&] { return table()->model()->rowCount() == 3; }, 10000));
     }
 

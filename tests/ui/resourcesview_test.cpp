@@ -82,7 +82,7 @@ protected:
 
 TEST_F(ResourcesScreen, TheTreeShowsTypesAndWhoCanReachAResourceWithItsCsv)
 {
-    window->showPage(QStringLiteral("resources"));
+    window->showPage(MainWindow::Page::Resources);
     ResourcesView *view = window->resourcesView();
     ASSERT_EQ(view->tree()->model()->rowCount(), 7);
     // A resource that a group shares with members.
@@ -125,7 +125,7 @@ TEST_F(ResourcesScreen, SharesAreEditedInPlaceAndAddedThroughThePicker)
             groupId = ws().groups().at(r).id;
     }
     ASSERT_FALSE(groupId.isEmpty());
-    window->showPage(QStringLiteral("groups"));
+    window->showPage(MainWindow::Page::Groups);
     GroupsView *groups = window->groupsView();
     groups->selectGroup(groupId);
     groups->details()->setCurrentIndex(2);
@@ -192,7 +192,7 @@ TEST_F(ResourcesScreen, SharesAreEditedInPlaceAndAddedThroughThePicker)
 
 TEST_F(ResourcesScreen, OwnershipIsFilterableByUserOrResource)
 {
-    window->showPage(QStringLiteral("ownership"));
+    window->showPage(MainWindow::Page::Ownership);
     OwnershipView *view = window->ownershipView();
     QAbstractItemModel *model = view->table()->model();
     EXPECT_EQ(model->rowCount(), 21);

@@ -7,7 +7,6 @@
 #include "tableexporter.h"
 #include "userdialog.h"
 #include "userscontroller.h"
-#include "userservice.h"
 #include "usersmodel.h"
 #include "workspace.h"
 
@@ -171,12 +170,11 @@ void UsersView::selectionChanged()
 
 void UsersView::showDetails(const QString &userId)
 {
-    delete m_detailLoads; // answers for an earlier selection are not wanted
-    m_detailLoads = new QObject(this);
     m_groups->clear();
     m_owns->clear();
     const std::optional<User> user = m_workspace.users().user(userId);
     if (!user) {
+        m_workspace.usersController().loadDetails({}, this, {}, {});
         m_properties->setText(tr("Select a user to see its details."));
         return;
     }
@@ -194,8 +192,10 @@ void UsersView::showDetails(const QString &userId)
                  locale.toString(user->created.toLocalTime(), QLocale::ShortFormat), user->id));
     m_groups->addItem(tr("Loading…"));
     m_owns->addItem(tr("Loading…"));
-    UserService service(m_workspace.client());
-    service.groupsOf(userId, m_detailLoads, [this](const Result<QList<GroupRef>> &r) {
+    // Answers for an earlier selection are cancelled and not shown.
+    auto groups = [this](const Result<QList<GroupRef>> &r) {
+        if (!r.ok() && r.error().kind == ApiError::Kind::Cancelled)
+            return;
         m_groups->clear();
         if (!r.ok()) {
             m_groups->addItem(r.error().message);
@@ -205,8 +205,10 @@ void UsersView::showDetails(const QString &userId)
             m_groups->addItem(g.name);
         if (r.value().isEmpty())
             m_groups->addItem(tr("In no group."));
-    });
-    service.ownedBy(userId, m_detailLoads, [this](const Result<QList<Resource>> &r) {
+    };
+    auto owned = [this](const Result<QList<Resource>> &r) {
+        if (!r.ok() && r.error().kind == ApiError::Kind::Cancelled)
+            return;
         m_owns->clear();
         if (!r.ok()) {
             m_owns->addItem(r.error().message);
@@ -216,7 +218,8 @@ void UsersView::showDetails(const QString &userId)
             m_owns->addItem(QStringLiteral("%1 (%2)").arg(res.name, res.type));
         if (r.value().isEmpty())
             m_owns->addItem(tr("Owns no resource."));
-    });
+    };
+    m_workspace.usersController().loadDetails(userId, this, groups, owned);
 }
 
 void UsersView::newUser()

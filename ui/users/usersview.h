@@ -55,7 +55,6 @@ private:
     QAction *m_new;
     QAction *m_edit;
     QAction *m_delete;
-    QObject *m_detailLoads = nullptr;
     bool m_columnsSized = false;
 };
 

@@ -1,0 +1,174 @@
+// The navigation and the screens of a session: the tree builds its children from the models,
+// a drop of users is taken only by a group's own nodes, and switching profile replaces every
+// screen of the previous session (none stays behind holding its workspace).
+#include "groupsmodel.h"
+#include "navigationtree.h"
+#include "resellerview.h"
+#include "resourcesview.h"
+#include "signedinwindow.h"
+#include "usersmodel.h"
+#include "usersview.h"
+#include "workspace.h"
+
+#include <QDragMoveEvent>
+#include <QMimeData>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTest>
+#include <QTreeWidgetItemIterator>
+
+#include <gtest/gtest.h>
+
+using namespace ionos;
+using Page = NavigationTree::Page;
+
+namespace {
+
+class Navigation : public ::testing::Test
+{
+protected:
+    void SetUp() override { ASSERT_TRUE(w.start()); }
+
+    MainWindow *window() { return w.window(); }
+    NavigationTree *tree() { return window()->navigation(); }
+
+    QList<QTreeWidgetItem *> nodes(Page page)
+    {
+        QList<QTreeWidgetItem *> found;
+        for (QTreeWidgetItemIterator it(tree()); *it; ++it) {
+            if ((*it)->data(0, NavigationTree::PageRole).value<Page>() == page)
+                found << *it;
+        }
+        return found;
+    }
+
+    // Drags users onto a node; whether the tree took them.
+    bool dropUsersOn(QTreeWidgetItem *node, const QStringList &userIds)
+    {
+        UsersModel &users = window()->workspace()->users();
+        QModelIndexList rows;
+        for (const QString &id : userIds)
+            rows << users.index(users.rowOf(id), 0);
+        std::unique_ptr<QMimeData> mime(users.mimeData(rows));
+        for (QTreeWidgetItem *up = node->parent(); up; up = up->parent())
+            tree()->expandItem(up);
+        tree()->scrollToItem(node);
+        const QPoint at = tree()->visualItemRect(node).center();
+        QDragEnterEvent enter(at, Qt::CopyAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(tree()->viewport(), &enter);
+        QDragMoveEvent move(at, Qt::CopyAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(tree()->viewport(), &move);
+        QDropEvent drop(QPointF(at), Qt::CopyAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(tree()->viewport(), &drop);
+        EXPECT_EQ(move.isAccepted(), drop.isAccepted()) << node->text(0).toStdString();
+        return drop.isAccepted();
+    }
+
+    int memberPosts()
+    {
+        int posts = 0;
+        for (const auto &r : w.sandbox().server().requestLog())
+            posts += r.method == "POST" && r.path.contains(QStringLiteral("/users")) &&
+                             r.path.contains(QStringLiteral("/groups/"))
+                         ? 1
+                         : 0;
+        return posts;
+    }
+
+    SignedInWindow w;
+};
+
+} // namespace
+
+TEST_F(Navigation, BuildsGroupsResourceTypesAndContractsFromTheModels)
+{
+    const GroupsModel &groups = window()->workspace()->groups();
+    EXPECT_EQ(nodes(Page::Group).size(), groups.rowCount());
+    EXPECT_EQ(nodes(Page::Members).size(), groups.rowCount());
+    EXPECT_EQ(nodes(Page::Shares).size(), groups.rowCount());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !nodes(Page::ResourceType).isEmpty(); }, 10000));
+    EXPECT_EQ(nodes(Page::Contract).size(), 2);
+    for (QTreeWidgetItem *contract : nodes(Page::Contract))
+        EXPECT_TRUE(contract->data(0, NavigationTree::GroupIdRole).toString().isEmpty());
+
+    // A group that appears in the model appears in the tree.
+    Group extra;
+    extra.id = QStringLiteral("new-group");
+    extra.name = QStringLiteral("Zeta Auditors");
+    window()->workspace()->groups().insert(extra);
+    EXPECT_EQ(nodes(Page::Group).size(), groups.rowCount());
+
+    // Each node leads to its screen, with what it names.
+    QTreeWidgetItem *type = nodes(Page::ResourceType).first();
+    tree()->setCurrentItem(type);
+    EXPECT_EQ(tree()->destination().resourceType,
+              type->data(0, NavigationTree::ResourceTypeRole).toString());
+    EXPECT_EQ(window()->findChild<QStackedWidget *>(QStringLiteral("pages"))->currentWidget(),
+              window()->resourcesView());
+    tree()->setCurrentItem(nodes(Page::Contract).last());
+    EXPECT_EQ(tree()->destination().contract, 2);
+    EXPECT_EQ(window()->findChild<QStackedWidget *>(QStringLiteral("pages"))->currentWidget(),
+              window()->resellerView());
+}
+
+TEST_F(Navigation, UsersDroppedOnAResourceTypeOrAContractAreRefused)
+{
+    const QString user = w.sandbox().state().userOrder().first();
+    // A group selected before, which such a drop once reached.
+    tree()->setCurrentItem(nodes(Page::Group).first());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !nodes(Page::ResourceType).isEmpty(); }, 10000));
+    w.sandbox().server().clearRequestLog();
+    EXPECT_FALSE(dropUsersOn(nodes(Page::ResourceType).first(), {user}));
+    EXPECT_FALSE(dropUsersOn(nodes(Page::Contract).first(), {user}));
+    EXPECT_FALSE(dropUsersOn(nodes(Page::Groups).first(), {user}));
+    QTest::qWait(300);
+    EXPECT_EQ(memberPosts(), 0);
+
+    // A group's members node takes them.
+    QString groupId;
+    QTreeWidgetItem *members = nullptr;
+    for (QTreeWidgetItem *node : nodes(Page::Members)) {
+        groupId = node->data(0, NavigationTree::GroupIdRole).toString();
+        members = node;
+        if (!w.sandbox().state().isMember(groupId, user))
+            break;
+    }
+    ASSERT_FALSE(w.sandbox().state().isMember(groupId, user));
+    EXPECT_TRUE(dropUsersOn(members, {user}));
+    EXPECT_TRUE(
+        QTest::qWaitFor([&] { return w.sandbox().state().isMember(groupId, user); }, 10000));
+}
+
+TEST_F(Navigation, SwitchingProfileTwiceLeavesNoScreenOfAnEarlierSession)
+{
+    QPointer<ResellerView> firstReseller = window()->resellerView();
+    QPointer<UsersView> firstUsers = window()->usersView();
+    QPointer<Workspace> firstWorkspace = window()->workspace();
+    ASSERT_TRUE(firstReseller);
+    ConnectionProfile other;
+    other.name = QStringLiteral("Other");
+    other.cloudUrl = w.sandbox().server().cloudBaseUrl().toString();
+    other.resellerUrl = w.sandbox().server().resellerBaseUrl().toString();
+    other.resellerContracts = {1};
+    for (int round = 0; round < 2; ++round) {
+        w.session().signIn(other, w.sandbox().server().options().token, false);
+        ASSERT_TRUE(QTest::qWaitFor(
+            [&] { return window()->workspace() && window()->workspace() != firstWorkspace; },
+            10000));
+        firstWorkspace = window()->workspace();
+    }
+    EXPECT_FALSE(firstReseller) << "the first session's reseller screen is gone";
+    EXPECT_FALSE(firstUsers);
+    EXPECT_EQ(window()->findChildren<ResellerView *>().size(), 1);
+    EXPECT_EQ(window()->findChildren<UsersView *>().size(), 1);
+    // The screen of the new session works with its own workspace.
+    window()->showPage(Page::Reseller);
+    EXPECT_EQ(nodes(Page::Contract).size(), 1);
+    tree()->setCurrentItem(nodes(Page::Contract).first());
+    EXPECT_TRUE(QTest::qWaitFor(
+        [&] {
+            auto *table = window()->resellerView()->findChild<QTableView *>();
+            return table && table->model() && table->model()->rowCount() > 0;
+        },
+        10000));
+}

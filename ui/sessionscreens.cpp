@@ -1,0 +1,84 @@
+#include "sessionscreens.h"
+
+#include "groupsview.h"
+#include "matrixview.h"
+#include "resellerview.h"
+#include "resourcesview.h"
+#include "usersview.h"
+
+#include <QStackedWidget>
+#include <QTabWidget>
+
+namespace ionos {
+
+SessionScreens::SessionScreens(Workspace &workspace, SessionController &session,
+                               QStackedWidget &pages)
+    : m_pages(pages)
+    , m_users(new UsersView(workspace, &pages))
+    , m_groups(new GroupsView(workspace, &pages))
+    , m_matrix(new MatrixView(workspace, &pages))
+    , m_resources(new ResourcesView(workspace, &pages))
+    , m_ownership(new OwnershipView(workspace, &pages))
+    , m_reseller(new ResellerView(workspace, session, &pages))
+{
+    for (QWidget *screen :
+         {static_cast<QWidget *>(m_resources), static_cast<QWidget *>(m_ownership),
+          static_cast<QWidget *>(m_reseller), static_cast<QWidget *>(m_users),
+          static_cast<QWidget *>(m_groups), static_cast<QWidget *>(m_matrix)})
+        m_pages.addWidget(screen);
+}
+
+SessionScreens::~SessionScreens()
+{
+    for (QWidget *screen :
+         {static_cast<QWidget *>(m_users), static_cast<QWidget *>(m_groups),
+          static_cast<QWidget *>(m_matrix), static_cast<QWidget *>(m_resources),
+          static_cast<QWidget *>(m_ownership), static_cast<QWidget *>(m_reseller)}) {
+        m_pages.removeWidget(screen);
+        delete screen;
+    }
+}
+
+QWidget *SessionScreens::open(const NavigationTree::Destination &destination)
+{
+    using Page = NavigationTree::Page;
+    switch (destination.page) {
+    case Page::Users:
+        return m_users;
+    case Page::Groups:
+        return m_groups;
+    case Page::Group:
+    case Page::Members:
+    case Page::Shares:
+        m_groups->selectGroup(destination.groupId);
+        m_groups->details()->setCurrentIndex(destination.page == Page::Members  ? 1
+                                             : destination.page == Page::Shares ? 2
+                                                                                : 0);
+        return m_groups;
+    case Page::Matrix:
+        return m_matrix;
+    case Page::Resources:
+        return m_resources;
+    case Page::ResourceType:
+        m_resources->showType(destination.resourceType);
+        return m_resources;
+    case Page::Ownership:
+        return m_ownership;
+    case Page::Reseller:
+        return m_reseller;
+    case Page::Contract:
+        m_reseller->showContract(destination.contract);
+        return m_reseller;
+    case Page::Reference:
+        return nullptr;
+    }
+    return nullptr;
+}
+
+QWidget *SessionScreens::addMembers(const QString &groupId, const QStringList &userIds)
+{
+    m_groups->addMembers(groupId, userIds);
+    return m_groups;
+}
+
+} // namespace ionos

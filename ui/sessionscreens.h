@@ -1,0 +1,52 @@
+#pragma once
+
+#include "navigationtree.h"
+
+class QStackedWidget;
+class QWidget;
+
+namespace ionos {
+
+class GroupsView;
+class MatrixView;
+class OwnershipView;
+class ResellerView;
+class ResourcesView;
+class SessionController;
+class UsersView;
+class Workspace;
+
+// The screens of one signed-in session: created together in the page stack when the session
+// starts and deleted together when it ends, so that none outlives the workspace it shows.
+class SessionScreens
+{
+public:
+    SessionScreens(Workspace &workspace, SessionController &session, QStackedWidget &pages);
+    ~SessionScreens();
+    SessionScreens(const SessionScreens &) = delete;
+    SessionScreens &operator=(const SessionScreens &) = delete;
+
+    // Prepares the screen a navigation node leads to (the group, resource type or contract it
+    // names) and returns it; null for a page that is not one of these screens.
+    QWidget *open(const NavigationTree::Destination &destination);
+    // Users dropped on a group in the navigation: the groups screen adds them as members.
+    QWidget *addMembers(const QString &groupId, const QStringList &userIds);
+
+    UsersView *users() const { return m_users; }
+    GroupsView *groups() const { return m_groups; }
+    MatrixView *matrix() const { return m_matrix; }
+    ResourcesView *resources() const { return m_resources; }
+    OwnershipView *ownership() const { return m_ownership; }
+    ResellerView *reseller() const { return m_reseller; }
+
+private:
+    QStackedWidget &m_pages;
+    UsersView *m_users;
+    GroupsView *m_groups;
+    MatrixView *m_matrix;
+    ResourcesView *m_resources;
+    OwnershipView *m_ownership;
+    ResellerView *m_reseller;
+};
+
+} // namespace ionos
