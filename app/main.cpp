@@ -16,33 +16,42 @@
 #include <cstdio>
 #include <memory>
 
-int main(int argc, char *argv[])
-{
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("ionos-admin"));
-    QApplication::setApplicationDisplayName(QStringLiteral("IONOS Cloud Admin Console"));
-    QApplication::setOrganizationName(QStringLiteral("ionos-admin"));
-    QApplication::setApplicationVersion(QStringLiteral(IONOS_ADMIN_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("io.github.ionos_admin.IonosAdmin"));
+namespace {
 
-    // The language first, so that --help already speaks it; an unknown --lang is reported after
-    // parsing.
-    const QStringList arguments = QApplication::arguments();
-    QString requestedLanguage;
+void nameTheProgram()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("ionos-admin"));
+    QCoreApplication::setOrganizationName(QStringLiteral("ionos-admin"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(IONOS_ADMIN_VERSION));
+}
+
+// The language first, so that --help already speaks it: the one --lang asks for, else the
+// system's; empty when --lang asks for one the console does not speak.
+QString chooseLanguage(const QStringList &arguments, QString *requested)
+{
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         if (arguments.at(i) == QStringLiteral("--lang") && i + 1 < arguments.size())
-            requestedLanguage = arguments.at(i + 1);
+            *requested = arguments.at(i + 1);
         else if (arguments.at(i).startsWith(QStringLiteral("--lang=")))
-            requestedLanguage = arguments.at(i).mid(7);
+            *requested = arguments.at(i).mid(7);
     }
-    const QString language = ionos::Translations::choose(requestedLanguage);
-    ionos::Translations::use(language.isEmpty() ? QStringLiteral("en") : language);
+    return ionos::Translations::choose(*requested);
+}
 
-    const ionos::CommandLine commandLine = ionos::CommandLine::parse(arguments);
-    if (commandLine.exitNow) {
-        std::fputs(commandLine.output.toLocal8Bit().constData(),
-                   commandLine.exitCode ? stderr : stdout);
-        return commandLine.exitCode;
+// Answers --help, --version and mistakes of the command line without a display; returns the exit
+// code then, or -1 when the console is to start.
+int answerWithoutDisplay(int argc, char *argv[], ionos::CommandLine *commandLine)
+{
+    QCoreApplication app(argc, argv);
+    nameTheProgram();
+    QString requested;
+    const QString language = chooseLanguage(QCoreApplication::arguments(), &requested);
+    ionos::Translations::use(language.isEmpty() ? QStringLiteral("en") : language);
+    *commandLine = ionos::CommandLine::parse(QCoreApplication::arguments());
+    if (commandLine->exitNow) {
+        std::fputs(commandLine->output.toLocal8Bit().constData(),
+                   commandLine->exitCode ? stderr : stdout);
+        return commandLine->exitCode;
     }
     if (language.isEmpty()) {
         std::fprintf(
@@ -50,11 +59,28 @@ int main(int argc, char *argv[])
             QCoreApplication::translate("CommandLine",
                                         "The language %1 is not available; the console "
                                         "speaks %2.")
-                .arg(requestedLanguage, ionos::Translations::available().join(QStringLiteral(", ")))
+                .arg(requested, ionos::Translations::available().join(QStringLiteral(", ")))
                 .toLocal8Bit()
                 .constData());
         return 2;
     }
+    return -1;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    ionos::CommandLine commandLine;
+    if (const int exitCode = answerWithoutDisplay(argc, argv, &commandLine); exitCode >= 0)
+        return exitCode;
+
+    QApplication app(argc, argv);
+    nameTheProgram();
+    QApplication::setApplicationDisplayName(QStringLiteral("IONOS Cloud Admin Console"));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.ionos_admin.IonosAdmin"));
+    QString requested;
+    ionos::Translations::use(chooseLanguage(QApplication::arguments(), &requested));
 
     QNetworkAccessManager network;
     QSettings settings;

@@ -114,6 +114,7 @@ ApiError ApiError::http(const QUrl &url, int status, const QByteArray &body)
     const QJsonObject envelope = QJsonDocument::fromJson(body).object();
     const QJsonArray messages = envelope.value(QStringLiteral("messages")).toArray();
     if (!messages.isEmpty()) {
+        e.fromEnvelope = true;
         const QJsonObject first = messages.first().toObject();
         e.errorCode = first.value(QStringLiteral("errorCode")).toString();
         QStringList texts;

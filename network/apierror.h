@@ -31,6 +31,7 @@ public:
     QString serverMessage;
     QString message;
     QString requestId;
+    bool fromEnvelope = false; // the body was the API's own error envelope
 
     bool isError() const { return kind != Kind::None; }
     // What a delete asks for: the thing does not exist (any more).
@@ -48,6 +49,16 @@ public:
     {
         return kind == Kind::Network || kind == Kind::Timeout ||
                (kind == Kind::Http && (httpStatus == 429 || httpStatus >= 500));
+    }
+
+    // Whether the failure says the server cannot be reached now: the connection failed, or a
+    // gateway in front answered for a backend that is not there (502, 503, 504, or a 500 that
+    // is not the API's own error envelope). The API itself answering 500 is not an outage.
+    bool isOutage() const
+    {
+        return kind == Kind::Network || kind == Kind::Timeout ||
+               (kind == Kind::Http && (httpStatus == 502 || httpStatus == 503 ||
+                                       httpStatus == 504 || (httpStatus == 500 && !fromEnvelope)));
     }
 
     static ApiError cancelled();

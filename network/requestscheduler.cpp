@@ -263,11 +263,19 @@ void RequestScheduler::handleFinished(const JobPtr &job, QNetworkReply *reply)
             m_pausedUntilMs = std::max(m_pausedUntilMs, until);
             qCDebug(lcScheduler) << "rate limited; waiting until" << m_pausedUntilMs;
             m_queue.push_front(job);
-        } else if (const int delay = backoffMs(job->attempts);
-                   isRetryableStatus(status) && mayRetry(job, delay)) {
-            retryLater(job, delay);
         } else {
-            complete(job, response);
+            // A gateway answering for a backend that is not there is an outage, as a refused
+            // connection is: reported attempt by attempt.
+            if (status >= 500) {
+                const ApiError failure = ApiError::http(url, status, response.body);
+                if (failure.isOutage())
+                    emit attemptFailed(failure);
+            }
+            if (const int delay = backoffMs(job->attempts);
+                isRetryableStatus(status) && mayRetry(job, delay))
+                retryLater(job, delay);
+            else
+                complete(job, response);
         }
     }
     pump();

@@ -75,7 +75,8 @@ public:
 signals:
     void activityChanged();
     void rateLimitChanged(const RateLimitFigures &figures);
-    // An attempt could not reach the server or lost the connection (it may still be retried).
+    // An attempt could not reach the server, lost the connection, or was answered by a gateway
+    // for a backend that is not there (ApiError::isOutage); it may still be retried.
     void attemptFailed(const ionos::ApiError &error);
 
 private:

@@ -69,6 +69,12 @@ public:
     void clearRequestLog() { m_log.clear(); }
     int maxInFlightSeen() const;
     void injectFaults(const QList<Fault> &faults) { m_injected += faults; }
+    // Drops the injected faults not used yet.
+    void clearFaults()
+    {
+        m_injected.clear();
+        m_injectedFor.clear();
+    }
     // A fault for the next request with this method only (polls and reads pass by).
     void injectFaultFor(const QByteArray &method, Fault fault)
     {
@@ -99,7 +105,8 @@ private:
 
     SandboxOptions m_options;
     QHash<QByteArray, qint64> m_issuedTokens;
-    int m_slowAnswerMs = 0; // the extra delay of the answer being made // token -> when it was issued, ms since the start
+    int m_slowAnswerMs = 0; // the extra delay of the answer being made // token -> when it was
+                            // issued, ms since the start
     QUrl m_origin;
     std::unique_ptr<SampleDataGenerator> m_ids;
     std::unique_ptr<SandboxState> m_state;

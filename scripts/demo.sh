@@ -3,5 +3,6 @@
 # local sandbox with sample data. Nothing leaves this machine.
 set -euo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-"$repo/scripts/setup.sh" debug
+# Only the console (and the sandbox it links), not the tests: the first window comes sooner.
+"$repo/scripts/setup.sh" debug ionos-admin
 exec "$repo/build/debug/app/ionos-admin" --demo "$@"

@@ -1,11 +1,16 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the console needs (the list is packaging/debian-packages.txt),
 # then configures and builds it. Safe to run again: it installs only what is missing.
-# Usage: scripts/setup.sh [preset]   (default preset: debug)
+# Usage: scripts/setup.sh [preset [target...]]   (default: the debug preset, every target)
 set -euo pipefail
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 preset="${1:-debug}"
+shift || true
+targets=()
+for target in "$@"; do
+    targets+=(--target "$target")
+done
 
 as_root() {
     if [ "$(id -u)" -eq 0 ]; then
@@ -36,4 +41,4 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 cmake --preset "$preset" -S "$repo" >/dev/null
-cmake --build --preset "$preset" --parallel "$(nproc)"
+cmake --build --preset "$preset" --parallel "$(nproc)" "${targets[@]}"

@@ -34,7 +34,7 @@ ConnectionVerdict ConnectionCheck::explain(const ApiError &error, bool usedToken
         v.message = tr("Signed in, but this account may not manage users: only the contract "
                        "owner and administrators manage users, groups and shares.") +
                     server;
-    } else if (error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout) {
+    } else if (error.isOutage()) {
         v.outcome = ConnectionVerdict::Outcome::Unreachable;
         v.message = error.message;
     } else {

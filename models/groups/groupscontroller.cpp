@@ -35,6 +35,7 @@ void GroupsController::load()
             return;
         }
         m_model.reset(r.value());
+        emit loaded();
         loadCounts(r.value());
     });
 }

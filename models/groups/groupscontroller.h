@@ -44,6 +44,7 @@ signals:
     // Member and share counts loaded so far, after the groups.
     void countsProgress(int done, int total);
     void loadFailed(const QString &message);
+    void loaded();
     void removeFinished(const QList<ItemResult> &results);
     void matrixApplied(const QList<ItemResult> &results);
 

@@ -60,9 +60,10 @@ void AdminsController::showContract(qint64 contract)
             emit loadingChanged(false);
             if (contract != m_contract)
                 return;
-            if (r.ok())
+            if (r.ok()) {
                 m_admins->reset(r.value());
-            else if (r.error().kind != ApiError::Kind::Cancelled)
+                emit loaded();
+            } else if (r.error().kind != ApiError::Kind::Cancelled)
                 emit loadFailed(explain(r.error(), contract), r.error().isTransient());
         });
 }

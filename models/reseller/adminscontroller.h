@@ -39,6 +39,7 @@ public:
 signals:
     void loadingChanged(bool loading);
     void loadFailed(const QString &message, bool retryHelps);
+    void loaded();
 
 private:
     // The writes name their contract, so that a Retry from the activity log changes the same one

@@ -18,9 +18,10 @@ void ResourcesController::load()
     emit loadingChanged(true);
     m_load = ResourceService(m_client).all(this, [this](const Result<QList<Resource>> &r) {
         emit loadingChanged(false);
-        if (r.ok())
+        if (r.ok()) {
             m_model.reset(r.value());
-        else if (r.error().kind != ApiError::Kind::Cancelled)
+            emit loaded();
+        } else if (r.error().kind != ApiError::Kind::Cancelled)
             emit loadFailed(r.error().message);
     });
 }

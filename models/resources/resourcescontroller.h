@@ -23,6 +23,7 @@ public:
 signals:
     void loadingChanged(bool loading);
     void loadFailed(const QString &message);
+    void loaded();
 
 private:
     ApiClient &m_client;

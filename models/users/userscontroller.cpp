@@ -32,9 +32,10 @@ void UsersController::load()
     emit loadingChanged(true);
     m_load = UserService(m_client).all(this, [this](const Result<QList<User>> &r) {
         emit loadingChanged(false);
-        if (r.ok())
+        if (r.ok()) {
             m_model.reset(r.value());
-        else if (r.error().kind != ApiError::Kind::Cancelled)
+            emit loaded();
+        } else if (r.error().kind != ApiError::Kind::Cancelled)
             emit loadFailed(r.error().message);
     });
     connect(m_load, &ApiCall::progressed, this, &UsersController::loadProgress);

@@ -46,6 +46,7 @@ signals:
     void loadingChanged(bool loading);
     void loadProgress(int done, int total);
     void loadFailed(const QString &message);
+    void loaded();
     void removeFinished(const QList<ItemResult> &results);
 
 private:

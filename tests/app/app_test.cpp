@@ -31,6 +31,25 @@ TEST(AdminProgram, HelpAndVersion)
     EXPECT_NE(wrong.exitCode(), 0);
 }
 
+TEST(AdminProgram, HelpAndVersionNeedNoDisplay)
+{
+    // As on a server or in a terminal without a desktop: no display, and Qt left to choose its
+    // platform, which would fail for a window.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+        env.remove(QString::fromLatin1(name));
+    for (const QString &option : {QStringLiteral("--help"), QStringLiteral("--version")}) {
+        QProcess program;
+        program.setProcessEnvironment(env);
+        program.start(QStringLiteral(IONOS_ADMIN_BIN), {option});
+        ASSERT_TRUE(program.waitForFinished(20000));
+        EXPECT_EQ(program.exitStatus(), QProcess::NormalExit) << option.toStdString();
+        EXPECT_EQ(program.exitCode(), 0) << option.toStdString();
+        EXPECT_TRUE(program.readAllStandardOutput().contains("ionos-admin"))
+            << option.toStdString();
+    }
+}
+
 TEST(AdminProgram, DemoServesSampleDataOnLoopback)
 {
     QProcess demo;

@@ -1,5 +1,10 @@
 #include "sandboxharness.h"
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
 #include <QTest>
 
 #include <gtest/gtest.h>
@@ -27,15 +32,34 @@ SandboxHarness::SandboxHarness(const sandbox::SandboxOptions &options)
     m_probe.setAuthorization(basicAuth());
 }
 
+SandboxHarness::~SandboxHarness()
+{
+    if (m_heldPort >= 0)
+        ::close(m_heldPort);
+}
+
 void SandboxHarness::stop()
 {
     m_options = m_server->options();
     m_options.port = quint16(m_server->origin().port());
     m_server.reset();
+    m_heldPort = ::socket(AF_INET, SOCK_STREAM, 0);
+    const int on = 1;
+    ::setsockopt(m_heldPort, SOL_SOCKET, SO_REUSEADDR, &on, sizeof on);
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_port = htons(m_options.port);
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    EXPECT_EQ(::bind(m_heldPort, reinterpret_cast<const sockaddr *>(&address), sizeof address), 0)
+        << "the stopped sandbox's port could not be held";
 }
 
 bool SandboxHarness::restart()
 {
+    if (m_heldPort >= 0) {
+        ::close(m_heldPort);
+        m_heldPort = -1;
+    }
     m_server = std::make_unique<sandbox::SandboxServer>(m_options);
     QString error;
     const bool started = m_server->start(&error);

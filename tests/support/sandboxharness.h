@@ -25,10 +25,13 @@ public:
     QByteArray bearerAuth() const;
 
     // Stops the sandbox as a crash or a restart of the server would: it stops listening and its
-    // connections close.
+    // connections close. Its port stays held (bound, not listening: a connection is refused as
+    // by a stopped server), so that no other test running at the same time can take it before
+    // the restart.
     void stop();
     // A new sandbox on the same port with the same options (its state made anew).
     [[nodiscard]] bool restart();
+    ~SandboxHarness();
     bool isRunning() const { return m_server != nullptr; }
 
     // Waits until the request behind a 202's Location is DONE or FAILED; returns that status.
@@ -37,5 +40,6 @@ public:
 private:
     std::unique_ptr<sandbox::SandboxServer> m_server;
     sandbox::SandboxOptions m_options; // of a stopped sandbox, for its restart
+    int m_heldPort = -1;               // the socket that holds its port meanwhile
     HttpProbe m_probe;
 };

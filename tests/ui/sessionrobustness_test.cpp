@@ -5,6 +5,7 @@
 #include "reauthdialog.h"
 #include "signedinwindow.h"
 #include "userdialog.h"
+#include "userscontroller.h"
 #include "usersview.h"
 #include "workspace.h"
 
@@ -77,6 +78,69 @@ TEST(SessionRobustness, TheSandboxStopsAndComesBackWhileTheConsoleRuns)
                       Qt::LeftButton);
     ASSERT_TRUE(QTest::qWaitFor([&] { return !window->findChild<UserDialog *>(); }, 10000));
     EXPECT_EQ(usersWithEmail(console.sandbox(), QStringLiteral("back.again@example.com")), 1);
+}
+
+TEST(SessionRobustness, AGatewayAnsweringForADeadBackendIsAConnectionLost)
+{
+    SignedInWindow console;
+    ASSERT_TRUE(console.start());
+    MainWindow *window = console.window();
+    Workspace *workspace = window->findChild<Workspace *>();
+    workspace->monitor().setRetryDelays(200, 1000);
+    auto *note = window->findChild<MessageBanner *>(QStringLiteral("sessionNote"));
+    auto *status = window->findChild<QLabel *>(QStringLiteral("profileStatus"));
+
+    // The load balancer in front answers every request with its 502 page: the API is not there.
+    console.sandbox().server().injectFaults(
+        QList<sandbox::Fault>(100000, sandbox::Fault::BadGatewayHtml));
+    window->findChild<QAction *>(QStringLiteral("refreshAction"))->trigger();
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return workspace->monitor().state() == ConnectionMonitor::State::Lost; }, 20000));
+    EXPECT_TRUE(note->text().contains(QStringLiteral("Connection lost")))
+        << note->text().toStdString();
+    EXPECT_EQ(status->text(), QStringLiteral("Connection lost"));
+
+    console.sandbox().server().clearFaults();
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return workspace->monitor().state() == ConnectionMonitor::State::Connected; }, 20000))
+        << "it finds the API back by itself";
+    EXPECT_TRUE(note->text().contains(QStringLiteral("back"))) << note->text().toStdString();
+    EXPECT_NE(status->text(), QStringLiteral("Connection lost"));
+}
+
+TEST(SessionRobustness, TheAPIAnswering500IsNotAnOutage)
+{
+    SignedInWindow console;
+    ASSERT_TRUE(console.start());
+    Workspace *workspace = console.window()->findChild<Workspace *>();
+    // The API's own error envelope: the server is there and says what went wrong.
+    console.sandbox().server().injectFaults(QList<sandbox::Fault>(20, sandbox::Fault::ServerError));
+    workspace->usersController().load();
+    QTest::qWait(1500);
+    EXPECT_EQ(workspace->monitor().state(), ConnectionMonitor::State::Connected);
+}
+
+TEST(SessionRobustness, ALoadErrorGoesAwayWhenTheSameLoadSucceeds)
+{
+    SignedInWindow console;
+    ASSERT_TRUE(console.start());
+    Workspace *workspace = console.window()->findChild<Workspace *>();
+    auto *banner = console.window()->usersView()->findChild<MessageBanner *>();
+    ASSERT_NE(banner, nullptr);
+    // Nothing else in flight, so that the fault meets the users' load.
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            return workspace->client().inFlightCount() == 0 &&
+                   workspace->client().queuedCount() == 0;
+        },
+        10000));
+    console.sandbox().server().injectFaultFor("GET", sandbox::Fault::Forbidden);
+    workspace->usersController().load();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return banner->isVisible(); }, 10000));
+    EXPECT_EQ(banner->tone(), MessageBanner::Tone::Error);
+    workspace->usersController().load();
+    EXPECT_TRUE(QTest::qWaitFor([&] { return !banner->isVisible(); }, 10000))
+        << banner->text().toStdString();
 }
 
 TEST(SessionRobustness, AnExpiredTokenAsksToSignInAgainAndKeepsTheOpenDialog)

@@ -52,9 +52,10 @@ QPalette MessageBanner::surroundings() const
     return QApplication::palette();
 }
 
-void MessageBanner::show(Tone tone, const QString &text)
+void MessageBanner::show(Tone tone, const QString &text, const QString &topic)
 {
     m_tone = tone;
+    m_topic = topic;
     setStyleSheet(toneStyleSheet(tone, surroundings()));
     setText(text);
     setVisible(!text.isEmpty());
@@ -62,8 +63,15 @@ void MessageBanner::show(Tone tone, const QString &text)
 
 void MessageBanner::clear()
 {
+    m_topic.clear();
     setText({});
     hide();
+}
+
+void MessageBanner::settle(const QString &topic)
+{
+    if (!text().isEmpty() && m_topic == topic)
+        clear();
 }
 
 bool MessageBanner::eventFilter(QObject *watched, QEvent *event)

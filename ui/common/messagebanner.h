@@ -4,6 +4,9 @@
 
 namespace ionos {
 
+// The topic of a message about a screen's load, which goes when the load succeeds.
+inline const QString kLoadTopic = QStringLiteral("load");
+
 // An inline message above a form or a view, in place of a modal error box. Its colours follow
 // the palette: light tints on a light palette, deep ones on a dark palette, redone when the
 // palette changes.
@@ -21,8 +24,11 @@ public:
     };
 
     explicit MessageBanner(QWidget *parent = nullptr);
-    void show(Tone tone, const QString &text);
+    // topic: what the message is about, so that it can go when that is settled.
+    void show(Tone tone, const QString &text, const QString &topic = {});
     void clear();
+    // Clears the message when it is about this topic (a load that failed and then succeeded).
+    void settle(const QString &topic);
     Tone tone() const { return m_tone; }
 
     // The style of a banner of this tone on this palette, for labels that come from a form.
@@ -38,6 +44,7 @@ private:
     QPalette surroundings() const;
 
     Tone m_tone = Tone::Info;
+    QString m_topic;
 };
 
 } // namespace ionos

@@ -127,8 +127,10 @@ GroupsView::GroupsView(Workspace &workspace, QWidget *parent)
     });
     connect(&controller, &GroupsController::loadFailed, this, [this](const QString &message) {
         m_banner->show(MessageBanner::Tone::Error,
-                       tr("The groups could not be loaded. %1").arg(message));
+                       tr("The groups could not be loaded. %1").arg(message), kLoadTopic);
     });
+    connect(&controller, &GroupsController::loaded, m_banner,
+            [this] { m_banner->settle(kLoadTopic); });
     connect(&controller, &GroupsController::removeFinished, this,
             [this](const QList<ItemResult> &results) { showResults(tr("Deleted"), results); });
     connect(&workspace.groups(), &GroupsModel::usersDropped, this, &GroupsView::addMembers);

@@ -111,9 +111,13 @@ ResellerView::ResellerView(Workspace &workspace, SessionController &session, QWi
     AdminsController &admins = workspace.admins();
     connect(&admins, &AdminsController::loadFailed, this,
             [this](const QString &message, bool retryHelps) {
-                m_banner->show(MessageBanner::Tone::Error, message);
+                m_banner->show(MessageBanner::Tone::Error, message, kLoadTopic);
                 m_retry->setVisible(retryHelps);
             });
+    connect(&admins, &AdminsController::loaded, m_banner, [this] {
+        m_banner->settle(kLoadTopic);
+        m_retry->hide();
+    });
 
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);

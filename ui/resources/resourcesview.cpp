@@ -117,8 +117,10 @@ ResourcesView::ResourcesView(Workspace &workspace, QWidget *parent)
     connect(&workspace.resourcesController(), &ResourcesController::loadFailed, this,
             [this](const QString &m) {
                 m_banner->show(MessageBanner::Tone::Error,
-                               tr("The resources could not be loaded. %1").arg(m));
+                               tr("The resources could not be loaded. %1").arg(m), kLoadTopic);
             });
+    connect(&workspace.resourcesController(), &ResourcesController::loaded, m_banner,
+            [this] { m_banner->settle(kLoadTopic); });
     connect(&workspace.resources(), &QAbstractItemModel::modelReset, m_tree,
             [this] { m_tree->resizeColumnToContents(ResourcesModel::NameColumn); });
     connect(m_tree->selectionModel(), &QItemSelectionModel::selectionChanged, this,

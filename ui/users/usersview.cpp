@@ -135,8 +135,10 @@ UsersView::UsersView(Workspace &workspace, QWidget *parent)
     });
     connect(&controller, &UsersController::loadFailed, this, [this](const QString &message) {
         m_banner->show(MessageBanner::Tone::Error,
-                       tr("The users could not be loaded. %1").arg(message));
+                       tr("The users could not be loaded. %1").arg(message), kLoadTopic);
     });
+    connect(&controller, &UsersController::loaded, m_banner,
+            [this] { m_banner->settle(kLoadTopic); });
     connect(&controller, &UsersController::removeFinished, this, &UsersView::showRemoveResults);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &UsersView::selectionChanged);
