@@ -57,6 +57,9 @@ Workspace::Workspace(ApiClient &client, QObject *parent)
         return r ? SharesModel::Label{r->name, ResourcesModel::typeLabel(r->type)}
                  : SharesModel::Label{resourceId, {}};
     });
+    // A resource whose shares changed is read again, with the groups it is shared with now.
+    connect(m_shares, &SharesController::resourceSharesChanged, m_resourcesController,
+            &ResourcesController::refreshResource);
 }
 
 Workspace::~Workspace() = default;

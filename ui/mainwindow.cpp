@@ -7,10 +7,13 @@
 #include "gettingstarteddialog.h"
 #include "groupsview.h"
 #include "icons.h"
+#include "keyboardorder.h"
 #include "messagebanner.h"
 #include "privilegereferenceview.h"
 #include "requeststatus.h"
 #include "resellerview.h"
+#include "resourcescontroller.h"
+#include "resourcesview.h"
 #include "sessioncontroller.h"
 #include "sessionscreens.h"
 #include "tableexporter.h"
@@ -211,27 +214,6 @@ void MainWindow::showGettingStarted()
     m_gettingStarted->activateWindow();
 }
 
-void MainWindow::arrangeKeyboardOrder()
-{
-    // Tab leaves a table (the arrow keys move between its cells), and goes from the navigation
-    // through the screen to the activity log, which comes last.
-    for (QTableView *table : findChildren<QTableView *>())
-        table->setTabKeyNavigation(false);
-    // Qt moves a widget in the chain only after one that takes the focus.
-    QWidget *last = m_navigation;
-    for (QWidget *w = m_navigation->nextInFocusChain(); w != m_navigation;
-         w = w->nextInFocusChain()) {
-        if (w->focusPolicy() != Qt::NoFocus && !m_activity->isAncestorOf(w))
-            last = w;
-    }
-    for (QWidget *w : m_activity->findChildren<QWidget *>()) {
-        if (w->focusPolicy() & Qt::TabFocus) {
-            setTabOrder(last, w);
-            last = w;
-        }
-    }
-}
-
 void MainWindow::exportCurrentTable(bool shownRowsOnly)
 {
     // The focused table of the current screen, or the activity log when it has the focus.
@@ -269,7 +251,7 @@ void MainWindow::sessionChanged()
         const std::optional<ConnectionProfile> profile = m_session->activeProfile();
         m_navigation->setContracts(profile ? profile->resellerContracts : QList<qint64>());
         m_activity->setModel(&m_workspace->activity());
-        arrangeKeyboardOrder();
+        arrangeKeyboardOrder(this, m_navigation, m_activity);
         new ConnectionNotices(
             m_workspace->monitor(), *m_session, m_noteLabel, m_profileStatus, this,
             [this] { refresh(); }, m_workspace);
@@ -332,7 +314,13 @@ void MainWindow::showNote(const QString &text)
 
 void MainWindow::refresh()
 {
-    if (m_workspace)
+    if (!m_workspace)
+        return;
+    // On a resource type, that type alone is loaded again; elsewhere everything.
+    const NavigationTree::Destination at = m_navigation->destination();
+    if (at.page == Page::ResourceType && m_pages->currentWidget() == resourcesView())
+        m_workspace->resourcesController().loadType(at.resourceType);
+    else
         m_workspace->loadAll();
 }
 

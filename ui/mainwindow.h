@@ -69,7 +69,6 @@ protected:
 private:
     void buildMenus();
     void buildStatusBar();
-    void arrangeKeyboardOrder();
     void sessionChanged();
     void showConnection();
     void showActivity(int queued, int inFlight);

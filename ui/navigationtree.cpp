@@ -83,7 +83,14 @@ void NavigationTree::follow(const GroupsModel *groups, const ResourcesModel *res
     }
     if (resources)
         m_follows << connect(resources, &QAbstractItemModel::modelReset, this,
-                             &NavigationTree::rebuildResourceTypes);
+                             &NavigationTree::rebuildResourceTypes)
+                  << connect(resources, &QAbstractItemModel::rowsInserted, this,
+                             [this](const QModelIndex &parent) {
+                                 if (!parent.isValid()) // a new type
+                                     rebuildResourceTypes();
+                             })
+                  << connect(resources, &QAbstractItemModel::dataChanged, this,
+                             &NavigationTree::relabelResourceTypes);
     rebuildGroups();
     rebuildResourceTypes();
 }
@@ -144,6 +151,16 @@ void NavigationTree::rebuildResourceTypes()
         addNode(top, type.data().toString(), Icons::resourceType(id), Page::ResourceType)
             ->setData(0, ResourceTypeRole, id);
     }
+}
+
+void NavigationTree::relabelResourceTypes()
+{
+    // A type loaded again keeps its node (and the selection); only its count changes.
+    QTreeWidgetItem *top = topLevel(Page::Resources);
+    if (!m_resources || top->childCount() != m_resources->rowCount())
+        return;
+    for (int row = 0; row < m_resources->rowCount(); ++row)
+        top->child(row)->setText(0, m_resources->index(row, 0).data().toString());
 }
 
 void NavigationTree::rebuildContracts()

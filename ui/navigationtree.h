@@ -75,6 +75,7 @@ private:
                              Page page);
     void rebuildGroups();
     void rebuildResourceTypes();
+    void relabelResourceTypes();
     void rebuildContracts();
     QString groupAt(const QPoint &position) const;
 

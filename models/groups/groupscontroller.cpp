@@ -209,4 +209,13 @@ void GroupsController::applyMatrix(PrivilegeMatrixModel &matrix)
         [this](const QList<ItemResult> &results) { emit matrixApplied(results); });
 }
 
+void GroupsController::loadResources(const QString &groupId, QObject *context,
+                                     std::function<void(const Result<QList<Resource>> &)> done)
+{
+    if (m_resourcesLoad)
+        m_resourcesLoad->cancel();
+    if (!groupId.isEmpty())
+        m_resourcesLoad = GroupService(m_client).sharedResources(groupId, context, std::move(done));
+}
+
 } // namespace ionos

@@ -3,6 +3,7 @@
 #include "apiclient.h"
 #include "bulkresult.h"
 #include "group.h"
+#include "resource.h"
 
 #include <QObject>
 #include <QPointer>
@@ -38,6 +39,10 @@ public:
     // Applies the matrix's staged changes: one full PUT per changed group. Each group's cells
     // show applied or failed; matrixApplied() reports each group.
     void applyMatrix(PrivilegeMatrixModel &matrix);
+    // The resources a group's members reach through it, as the API lists them under the group,
+    // for its details. Asking for another group's, or an empty id, cancels the earlier load.
+    void loadResources(const QString &groupId, QObject *context,
+                       std::function<void(const Result<QList<Resource>> &)> done);
 
 signals:
     void loadingChanged(bool loading);
@@ -59,6 +64,7 @@ private:
     GroupsModel &m_model;
     ActivityModel &m_activity;
     QPointer<ApiCall> m_load;
+    QPointer<ApiCall> m_resourcesLoad;
     QObject *m_countLoads = nullptr;
     AccessIndex *m_access = nullptr; // context of the count loads of the current load
 };

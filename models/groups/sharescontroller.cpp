@@ -85,6 +85,7 @@ void SharesController::change(const QString &groupId, const GroupShare &wanted)
         if (groupId == m_shown)
             m_shares->put(wanted);
         m_access.putShare(groupId, wanted);
+        emit resourceSharesChanged(wanted.resourceId);
     };
     plan.retry = [self = QPointer(this), groupId, wanted] {
         if (self)
@@ -128,6 +129,7 @@ void SharesController::createNext(const std::shared_ptr<Batch> &batch)
             m_shares->put(share);
         m_access.putShare(groupId, share);
         m_groups.adjustShareCount(groupId, 1);
+        emit resourceSharesChanged(share.resourceId);
     };
     plan.retry = [self = QPointer(this), groupId, share] {
         if (self)
@@ -165,6 +167,7 @@ void SharesController::removeOne(const QString &groupId, const QString &resource
             m_shares->remove(resourceId);
         m_access.removeShare(groupId, resourceId);
         m_groups.adjustShareCount(groupId, -1);
+        emit resourceSharesChanged(resourceId);
     };
     plan.retry = [self = QPointer(this), groupId, resourceId] {
         if (self)

@@ -41,6 +41,8 @@ signals:
     void changeFailed(const QString &message);
     void bulkProgress(int done, int total);
     void bulkFinished(const QList<ItemResult> &results);
+    // A resource was shared, its rights changed, or it is no longer shared with a group.
+    void resourceSharesChanged(const QString &resourceId);
 
 private:
     struct Batch;

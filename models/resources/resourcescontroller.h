@@ -19,6 +19,10 @@ public:
 
     void load();
     bool isLoading() const { return !m_load.isNull(); }
+    // Loads the resources of one type again (its navigation node, F5 on it).
+    void loadType(const QString &type);
+    // Reads one resource again (after its shares changed).
+    void refreshResource(const QString &resourceId);
 
 signals:
     void loadingChanged(bool loading);
@@ -29,6 +33,7 @@ private:
     ApiClient &m_client;
     ResourcesModel &m_model;
     QPointer<ApiCall> m_load;
+    QPointer<ApiCall> m_typeLoad;
 };
 
 } // namespace ionos

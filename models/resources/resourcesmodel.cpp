@@ -74,6 +74,54 @@ void ResourcesModel::reset(const QList<Resource> &resources)
     endResetModel();
 }
 
+void ResourcesModel::indexType(int typeRow)
+{
+    const TypeNode &node = m_types[size_t(typeRow)];
+    for (size_t i = 0; i < node.resources.size(); ++i)
+        m_position.insert(node.resources[i].id, {typeRow, int(i)});
+}
+
+void ResourcesModel::replaceType(const QString &type, const QList<Resource> &resources)
+{
+    auto it = std::find_if(m_types.begin(), m_types.end(),
+                           [&](const TypeNode &n) { return n.type == type; });
+    if (it == m_types.end()) {
+        const int row = int(m_types.size());
+        beginInsertRows({}, row, row);
+        m_types.push_back({type, {}});
+        endInsertRows();
+        it = m_types.end() - 1;
+    }
+    const int typeRow = int(it - m_types.begin());
+    const QModelIndex parent = index(typeRow, 0);
+    if (!it->resources.empty()) {
+        beginRemoveRows(parent, 0, int(it->resources.size()) - 1);
+        for (const Resource &r : it->resources)
+            m_position.remove(r.id);
+        it->resources.clear();
+        endRemoveRows();
+    }
+    if (!resources.isEmpty()) {
+        beginInsertRows(parent, 0, int(resources.size()) - 1);
+        it->resources.assign(resources.begin(), resources.end());
+        indexType(typeRow);
+        endInsertRows();
+    }
+    // The type's row shows how many there are.
+    emit dataChanged(parent, index(typeRow, ColumnCount - 1));
+}
+
+void ResourcesModel::updateResource(const Resource &resource)
+{
+    const auto it = m_position.constFind(resource.id);
+    if (it == m_position.constEnd())
+        return;
+    const auto [typeRow, row] = *it;
+    m_types[size_t(typeRow)].resources[size_t(row)] = resource;
+    const QModelIndex parent = index(typeRow, 0);
+    emit dataChanged(index(row, 0, parent), index(row, ColumnCount - 1, parent));
+}
+
 QModelIndex ResourcesModel::index(int row, int column, const QModelIndex &parent) const
 {
     if (!hasIndex(row, column, parent))

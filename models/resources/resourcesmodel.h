@@ -41,6 +41,10 @@ public:
 
     void setOwnerName(OwnerName ownerName);
     void reset(const QList<Resource> &resources);
+    // The resources of one type as loaded again: only that type's rows change.
+    void replaceType(const QString &type, const QList<Resource> &resources);
+    // One resource as read again; nothing when it is not in the model.
+    void updateResource(const Resource &resource);
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -62,6 +66,7 @@ private:
         std::vector<Resource> resources;
     };
     static constexpr quintptr kTypeLevel = 0;
+    void indexType(int typeRow);
 
     std::vector<TypeNode> m_types;
     QHash<QString, std::pair<int, int>> m_position; // resource id -> (type row, row)

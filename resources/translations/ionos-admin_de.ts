@@ -1424,6 +1424,34 @@
         <source>The privileges granted to every member</source>
         <translation>Die Berechtigungen, die jedes Mitglied erhält</translation>
     </message>
+    <message>
+        <source>Resources</source>
+        <translation>Ressourcen</translation>
+    </message>
+    <message>
+        <source>The resources the group&apos;s members reach, as the API lists them under the group</source>
+        <translation>Die Ressourcen, die die Mitglieder der Gruppe erreichen, wie die API sie unter der Gruppe aufführt</translation>
+    </message>
+    <message>
+        <source>Resources of the group</source>
+        <translation>Ressourcen der Gruppe</translation>
+    </message>
+    <message>
+        <source>The resources the group&apos;s members reach through it, with their type</source>
+        <translation>Die Ressourcen, die die Mitglieder über die Gruppe erreichen, mit ihrem Typ</translation>
+    </message>
+    <message>
+        <source>Select a group to see its resources.</source>
+        <translation>Wählen Sie eine Gruppe, um ihre Ressourcen zu sehen.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Its members reach no resource through it.</source>
+        <translation>Ihre Mitglieder erreichen über sie keine Ressource.</translation>
+    </message>
 </context>
 <context>
     <name>ionos::MainWindow</name>

@@ -4,20 +4,12 @@
 #include "callwaiter.h"
 #include "contractadminservice.h"
 #include "groupservice.h"
-#include "prismproxy.h"
-#include "sandboxharness.h"
+#include "prismharness.h"
 #include "shareservice.h"
 #include "userservice.h"
 
-#include <QFile>
-#include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QNetworkAccessManager>
 #include <QRegularExpression>
 #include <QSet>
-#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
@@ -25,110 +17,18 @@ using namespace ionos;
 
 namespace {
 
-// A copy of a project spec whose paths carry the API's base path, so that the client talks to
-// Prism with its real base URLs. The Cloud copy also describes the request-status resource that
-// every Location names, so that polling goes through the validator too.
-QString prefixedSpec(const QTemporaryDir &dir, const QString &name, const QString &prefix)
-{
-    QFile in(QStringLiteral(IONOS_SOURCE_DIR "/sandbox/api/") + name);
-    if (!in.open(QIODevice::ReadOnly))
-        return {};
-    QJsonObject spec = QJsonDocument::fromJson(in.readAll()).object();
-    const QJsonObject paths = spec.value(QStringLiteral("paths")).toObject();
-    QJsonObject prefixed;
-    for (auto it = paths.begin(); it != paths.end(); ++it)
-        prefixed.insert(prefix + it.key(), it.value());
-    if (prefix == QStringLiteral("/cloudapi/v6")) {
-        const QJsonObject status{
-            {QStringLiteral("type"), QStringLiteral("object")},
-            {QStringLiteral("required"),
-             QJsonArray{QStringLiteral("id"), QStringLiteral("type"), QStringLiteral("metadata")}},
-            {QStringLiteral("properties"),
-             QJsonObject{
-                 {QStringLiteral("id"),
-                  QJsonObject{{QStringLiteral("type"), QStringLiteral("string")}}},
-                 {QStringLiteral("type"),
-                  QJsonObject{
-                      {QStringLiteral("type"), QStringLiteral("string")},
-                      {QStringLiteral("enum"), QJsonArray{QStringLiteral("request-status")}}}},
-                 {QStringLiteral("href"),
-                  QJsonObject{{QStringLiteral("type"), QStringLiteral("string")},
-                              {QStringLiteral("format"), QStringLiteral("uri")}}},
-                 {QStringLiteral("metadata"),
-                  QJsonObject{
-                      {QStringLiteral("type"), QStringLiteral("object")},
-                      {QStringLiteral("required"), QJsonArray{QStringLiteral("status")}},
-                      {QStringLiteral("properties"),
-                       QJsonObject{
-                           {QStringLiteral("status"),
-                            QJsonObject{
-                                {QStringLiteral("type"), QStringLiteral("string")},
-                                {QStringLiteral("enum"),
-                                 QJsonArray{QStringLiteral("QUEUED"), QStringLiteral("RUNNING"),
-                                            QStringLiteral("DONE"), QStringLiteral("FAILED")}}}},
-                           {QStringLiteral("message"),
-                            QJsonObject{{QStringLiteral("type"), QStringLiteral("string")}}}}}}}}}};
-        const QJsonObject operation{
-            {QStringLiteral("operationId"), QStringLiteral("requestsStatusGet")},
-            {QStringLiteral("parameters"),
-             QJsonArray{
-                 QJsonObject{{QStringLiteral("name"), QStringLiteral("requestId")},
-                             {QStringLiteral("in"), QStringLiteral("path")},
-                             {QStringLiteral("required"), true},
-                             {QStringLiteral("schema"),
-                              QJsonObject{{QStringLiteral("type"), QStringLiteral("string")}}}}}},
-            {QStringLiteral("responses"),
-             QJsonObject{
-                 {QStringLiteral("200"),
-                  QJsonObject{
-                      {QStringLiteral("description"), QStringLiteral("The request's status")},
-                      {QStringLiteral("content"),
-                       QJsonObject{{QStringLiteral("application/json"),
-                                    QJsonObject{{QStringLiteral("schema"), status}}}}}}}}}};
-        prefixed.insert(prefix + QStringLiteral("/requests/{requestId}/status"),
-                        QJsonObject{{QStringLiteral("get"), operation}});
-    }
-    spec.insert(QStringLiteral("paths"), prefixed);
-    const QString path = dir.filePath(name);
-    QFile out(path);
-    if (!out.open(QIODevice::WriteOnly))
-        return {};
-    out.write(QJsonDocument(spec).toJson());
-    return path;
-}
-
 class ClientContract : public ::testing::Test
 {
 protected:
     void SetUp() override
     {
         REQUIRE_PRISM();
-        ASSERT_TRUE(dir.isValid());
-        const quint16 cloudPort = PrismProxy::freePort();
-        const quint16 resellerPort = PrismProxy::freePort();
         sandbox::SandboxOptions o = SandboxHarness::testOptions();
         o.requestDoneMs = 60;
-        o.publicCloudBase = QStringLiteral("http://127.0.0.1:%1/cloudapi/v6").arg(cloudPort);
-        o.publicResellerBase = QStringLiteral("http://127.0.0.1:%1/reseller/v2").arg(resellerPort);
-        harness = std::make_unique<SandboxHarness>(o);
-        cloudPrism =
-            std::make_unique<PrismProxy>(prefixedSpec(dir, QStringLiteral("cloudapi-v6-um.json"),
-                                                      QStringLiteral("/cloudapi/v6")),
-                                         harness->server().origin(), cloudPort);
-        resellerPrism = std::make_unique<PrismProxy>(
-            prefixedSpec(dir, QStringLiteral("reseller-v2.json"), QStringLiteral("/reseller/v2")),
-            harness->server().origin(), resellerPort);
-        ASSERT_TRUE(cloudPrism->started()) << cloudPrism->startupLog().toStdString();
-        ASSERT_TRUE(resellerPrism->started()) << resellerPrism->startupLog().toStdString();
-
-        ConnectionSettings s;
-        s.cloudBase = QUrl(o.publicCloudBase);
-        s.resellerBase = QUrl(o.publicResellerBase);
-        s.credentials.token = o.token;
-        s.contractNumber = 12345;
-        s.retry.maxAttempts = 1;
-        s.poll.initialIntervalMs = 30;
-        client = std::make_unique<ApiClient>(&manager, s);
+        QString why;
+        ASSERT_TRUE(prism.start(&why, o)) << why.toStdString();
+        harness = &prism.sandbox();
+        client = &prism.client();
     }
 
     template <typename T>
@@ -143,12 +43,9 @@ protected:
         return waiter.ok() ? waiter.value() : T{};
     }
 
-    QTemporaryDir dir;
-    std::unique_ptr<SandboxHarness> harness;
-    std::unique_ptr<PrismProxy> cloudPrism;
-    std::unique_ptr<PrismProxy> resellerPrism;
-    QNetworkAccessManager manager;
-    std::unique_ptr<ApiClient> client;
+    PrismHarness prism;
+    SandboxHarness *harness = nullptr;
+    ApiClient *client = nullptr;
     int operations = 0;
 };
 

@@ -2,6 +2,7 @@
 // a drop of users is taken only by a group's own nodes, and switching profile replaces every
 // screen of the previous session (none stays behind holding its workspace).
 #include "groupsmodel.h"
+#include "groupsview.h"
 #include "navigationtree.h"
 #include "resellerview.h"
 #include "resourcesview.h"
@@ -10,9 +11,12 @@
 #include "usersview.h"
 #include "workspace.h"
 
+#include <QAction>
 #include <QDragMoveEvent>
+#include <QListWidget>
 #include <QMimeData>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QTreeWidgetItemIterator>
@@ -171,4 +175,51 @@ TEST_F(Navigation, SwitchingProfileTwiceLeavesNoScreenOfAnEarlierSession)
             return table && table->model() && table->model()->rowCount() > 0;
         },
         10000));
+}
+
+TEST_F(Navigation, RefreshOnAResourceTypeLoadsThatTypeAlone)
+{
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !nodes(Page::ResourceType).isEmpty(); }, 10000));
+    QTreeWidgetItem *type = nodes(Page::ResourceType).first();
+    const QString id = type->data(0, NavigationTree::ResourceTypeRole).toString();
+    tree()->setCurrentItem(type);
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            return window()->workspace()->client().inFlightCount() == 0 &&
+                   window()->workspace()->client().queuedCount() == 0;
+        },
+        10000));
+    w.sandbox().server().clearRequestLog();
+    window()->findChild<QAction *>(QStringLiteral("refreshAction"))->trigger();
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return !w.sandbox().server().requestLog().isEmpty(); }, 10000));
+    QTest::qWait(300);
+    QStringList paths;
+    for (const auto &r : w.sandbox().server().requestLog())
+        paths << QString::fromLatin1(r.method) + QLatin1Char(' ') + r.path;
+    EXPECT_EQ(paths, QStringList{QStringLiteral("GET /cloudapi/v6/um/resources/%1").arg(id)});
+    EXPECT_EQ(tree()->currentItem(), type) << "the node stays selected";
+}
+
+TEST_F(Navigation, TheResourcesTabOfAGroupListsWhatItsMembersReach)
+{
+    QString groupId;
+    for (const QString &id : w.sandbox().state().groupOrder()) {
+        if (w.sandbox().state().sharesOf(id).size() >= 1)
+            groupId = id;
+    }
+    ASSERT_FALSE(groupId.isEmpty());
+    window()->showPage(Page::Groups);
+    window()->groupsView()->selectGroup(groupId);
+    QListWidget *list = window()->groupsView()->resourcesList();
+    window()->groupsView()->details()->setCurrentWidget(list);
+    const int shared = int(w.sandbox().state().sharesOf(groupId).size());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return list->count() == shared; }, 10000));
+    const sandbox::SbResource *first =
+        w.sandbox().state().resource(w.sandbox().state().sharesOf(groupId).first().resourceId);
+    QStringList texts;
+    for (int i = 0; i < list->count(); ++i)
+        texts << list->item(i)->text();
+    EXPECT_TRUE(texts.join(QLatin1Char('\n')).contains(first->name))
+        << texts.join(QLatin1Char('\n')).toStdString();
 }

@@ -8,6 +8,7 @@
 #include "memberspanel.h"
 #include "messagebanner.h"
 #include "privileges.h"
+#include "resourcesmodel.h"
 #include "sharespanel.h"
 #include "sortfilterproxy.h"
 #include "tableactions.h"
@@ -42,6 +43,7 @@ GroupsView::GroupsView(Workspace &workspace, QWidget *parent)
     , m_privileges(new QListWidget(this))
     , m_members(new MembersPanel(workspace, this))
     , m_shares(new SharesPanel(workspace, this))
+    , m_resources(new QListWidget(this))
 {
     setObjectName(QStringLiteral("groupsView"));
     m_banner->setObjectName(QStringLiteral("groupsBanner"));
@@ -80,9 +82,17 @@ GroupsView::GroupsView(Workspace &workspace, QWidget *parent)
     m_details->addTab(m_privileges, tr("Privileges"));
     m_details->addTab(m_members, tr("Members"));
     m_details->addTab(m_shares, tr("Shares"));
+    m_details->addTab(m_resources, tr("Resources"));
     m_details->setTabToolTip(0, tr("The privileges the group grants its members"));
     m_details->setTabToolTip(1, tr("The users in the group"));
     m_details->setTabToolTip(2, tr("The resources the group shares, with their rights"));
+    m_details->setTabToolTip(3, tr("The resources the group's members reach, as the API lists "
+                                   "them under the group"));
+    m_resources->setObjectName(QStringLiteral("groupResources"));
+    m_resources->setAccessibleName(tr("Resources of the group"));
+    m_resources->setAccessibleDescription(
+        tr("The resources the group's members reach through it, with their type"));
+    connect(m_details, &QTabWidget::currentChanged, this, &GroupsView::showResources);
     m_privileges->setAccessibleName(tr("Privileges the group grants"));
     m_privileges->setAccessibleDescription(tr("The privileges granted to every member"));
 
@@ -192,6 +202,37 @@ void GroupsView::selectionChanged()
         m_members->showGroup(id);
         m_shares->showGroup(id);
     }
+    showResources();
+}
+
+void GroupsView::showResources()
+{
+    // Read only when the tab is shown: one call per group looked at, not per selection.
+    if (m_details->currentWidget() != m_resources)
+        return;
+    m_resources->clear();
+    const QString id = selectedId();
+    if (id.isEmpty()) {
+        m_workspace.groupsController().loadResources({}, this, {});
+        m_resources->addItem(tr("Select a group to see its resources."));
+        return;
+    }
+    m_resources->addItem(tr("Loading…"));
+    m_workspace.groupsController().loadResources(
+        id, this, [this](const Result<QList<Resource>> &r) {
+            if (!r.ok() && r.error().kind == ApiError::Kind::Cancelled)
+                return;
+            m_resources->clear();
+            if (!r.ok()) {
+                m_resources->addItem(r.error().message);
+                return;
+            }
+            for (const Resource &res : r.value())
+                m_resources->addItem(QStringLiteral("%1 (%2)").arg(
+                    res.name.isEmpty() ? res.id : res.name, ResourcesModel::typeLabel(res.type)));
+            if (r.value().isEmpty())
+                m_resources->addItem(tr("Its members reach no resource through it."));
+        });
 }
 
 void GroupsView::addMembers(const QString &groupId, const QStringList &userIds)

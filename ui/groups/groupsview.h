@@ -35,6 +35,7 @@ public:
     QAction *deleteAction() const { return m_delete; }
     QTableView *table() const { return m_table; }
     QTabWidget *details() const { return m_details; }
+    QListWidget *resourcesList() const { return m_resources; }
     MembersPanel *members() const { return m_members; }
     SharesPanel *shares() const { return m_shares; }
     QString selectedId() const;
@@ -48,6 +49,7 @@ public:
 
 private:
     void selectionChanged();
+    void showResources();
     void showResults(const QString &what, const QList<ItemResult> &results);
 
     Workspace &m_workspace;
@@ -60,6 +62,7 @@ private:
     QListWidget *m_privileges;
     MembersPanel *m_members;
     SharesPanel *m_shares;
+    QListWidget *m_resources;
     QAction *m_new;
     QAction *m_edit;
     QAction *m_delete;
