@@ -1,7 +1,7 @@
-#include "demosession.h"
+#include "app/demosession.h"
 
-#include "sandboxserver.h"
-#include "sandboxstate.h"
+#include "sandbox/sandboxserver.h"
+#include "sandbox/sandboxstate.h"
 
 #include <QCoreApplication>
 

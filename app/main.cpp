@@ -1,12 +1,12 @@
 // ionos-admin: the desktop administration console for IONOS Cloud user management.
-#include "colorscheme.h"
-#include "commandline.h"
-#include "demosession.h"
-#include "keychainsecretstore.h"
-#include "mainwindow.h"
-#include "profilestore.h"
-#include "sessioncontroller.h"
-#include "translations.h"
+#include "app/commandline.h"
+#include "app/demosession.h"
+#include "models/connection/keychainsecretstore.h"
+#include "models/connection/profilestore.h"
+#include "models/connection/sessioncontroller.h"
+#include "ui/common/colorscheme.h"
+#include "ui/common/translations.h"
+#include "ui/mainwindow.h"
 
 #include <QApplication>
 #include <QNetworkAccessManager>

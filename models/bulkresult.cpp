@@ -1,8 +1,21 @@
-#include "bulkresult.h"
+#include "models/bulkresult.h"
 
 #include <memory>
 
 namespace ionos {
+
+BulkSummary BulkSummary::of(const QList<ItemResult> &results)
+{
+    BulkSummary summary;
+    summary.total = int(results.size());
+    for (const ItemResult &r : results) {
+        if (r.ok)
+            ++summary.done;
+        else
+            summary.notDone << QStringLiteral("%1: %2").arg(r.target, r.message);
+    }
+    return summary;
+}
 
 void BulkReport::collect(const QStringList &items,
                          std::function<void(const QString &, ItemDone)> start,

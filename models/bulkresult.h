@@ -1,6 +1,6 @@
 #pragma once
 
-#include "result.h"
+#include "network/result.h"
 
 #include <QList>
 #include <QMetaType>
@@ -25,6 +25,18 @@ struct ItemResult
         const bool cancelled = !result.ok() && result.error().kind == ApiError::Kind::Cancelled;
         return {target, result.ok(), cancelled, result.ok() ? QString() : result.error().message};
     }
+};
+
+// What a bulk change came to: how many items were done, and each one that was not, with the
+// server's words ("target: message").
+struct BulkSummary
+{
+    int done = 0;
+    int total = 0;
+    QStringList notDone;
+
+    static BulkSummary of(const QList<ItemResult> &results);
+    bool complete() const { return notDone.isEmpty(); }
 };
 
 // Several changes started together, reported once when every one has ended.

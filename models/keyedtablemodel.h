@@ -1,6 +1,6 @@
 #pragma once
 
-#include "tableexport.h"
+#include "models/tableexport.h"
 
 #include <QAbstractTableModel>
 #include <QCoreApplication>

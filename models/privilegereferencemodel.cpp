@@ -1,4 +1,4 @@
-#include "privilegereferencemodel.h"
+#include "models/privilegereferencemodel.h"
 
 namespace ionos {
 

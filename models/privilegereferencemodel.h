@@ -1,7 +1,7 @@
 #pragma once
 
-#include "keyedtablemodel.h"
-#include "privileges.h"
+#include "models/keyedtablemodel.h"
+#include "network/privileges.h"
 
 namespace ionos {
 

@@ -1,4 +1,4 @@
-#include "tableexport.h"
+#include "models/tableexport.h"
 
 #include <QAbstractItemModel>
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
-#include "trackedwrite.h"
+#include "models/trackedwrite.h"
 
-#include "activitymodel.h"
+#include "models/activity/activitymodel.h"
 
 namespace ionos {
 

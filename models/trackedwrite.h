@@ -1,8 +1,8 @@
 #pragma once
 
-#include "apicall.h"
-#include "completion.h"
-#include "result.h"
+#include "network/apicall.h"
+#include "network/completion.h"
+#include "network/result.h"
 
 #include <QPointer>
 #include <QString>

@@ -1,8 +1,8 @@
-#include "alluserslist.h"
+#include "network/alluserslist.h"
 
-#include "cloudcodec.h"
-#include "completion.h"
-#include "servicecalls.h"
+#include "network/cloudcodec.h"
+#include "network/completion.h"
+#include "network/servicecalls.h"
 
 #include <QHash>
 #include <QMap>

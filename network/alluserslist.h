@@ -1,7 +1,7 @@
 #pragma once
 
-#include "apiclient.h"
-#include "user.h"
+#include "network/apiclient.h"
+#include "network/user.h"
 
 namespace ionos {
 

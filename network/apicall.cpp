@@ -1,4 +1,4 @@
-#include "apicall.h"
+#include "network/apicall.h"
 
 namespace ionos {
 

@@ -1,6 +1,6 @@
-#include "apiclient.h"
+#include "network/apiclient.h"
 
-#include "completion.h"
+#include "network/completion.h"
 
 #include <QElapsedTimer>
 #include <QLoggingCategory>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "apicall.h"
-#include "apirequest.h"
-#include "connectionsettings.h"
-#include "requestscheduler.h"
-#include "result.h"
+#include "network/apicall.h"
+#include "network/apirequest.h"
+#include "network/connectionsettings.h"
+#include "network/requestscheduler.h"
+#include "network/result.h"
 
 #include <QHash>
 #include <QObject>

@@ -1,4 +1,4 @@
-#include "apierror.h"
+#include "network/apierror.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
-#include "apirequest.h"
+#include "network/apirequest.h"
 
-#include "cloudcodec.h"
-#include "resellercodec.h"
+#include "network/cloudcodec.h"
+#include "network/resellercodec.h"
 
 namespace ionos::requests {
 namespace {

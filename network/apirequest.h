@@ -1,9 +1,9 @@
 #pragma once
 
-#include "admin.h"
-#include "group.h"
-#include "groupshare.h"
-#include "user.h"
+#include "network/admin.h"
+#include "network/group.h"
+#include "network/groupshare.h"
+#include "network/user.h"
 
 #include <QByteArray>
 #include <QString>

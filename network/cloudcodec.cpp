@@ -1,7 +1,7 @@
-#include "cloudcodec.h"
+#include "network/cloudcodec.h"
 
-#include "jsonfields.h"
-#include "privileges.h"
+#include "network/jsonfields.h"
+#include "network/privileges.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

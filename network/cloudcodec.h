@@ -1,11 +1,11 @@
 #pragma once
 
-#include "group.h"
-#include "groupshare.h"
-#include "requeststatus.h"
-#include "resource.h"
-#include "result.h"
-#include "user.h"
+#include "network/group.h"
+#include "network/groupshare.h"
+#include "network/requeststatus.h"
+#include "network/resource.h"
+#include "network/result.h"
+#include "network/user.h"
 
 #include <QByteArray>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "apicall.h"
-#include "result.h"
+#include "network/apicall.h"
+#include "network/result.h"
 
 #include <QPointer>
 

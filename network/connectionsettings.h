@@ -1,6 +1,6 @@
 #pragma once
 
-#include "apiendpoints.h"
+#include "network/apiendpoints.h"
 
 #include <QString>
 #include <QUrl>

@@ -1,7 +1,7 @@
-#include "contractadminservice.h"
+#include "network/contractadminservice.h"
 
-#include "resellercodec.h"
-#include "servicecalls.h"
+#include "network/resellercodec.h"
+#include "network/servicecalls.h"
 
 namespace ionos {
 

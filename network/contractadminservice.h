@@ -1,7 +1,7 @@
 #pragma once
 
-#include "admin.h"
-#include "apiclient.h"
+#include "network/admin.h"
+#include "network/apiclient.h"
 
 namespace ionos {
 

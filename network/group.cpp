@@ -1,6 +1,6 @@
-#include "group.h"
+#include "network/group.h"
 
-#include "privileges.h"
+#include "network/privileges.h"
 
 namespace ionos {
 

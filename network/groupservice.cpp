@@ -1,8 +1,8 @@
-#include "groupservice.h"
+#include "network/groupservice.h"
 
-#include "cloudcodec.h"
-#include "completion.h"
-#include "servicecalls.h"
+#include "network/cloudcodec.h"
+#include "network/completion.h"
+#include "network/servicecalls.h"
 
 namespace ionos {
 

@@ -1,4 +1,4 @@
-#include "jsonfields.h"
+#include "network/jsonfields.h"
 
 #include <QCoreApplication>
 

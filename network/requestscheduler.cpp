@@ -1,6 +1,6 @@
-#include "requestscheduler.h"
+#include "network/requestscheduler.h"
 
-#include "apierror.h"
+#include "network/apierror.h"
 
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>

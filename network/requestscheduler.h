@@ -1,8 +1,8 @@
 #pragma once
 
-#include "connectionsettings.h"
-#include "requeststatus.h"
-#include "result.h"
+#include "network/connectionsettings.h"
+#include "network/requeststatus.h"
+#include "network/result.h"
 
 #include <QElapsedTimer>
 #include <QList>

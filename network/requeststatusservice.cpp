@@ -1,7 +1,7 @@
-#include "requeststatusservice.h"
+#include "network/requeststatusservice.h"
 
-#include "cloudcodec.h"
-#include "servicecalls.h"
+#include "network/cloudcodec.h"
+#include "network/servicecalls.h"
 
 #include <QElapsedTimer>
 #include <QTimer>

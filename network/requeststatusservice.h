@@ -1,7 +1,7 @@
 #pragma once
 
-#include "apiclient.h"
-#include "requeststatus.h"
+#include "network/apiclient.h"
+#include "network/requeststatus.h"
 
 namespace ionos {
 

@@ -1,6 +1,6 @@
-#include "resellercodec.h"
+#include "network/resellercodec.h"
 
-#include "jsonfields.h"
+#include "network/jsonfields.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "admin.h"
-#include "result.h"
+#include "network/admin.h"
+#include "network/result.h"
 
 #include <QByteArray>
 #include <QList>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "apiclient.h"
-#include "completion.h"
-#include "requeststatusservice.h"
+#include "network/apiclient.h"
+#include "network/completion.h"
+#include "network/requeststatusservice.h"
 
 #include <functional>
 

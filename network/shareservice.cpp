@@ -1,7 +1,7 @@
-#include "shareservice.h"
+#include "network/shareservice.h"
 
-#include "cloudcodec.h"
-#include "servicecalls.h"
+#include "network/cloudcodec.h"
+#include "network/servicecalls.h"
 
 namespace ionos {
 

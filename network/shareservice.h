@@ -1,8 +1,8 @@
 #pragma once
 
-#include "apiclient.h"
-#include "groupshare.h"
-#include "resource.h"
+#include "network/apiclient.h"
+#include "network/groupshare.h"
+#include "network/resource.h"
 
 namespace ionos {
 

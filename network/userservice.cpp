@@ -1,8 +1,8 @@
-#include "userservice.h"
+#include "network/userservice.h"
 
-#include "alluserslist.h"
-#include "cloudcodec.h"
-#include "servicecalls.h"
+#include "network/alluserslist.h"
+#include "network/cloudcodec.h"
+#include "network/servicecalls.h"
 
 namespace ionos {
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "apiclient.h"
-#include "group.h"
-#include "resource.h"
-#include "user.h"
+#include "network/apiclient.h"
+#include "network/group.h"
+#include "network/resource.h"
+#include "network/user.h"
 
 namespace ionos {
 

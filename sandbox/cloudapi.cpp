@@ -1,8 +1,8 @@
-#include "cloudapi.h"
+#include "sandbox/cloudapi.h"
 
-#include "cloudjson.h"
-#include "requesttracker.h"
-#include "sandboxstate.h"
+#include "sandbox/cloudjson.h"
+#include "sandbox/requesttracker.h"
+#include "sandbox/sandboxstate.h"
 
 namespace sandbox {
 namespace {

@@ -1,12 +1,12 @@
 // The group operations of the Cloud API: groups, their members and their shares.
-#include "cloudapi.h"
+#include "sandbox/cloudapi.h"
 
-#include "cloudjson.h"
-#include "jsonbody.h"
-#include "privilegekeys.h"
-#include "requesttracker.h"
-#include "sampledatagenerator.h"
-#include "sandboxstate.h"
+#include "sandbox/cloudjson.h"
+#include "sandbox/jsonbody.h"
+#include "sandbox/privilegekeys.h"
+#include "sandbox/requesttracker.h"
+#include "sandbox/sampledatagenerator.h"
+#include "sandbox/sandboxstate.h"
 
 namespace sandbox {
 namespace {

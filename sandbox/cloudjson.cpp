@@ -1,6 +1,6 @@
-#include "cloudjson.h"
+#include "sandbox/cloudjson.h"
 
-#include "privilegekeys.h"
+#include "sandbox/privilegekeys.h"
 
 #include <QCryptographicHash>
 

@@ -1,11 +1,11 @@
 // The user operations of the Cloud API: /um/users and what hangs below a user.
-#include "cloudapi.h"
+#include "sandbox/cloudapi.h"
 
-#include "cloudjson.h"
-#include "jsonbody.h"
-#include "requesttracker.h"
-#include "sampledatagenerator.h"
-#include "sandboxstate.h"
+#include "sandbox/cloudjson.h"
+#include "sandbox/jsonbody.h"
+#include "sandbox/requesttracker.h"
+#include "sandbox/sampledatagenerator.h"
+#include "sandbox/sandboxstate.h"
 
 namespace sandbox {
 namespace {

@@ -1,4 +1,4 @@
-#include "jsonbody.h"
+#include "sandbox/jsonbody.h"
 
 #include <QJsonDocument>
 #include <QJsonParseError>

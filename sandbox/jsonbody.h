@@ -1,6 +1,6 @@
 #pragma once
 
-#include "httpexchange.h"
+#include "sandbox/httpexchange.h"
 
 #include <QJsonObject>
 #include <QStringList>

@@ -1,7 +1,7 @@
 // ionos-sandbox: the local stand-in for the IONOS API, as a program of its own.
-#include "quitonsignal.h"
-#include "sandboxoptions.h"
-#include "sandboxserver.h"
+#include "sandbox/quitonsignal.h"
+#include "sandbox/sandboxoptions.h"
+#include "sandbox/sandboxserver.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "privilegekeys.h"
+#include "sandbox/privilegekeys.h"
 
 namespace sandbox {
 

@@ -1,4 +1,4 @@
-#include "quitonsignal.h"
+#include "sandbox/quitonsignal.h"
 
 #include <QCoreApplication>
 #include <QSocketNotifier>

@@ -1,6 +1,6 @@
-#include "requesttracker.h"
+#include "sandbox/requesttracker.h"
 
-#include "sampledatagenerator.h"
+#include "sandbox/sampledatagenerator.h"
 
 #include <QRandomGenerator>
 #include <QTimer>

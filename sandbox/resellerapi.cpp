@@ -1,7 +1,7 @@
-#include "resellerapi.h"
+#include "sandbox/resellerapi.h"
 
-#include "jsonbody.h"
-#include "sandboxstate.h"
+#include "sandbox/jsonbody.h"
+#include "sandbox/sandboxstate.h"
 
 #include <QJsonArray>
 

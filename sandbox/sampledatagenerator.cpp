@@ -1,6 +1,6 @@
-#include "sampledatagenerator.h"
+#include "sandbox/sampledatagenerator.h"
 
-#include "privilegekeys.h"
+#include "sandbox/privilegekeys.h"
 
 #include <QSet>
 #include <QTimeZone>

@@ -1,4 +1,4 @@
-#include "sandboxoptions.h"
+#include "sandbox/sandboxoptions.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,13 +1,13 @@
-#include "sandboxserver.h"
+#include "sandbox/sandboxserver.h"
 
-#include "cloudapi.h"
-#include "faultinjector.h"
-#include "httpexchange.h"
-#include "ratelimiter.h"
-#include "requesttracker.h"
-#include "resellerapi.h"
-#include "sampledatagenerator.h"
-#include "sandboxstate.h"
+#include "sandbox/cloudapi.h"
+#include "sandbox/faultinjector.h"
+#include "sandbox/httpexchange.h"
+#include "sandbox/ratelimiter.h"
+#include "sandbox/requesttracker.h"
+#include "sandbox/resellerapi.h"
+#include "sandbox/sampledatagenerator.h"
+#include "sandbox/sandboxstate.h"
 
 #include <QHttpServerRequest>
 #include <QMap>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "faultinjector.h"
-#include "sandboxoptions.h"
+#include "sandbox/faultinjector.h"
+#include "sandbox/sandboxoptions.h"
 
 #include <QAbstractHttpServer>
 #include <QElapsedTimer>

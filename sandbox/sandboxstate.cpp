@@ -1,4 +1,4 @@
-#include "sandboxstate.h"
+#include "sandbox/sandboxstate.h"
 
 #include <QCryptographicHash>
 

@@ -6,5 +6,5 @@ repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 lupdate="$(command -v lupdate || echo /usr/lib/qt6/bin/lupdate)"
 cd "$repo"
 for ts in resources/translations/ionos-admin_*.ts; do
-    "$lupdate" -locations none -no-obsolete app ui models network -ts "$ts"
+    "$lupdate" -locations none -no-obsolete -I "$repo" app ui models network -ts "$ts"
 done

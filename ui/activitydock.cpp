@@ -1,8 +1,8 @@
-#include "activitydock.h"
+#include "ui/activitydock.h"
 
-#include "activitymodel.h"
-#include "icons.h"
-#include "tableexporter.h"
+#include "models/activity/activitymodel.h"
+#include "ui/common/icons.h"
+#include "ui/common/tableexporter.h"
 
 #include <QAction>
 #include <QHeaderView>

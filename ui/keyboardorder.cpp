@@ -1,4 +1,4 @@
-#include "keyboardorder.h"
+#include "ui/keyboardorder.h"
 
 #include <QTableView>
 #include <QWidget>

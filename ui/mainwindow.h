@@ -1,6 +1,6 @@
 #pragma once
 
-#include "navigationtree.h"
+#include "ui/navigationtree.h"
 
 #include <QMainWindow>
 #include <QPointer>

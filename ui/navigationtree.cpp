@@ -1,9 +1,9 @@
-#include "navigationtree.h"
+#include "ui/navigationtree.h"
 
-#include "groupsmodel.h"
-#include "icons.h"
-#include "resourcesmodel.h"
-#include "usersmodel.h"
+#include "models/groups/groupsmodel.h"
+#include "models/resources/resourcesmodel.h"
+#include "models/users/usersmodel.h"
+#include "ui/common/icons.h"
 
 #include <QDragEnterEvent>
 #include <QDragMoveEvent>

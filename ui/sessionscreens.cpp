@@ -1,10 +1,10 @@
-#include "sessionscreens.h"
+#include "ui/sessionscreens.h"
 
-#include "groupsview.h"
-#include "matrixview.h"
-#include "resellerview.h"
-#include "resourcesview.h"
-#include "usersview.h"
+#include "ui/groups/groupsview.h"
+#include "ui/groups/matrixview.h"
+#include "ui/reseller/resellerview.h"
+#include "ui/resources/resourcesview.h"
+#include "ui/users/usersview.h"
 
 #include <QStackedWidget>
 #include <QTabWidget>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "navigationtree.h"
+#include "ui/navigationtree.h"
 
 class QStackedWidget;
 class QWidget;

@@ -1,4 +1,4 @@
-#include "activitymodel.h"
+#include "models/activity/activitymodel.h"
 
 #include <QBrush>
 #include <QLocale>

@@ -1,6 +1,6 @@
-#include "connectioncheck.h"
+#include "models/connection/connectioncheck.h"
 
-#include "userservice.h"
+#include "network/userservice.h"
 
 namespace ionos {
 

@@ -1,4 +1,4 @@
-#include "connectionmonitor.h"
+#include "models/connection/connectionmonitor.h"
 
 namespace ionos {
 

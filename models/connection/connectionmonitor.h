@@ -1,6 +1,6 @@
 #pragma once
 
-#include "connectioncheck.h"
+#include "models/connection/connectioncheck.h"
 
 #include <QObject>
 #include <QPointer>

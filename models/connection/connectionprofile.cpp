@@ -1,4 +1,4 @@
-#include "connectionprofile.h"
+#include "models/connection/connectionprofile.h"
 
 #include <QRegularExpression>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "connectionsettings.h"
+#include "network/connectionsettings.h"
 
 #include <QCoreApplication>
 #include <QList>

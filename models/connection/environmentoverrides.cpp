@@ -1,4 +1,4 @@
-#include "environmentoverrides.h"
+#include "models/connection/environmentoverrides.h"
 
 #include <QUrl>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "connectionprofile.h"
+#include "models/connection/connectionprofile.h"
 
 #include <QProcessEnvironment>
 

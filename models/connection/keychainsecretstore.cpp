@@ -1,4 +1,4 @@
-#include "keychainsecretstore.h"
+#include "models/connection/keychainsecretstore.h"
 
 #include <QPointer>
 #include <QTimer>

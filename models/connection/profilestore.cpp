@@ -1,4 +1,4 @@
-#include "profilestore.h"
+#include "models/connection/profilestore.h"
 
 #include <QSettings>
 #include <QUrl>

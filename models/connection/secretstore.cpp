@@ -1,4 +1,4 @@
-#include "secretstore.h"
+#include "models/connection/secretstore.h"
 
 namespace ionos {
 

@@ -1,6 +1,6 @@
-#include "sessioncontroller.h"
+#include "models/connection/sessioncontroller.h"
 
-#include "workspace.h"
+#include "models/workspace.h"
 
 namespace ionos {
 namespace {

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "apiclient.h"
-#include "connectioncheck.h"
-#include "connectionprofile.h"
-#include "environmentoverrides.h"
-#include "profilestore.h"
-#include "secretstore.h"
+#include "models/connection/connectioncheck.h"
+#include "models/connection/connectionprofile.h"
+#include "models/connection/environmentoverrides.h"
+#include "models/connection/profilestore.h"
+#include "models/connection/secretstore.h"
+#include "network/apiclient.h"
 
 #include <QObject>
 #include <QPointer>

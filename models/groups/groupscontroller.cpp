@@ -1,12 +1,12 @@
-#include "groupscontroller.h"
+#include "models/groups/groupscontroller.h"
 
-#include "accessindex.h"
-#include "activitymodel.h"
-#include "groupservice.h"
-#include "groupsmodel.h"
-#include "privilegematrixmodel.h"
-#include "shareservice.h"
-#include "trackedwrite.h"
+#include "models/activity/activitymodel.h"
+#include "models/groups/groupsmodel.h"
+#include "models/groups/privilegematrixmodel.h"
+#include "models/resources/accessindex.h"
+#include "models/trackedwrite.h"
+#include "network/groupservice.h"
+#include "network/shareservice.h"
 
 #include <QSet>
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "apiclient.h"
-#include "bulkresult.h"
-#include "group.h"
-#include "resource.h"
+#include "models/bulkresult.h"
+#include "network/apiclient.h"
+#include "network/group.h"
+#include "network/resource.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,9 +1,9 @@
-#include "groupsmodel.h"
+#include "models/groups/groupsmodel.h"
 
-#include "tableexport.h"
+#include "models/tableexport.h"
 
-#include "privileges.h"
-#include "usersmodel.h"
+#include "models/users/usersmodel.h"
+#include "network/privileges.h"
 
 #include <QMimeData>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "group.h"
-#include "keyedtablemodel.h"
+#include "models/keyedtablemodel.h"
+#include "network/group.h"
 
 #include <optional>
 

@@ -1,11 +1,11 @@
-#include "membershipcontroller.h"
+#include "models/groups/membershipcontroller.h"
 
-#include "accessindex.h"
-#include "activitymodel.h"
-#include "groupservice.h"
-#include "groupsmodel.h"
-#include "trackedwrite.h"
-#include "usersmodel.h"
+#include "models/activity/activitymodel.h"
+#include "models/groups/groupsmodel.h"
+#include "models/resources/accessindex.h"
+#include "models/trackedwrite.h"
+#include "models/users/usersmodel.h"
+#include "network/groupservice.h"
 
 #include <QSet>
 #include <QTimer>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "apiclient.h"
-#include "bulkresult.h"
-#include "trackedwrite.h"
-#include "user.h"
+#include "models/bulkresult.h"
+#include "models/trackedwrite.h"
+#include "network/apiclient.h"
+#include "network/user.h"
 
 #include <QList>
 #include <QObject>

@@ -1,8 +1,8 @@
-#include "privilegematrixmodel.h"
+#include "models/groups/privilegematrixmodel.h"
 
-#include "groupsmodel.h"
-#include "privileges.h"
-#include "tableexport.h"
+#include "models/groups/groupsmodel.h"
+#include "models/tableexport.h"
+#include "network/privileges.h"
 
 #include <QBrush>
 #include <QColor>

@@ -1,11 +1,11 @@
-#include "sharescontroller.h"
+#include "models/groups/sharescontroller.h"
 
-#include "accessindex.h"
-#include "activitymodel.h"
-#include "groupsmodel.h"
-#include "shareservice.h"
-#include "sharesmodel.h"
-#include "trackedwrite.h"
+#include "models/activity/activitymodel.h"
+#include "models/groups/groupsmodel.h"
+#include "models/groups/sharesmodel.h"
+#include "models/resources/accessindex.h"
+#include "models/trackedwrite.h"
+#include "network/shareservice.h"
 
 #include <memory>
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "apiclient.h"
-#include "bulkresult.h"
-#include "groupshare.h"
-#include "trackedwrite.h"
+#include "models/bulkresult.h"
+#include "models/trackedwrite.h"
+#include "network/apiclient.h"
+#include "network/groupshare.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,6 +1,6 @@
-#include "sharesmodel.h"
+#include "models/groups/sharesmodel.h"
 
-#include "tableexport.h"
+#include "models/tableexport.h"
 
 namespace ionos {
 

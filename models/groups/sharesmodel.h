@@ -1,7 +1,7 @@
 #pragma once
 
-#include "groupshare.h"
-#include "keyedtablemodel.h"
+#include "models/keyedtablemodel.h"
+#include "network/groupshare.h"
 
 #include <functional>
 

@@ -1,9 +1,9 @@
-#include "adminscontroller.h"
+#include "models/reseller/adminscontroller.h"
 
-#include "activitymodel.h"
-#include "adminsmodel.h"
-#include "contractadminservice.h"
-#include "trackedwrite.h"
+#include "models/activity/activitymodel.h"
+#include "models/reseller/adminsmodel.h"
+#include "models/trackedwrite.h"
+#include "network/contractadminservice.h"
 
 namespace ionos {
 

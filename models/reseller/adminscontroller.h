@@ -1,8 +1,8 @@
 #pragma once
 
-#include "admin.h"
-#include "apiclient.h"
-#include "trackedwrite.h"
+#include "models/trackedwrite.h"
+#include "network/admin.h"
+#include "network/apiclient.h"
 
 #include <QObject>
 #include <QPointer>

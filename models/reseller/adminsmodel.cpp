@@ -1,6 +1,6 @@
-#include "adminsmodel.h"
+#include "models/reseller/adminsmodel.h"
 
-#include "tableexport.h"
+#include "models/tableexport.h"
 
 namespace ionos {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "admin.h"
-#include "keyedtablemodel.h"
+#include "models/keyedtablemodel.h"
+#include "network/admin.h"
 
 #include <optional>
 

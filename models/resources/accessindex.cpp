@@ -1,4 +1,4 @@
-#include "accessindex.h"
+#include "models/resources/accessindex.h"
 
 namespace ionos {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "groupshare.h"
-#include "user.h"
+#include "network/groupshare.h"
+#include "network/user.h"
 
 #include <QHash>
 #include <QList>

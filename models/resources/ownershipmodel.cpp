@@ -1,9 +1,9 @@
-#include "ownershipmodel.h"
+#include "models/resources/ownershipmodel.h"
 
-#include "tableexport.h"
+#include "models/tableexport.h"
 
-#include "resourcesmodel.h"
-#include "usersmodel.h"
+#include "models/resources/resourcesmodel.h"
+#include "models/users/usersmodel.h"
 
 namespace ionos {
 

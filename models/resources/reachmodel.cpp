@@ -1,9 +1,9 @@
-#include "reachmodel.h"
+#include "models/resources/reachmodel.h"
 
-#include "tableexport.h"
+#include "models/tableexport.h"
 
-#include "groupsmodel.h"
-#include "usersmodel.h"
+#include "models/groups/groupsmodel.h"
+#include "models/users/usersmodel.h"
 
 namespace ionos {
 

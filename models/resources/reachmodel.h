@@ -1,7 +1,7 @@
 #pragma once
 
-#include "accessindex.h"
-#include "keyedtablemodel.h"
+#include "models/keyedtablemodel.h"
+#include "models/resources/accessindex.h"
 
 namespace ionos {
 

@@ -1,7 +1,7 @@
-#include "resourcescontroller.h"
+#include "models/resources/resourcescontroller.h"
 
-#include "resourcesmodel.h"
-#include "shareservice.h"
+#include "models/resources/resourcesmodel.h"
+#include "network/shareservice.h"
 
 namespace ionos {
 

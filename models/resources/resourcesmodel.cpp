@@ -1,6 +1,6 @@
-#include "resourcesmodel.h"
+#include "models/resources/resourcesmodel.h"
 
-#include "tableexport.h"
+#include "models/tableexport.h"
 
 #include <QLocale>
 

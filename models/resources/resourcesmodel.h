@@ -1,6 +1,6 @@
 #pragma once
 
-#include "resource.h"
+#include "network/resource.h"
 
 #include <QAbstractItemModel>
 #include <QHash>

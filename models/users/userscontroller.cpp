@@ -1,9 +1,9 @@
-#include "userscontroller.h"
+#include "models/users/userscontroller.h"
 
-#include "activitymodel.h"
-#include "trackedwrite.h"
-#include "userservice.h"
-#include "usersmodel.h"
+#include "models/activity/activitymodel.h"
+#include "models/trackedwrite.h"
+#include "models/users/usersmodel.h"
+#include "network/userservice.h"
 
 namespace ionos {
 namespace {

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "apiclient.h"
-#include "bulkresult.h"
-#include "resource.h"
-#include "user.h"
+#include "models/bulkresult.h"
+#include "network/apiclient.h"
+#include "network/resource.h"
+#include "network/user.h"
 
 #include <QObject>
 #include <QPointer>

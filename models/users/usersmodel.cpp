@@ -1,6 +1,6 @@
-#include "usersmodel.h"
+#include "models/users/usersmodel.h"
 
-#include "tableexport.h"
+#include "models/tableexport.h"
 
 #include <QLocale>
 #include <QMimeData>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "keyedtablemodel.h"
-#include "user.h"
+#include "models/keyedtablemodel.h"
+#include "network/user.h"
 
 #include <optional>
 

@@ -6,10 +6,10 @@
 // from the first request to the last response the load waits for; requests counts every request
 // the load sent, pages fetched ahead past the end included. Before measuring, one light call is
 // made, as sign-in does. This program measures; it asserts nothing.
-#include "apiclient.h"
-#include "groupservice.h"
-#include "shareservice.h"
-#include "userservice.h"
+#include "network/apiclient.h"
+#include "network/groupservice.h"
+#include "network/shareservice.h"
+#include "network/userservice.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -1,6 +1,6 @@
 // libFuzzer target: every reader of the Cloud API codec on arbitrary bytes, and the writers on
 // whatever the readers accept. A crash, a leak or a sanitizer report is a finding.
-#include "cloudcodec.h"
+#include "network/cloudcodec.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -1,6 +1,6 @@
 // libFuzzer target: an error answer's body read as the IONOS error envelope (Cloud and Reseller
 // API alike), for any status.
-#include "apierror.h"
+#include "network/apierror.h"
 
 #include <QUrl>
 

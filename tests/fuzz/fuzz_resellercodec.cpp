@@ -1,6 +1,6 @@
 // libFuzzer target: the Reseller API codec's readers on arbitrary bytes, and its writers on
 // whatever they accept.
-#include "resellercodec.h"
+#include "network/resellercodec.h"
 
 #include <cstddef>
 #include <cstdint>

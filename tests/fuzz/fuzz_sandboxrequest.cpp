@@ -1,9 +1,9 @@
 // libFuzzer target: the sandbox's handling of a request (routing, query, authentication, body
 // validation, state changes) on an arbitrary HTTP/1.1 request: a request line, header lines, an
 // empty line and a body, split as Qt's server does before the sandbox sees it.
-#include "httpexchange.h"
-#include "sandboxoptions.h"
-#include "sandboxserver.h"
+#include "sandbox/httpexchange.h"
+#include "sandbox/sandboxoptions.h"
+#include "sandbox/sandboxserver.h"
 
 #include <QCoreApplication>
 #include <QUrl>

@@ -1,4 +1,4 @@
-#include "adminsmodel.h"
+#include "models/reseller/adminsmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -1,11 +1,11 @@
 // A bulk change while the server is under pressure: a tenth of all requests answered 500 or
 // 503, storms of 429 with Retry-After, and a cancel half-way. Every member ends up added exactly
 // once, and the per-item report says what the group shows.
-#include "activitymodel.h"
-#include "bulkresult.h"
 #include "clientharness.h"
-#include "groupsmodel.h"
-#include "membershipcontroller.h"
+#include "models/activity/activitymodel.h"
+#include "models/bulkresult.h"
+#include "models/groups/groupsmodel.h"
+#include "models/groups/membershipcontroller.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -1,11 +1,11 @@
 // The groups table under the model tester, and the groups and membership controllers against
 // the sandbox: counts, create, change, delete, and bulk membership with per-item results.
-#include "activitymodel.h"
 #include "clientharness.h"
-#include "groupscontroller.h"
-#include "groupsmodel.h"
-#include "membershipcontroller.h"
-#include "usersmodel.h"
+#include "models/activity/activitymodel.h"
+#include "models/groups/groupscontroller.h"
+#include "models/groups/groupsmodel.h"
+#include "models/groups/membershipcontroller.h"
+#include "models/users/usersmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

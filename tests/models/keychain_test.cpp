@@ -1,6 +1,6 @@
 // The real Secret Service of the test command: store, read, overwrite, delete, two profiles.
-#include "keychainsecretstore.h"
 #include "keyringcheck.h"
+#include "models/connection/keychainsecretstore.h"
 
 #include <QTest>
 

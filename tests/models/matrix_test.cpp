@@ -1,11 +1,11 @@
 // The privilege matrix: edited in place, staged, applied with one PUT per changed group, and
 // each cell showing pending, applied or failed.
-#include "activitymodel.h"
 #include "clientharness.h"
-#include "groupscontroller.h"
-#include "groupsmodel.h"
-#include "privilegematrixmodel.h"
-#include "privileges.h"
+#include "models/activity/activitymodel.h"
+#include "models/groups/groupscontroller.h"
+#include "models/groups/groupsmodel.h"
+#include "models/groups/privilegematrixmodel.h"
+#include "network/privileges.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

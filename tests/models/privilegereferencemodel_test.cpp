@@ -1,5 +1,5 @@
-#include "privilegereferencemodel.h"
-#include "privileges.h"
+#include "models/privilegereferencemodel.h"
+#include "network/privileges.h"
 
 #include <QAbstractItemModelTester>
 

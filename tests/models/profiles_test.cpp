@@ -1,6 +1,6 @@
 // Connection profiles in QSettings, reseller contract numbers, and environment overrides.
-#include "environmentoverrides.h"
-#include "profilestore.h"
+#include "models/connection/environmentoverrides.h"
+#include "models/connection/profilestore.h"
 
 #include <QSettings>
 #include <QTemporaryDir>

@@ -1,18 +1,18 @@
 // Resources by type, who can reach a resource, the shares of a group edited in place and created
 // one after another, and CSV export, against the sandbox.
-#include "accessindex.h"
-#include "activitymodel.h"
 #include "clientharness.h"
-#include "groupscontroller.h"
-#include "groupsmodel.h"
-#include "reachmodel.h"
-#include "resourcescontroller.h"
-#include "resourcesmodel.h"
-#include "sharescontroller.h"
-#include "sharesmodel.h"
-#include "userscontroller.h"
-#include "usersmodel.h"
-#include "workspace.h"
+#include "models/activity/activitymodel.h"
+#include "models/groups/groupscontroller.h"
+#include "models/groups/groupsmodel.h"
+#include "models/groups/sharescontroller.h"
+#include "models/groups/sharesmodel.h"
+#include "models/resources/accessindex.h"
+#include "models/resources/reachmodel.h"
+#include "models/resources/resourcescontroller.h"
+#include "models/resources/resourcesmodel.h"
+#include "models/users/userscontroller.h"
+#include "models/users/usersmodel.h"
+#include "models/workspace.h"
 
 #include <QAbstractItemModelTester>
 #include <QSet>

@@ -1,14 +1,14 @@
 // The three operations of the seed the console once never sent, as the console sends them now,
 // through Stoplight Prism's validating proxy: a group's resources for its details, one resource
 // type loaded again, and one resource read again after its shares changed.
-#include "accessindex.h"
-#include "activitymodel.h"
-#include "groupscontroller.h"
-#include "groupsmodel.h"
+#include "models/activity/activitymodel.h"
+#include "models/groups/groupscontroller.h"
+#include "models/groups/groupsmodel.h"
+#include "models/groups/sharescontroller.h"
+#include "models/resources/accessindex.h"
+#include "models/resources/resourcescontroller.h"
+#include "models/resources/resourcesmodel.h"
 #include "prismharness.h"
-#include "resourcescontroller.h"
-#include "resourcesmodel.h"
-#include "sharescontroller.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -2,11 +2,11 @@
 // error paths through a store that fails on purpose; and, with the real Secret Service, that no
 // secret reaches a file.
 #include "fakesecretstore.h"
-#include "groupservice.h"
-#include "keychainsecretstore.h"
 #include "keyringcheck.h"
+#include "models/connection/keychainsecretstore.h"
+#include "models/connection/sessioncontroller.h"
+#include "network/groupservice.h"
 #include "sandboxharness.h"
-#include "sessioncontroller.h"
 
 #include <QDirIterator>
 #include <QNetworkAccessManager>

@@ -1,6 +1,6 @@
-#include "resourcesmodel.h"
-#include "tableexport.h"
-#include "usersmodel.h"
+#include "models/resources/resourcesmodel.h"
+#include "models/tableexport.h"
+#include "models/users/usersmodel.h"
 
 #include <gtest/gtest.h>
 

@@ -2,18 +2,18 @@
 // writes (users, groups, shares, admins, members) that fails can be retried from the activity
 // log, an uncertain outcome is settled by reading back with the value found, cancelling the
 // call stops the read-back too, and the caller hears the outcome by one rule.
-#include "accessindex.h"
-#include "activitymodel.h"
-#include "adminscontroller.h"
-#include "adminsmodel.h"
 #include "clientharness.h"
-#include "groupscontroller.h"
-#include "groupsmodel.h"
-#include "membershipcontroller.h"
-#include "sharescontroller.h"
-#include "trackedwrite.h"
-#include "userscontroller.h"
-#include "usersmodel.h"
+#include "models/activity/activitymodel.h"
+#include "models/groups/groupscontroller.h"
+#include "models/groups/groupsmodel.h"
+#include "models/groups/membershipcontroller.h"
+#include "models/groups/sharescontroller.h"
+#include "models/reseller/adminscontroller.h"
+#include "models/reseller/adminsmodel.h"
+#include "models/resources/accessindex.h"
+#include "models/trackedwrite.h"
+#include "models/users/userscontroller.h"
+#include "models/users/usersmodel.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -1,9 +1,9 @@
 // The users controller against the sandbox: load, create, change and delete, with the model
 // updated in place only when the server reports DONE, and every change in the activity log.
-#include "activitymodel.h"
 #include "clientharness.h"
-#include "userscontroller.h"
-#include "usersmodel.h"
+#include "models/activity/activitymodel.h"
+#include "models/users/userscontroller.h"
+#include "models/users/usersmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -1,7 +1,7 @@
 // The users table and the activity log under QAbstractItemModelTester, with the signals each
 // kind of change must send.
-#include "activitymodel.h"
-#include "usersmodel.h"
+#include "models/activity/activitymodel.h"
+#include "models/users/usersmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QMimeData>

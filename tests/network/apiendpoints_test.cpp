@@ -1,4 +1,4 @@
-#include "apiendpoints.h"
+#include "network/apiendpoints.h"
 
 #include <gtest/gtest.h>
 

@@ -2,8 +2,8 @@
 // completion, cancellation, timeouts, and no credential in any log or error text.
 #include "callwaiter.h"
 #include "clientharness.h"
-#include "groupservice.h"
-#include "userservice.h"
+#include "network/groupservice.h"
+#include "network/userservice.h"
 
 #include <QLoggingCategory>
 #include <QSignalSpy>

@@ -1,7 +1,7 @@
 // The pure JSON codecs against fixture files: whole answers, partial ones, malformed ones.
-#include "cloudcodec.h"
-#include "privileges.h"
-#include "resellercodec.h"
+#include "network/cloudcodec.h"
+#include "network/privileges.h"
+#include "network/resellercodec.h"
 
 #include <QFile>
 #include <QJsonDocument>

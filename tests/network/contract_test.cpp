@@ -2,11 +2,11 @@
 // Stoplight Prism's validating proxy (--errors), for both specs. A request the client sends that
 // breaks the spec comes back refused, with Prism's words in the error.
 #include "callwaiter.h"
-#include "contractadminservice.h"
-#include "groupservice.h"
+#include "network/contractadminservice.h"
+#include "network/groupservice.h"
+#include "network/shareservice.h"
+#include "network/userservice.h"
 #include "prismharness.h"
-#include "shareservice.h"
-#include "userservice.h"
 
 #include <QRegularExpression>
 #include <QSet>

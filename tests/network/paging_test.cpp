@@ -2,7 +2,7 @@
 // in flight at once.
 #include "callwaiter.h"
 #include "clientharness.h"
-#include "userservice.h"
+#include "network/userservice.h"
 
 #include <QSet>
 #include <QSignalSpy>

@@ -1,4 +1,4 @@
-#include "privileges.h"
+#include "network/privileges.h"
 
 #include <QFile>
 #include <QJsonDocument>

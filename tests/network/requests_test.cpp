@@ -1,6 +1,6 @@
 // Every operation's request, checked without a server.
-#include "apiclient.h"
-#include "apirequest.h"
+#include "network/apiclient.h"
+#include "network/apirequest.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

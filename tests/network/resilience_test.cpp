@@ -2,8 +2,8 @@
 // HTML and truncated answers, concurrency caps and slowing down near the rate limit.
 #include "callwaiter.h"
 #include "clientharness.h"
-#include "groupservice.h"
-#include "userservice.h"
+#include "network/groupservice.h"
+#include "network/userservice.h"
 
 #include <QElapsedTimer>
 

@@ -1,11 +1,11 @@
 // Writes wait for the request status; group updates never drop privileges; reseller admins.
 #include "callwaiter.h"
 #include "clientharness.h"
-#include "contractadminservice.h"
-#include "groupservice.h"
-#include "privileges.h"
-#include "shareservice.h"
-#include "userservice.h"
+#include "network/contractadminservice.h"
+#include "network/groupservice.h"
+#include "network/privileges.h"
+#include "network/shareservice.h"
+#include "network/userservice.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,6 +1,6 @@
 // TLS errors are never ignored: a server whose certificate cannot be verified gets no request.
 #include "callwaiter.h"
-#include "groupservice.h"
+#include "network/groupservice.h"
 
 #include <QFile>
 #include <QNetworkAccessManager>

@@ -1,6 +1,6 @@
 // Rule 3j: seeded sample data of the requested sizes, realistic and repeatable.
-#include "sampledatagenerator.h"
-#include "sandboxstate.h"
+#include "sandbox/sampledatagenerator.h"
+#include "sandbox/sandboxstate.h"
 
 #include <QSet>
 

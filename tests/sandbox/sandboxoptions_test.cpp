@@ -1,5 +1,5 @@
 // Rule 3k: the command line, as ionos-sandbox reads it.
-#include "sandboxoptions.h"
+#include "sandbox/sandboxoptions.h"
 
 #include <gtest/gtest.h>
 

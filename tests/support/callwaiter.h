@@ -1,6 +1,6 @@
 #pragma once
 
-#include "result.h"
+#include "network/result.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "secretstore.h"
+#include "models/connection/secretstore.h"
 
 #include <QHash>
 #include <QTimer>

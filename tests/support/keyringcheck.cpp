@@ -1,6 +1,6 @@
 #include "keyringcheck.h"
 
-#include "keychainsecretstore.h"
+#include "models/connection/keychainsecretstore.h"
 
 #include <QTest>
 

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "httpprobe.h"
-#include "sandboxserver.h"
-#include "sandboxstate.h"
+#include "sandbox/sandboxserver.h"
+#include "sandbox/sandboxstate.h"
 
 #include <memory>
 

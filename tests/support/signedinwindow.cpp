@@ -1,7 +1,9 @@
 #include "signedinwindow.h"
 
-#include "groupsview.h"
-#include "usersview.h"
+#include "models/workspace.h"
+#include "network/apiclient.h"
+#include "ui/groups/groupsview.h"
+#include "ui/users/usersview.h"
 
 #include <QLineEdit>
 #include <QTableView>
@@ -44,6 +46,24 @@ bool SignedInWindow::start()
             return m_window->usersView() && m_window->groupsView() &&
                    m_window->usersView()->table()->model()->rowCount() == users &&
                    m_window->groupsView()->table()->model()->rowCount() == groups;
+        },
+        15000);
+}
+
+MainWindow *SignedInWindow::reopen()
+{
+    m_window->close();
+    m_window.reset();
+    m_window = std::make_unique<MainWindow>(m_session.get());
+    return m_window.get();
+}
+
+bool SignedInWindow::waitUntilIdle()
+{
+    return QTest::qWaitFor(
+        [&] {
+            ionos::Workspace *ws = m_window->workspace();
+            return ws && ws->client().inFlightCount() == 0 && ws->client().queuedCount() == 0;
         },
         15000);
 }

@@ -1,10 +1,10 @@
 #pragma once
 
 #include "fakesecretstore.h"
-#include "mainwindow.h"
-#include "profilestore.h"
+#include "models/connection/profilestore.h"
+#include "models/connection/sessioncontroller.h"
 #include "sandboxharness.h"
-#include "sessioncontroller.h"
+#include "ui/mainwindow.h"
 
 #include <QNetworkAccessManager>
 #include <QSettings>
@@ -27,6 +27,11 @@ public:
     ionos::MainWindow *window() const { return m_window.get(); }
     SandboxHarness &sandbox() { return *m_sandbox; }
     ionos::SessionController &session() { return *m_session; }
+    ionos::ProfileStore &profiles() { return m_profiles; }
+    // Closes the window and opens a new one on the same session, as after a restart.
+    ionos::MainWindow *reopen();
+    // Waits until no request of the session is queued or in flight.
+    [[nodiscard]] bool waitUntilIdle();
 
     static void type(QWidget *parent, const char *name, const QString &text);
 

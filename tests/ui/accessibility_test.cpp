@@ -1,16 +1,16 @@
 // The console without a mouse: every control has an accessible name and description, Tab walks
 // each screen in a sensible order, menus and dialogs open from the keyboard, and Space toggles
 // the privilege checkboxes of the group dialog and of the matrix.
-#include "connectiondialog.h"
-#include "groupdialog.h"
-#include "groupsview.h"
-#include "matrixview.h"
-#include "navigationtree.h"
-#include "privilegematrixmodel.h"
-#include "resellerview.h"
+#include "models/groups/privilegematrixmodel.h"
 #include "signedinwindow.h"
-#include "userdialog.h"
-#include "usersview.h"
+#include "ui/connection/connectiondialog.h"
+#include "ui/groups/groupdialog.h"
+#include "ui/groups/groupsview.h"
+#include "ui/groups/matrixview.h"
+#include "ui/navigationtree.h"
+#include "ui/reseller/resellerview.h"
+#include "ui/users/userdialog.h"
+#include "ui/users/usersview.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>

@@ -1,11 +1,11 @@
 // The connection dialog driven as a person would: fill, test the connection against the
 // sandbox, sign in (which saves), reopen; and what it says when things go wrong.
-#include "connectiondialog.h"
 #include "fakesecretstore.h"
-#include "keychainsecretstore.h"
 #include "keyringcheck.h"
+#include "models/connection/keychainsecretstore.h"
+#include "models/connection/sessioncontroller.h"
 #include "sandboxharness.h"
-#include "sessioncontroller.h"
+#include "ui/connection/connectiondialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,9 +1,9 @@
 // Every table of the console exports as CSV and JSON, all rows or the shown ones, from its
 // context menu and from File > Export, against the sandbox.
+#include "models/users/usersmodel.h"
 #include "signedinwindow.h"
-#include "tableexporter.h"
-#include "usersmodel.h"
-#include "usersview.h"
+#include "ui/common/tableexporter.h"
+#include "ui/users/usersview.h"
 
 #include <QAbstractItemView>
 #include <QAction>

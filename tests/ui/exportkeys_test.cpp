@@ -1,19 +1,19 @@
 // Every table's export has keys that do not change with the language: each model is exported as
 // JSON in English and in German, and the keys must be the same (and the headers must differ, so
 // that the German run really was German).
-#include "accessindex.h"
-#include "activitymodel.h"
-#include "adminsmodel.h"
-#include "groupsmodel.h"
-#include "ownershipmodel.h"
-#include "privilegematrixmodel.h"
-#include "privilegereferencemodel.h"
-#include "reachmodel.h"
-#include "resourcesmodel.h"
-#include "sharesmodel.h"
-#include "tableexport.h"
-#include "translations.h"
-#include "usersmodel.h"
+#include "models/activity/activitymodel.h"
+#include "models/groups/groupsmodel.h"
+#include "models/groups/privilegematrixmodel.h"
+#include "models/groups/sharesmodel.h"
+#include "models/privilegereferencemodel.h"
+#include "models/reseller/adminsmodel.h"
+#include "models/resources/accessindex.h"
+#include "models/resources/ownershipmodel.h"
+#include "models/resources/reachmodel.h"
+#include "models/resources/resourcesmodel.h"
+#include "models/tableexport.h"
+#include "models/users/usersmodel.h"
+#include "ui/common/translations.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

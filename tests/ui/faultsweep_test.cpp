@@ -3,21 +3,21 @@
 // 429 with Retry-After, 500, 503, a 502 with an HTML page, a truncated JSON body, a dropped
 // connection). Whatever happens: no crash, no hang, the outcome is shown, what was typed is kept
 // when it failed, and the sandbox ends exactly as the user meant, nothing made twice.
-#include "groupdialog.h"
-#include "groupsmodel.h"
-#include "groupsview.h"
-#include "matrixview.h"
-#include "memberpicker.h"
-#include "memberspanel.h"
-#include "messagebanner.h"
-#include "privilegematrixmodel.h"
-#include "resellerview.h"
-#include "sharesmodel.h"
-#include "sharespanel.h"
+#include "models/groups/groupsmodel.h"
+#include "models/groups/privilegematrixmodel.h"
+#include "models/groups/sharesmodel.h"
+#include "models/users/usersmodel.h"
 #include "signedinwindow.h"
-#include "userdialog.h"
-#include "usersmodel.h"
-#include "usersview.h"
+#include "ui/common/messagebanner.h"
+#include "ui/groups/groupdialog.h"
+#include "ui/groups/groupsview.h"
+#include "ui/groups/matrixview.h"
+#include "ui/groups/memberpicker.h"
+#include "ui/groups/memberspanel.h"
+#include "ui/groups/sharespanel.h"
+#include "ui/reseller/resellerview.h"
+#include "ui/users/userdialog.h"
+#include "ui/users/usersview.h"
 
 #include <QCheckBox>
 #include <QItemSelectionModel>

@@ -1,11 +1,11 @@
 // The console in German: every visible text of the main screens comes from the German
 // translation, none is left in English (names, e-mails and API terms aside).
-#include "groupsview.h"
-#include "navigationtree.h"
+#include "models/users/usersmodel.h"
 #include "signedinwindow.h"
-#include "translations.h"
-#include "usersmodel.h"
-#include "usersview.h"
+#include "ui/common/translations.h"
+#include "ui/groups/groupsview.h"
+#include "ui/navigationtree.h"
+#include "ui/users/usersview.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>

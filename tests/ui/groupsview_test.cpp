@@ -1,25 +1,25 @@
 // The groups screen driven as a person would, against the sandbox: a group created with chosen
 // privileges, the matrix applied with one change failing, members added and removed in bulk
 // with failures reported in the server's words, and users dropped on a group.
-#include "activitymodel.h"
-#include "fakesecretstore.h"
-#include "groupdialog.h"
-#include "groupsmodel.h"
-#include "groupsview.h"
-#include "mainwindow.h"
-#include "matrixview.h"
-#include "memberpicker.h"
-#include "membershipcontroller.h"
-#include "memberspanel.h"
-#include "navigationtree.h"
-#include "privilegematrixmodel.h"
-#include "privileges.h"
+#include "models/activity/activitymodel.h"
+#include "models/connection/sessioncontroller.h"
+#include "models/groups/groupsmodel.h"
+#include "models/groups/membershipcontroller.h"
+#include "models/groups/privilegematrixmodel.h"
+#include "models/users/usersmodel.h"
+#include "models/workspace.h"
+#include "network/privileges.h"
 #include "sandboxharness.h"
 #include "screenshots.h"
-#include "sessioncontroller.h"
-#include "usersmodel.h"
-#include "usersview.h"
-#include "workspace.h"
+#include "signedinwindow.h"
+#include "ui/groups/groupdialog.h"
+#include "ui/groups/groupsview.h"
+#include "ui/groups/matrixview.h"
+#include "ui/groups/memberpicker.h"
+#include "ui/groups/memberspanel.h"
+#include "ui/mainwindow.h"
+#include "ui/navigationtree.h"
+#include "ui/users/usersview.h"
 
 #include <QCheckBox>
 #include <QDir>
@@ -29,13 +29,10 @@
 #include <QListView>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QNetworkAccessManager>
 #include <QPushButton>
-#include <QSettings>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidgetItemIterator>
 
@@ -48,21 +45,20 @@ namespace {
 class GroupsScreen : public ::testing::Test
 {
 protected:
+    GroupsScreen()
+        : console([] {
+            sandbox::SandboxOptions o = SandboxHarness::testOptions();
+            o.requestDoneMs = 80;
+            return o;
+        }())
+    {}
+
     void SetUp() override
     {
-        sandbox::SandboxOptions o = SandboxHarness::testOptions();
-        o.requestDoneMs = 80;
-        h = std::make_unique<SandboxHarness>(o);
-        session = std::make_unique<SessionController>(&manager, profiles, secrets,
-                                                      EnvironmentOverrides());
-        window = std::make_unique<MainWindow>(session.get());
-        window->show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
-        ConnectionProfile p;
-        p.name = QStringLiteral("Sandbox");
-        p.cloudUrl = h->server().cloudBaseUrl().toString();
-        p.resellerUrl = h->server().resellerBaseUrl().toString();
-        session->signIn(p, h->server().options().token, false);
+        ASSERT_TRUE(console.start());
+        h = &console.sandbox();
+        session = &console.session();
+        window = console.window();
         ASSERT_TRUE(QTest::qWaitFor(
             [&] {
                 return window->workspace() && window->workspace()->groups().rowCount() == 6 &&
@@ -92,14 +88,10 @@ protected:
         return window->findChild<QLabel *>(QLatin1String(name))->text();
     }
 
-    QTemporaryDir dir;
-    QSettings settings{dir.filePath(QStringLiteral("p.conf")), QSettings::IniFormat};
-    ProfileStore profiles{settings};
-    FakeSecretStore secrets;
-    QNetworkAccessManager manager;
-    std::unique_ptr<SandboxHarness> h;
-    std::unique_ptr<SessionController> session;
-    std::unique_ptr<MainWindow> window;
+    SignedInWindow console;
+    SandboxHarness *h = nullptr;
+    SessionController *session = nullptr;
+    MainWindow *window = nullptr;
 };
 
 } // namespace
@@ -367,7 +359,7 @@ TEST_F(GroupsScreen, TheKeyboardReachesNewEditDeleteRefreshAndFind)
     // Shortcuts follow the focus, which comes back to the window after each dialog.
     auto focusTable = [&](QWidget *table) {
         window->activateWindow();
-        EXPECT_TRUE(QTest::qWaitForWindowActive(window.get()));
+        EXPECT_TRUE(QTest::qWaitForWindowActive(window));
         table->setFocus();
     };
     window->showPage(MainWindow::Page::Users);
@@ -405,7 +397,7 @@ TEST_F(GroupsScreen, TheKeyboardReachesNewEditDeleteRefreshAndFind)
     EXPECT_TRUE(window->findChild<QLineEdit *>(QStringLiteral("usersFilter"))->hasFocus());
 
     h->server().clearRequestLog();
-    QTest::keyClick(window.get(), Qt::Key_F5);
+    QTest::keyClick(window, Qt::Key_F5);
     ASSERT_TRUE(QTest::qWaitFor(
         [&] {
             for (const auto &r : h->server().requestLog()) {

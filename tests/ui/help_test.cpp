@@ -1,8 +1,8 @@
 // Help: the Getting Started page (F1) and the About dialog.
-#include "aboutdialog.h"
-#include "gettingstarteddialog.h"
-#include "mainwindow.h"
-#include "translations.h"
+#include "ui/common/translations.h"
+#include "ui/help/aboutdialog.h"
+#include "ui/help/gettingstarteddialog.h"
+#include "ui/mainwindow.h"
 
 #include <QAction>
 #include <QLabel>

@@ -1,10 +1,10 @@
 // The look: an SVG icon set drawn sharp at any scale, and the main screen in the light and the
 // dark palette, following the desktop's preference as the XDG portal reports it.
-#include "colorscheme.h"
-#include "icons.h"
-#include "messagebanner.h"
 #include "screenshots.h"
 #include "signedinwindow.h"
+#include "ui/common/colorscheme.h"
+#include "ui/common/icons.h"
+#include "ui/common/messagebanner.h"
 
 #include <QApplication>
 #include <QDBusConnection>

@@ -1,8 +1,8 @@
 #include "fakesecretstore.h"
-#include "mainwindow.h"
+#include "models/connection/sessioncontroller.h"
 #include "sandboxharness.h"
 #include "screenshots.h"
-#include "sessioncontroller.h"
+#include "ui/mainwindow.h"
 
 #include <QDialog>
 #include <QDir>

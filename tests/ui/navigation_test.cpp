@@ -1,15 +1,15 @@
 // The navigation and the screens of a session: the tree builds its children from the models,
 // a drop of users is taken only by a group's own nodes, and switching profile replaces every
 // screen of the previous session (none stays behind holding its workspace).
-#include "groupsmodel.h"
-#include "groupsview.h"
-#include "navigationtree.h"
-#include "resellerview.h"
-#include "resourcesview.h"
+#include "models/groups/groupsmodel.h"
+#include "models/users/usersmodel.h"
+#include "models/workspace.h"
 #include "signedinwindow.h"
-#include "usersmodel.h"
-#include "usersview.h"
-#include "workspace.h"
+#include "ui/groups/groupsview.h"
+#include "ui/navigationtree.h"
+#include "ui/reseller/resellerview.h"
+#include "ui/resources/resourcesview.h"
+#include "ui/users/usersview.h"
 
 #include <QAction>
 #include <QDragMoveEvent>

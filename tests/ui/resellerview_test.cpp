@@ -1,26 +1,23 @@
 // The reseller section driven against the sandbox: two contracts, create, edit and delete
 // (typing the e-mail to confirm), an unknown contract, a refusal (422), a server error with
 // Retry, and a contract number that is not one.
-#include "adminsmodel.h"
-#include "apiclient.h"
-#include "fakesecretstore.h"
-#include "mainwindow.h"
-#include "resellerview.h"
+#include "models/connection/sessioncontroller.h"
+#include "models/reseller/adminsmodel.h"
+#include "models/workspace.h"
+#include "network/apiclient.h"
 #include "sandboxharness.h"
 #include "screenshots.h"
-#include "sessioncontroller.h"
-#include "workspace.h"
+#include "signedinwindow.h"
+#include "ui/mainwindow.h"
+#include "ui/reseller/resellerview.h"
 
 #include <QAction>
 #include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QNetworkAccessManager>
 #include <QPushButton>
-#include <QSettings>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <gtest/gtest.h>
@@ -34,18 +31,10 @@ class ResellerScreen : public ::testing::Test
 protected:
     void SetUp() override
     {
-        h = std::make_unique<SandboxHarness>();
-        session = std::make_unique<SessionController>(&manager, profiles, secrets,
-                                                      EnvironmentOverrides());
-        window = std::make_unique<MainWindow>(session.get());
-        window->show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
-        ConnectionProfile p;
-        p.name = QStringLiteral("Reseller");
-        p.cloudUrl = h->server().cloudBaseUrl().toString();
-        p.resellerUrl = h->server().resellerBaseUrl().toString();
-        p.resellerContracts = {1, 2};
-        session->signIn(p, h->server().options().token, false);
+        ASSERT_TRUE(console.start());
+        h = &console.sandbox();
+        session = &console.session();
+        window = console.window();
         ASSERT_TRUE(QTest::qWaitFor([&] { return window->resellerView() != nullptr; }, 10000));
         window->showPage(MainWindow::Page::Reseller);
         ASSERT_TRUE(QTest::qWaitFor([&] { return table()->model()->rowCount() == 3; }, 10000));
@@ -77,14 +66,10 @@ protected:
         return -1;
     }
 
-    QTemporaryDir dir;
-    QSettings settings{dir.filePath(QStringLiteral("p.conf")), QSettings::IniFormat};
-    ProfileStore profiles{settings};
-    FakeSecretStore secrets;
-    QNetworkAccessManager manager;
-    std::unique_ptr<SandboxHarness> h;
-    std::unique_ptr<SessionController> session;
-    std::unique_ptr<MainWindow> window;
+    SignedInWindow console;
+    SandboxHarness *h = nullptr;
+    SessionController *session = nullptr;
+    MainWindow *window = nullptr;
 };
 
 } // namespace
@@ -105,7 +90,7 @@ TEST_F(ResellerScreen, TwoContractsWithTheirOwnAdmins)
         10000));
     for (const sandbox::SbAdmin &a : h->state().admins(2))
         EXPECT_GE(rowOfEmail(a.email), 0);
-    saveScreenshot(window.get(), QStringLiteral("reseller.png"));
+    saveScreenshot(window, QStringLiteral("reseller.png"));
 }
 
 TEST_F(ResellerScreen, CreateEditAndDeleteAnAdmin)
@@ -193,7 +178,7 @@ TEST_F(ResellerScreen, ContractsAreAddedInPlaceAndUnknownOnesSaidPlainly)
     ASSERT_TRUE(view()->addContract(QStringLiteral("77")));
     EXPECT_EQ(view()->contracts()->count(), 3);
     EXPECT_EQ(session->activeProfile()->resellerContracts, (QList<qint64>{1, 2, 77}));
-    EXPECT_EQ(profiles.profile(QStringLiteral("Reseller"))->resellerContracts,
+    EXPECT_EQ(console.profiles().profile(QStringLiteral("Sandbox"))->resellerContracts,
               (QList<qint64>{1, 2, 77}))
         << "kept with the profile";
     ASSERT_TRUE(QTest::qWaitFor(

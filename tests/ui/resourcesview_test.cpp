@@ -1,20 +1,20 @@
 // The resources, shares and ownership screens driven against the sandbox: the resources tree,
 // who can reach a resource (and its CSV), shares edited in place and added through the picker,
 // and who owns what.
-#include "accessindex.h"
-#include "fakesecretstore.h"
-#include "groupsmodel.h"
-#include "groupsview.h"
-#include "mainwindow.h"
-#include "resourcesmodel.h"
-#include "resourcesview.h"
+#include "models/connection/sessioncontroller.h"
+#include "models/groups/groupsmodel.h"
+#include "models/groups/sharesmodel.h"
+#include "models/resources/accessindex.h"
+#include "models/resources/resourcesmodel.h"
+#include "models/users/usersmodel.h"
+#include "models/workspace.h"
 #include "sandboxharness.h"
 #include "screenshots.h"
-#include "sessioncontroller.h"
-#include "sharesmodel.h"
-#include "sharespanel.h"
-#include "usersmodel.h"
-#include "workspace.h"
+#include "signedinwindow.h"
+#include "ui/groups/groupsview.h"
+#include "ui/groups/sharespanel.h"
+#include "ui/mainwindow.h"
+#include "ui/resources/resourcesview.h"
 
 #include <QCheckBox>
 #include <QDialog>
@@ -22,9 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
-#include <QNetworkAccessManager>
 #include <QPushButton>
-#include <QSettings>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -40,21 +38,20 @@ namespace {
 class ResourcesScreen : public ::testing::Test
 {
 protected:
+    ResourcesScreen()
+        : console([] {
+            sandbox::SandboxOptions o = SandboxHarness::testOptions();
+            o.requestDoneMs = 100;
+            return o;
+        }())
+    {}
+
     void SetUp() override
     {
-        sandbox::SandboxOptions o = SandboxHarness::testOptions();
-        o.requestDoneMs = 100;
-        h = std::make_unique<SandboxHarness>(o);
-        session = std::make_unique<SessionController>(&manager, profiles, secrets,
-                                                      EnvironmentOverrides());
-        window = std::make_unique<MainWindow>(session.get());
-        window->show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
-        ConnectionProfile p;
-        p.name = QStringLiteral("Sandbox");
-        p.cloudUrl = h->server().cloudBaseUrl().toString();
-        p.resellerUrl = h->server().resellerBaseUrl().toString();
-        session->signIn(p, h->server().options().token, false);
+        ASSERT_TRUE(console.start());
+        h = &console.sandbox();
+        session = &console.session();
+        window = console.window();
         ASSERT_TRUE(QTest::qWaitFor(
             [&] {
                 return window->workspace() &&
@@ -68,14 +65,11 @@ protected:
 
     Workspace &ws() { return *window->workspace(); }
 
-    QTemporaryDir dir;
-    QSettings settings{dir.filePath(QStringLiteral("p.conf")), QSettings::IniFormat};
-    ProfileStore profiles{settings};
-    FakeSecretStore secrets;
-    QNetworkAccessManager manager;
-    std::unique_ptr<SandboxHarness> h;
-    std::unique_ptr<SessionController> session;
-    std::unique_ptr<MainWindow> window;
+    QTemporaryDir dir; // for exported files
+    SignedInWindow console;
+    SandboxHarness *h = nullptr;
+    SessionController *session = nullptr;
+    MainWindow *window = nullptr;
 };
 
 } // namespace
@@ -104,7 +98,7 @@ TEST_F(ResourcesScreen, TheTreeShowsTypesAndWhoCanReachAResourceWithItsCsv)
     const auto expected = ws().access().whoCanReach(resourceId, ws().users().users());
     EXPECT_EQ(view->reach()->model()->rowCount(), expected.size());
     EXPECT_GT(view->reach()->model()->rowCount(), 0);
-    saveScreenshot(window.get(), QStringLiteral("resources.png"));
+    saveScreenshot(window, QStringLiteral("resources.png"));
 
     const QString path = dir.filePath(QStringLiteral("reach.csv"));
     ASSERT_TRUE(view->exportReach(path));
@@ -139,7 +133,7 @@ TEST_F(ResourcesScreen, SharesAreEditedInPlaceAndAddedThroughThePicker)
         table->model()->index(0, 0).data(SharesModel::ResourceIdRole).toString();
     const bool shareBefore = h->state().share(groupId, resourceId)->sharePrivilege;
     window->activateWindow();
-    ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
+    ASSERT_TRUE(QTest::qWaitForWindowActive(window));
     table->setFocus();
     table->setCurrentIndex(table->model()->index(0, SharesModel::ShareColumn));
     QTest::keyClick(table, Qt::Key_Space);

@@ -1,13 +1,13 @@
 // The session when the server goes away and comes back, and when the token expires in the
 // middle of an edit: the console says so, tries again, and loses nothing typed.
-#include "connectionmonitor.h"
-#include "messagebanner.h"
-#include "reauthdialog.h"
+#include "models/connection/connectionmonitor.h"
+#include "models/users/userscontroller.h"
+#include "models/workspace.h"
 #include "signedinwindow.h"
-#include "userdialog.h"
-#include "userscontroller.h"
-#include "usersview.h"
-#include "workspace.h"
+#include "ui/common/messagebanner.h"
+#include "ui/connection/reauthdialog.h"
+#include "ui/users/userdialog.h"
+#include "ui/users/usersview.h"
 
 #include <QLabel>
 #include <QLineEdit>

@@ -1,15 +1,15 @@
 // The users screen driven as a person would, against the sandbox: create, edit and delete users,
 // a refused create that keeps the dialog open, and the activity dock.
-#include "activitymodel.h"
-#include "fakesecretstore.h"
-#include "mainwindow.h"
+#include "models/activity/activitymodel.h"
+#include "models/connection/sessioncontroller.h"
+#include "models/users/usersmodel.h"
+#include "models/workspace.h"
 #include "sandboxharness.h"
 #include "screenshots.h"
-#include "sessioncontroller.h"
-#include "userdialog.h"
-#include "usersmodel.h"
-#include "usersview.h"
-#include "workspace.h"
+#include "signedinwindow.h"
+#include "ui/mainwindow.h"
+#include "ui/users/userdialog.h"
+#include "ui/users/usersview.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -20,12 +20,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QNetworkAccessManager>
 #include <QPushButton>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <gtest/gtest.h>
@@ -37,21 +34,20 @@ namespace {
 class UsersScreen : public ::testing::Test
 {
 protected:
+    UsersScreen()
+        : console([] {
+            sandbox::SandboxOptions o = SandboxHarness::testOptions();
+            o.requestDoneMs = 100;
+            return o;
+        }())
+    {}
+
     void SetUp() override
     {
-        sandbox::SandboxOptions o = SandboxHarness::testOptions();
-        o.requestDoneMs = 100;
-        h = std::make_unique<SandboxHarness>(o);
-        session = std::make_unique<SessionController>(&manager, profiles, secrets,
-                                                      EnvironmentOverrides());
-        window = std::make_unique<MainWindow>(session.get());
-        window->show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
-        ConnectionProfile p;
-        p.name = QStringLiteral("Sandbox");
-        p.cloudUrl = h->server().cloudBaseUrl().toString();
-        p.resellerUrl = h->server().resellerBaseUrl().toString();
-        session->signIn(p, h->server().options().token, false);
+        ASSERT_TRUE(console.start());
+        h = &console.sandbox();
+        session = &console.session();
+        window = console.window();
         ASSERT_TRUE(QTest::qWaitFor(
             [&] { return view() && view()->table()->model()->rowCount() == 30; }, 15000));
     }
@@ -83,14 +79,10 @@ protected:
         QTest::keyClicks(edit, text);
     }
 
-    QTemporaryDir dir;
-    QSettings settings{dir.filePath(QStringLiteral("p.conf")), QSettings::IniFormat};
-    ProfileStore profiles{settings};
-    FakeSecretStore secrets;
-    QNetworkAccessManager manager;
-    std::unique_ptr<SandboxHarness> h;
-    std::unique_ptr<SessionController> session;
-    std::unique_ptr<MainWindow> window;
+    SignedInWindow console;
+    SandboxHarness *h = nullptr;
+    SessionController *session = nullptr;
+    MainWindow *window = nullptr;
 };
 
 } // namespace
@@ -129,7 +121,7 @@ TEST_F(UsersScreen, CreateEditAndDeleteUsersThroughTheWidgets)
     EXPECT_EQ(view()->table()->model()->index(row, UsersModel::LastNameColumn).data().toString(),
               QStringLiteral("Perlman-Renamed"));
 
-    saveScreenshot(window.get(), QStringLiteral("users.png"));
+    saveScreenshot(window, QStringLiteral("users.png"));
 
     // Delete two at once: one confirmation naming both, one result each.
     const int before = view()->table()->model()->rowCount();
@@ -205,10 +197,8 @@ TEST_F(UsersScreen, ColumnWidthsAndWindowLayoutAreRemembered)
 {
     view()->table()->horizontalHeader()->resizeSection(UsersModel::EmailColumn, 321);
     window->resize(1000, 640);
-    window->close();
-    window.reset();
     // The same session in a new window, as after a restart.
-    window = std::make_unique<MainWindow>(session.get());
+    window = console.reopen();
     EXPECT_EQ(window->size(), QSize(1000, 640));
     window->show();
     ConnectionProfile p;

@@ -1,4 +1,4 @@
-#include "colorscheme.h"
+#include "ui/common/colorscheme.h"
 
 #include <QApplication>
 #include <QDBusConnection>

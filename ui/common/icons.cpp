@@ -1,6 +1,6 @@
-#include "icons.h"
+#include "ui/common/icons.h"
 
-#include "usersmodel.h"
+#include "models/users/usersmodel.h"
 
 #include <QHash>
 

@@ -1,4 +1,6 @@
-#include "messagebanner.h"
+#include "ui/common/messagebanner.h"
+
+#include "models/bulkresult.h"
 
 #include <QApplication>
 #include <QEvent>
@@ -59,6 +61,17 @@ void MessageBanner::show(Tone tone, const QString &text, const QString &topic)
     setStyleSheet(toneStyleSheet(tone, surroundings()));
     setText(text);
     setVisible(!text.isEmpty());
+}
+
+void MessageBanner::showSummary(const BulkSummary &summary, const QString &success,
+                                const QString &partial)
+{
+    if (summary.complete())
+        show(Tone::Success, success);
+    else
+        show(Tone::Error, partial.arg(summary.done)
+                              .arg(summary.total)
+                              .arg(summary.notDone.join(QLatin1Char('\n'))));
 }
 
 void MessageBanner::clear()

@@ -4,6 +4,8 @@
 
 namespace ionos {
 
+struct BulkSummary;
+
 // The topic of a message about a screen's load, which goes when the load succeeds.
 inline const QString kLoadTopic = QStringLiteral("load");
 
@@ -26,6 +28,9 @@ public:
     explicit MessageBanner(QWidget *parent = nullptr);
     // topic: what the message is about, so that it can go when that is settled.
     void show(Tone tone, const QString &text, const QString &topic = {});
+    // The outcome of a bulk change: success (its text given) when every item was done, else an
+    // error made of partial with %1 done, %2 of all, and %3 the list of what was not done.
+    void showSummary(const BulkSummary &summary, const QString &success, const QString &partial);
     void clear();
     // Clears the message when it is about this topic (a load that failed and then succeeded).
     void settle(const QString &topic);

@@ -1,4 +1,4 @@
-#include "tableactions.h"
+#include "ui/common/tableactions.h"
 
 #include <QAction>
 #include <QCoreApplication>

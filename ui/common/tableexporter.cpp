@@ -1,6 +1,6 @@
-#include "tableexporter.h"
+#include "ui/common/tableexporter.h"
 
-#include "tableexport.h"
+#include "models/tableexport.h"
 
 #include <QAbstractItemView>
 #include <QAbstractProxyModel>

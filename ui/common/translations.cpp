@@ -1,4 +1,4 @@
-#include "translations.h"
+#include "ui/common/translations.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,8 +1,8 @@
-#include "connectiondialog.h"
+#include "ui/connection/connectiondialog.h"
 
-#include "apicall.h"
-#include "connectioncheck.h"
-#include "sessioncontroller.h"
+#include "models/connection/connectioncheck.h"
+#include "models/connection/sessioncontroller.h"
+#include "network/apicall.h"
 #include "ui_connectiondialog.h"
 
 #include <QIntValidator>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "messagebanner.h"
+#include "ui/common/messagebanner.h"
 
-#include "connectionprofile.h"
+#include "models/connection/connectionprofile.h"
 
 #include <QDialog>
 #include <QPointer>

@@ -1,9 +1,9 @@
-#include "connectionnotices.h"
+#include "ui/connection/connectionnotices.h"
 
-#include "connectionmonitor.h"
-#include "messagebanner.h"
-#include "reauthdialog.h"
-#include "sessioncontroller.h"
+#include "models/connection/connectionmonitor.h"
+#include "models/connection/sessioncontroller.h"
+#include "ui/common/messagebanner.h"
+#include "ui/connection/reauthdialog.h"
 
 #include <QApplication>
 #include <QLabel>

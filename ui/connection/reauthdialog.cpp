@@ -1,7 +1,7 @@
-#include "reauthdialog.h"
+#include "ui/connection/reauthdialog.h"
 
-#include "messagebanner.h"
-#include "sessioncontroller.h"
+#include "models/connection/sessioncontroller.h"
+#include "ui/common/messagebanner.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

@@ -1,8 +1,8 @@
-#include "groupdialog.h"
+#include "ui/groups/groupdialog.h"
 
-#include "groupscontroller.h"
-#include "messagebanner.h"
-#include "privileges.h"
+#include "models/groups/groupscontroller.h"
+#include "network/privileges.h"
+#include "ui/common/messagebanner.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

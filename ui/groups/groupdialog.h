@@ -1,6 +1,6 @@
 #pragma once
 
-#include "group.h"
+#include "network/group.h"
 
 #include <QDialog>
 #include <QMap>

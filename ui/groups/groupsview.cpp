@@ -1,20 +1,20 @@
-#include "groupsview.h"
+#include "ui/groups/groupsview.h"
 
-#include "groupdialog.h"
-#include "groupscontroller.h"
-#include "groupsmodel.h"
-#include "icons.h"
-#include "membershipcontroller.h"
-#include "memberspanel.h"
-#include "messagebanner.h"
-#include "privileges.h"
-#include "resourcesmodel.h"
-#include "sharespanel.h"
-#include "sortfilterproxy.h"
-#include "tableactions.h"
-#include "tableexporter.h"
-#include "usersmodel.h"
-#include "workspace.h"
+#include "models/groups/groupscontroller.h"
+#include "models/groups/groupsmodel.h"
+#include "models/groups/membershipcontroller.h"
+#include "models/resources/resourcesmodel.h"
+#include "models/users/usersmodel.h"
+#include "models/workspace.h"
+#include "network/privileges.h"
+#include "ui/common/icons.h"
+#include "ui/common/messagebanner.h"
+#include "ui/common/sortfilterproxy.h"
+#include "ui/common/tableactions.h"
+#include "ui/common/tableexporter.h"
+#include "ui/groups/groupdialog.h"
+#include "ui/groups/memberspanel.h"
+#include "ui/groups/sharespanel.h"
 
 #include <QAction>
 #include <QHeaderView>
@@ -290,20 +290,9 @@ void GroupsView::deleteGroups()
 
 void GroupsView::showResults(const QString &what, const QList<ItemResult> &results)
 {
-    QStringList failed;
-    for (const ItemResult &r : results) {
-        if (!r.ok)
-            failed << QStringLiteral("%1: %2").arg(r.target, r.message);
-    }
-    if (failed.isEmpty())
-        m_banner->show(MessageBanner::Tone::Success,
-                       tr("%1: %2 of %2.").arg(what).arg(results.size()));
-    else
-        m_banner->show(MessageBanner::Tone::Error, tr("%1: %2 of %3. Not done:\n%4")
-                                                       .arg(what)
-                                                       .arg(results.size() - failed.size())
-                                                       .arg(results.size())
-                                                       .arg(failed.join(QLatin1Char('\n'))));
+    const BulkSummary s = BulkSummary::of(results);
+    m_banner->showSummary(s, tr("%1: %2 of %2.").arg(what).arg(s.total),
+                          tr("%1: %2 of %3. Not done:\n%4").arg(what));
 }
 
 } // namespace ionos

@@ -1,10 +1,10 @@
-#include "matrixview.h"
+#include "ui/groups/matrixview.h"
 
-#include "groupscontroller.h"
-#include "messagebanner.h"
-#include "privilegematrixmodel.h"
-#include "tableexporter.h"
-#include "workspace.h"
+#include "models/groups/groupscontroller.h"
+#include "models/groups/privilegematrixmodel.h"
+#include "models/workspace.h"
+#include "ui/common/messagebanner.h"
+#include "ui/common/tableexporter.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -90,21 +90,10 @@ void MatrixView::discard()
 
 void MatrixView::applied(const QList<ItemResult> &results)
 {
-    QStringList failed;
-    for (const ItemResult &r : results) {
-        if (!r.ok)
-            failed << QStringLiteral("%1: %2").arg(r.target, r.message);
-    }
-    if (failed.isEmpty())
-        m_banner->show(MessageBanner::Tone::Success,
-                       tr("Applied to %n group(s).", nullptr, int(results.size())));
-    else
-        m_banner->show(MessageBanner::Tone::Error,
-                       tr("Applied to %1 of %2 groups. Not applied (still marked, Apply tries "
-                          "again):\n%3")
-                           .arg(results.size() - failed.size())
-                           .arg(results.size())
-                           .arg(failed.join(QLatin1Char('\n'))));
+    const BulkSummary s = BulkSummary::of(results);
+    m_banner->showSummary(s, tr("Applied to %n group(s).", nullptr, s.total),
+                          tr("Applied to %1 of %2 groups. Not applied (still marked, Apply tries "
+                             "again):\n%3"));
 }
 
 } // namespace ionos

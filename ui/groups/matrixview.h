@@ -1,6 +1,6 @@
 #pragma once
 
-#include "bulkresult.h"
+#include "models/bulkresult.h"
 
 #include <QWidget>
 

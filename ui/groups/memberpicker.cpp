@@ -1,6 +1,6 @@
-#include "memberpicker.h"
+#include "ui/groups/memberpicker.h"
 
-#include "usersmodel.h"
+#include "models/users/usersmodel.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>

@@ -1,13 +1,13 @@
-#include "memberspanel.h"
+#include "ui/groups/memberspanel.h"
 
-#include "icons.h"
-#include "memberpicker.h"
-#include "membershipcontroller.h"
-#include "messagebanner.h"
-#include "sortfilterproxy.h"
-#include "tableexporter.h"
-#include "usersmodel.h"
-#include "workspace.h"
+#include "models/groups/membershipcontroller.h"
+#include "models/users/usersmodel.h"
+#include "models/workspace.h"
+#include "ui/common/icons.h"
+#include "ui/common/messagebanner.h"
+#include "ui/common/sortfilterproxy.h"
+#include "ui/common/tableexporter.h"
+#include "ui/groups/memberpicker.h"
 
 #include <QAction>
 #include <QDragEnterEvent>
@@ -180,21 +180,9 @@ void MembersPanel::bulkFinished(const QList<ItemResult> &results)
 {
     m_progress->hide();
     m_cancel->hide();
-    QStringList notDone;
-    int ok = 0;
-    for (const ItemResult &r : results) {
-        if (r.ok)
-            ++ok;
-        else
-            notDone << QStringLiteral("%1: %2").arg(r.target, r.message);
-    }
-    if (notDone.isEmpty())
-        m_banner->show(MessageBanner::Tone::Success, tr("All %n change(s) done.", nullptr, ok));
-    else
-        m_banner->show(MessageBanner::Tone::Error, tr("%1 of %2 done. Not done:\n%3")
-                                                       .arg(ok)
-                                                       .arg(results.size())
-                                                       .arg(notDone.join(QLatin1Char('\n'))));
+    const BulkSummary s = BulkSummary::of(results);
+    m_banner->showSummary(s, tr("All %n change(s) done.", nullptr, s.done),
+                          tr("%1 of %2 done. Not done:\n%3"));
 }
 
 } // namespace ionos

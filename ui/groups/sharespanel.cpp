@@ -1,12 +1,12 @@
-#include "sharespanel.h"
+#include "ui/groups/sharespanel.h"
 
-#include "icons.h"
-#include "messagebanner.h"
-#include "resourcesmodel.h"
-#include "sharescontroller.h"
-#include "sharesmodel.h"
-#include "tableexporter.h"
-#include "workspace.h"
+#include "models/groups/sharescontroller.h"
+#include "models/groups/sharesmodel.h"
+#include "models/resources/resourcesmodel.h"
+#include "models/workspace.h"
+#include "ui/common/icons.h"
+#include "ui/common/messagebanner.h"
+#include "ui/common/tableexporter.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -208,21 +208,9 @@ void SharesPanel::removeSelected()
 void SharesPanel::bulkFinished(const QList<ItemResult> &results)
 {
     m_progress->hide();
-    QStringList notDone;
-    int ok = 0;
-    for (const ItemResult &r : results) {
-        if (r.ok)
-            ++ok;
-        else
-            notDone << QStringLiteral("%1: %2").arg(r.target, r.message);
-    }
-    if (notDone.isEmpty())
-        m_banner->show(MessageBanner::Tone::Success, tr("All %n change(s) done.", nullptr, ok));
-    else
-        m_banner->show(MessageBanner::Tone::Error, tr("%1 of %2 done. Not done:\n%3")
-                                                       .arg(ok)
-                                                       .arg(results.size())
-                                                       .arg(notDone.join(QLatin1Char('\n'))));
+    const BulkSummary s = BulkSummary::of(results);
+    m_banner->showSummary(s, tr("All %n change(s) done.", nullptr, s.done),
+                          tr("%1 of %2 done. Not done:\n%3"));
 }
 
 } // namespace ionos

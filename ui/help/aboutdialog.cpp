@@ -1,6 +1,6 @@
-#include "aboutdialog.h"
+#include "ui/help/aboutdialog.h"
 
-#include "apiendpoints.h"
+#include "network/apiendpoints.h"
 
 #include <QDialogButtonBox>
 #include <QIcon>

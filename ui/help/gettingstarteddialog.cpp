@@ -1,4 +1,4 @@
-#include "gettingstarteddialog.h"
+#include "ui/help/gettingstarteddialog.h"
 
 #include <QDialogButtonBox>
 #include <QTextBrowser>

@@ -1,7 +1,7 @@
-#include "privilegereferenceview.h"
+#include "ui/help/privilegereferenceview.h"
 
-#include "privilegereferencemodel.h"
-#include "tableexporter.h"
+#include "models/privilegereferencemodel.h"
+#include "ui/common/tableexporter.h"
 
 #include <QAction>
 #include <QClipboard>

@@ -1,7 +1,7 @@
-#include "admindialogs.h"
+#include "ui/reseller/admindialogs.h"
 
-#include "adminscontroller.h"
-#include "messagebanner.h"
+#include "models/reseller/adminscontroller.h"
+#include "ui/common/messagebanner.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

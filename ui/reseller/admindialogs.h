@@ -1,6 +1,6 @@
 #pragma once
 
-#include "admin.h"
+#include "network/admin.h"
 
 #include <QDialog>
 

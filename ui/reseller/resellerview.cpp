@@ -1,15 +1,15 @@
-#include "resellerview.h"
+#include "ui/reseller/resellerview.h"
 
-#include "admindialogs.h"
-#include "adminscontroller.h"
-#include "adminsmodel.h"
-#include "icons.h"
-#include "messagebanner.h"
-#include "sessioncontroller.h"
-#include "sortfilterproxy.h"
-#include "tableactions.h"
-#include "tableexporter.h"
-#include "workspace.h"
+#include "models/connection/sessioncontroller.h"
+#include "models/reseller/adminscontroller.h"
+#include "models/reseller/adminsmodel.h"
+#include "models/workspace.h"
+#include "ui/common/icons.h"
+#include "ui/common/messagebanner.h"
+#include "ui/common/sortfilterproxy.h"
+#include "ui/common/tableactions.h"
+#include "ui/common/tableexporter.h"
+#include "ui/reseller/admindialogs.h"
 
 #include <QAction>
 #include <QHBoxLayout>

@@ -1,7 +1,7 @@
-#include "userdialog.h"
+#include "ui/users/userdialog.h"
 
-#include "messagebanner.h"
-#include "userscontroller.h"
+#include "models/users/userscontroller.h"
+#include "ui/common/messagebanner.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

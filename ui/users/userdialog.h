@@ -1,6 +1,6 @@
 #pragma once
 
-#include "user.h"
+#include "network/user.h"
 
 #include <QDialog>
 

@@ -1,14 +1,14 @@
-#include "usersview.h"
+#include "ui/users/usersview.h"
 
-#include "icons.h"
-#include "messagebanner.h"
-#include "sortfilterproxy.h"
-#include "tableactions.h"
-#include "tableexporter.h"
-#include "userdialog.h"
-#include "userscontroller.h"
-#include "usersmodel.h"
-#include "workspace.h"
+#include "models/users/userscontroller.h"
+#include "models/users/usersmodel.h"
+#include "models/workspace.h"
+#include "ui/common/icons.h"
+#include "ui/common/messagebanner.h"
+#include "ui/common/sortfilterproxy.h"
+#include "ui/common/tableactions.h"
+#include "ui/common/tableexporter.h"
+#include "ui/users/userdialog.h"
 
 #include <QAction>
 #include <QHeaderView>
@@ -274,21 +274,9 @@ void UsersView::deleteUsers()
 
 void UsersView::showRemoveResults(const QList<ItemResult> &results)
 {
-    QStringList failed;
-    int ok = 0;
-    for (const ItemResult &r : results) {
-        if (r.ok)
-            ++ok;
-        else
-            failed << QStringLiteral("%1: %2").arg(r.target, r.message);
-    }
-    if (failed.isEmpty())
-        m_banner->show(MessageBanner::Tone::Success, tr("Deleted %n user(s).", nullptr, ok));
-    else
-        m_banner->show(MessageBanner::Tone::Error, tr("Deleted %1 of %2 users. Not deleted:\n%3")
-                                                       .arg(ok)
-                                                       .arg(results.size())
-                                                       .arg(failed.join(QLatin1Char('\n'))));
+    const BulkSummary s = BulkSummary::of(results);
+    m_banner->showSummary(s, tr("Deleted %n user(s).", nullptr, s.done),
+                          tr("Deleted %1 of %2 users. Not deleted:\n%3"));
 }
 
 } // namespace ionos
