@@ -17,7 +17,10 @@ fi
 secret-tool clear ionos-admin-test "$probe"
 
 scripts="$(dirname "${BASH_SOURCE[0]}")"
-ctest --test-dir "$build" --output-on-failure --timeout 600 -j "$(nproc)"
+# IONOS_TEST_REPEAT runs the suite that many times in a row (to show it is reliable under load).
+for _ in $(seq "${IONOS_TEST_REPEAT:-1}"); do
+    ctest --test-dir "$build" --output-on-failure --timeout 600 -j "$(nproc)"
+done
 if [ -n "$sanitized" ]; then
     # Any report of either sanitizer ends its test with a failure.
     ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \

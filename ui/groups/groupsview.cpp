@@ -227,9 +227,14 @@ void GroupsView::showResources()
                 m_resources->addItem(r.error().message);
                 return;
             }
-            for (const Resource &res : r.value())
-                m_resources->addItem(QStringLiteral("%1 (%2)").arg(
-                    res.name.isEmpty() ? res.id : res.name, ResourcesModel::typeLabel(res.type)));
+            for (const Resource &res : r.value()) {
+                auto *item = new QListWidgetItem(
+                    Icons::resourceType(res.type),
+                    QStringLiteral("%1 (%2)").arg(res.name.isEmpty() ? res.id : res.name,
+                                                  ResourcesModel::typeLabel(res.type)),
+                    m_resources);
+                item->setToolTip(res.id);
+            }
             if (r.value().isEmpty())
                 m_resources->addItem(tr("Its members reach no resource through it."));
         });
