@@ -1657,6 +1657,10 @@
         <source>Close without adding anyone</source>
         <translation>Schließen, ohne jemanden hinzuzufügen</translation>
     </message>
+    <message>
+        <source>Select at least one user to add, or Cancel.</source>
+        <translation>Wählen Sie mindestens einen Benutzer zum Hinzufügen aus, oder brechen Sie ab.</translation>
+    </message>
 </context>
 <context>
     <name>ionos::MembersPanel</name>

@@ -21,6 +21,7 @@
 #include "ui/navigationtree.h"
 #include "ui/users/usersview.h"
 
+#include <QAccessible>
 #include <QCheckBox>
 #include <QDir>
 #include <QDropEvent>
@@ -182,6 +183,19 @@ TEST_F(GroupsScreen, MembersAddedThroughThePickerAndRemovedInBulk)
     auto *picker = window->findChild<MemberPicker *>();
     ASSERT_NE(picker, nullptr);
     EXPECT_EQ(picker->list()->model()->rowCount(), 30 - before) << "members are not offered again";
+    // Each user is one item, with name and e-mail, for the eye and for a screen reader.
+    EXPECT_EQ(picker->list()->model()->columnCount(), 1);
+    const QString first = picker->list()->model()->index(0, 0).data().toString();
+    EXPECT_TRUE(first.contains(QLatin1Char('<')) && first.contains(QLatin1Char('@')))
+        << first.toStdString();
+    QAccessibleInterface *listReader = QAccessible::queryAccessibleInterface(picker->list());
+    ASSERT_NE(listReader, nullptr);
+    EXPECT_EQ(listReader->childCount(), 30 - before);
+    // Add with nothing selected says so and keeps the picker open.
+    QTest::mouseClick(picker->findChild<QPushButton *>(QStringLiteral("addButton")),
+                      Qt::LeftButton);
+    EXPECT_TRUE(picker->isVisible());
+    EXPECT_FALSE(picker->findChild<QLabel *>(QStringLiteral("pickerBanner"))->text().isEmpty());
     for (int row = 0; row < 3; ++row)
         picker->list()->selectionModel()->select(picker->list()->model()->index(row, 0),
                                                  QItemSelectionModel::Select);

@@ -1,6 +1,7 @@
 #include "ui/groups/memberpicker.h"
 
 #include "models/users/usersmodel.h"
+#include "ui/common/messagebanner.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -13,7 +14,8 @@
 namespace ionos {
 namespace {
 
-// One line per user ("Name <e-mail>"), without the users already in the group.
+// One item per user ("Name <e-mail>"), without the users already in the group: a single column,
+// so that a screen reader meets each user once.
 class PickableUsers : public QSortFilterProxyModel
 {
 public:
@@ -34,6 +36,10 @@ public:
     }
 
 protected:
+    bool filterAcceptsColumn(int column, const QModelIndex &) const override
+    {
+        return column == UsersModel::EmailColumn;
+    }
     bool filterAcceptsRow(int row, const QModelIndex &parent) const override
     {
         const User &u = static_cast<const UsersModel *>(sourceModel())->at(row);
@@ -57,7 +63,9 @@ MemberPicker::MemberPicker(UsersModel &users, const QStringList &excludedIds, QW
     , m_search(new QLineEdit(this))
     , m_list(new QListView(this))
     , m_proxy(new PickableUsers(excludedIds, this))
+    , m_banner(new MessageBanner(this))
 {
+    m_banner->setObjectName(QStringLiteral("pickerBanner"));
     setObjectName(QStringLiteral("memberPicker"));
     setWindowTitle(tr("Add Members"));
     m_search->setObjectName(QStringLiteral("searchEdit"));
@@ -76,7 +84,6 @@ MemberPicker::MemberPicker(UsersModel &users, const QStringList &excludedIds, QW
         tr("The users not yet in the group; select several with Ctrl or Shift"));
     m_search->setToolTip(tr("Shows only the users whose name or e-mail address contains this"));
     m_list->setModel(m_proxy);
-    m_list->setModelColumn(UsersModel::EmailColumn);
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -84,9 +91,18 @@ MemberPicker::MemberPicker(UsersModel &users, const QStringList &excludedIds, QW
     buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("addButton"));
     buttons->button(QDialogButtonBox::Ok)->setToolTip(tr("Add the selected users to the group"));
     buttons->button(QDialogButtonBox::Cancel)->setToolTip(tr("Close without adding anyone"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (chosen().isEmpty()) {
+            m_banner->show(MessageBanner::Tone::Info,
+                           tr("Select at least one user to add, or Cancel."));
+            m_list->setFocus();
+            return;
+        }
+        accept();
+    });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_banner);
     layout->addWidget(m_search);
     layout->addWidget(new QLabel(tr("Select one or more users (Ctrl or Shift + click)."), this));
     layout->addWidget(m_list, 1);

@@ -10,6 +10,7 @@ class QSortFilterProxyModel;
 
 namespace ionos {
 
+class MessageBanner;
 class UsersModel;
 
 // Picks many users at once: a search box over names and e-mail addresses and a multi-select list.
@@ -29,6 +30,7 @@ private:
     QLineEdit *m_search;
     QListView *m_list;
     QSortFilterProxyModel *m_proxy;
+    MessageBanner *m_banner;
 };
 
 } // namespace ionos
