@@ -71,11 +71,24 @@ TrackedWrite::Read<GroupShare> SharesController::reader(const QString &groupId,
     };
 }
 
+QString SharesController::resourceName(const QString &resourceId) const
+{
+    const SharesModel::Label label = m_shares->label(resourceId);
+    return label.type.isEmpty() ? label.name
+                                : QStringLiteral("%1 (%2)").arg(label.name, label.type);
+}
+
+QString SharesController::describe(const QString &groupId, const QString &resourceId) const
+{
+    const std::optional<Group> group = m_groups.group(groupId);
+    return tr("%1, group %2").arg(resourceName(resourceId), group ? group->name : groupId);
+}
+
 void SharesController::change(const QString &groupId, const GroupShare &wanted)
 {
     WritePlan<GroupShare> plan;
     plan.change = tr("Change share");
-    plan.target = wanted.resourceId;
+    plan.target = describe(groupId, wanted.resourceId);
     plan.markPending = pendingMark(groupId, wanted.resourceId);
     plan.send = [this, groupId, wanted](QObject *call, auto deliver) {
         return GroupShareService(m_client).update(groupId, wanted, call, deliver);
@@ -119,7 +132,7 @@ void SharesController::createNext(const std::shared_ptr<Batch> &batch)
     const QString groupId = batch->groupId;
     WritePlan<GroupShare> plan;
     plan.change = tr("Share with group");
-    plan.target = share.resourceId;
+    plan.target = describe(groupId, share.resourceId);
     plan.send = [this, groupId, share](QObject *call, auto deliver) {
         return GroupShareService(m_client).create(groupId, share, call, deliver);
     };
@@ -137,7 +150,7 @@ void SharesController::createNext(const std::shared_ptr<Batch> &batch)
     };
     TrackedWrite::run(m_activity, this, std::move(plan), this,
                       [this, batch, share](const Result<GroupShare> &r) {
-                          finishItem(batch, ItemResult::of(share.resourceId, r));
+                          finishItem(batch, ItemResult::of(resourceName(share.resourceId), r));
                           createNext(batch);
                       });
 }
@@ -155,7 +168,7 @@ void SharesController::removeOne(const QString &groupId, const QString &resource
 {
     WritePlan<Done> plan;
     plan.change = tr("Stop sharing with group");
-    plan.target = resourceId;
+    plan.target = describe(groupId, resourceId);
     plan.markPending = pendingMark(groupId, resourceId);
     plan.goneIsDone = true;
     plan.send = [this, groupId, resourceId](QObject *call, auto deliver) {
@@ -186,7 +199,7 @@ void SharesController::remove(const QString &groupId, const QStringList &resourc
     emit bulkProgress(0, batch->total);
     for (const QString &resourceId : resourceIds) {
         removeOne(groupId, resourceId, [this, batch, resourceId](const Result<Done> &r) {
-            finishItem(batch, ItemResult::of(resourceId, r));
+            finishItem(batch, ItemResult::of(resourceName(resourceId), r));
         });
     }
 }

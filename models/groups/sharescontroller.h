@@ -52,6 +52,9 @@ private:
                    std::function<void(const Result<Done> &)> done);
     std::function<void(bool)> pendingMark(const QString &groupId, const QString &resourceId);
     TrackedWrite::Read<GroupShare> reader(const QString &groupId, const QString &resourceId);
+    // The resource by name and type, and the group by name, for the activity log.
+    QString describe(const QString &groupId, const QString &resourceId) const;
+    QString resourceName(const QString &resourceId) const;
 
     ApiClient &m_client;
     GroupsModel &m_groups;

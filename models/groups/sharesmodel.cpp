@@ -26,7 +26,7 @@ QVariant SharesModel::data(const QModelIndex &index, int role) const
     if (const QVariant state = rowState(s.resourceId, role, ResourceIdRole, PendingRole);
         state.isValid())
         return state;
-    const Label label = m_describe ? m_describe(s.resourceId) : Label{s.resourceId, {}};
+    const Label label = this->label(s.resourceId);
     switch (index.column()) {
     case ResourceColumn:
         if (role == Qt::DisplayRole)

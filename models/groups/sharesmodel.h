@@ -39,6 +39,11 @@ public:
     explicit SharesModel(QObject *parent = nullptr);
 
     void setDescribe(Describe describe) { m_describe = std::move(describe); }
+    // A resource's name and type for a person; its id when nothing better is known.
+    Label label(const QString &resourceId) const
+    {
+        return m_describe ? m_describe(resourceId) : Label{resourceId, {}};
+    }
     // Adds the share, or changes it when the resource is shared already.
     void put(const GroupShare &share) { insert(share); }
     std::optional<GroupShare> share(const QString &resourceId) const { return find(resourceId); }

@@ -2339,6 +2339,10 @@
         <source>Stop sharing with group</source>
         <translation>Freigabe für Gruppe beenden</translation>
     </message>
+    <message>
+        <source>%1, group %2</source>
+        <translation>%1, Gruppe %2</translation>
+    </message>
 </context>
 <context>
     <name>ionos::SharesModel</name>

@@ -143,6 +143,12 @@ TEST_F(ResourcesTest, EditAndShareTogglesReachTheServer)
     ASSERT_TRUE(QTest::qWaitFor(
         [&] { return !model.index(0, 0).data(SharesModel::PendingRole).toBool(); }, 10000));
     EXPECT_EQ(h.state().share(groupId, resourceId)->editPrivilege, !editBefore);
+    // The activity log names the resource and the group, not their ids.
+    const QString target =
+        workspace.activity().index(0, ActivityModel::TargetColumn).data().toString();
+    EXPECT_TRUE(target.contains(h.state().resource(resourceId)->name)) << target.toStdString();
+    EXPECT_TRUE(target.contains(h.state().group(groupId)->name)) << target.toStdString();
+    EXPECT_FALSE(target.contains(resourceId)) << target.toStdString();
     EXPECT_EQ(model.index(0, SharesModel::EditColumn).data(Qt::CheckStateRole).toInt() ==
                   Qt::Checked,
               !editBefore);
