@@ -2,6 +2,7 @@
 // a refused create that keeps the dialog open, and the activity dock.
 #include "models/activity/activitymodel.h"
 #include "models/connection/sessioncontroller.h"
+#include "models/users/userscontroller.h"
 #include "models/users/usersmodel.h"
 #include "models/workspace.h"
 #include "sandboxharness.h"
@@ -209,4 +210,54 @@ TEST_F(UsersScreen, ColumnWidthsAndWindowLayoutAreRemembered)
     ASSERT_TRUE(QTest::qWaitFor(
         [&] { return view() && view()->table()->model()->rowCount() == 30; }, 15000));
     EXPECT_EQ(view()->table()->horizontalHeader()->sectionSize(UsersModel::EmailColumn), 321);
+}
+
+TEST_F(UsersScreen, TheDetailPaneFollowsItsRowAndACreatedUserIsSelected)
+{
+    auto *properties = view()->findChild<QLabel *>(QStringLiteral("userProperties"));
+    ASSERT_NE(properties, nullptr);
+    // A user created from the dialog is selected and its details shown.
+    view()->newAction()->trigger();
+    ASSERT_NE(dialog(), nullptr);
+    type(dialog(), "firstnameEdit", QStringLiteral("Barbara"));
+    type(dialog(), "lastnameEdit", QStringLiteral("Liskov"));
+    type(dialog(), "emailEdit", QStringLiteral("barbara.liskov@example.com"));
+    type(dialog(), "passwordEdit", QStringLiteral("substitution-1987"));
+    QTest::mouseClick(dialog()->findChild<QPushButton *>(QStringLiteral("saveButton")),
+                      Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return dialog() == nullptr; }, 10000));
+    const QStringList selected = view()->selectedIds();
+    ASSERT_EQ(selected.size(), 1);
+    const QString id = selected.first();
+    EXPECT_EQ(window->workspace()->users().user(id)->email,
+              QStringLiteral("barbara.liskov@example.com"));
+    EXPECT_TRUE(properties->text().contains(QStringLiteral("barbara.liskov@example.com")));
+
+    // A change made elsewhere shows in the pane at once, without selecting again.
+    UserDraft change;
+    change.firstname = QStringLiteral("Barbara");
+    change.lastname = QStringLiteral("Liskov-Changed");
+    change.email = QStringLiteral("barbara.liskov@example.com");
+    window->workspace()->usersController().update(id, change, nullptr);
+    EXPECT_TRUE(QTest::qWaitFor(
+        [&] { return properties->text().contains(QStringLiteral("Liskov-Changed")); }, 10000))
+        << properties->text().toStdString();
+
+    // A reload keeps the user selected and its pane.
+    window->findChild<QAction *>(QStringLiteral("refreshAction"))->trigger();
+    ASSERT_TRUE(console.waitUntilIdle());
+    EXPECT_EQ(view()->selectedIds(), QStringList{id});
+    EXPECT_TRUE(properties->text().contains(QStringLiteral("Liskov-Changed")));
+
+    // A deleted user's pane clears without asking the server about it.
+    h->server().clearRequestLog();
+    window->workspace()->usersController().remove({id});
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !window->workspace()->users().user(id); }, 10000));
+    EXPECT_FALSE(properties->text().contains(QStringLiteral("Liskov")));
+    QTest::qWait(200);
+    for (const auto &r : h->server().requestLog())
+        EXPECT_FALSE(r.method == "GET" && r.path.contains(id) &&
+                     (r.path.endsWith(QStringLiteral("/groups")) ||
+                      r.path.endsWith(QStringLiteral("/owns"))))
+            << r.path.toStdString();
 }

@@ -160,9 +160,10 @@ void UserDialog::submit()
     setBusy(true);
     auto done = [this](const Result<User> &r) {
         setBusy(false);
-        if (r.ok())
+        if (r.ok()) {
+            emit saved(r.value().id);
             accept();
-        else
+        } else
             showServerError(r.error());
     };
     if (m_existing)

@@ -31,6 +31,10 @@ public:
     // What is wrong with the input, for a person; empty when it can be sent.
     QStringList problems() const;
 
+signals:
+    // The server reports the user made or changed (just before the dialog closes).
+    void saved(const QString &userId);
+
 private:
     void submit();
     void showServerError(const ApiError &error);

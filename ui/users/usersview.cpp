@@ -26,6 +26,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace ionos {
 
 UsersView::UsersView(Workspace &workspace, QWidget *parent)
@@ -142,6 +144,21 @@ UsersView::UsersView(Workspace &workspace, QWidget *parent)
     connect(&controller, &UsersController::removeFinished, this, &UsersView::showRemoveResults);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &UsersView::selectionChanged);
+    // The pane follows its row: a change shows at once, and a reload keeps the user selected.
+    UsersModel &users = workspace.users();
+    connect(&users, &QAbstractItemModel::dataChanged, this,
+            [this, &users](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                const int row = users.rowOf(m_shownId);
+                if (row >= topLeft.row() && row <= bottomRight.row())
+                    showProperties(users.at(row));
+            });
+    connect(&users, &QAbstractItemModel::modelAboutToBeReset, this,
+            [this] { m_keptAcrossReset = m_shownId; });
+    connect(&users, &QAbstractItemModel::modelReset, this, [this] {
+        const QString kept = std::exchange(m_keptAcrossReset, QString());
+        if (!kept.isEmpty())
+            selectUser(kept);
+    });
     selectionChanged();
 }
 
@@ -170,28 +187,32 @@ void UsersView::selectionChanged()
     showDetails(ids.size() == 1 ? ids.first() : QString());
 }
 
+void UsersView::selectUser(const QString &userId)
+{
+    const int row = m_workspace.users().rowOf(userId);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_proxy->mapFromSource(m_workspace.users().index(row, 0));
+    if (!index.isValid())
+        return; // filtered out
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                          QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
+}
+
 void UsersView::showDetails(const QString &userId)
 {
     m_groups->clear();
     m_owns->clear();
     const std::optional<User> user = m_workspace.users().user(userId);
+    m_shownId = user ? userId : QString();
     if (!user) {
+        // A deleted or unselected user: nothing to ask the server.
         m_workspace.usersController().loadDetails({}, this, {}, {});
         m_properties->setText(tr("Select a user to see its details."));
         return;
     }
-    const QLocale locale;
-    auto yesNo = [](bool on) { return on ? tr("yes") : tr("no"); };
-    m_properties->setText(
-        tr("<b>%1</b><br>%2<br><br>Administrator: %3<br>2-factor authentication forced: %4, "
-           "active: %5<br>Active: %6<br>Last login: %7<br>Created: %8<br>Id: %9")
-            .arg(user->displayName().toHtmlEscaped(), user->email.toHtmlEscaped(),
-                 yesNo(user->administrator), yesNo(user->forceSecAuth), yesNo(user->secAuthActive),
-                 yesNo(user->active),
-                 user->lastLogin
-                     ? locale.toString(user->lastLogin->toLocalTime(), QLocale::ShortFormat)
-                     : tr("never"),
-                 locale.toString(user->created.toLocalTime(), QLocale::ShortFormat), user->id));
+    showProperties(*user);
     m_groups->addItem(tr("Loading…"));
     m_owns->addItem(tr("Loading…"));
     // Answers for an earlier selection are cancelled and not shown.
@@ -224,10 +245,28 @@ void UsersView::showDetails(const QString &userId)
     m_workspace.usersController().loadDetails(userId, this, groups, owned);
 }
 
+void UsersView::showProperties(const User &user)
+{
+    const QLocale locale;
+    auto yesNo = [](bool on) { return on ? tr("yes") : tr("no"); };
+    m_properties->setText(
+        tr("<b>%1</b><br>%2<br><br>Administrator: %3<br>2-factor authentication forced: %4, "
+           "active: %5<br>Active: %6<br>Last login: %7<br>Created: %8<br>Id: %9")
+            .arg(user.displayName().toHtmlEscaped(), user.email.toHtmlEscaped(),
+                 yesNo(user.administrator), yesNo(user.forceSecAuth), yesNo(user.secAuthActive),
+                 yesNo(user.active),
+                 user.lastLogin
+                     ? locale.toString(user.lastLogin->toLocalTime(), QLocale::ShortFormat)
+                     : tr("never"),
+                 locale.toString(user.created.toLocalTime(), QLocale::ShortFormat), user.id));
+}
+
 void UsersView::newUser()
 {
     auto *dialog = new UserDialog(m_workspace.usersController(), std::nullopt, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The user just created is selected and scrolled to.
+    connect(dialog, &UserDialog::saved, this, &UsersView::selectUser);
     dialog->open();
 }
 

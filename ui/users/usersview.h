@@ -1,5 +1,7 @@
 #pragma once
 
+#include "network/user.h"
+
 #include <QWidget>
 
 class QAction;
@@ -40,6 +42,10 @@ public:
 private:
     void selectionChanged();
     void showDetails(const QString &userId);
+    // The properties of the user shown, as the model has them now.
+    void showProperties(const User &user);
+    // Selects a user and scrolls to it (a user just created).
+    void selectUser(const QString &userId);
     void showRemoveResults(const QList<ItemResult> &results);
 
     Workspace &m_workspace;
@@ -56,6 +62,8 @@ private:
     QAction *m_edit;
     QAction *m_delete;
     bool m_columnsSized = false;
+    QString m_shownId;         // the user whose details the pane shows
+    QString m_keptAcrossReset; // the user to select again after a reload
 };
 
 } // namespace ionos
