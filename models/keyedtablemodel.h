@@ -22,6 +22,7 @@ struct TableColumn
 {
     const char *key;
     const char *header;
+    const char *toolTip = nullptr; // what a short header means
 };
 
 // The row storage the list models share: the rows in order, an index from key to row so that
@@ -52,6 +53,8 @@ public:
             return QString::fromLatin1(column.key);
         if (role == Qt::DisplayRole)
             return QCoreApplication::translate(metaObject()->className(), column.header);
+        if (role == Qt::ToolTipRole && column.toolTip)
+            return QCoreApplication::translate(metaObject()->className(), column.toolTip);
         return {};
     }
 

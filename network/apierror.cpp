@@ -16,32 +16,40 @@ QString statusExplanation(int status)
 {
     switch (status) {
     case 400:
-        return ApiError::tr("The request was malformed (400).");
+        return ApiError::tr("The server could not understand the request.");
     case 401:
-        return ApiError::tr("The credentials were not accepted (401).");
+        return ApiError::tr("The credentials were not accepted. Sign in again.");
     case 403:
-        return ApiError::tr("This account is not allowed to do that (403).");
+        return ApiError::tr("This account is not allowed to do that.");
     case 404:
-        return ApiError::tr("It does not exist, or no longer exists (404).");
+        return ApiError::tr("It does not exist, or no longer exists.");
     case 405:
-        return ApiError::tr("The server does not offer this operation (405).");
+        return ApiError::tr("The server does not offer this operation.");
     case 415:
-        return ApiError::tr("The server did not accept the request's format (415).");
+        return ApiError::tr("The server did not accept the request's format.");
     case 422:
-        return ApiError::tr("The server refused the input (422).");
+        return ApiError::tr("The server refused the input.");
     case 429:
-        return ApiError::tr("Too many requests; the rate limit was reached (429).");
+        return ApiError::tr("Too many requests at once. Wait a moment and try again.");
     case 500:
-        return ApiError::tr("The server had an internal error (500).");
+        return ApiError::tr("The server had an internal error. Try again later.");
     case 502:
-        return ApiError::tr("A gateway in front of the server failed (502).");
-    case 503:
-        return ApiError::tr("The service is unavailable, perhaps for maintenance (503).");
     case 504:
-        return ApiError::tr("A gateway in front of the server timed out (504).");
+        return ApiError::tr("The server cannot be reached at the moment. Try again later.");
+    case 503:
+        return ApiError::tr(
+            "The service is unavailable, perhaps for maintenance. Try again later.");
     default:
-        return ApiError::tr("The server answered with status %1.").arg(status);
+        return ApiError::tr("The server could not do it.");
     }
+}
+
+QString statusDetails(const QUrl &url, int status, const QString &errorCode)
+{
+    QString text = ApiError::tr("HTTP status %1 from %2.").arg(status).arg(where(url));
+    if (!errorCode.isEmpty())
+        text += QLatin1Char(' ') + ApiError::tr("Error code %1.").arg(errorCode);
+    return text;
 }
 
 } // namespace
@@ -58,8 +66,10 @@ ApiError ApiError::timeout(const QUrl &url, int afterMs)
 {
     ApiError e;
     e.kind = Kind::Timeout;
+    const int seconds = (afterMs + 999) / 1000;
     e.message =
-        tr("%1 did not answer within %2 seconds.").arg(where(url)).arg((afterMs + 999) / 1000);
+        tr("The server did not answer within %n second(s). Try again later.", nullptr, seconds);
+    e.details = tr("No answer from %1 within %2 ms.").arg(where(url)).arg(afterMs);
     return e;
 }
 
@@ -69,23 +79,26 @@ ApiError ApiError::network(const QUrl &url, QNetworkReply::NetworkError code)
     e.kind = Kind::Network;
     switch (code) {
     case QNetworkReply::ConnectionRefusedError:
-        e.message = tr("%1 refused the connection. Is the address right, and is it running?")
-                        .arg(where(url));
+        e.message = tr("The server could not be reached. Check the address in the connection "
+                       "settings and that the server is running.");
+        e.details = tr("%1 refused the connection.").arg(where(url));
         break;
     case QNetworkReply::HostNotFoundError:
-        e.message =
-            tr("The host %1 was not found. Check the address and the network.").arg(where(url));
+        e.message = tr("The server's address was not found. Check the address and the network.");
+        e.details = tr("The host %1 was not found.").arg(where(url));
         break;
     case QNetworkReply::RemoteHostClosedError:
-        e.message = tr("%1 closed the connection before answering completely.").arg(where(url));
+        e.message = tr("The connection broke before the answer was complete. Try again.");
+        e.details = tr("%1 closed the connection.").arg(where(url));
         break;
     case QNetworkReply::SslHandshakeFailedError:
-        e.message = tr("The secure connection to %1 failed: its certificate could not be "
-                       "verified.")
-                        .arg(where(url));
+        e.message = tr("The secure connection failed: the server's certificate could not be "
+                       "verified.");
+        e.details = tr("The certificate of %1 was not accepted.").arg(where(url));
         break;
     default:
-        e.message = tr("The network connection to %1 failed.").arg(where(url));
+        e.message = tr("The network connection to the server failed. Check the network.");
+        e.details = tr("Network error %1 talking to %2.").arg(int(code)).arg(where(url));
     }
     return e;
 }
@@ -94,7 +107,8 @@ ApiError ApiError::truncated(const QUrl &url)
 {
     ApiError e;
     e.kind = Kind::Network;
-    e.message = tr("%1 closed the connection before answering completely.").arg(where(url));
+    e.message = tr("The connection broke before the answer was complete. Try again.");
+    e.details = tr("%1 closed the connection before answering completely.").arg(where(url));
     return e;
 }
 
@@ -102,7 +116,8 @@ ApiError ApiError::parse(const QUrl &url, const QString &what)
 {
     ApiError e;
     e.kind = Kind::Parse;
-    e.message = tr("The answer from %1 could not be read: %2").arg(where(url), what);
+    e.message = tr("The server's answer could not be read.");
+    e.details = tr("The answer from %1: %2").arg(where(url), what);
     return e;
 }
 
@@ -136,7 +151,8 @@ ApiError ApiError::http(const QUrl &url, int status, const QByteArray &body)
     }
     e.message = statusExplanation(status);
     if (!e.serverMessage.isEmpty())
-        e.message += QLatin1Char(' ') + tr("%1 says: %2").arg(where(url), e.serverMessage);
+        e.message += QLatin1Char(' ') + e.serverMessage;
+    e.details = statusDetails(url, status, e.errorCode);
     return e;
 }
 
@@ -150,6 +166,7 @@ ApiError ApiError::requestFailed(const QString &requestId, const QString &server
                     ? tr("The server accepted the change but then reported it as failed.")
                     : tr("The server accepted the change but then reported it as failed: %1")
                           .arg(serverMessage);
+    e.details = tr("Request %1.").arg(requestId);
     return e;
 }
 

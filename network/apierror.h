@@ -29,7 +29,12 @@ public:
     int httpStatus = 0;
     QString errorCode;
     QString serverMessage;
+    // For a person: what happened and what to do, in plain words and the server's own words
+    // where it gave any; no status code, host, address or socket error.
     QString message;
+    // For whoever looks further: the status code, the server's error code, the host, the
+    // network error. Shown behind "Details".
+    QString details;
     QString requestId;
     bool fromEnvelope = false; // the body was the API's own error envelope
 

@@ -16,7 +16,7 @@ template <typename T> using Callback = std::function<void(const Result<T> &)>;
 inline ApiError located(ApiError error, const QUrl &url)
 {
     if (error.kind == ApiError::Kind::Parse && !url.host().isEmpty())
-        error.message.replace(ApiError::tr("the server"), url.host());
+        error.details.replace(ApiError::tr("the server"), url.host());
     return error;
 }
 

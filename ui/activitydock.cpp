@@ -2,18 +2,25 @@
 
 #include "models/activity/activitymodel.h"
 #include "ui/common/icons.h"
+#include "ui/common/tablecolumns.h"
 #include "ui/common/tableexporter.h"
 
 #include <QAction>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QMainWindow>
 #include <QPushButton>
 #include <QTableView>
+#include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace ionos {
 
 ActivityDock::ActivityDock(QWidget *parent)
     : QDockWidget(tr("Activity"), parent)
+    , m_toggle(new QToolButton(this))
+    , m_content(new QWidget(this))
     , m_table(new QTableView(this))
     , m_retry(new QPushButton(tr("&Retry"), this))
 {
@@ -25,7 +32,22 @@ ActivityDock::ActivityDock(QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
+    m_table->setWordWrap(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    // The title is the summary and opens or closes the log.
+    m_toggle->setObjectName(QStringLiteral("activitySummary"));
+    m_toggle->setCheckable(true);
+    m_toggle->setAutoRaise(true);
+    m_toggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toggle->setAccessibleName(tr("Activity"));
+    m_toggle->setAccessibleDescription(tr("Opens or closes the log of this session's changes"));
+    connect(m_toggle, &QToolButton::toggled, this, &ActivityDock::setExpanded);
+    auto *title = new QWidget(this);
+    auto *titleLayout = new QHBoxLayout(title);
+    titleLayout->setContentsMargins(4, 2, 4, 2);
+    titleLayout->addWidget(m_toggle);
+    titleLayout->addStretch(1);
+    setTitleBarWidget(title);
     m_retry->setObjectName(QStringLiteral("retryButton"));
     m_retry->setToolTip(tr("Try the selected failed change again"));
     m_retry->setEnabled(false);
@@ -56,18 +78,86 @@ ActivityDock::ActivityDock(QWidget *parent)
             },
             m_table));
     TableExporter::install(m_table, QStringLiteral("activity"));
-    auto *content = new QWidget(this);
-    auto *layout = new QVBoxLayout(content);
+    auto *layout = new QVBoxLayout(m_content);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_table);
     layout->addWidget(m_retry, 0, Qt::AlignRight);
-    setWidget(content);
+    auto *holder = new QWidget(this);
+    auto *holderLayout = new QVBoxLayout(holder);
+    holderLayout->setContentsMargins(0, 0, 0, 0);
+    holderLayout->addWidget(m_content);
+    setWidget(holder);
+    m_content->hide();
+    updateSummary();
+}
+
+bool ActivityDock::isExpanded() const
+{
+    return m_toggle->isChecked();
+}
+
+void ActivityDock::setExpanded(bool expanded)
+{
+    if (!expanded && m_content->isVisible() && m_content->height() > 40)
+        m_openHeight = height();
+    m_toggle->setChecked(expanded);
+    m_toggle->setArrowType(expanded ? Qt::DownArrow : Qt::RightArrow);
+    m_content->setVisible(expanded);
+    if (auto *window = qobject_cast<QMainWindow *>(parentWidget())) {
+        const int closed = titleBarWidget()->sizeHint().height();
+        window->resizeDocks({this}, {expanded ? m_openHeight : closed}, Qt::Vertical);
+    }
+}
+
+void ActivityDock::showEvent(QShowEvent *event)
+{
+    QDockWidget::showEvent(event);
+    // A restored window layout may have left room for the open log: the summary takes a line.
+    QTimer::singleShot(0, this, [this] { setExpanded(isExpanded()); });
+}
+
+QString ActivityDock::summary() const
+{
+    const int changes = m_model ? m_model->rowCount() : 0;
+    if (changes == 0)
+        return tr("Activity: no changes yet");
+    QString text = tr("Activity: %n change(s)", nullptr, changes);
+    int running = 0;
+    for (int row = 0; row < changes; ++row) {
+        const auto status =
+            ActivityModel::Status(m_model->index(row, 0).data(ActivityModel::StatusRole).toInt());
+        running += status != ActivityModel::Status::Done && status != ActivityModel::Status::Failed;
+    }
+    if (m_failed > 0)
+        text += QStringLiteral(", ") + tr("%n failed", nullptr, m_failed);
+    if (running > 0)
+        text += QStringLiteral(", ") + tr("%n in progress", nullptr, running);
+    return text;
+}
+
+void ActivityDock::updateSummary()
+{
+    int failed = 0;
+    const int changes = m_model ? m_model->rowCount() : 0;
+    for (int row = 0; row < changes; ++row)
+        failed +=
+            ActivityModel::Status(m_model->index(row, 0).data(ActivityModel::StatusRole).toInt()) ==
+            ActivityModel::Status::Failed;
+    // Something newly failed: the log opens to show it.
+    const bool newlyFailed = failed > m_failed;
+    m_failed = failed;
+    m_toggle->setText(summary());
+    m_toggle->setAccessibleName(summary());
+    if (newlyFailed && !isExpanded())
+        setExpanded(true);
 }
 
 void ActivityDock::setModel(ActivityModel *model)
 {
     m_model = model;
     m_table->setModel(model);
+    m_failed = 0;
+    updateSummary();
     if (!model)
         return;
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -75,6 +165,11 @@ void ActivityDock::setModel(ActivityModel *model)
     connect(model, &QAbstractItemModel::dataChanged, this, &ActivityDock::updateRetry);
     connect(model, &QAbstractItemModel::rowsInserted, m_table,
             [this] { m_table->scrollToBottom(); });
+    connect(model, &QAbstractItemModel::dataChanged, this, &ActivityDock::updateSummary);
+    connect(model, &QAbstractItemModel::rowsInserted, this, &ActivityDock::updateSummary);
+    connect(model, &QAbstractItemModel::modelReset, this, &ActivityDock::updateSummary);
+    m_failed = 0;
+    updateSummary();
     updateRetry();
 }
 

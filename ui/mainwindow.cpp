@@ -5,6 +5,7 @@
 #include "models/workspace.h"
 #include "network/requeststatus.h"
 #include "ui/activitydock.h"
+#include "ui/commandbar.h"
 #include "ui/common/icons.h"
 #include "ui/common/messagebanner.h"
 #include "ui/common/tableexporter.h"
@@ -28,6 +29,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 namespace ionos {
@@ -42,10 +44,6 @@ MainWindow::MainWindow(SessionController *session, QWidget *parent)
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
-    m_connectionLabel = new QLabel(tr("Not connected."), central);
-    m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
-    m_connectionLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(m_connectionLabel);
     m_noteLabel = new MessageBanner(central);
     m_noteLabel->setObjectName(QStringLiteral("sessionNote"));
     layout->addWidget(m_noteLabel);
@@ -133,10 +131,18 @@ void MainWindow::buildMenus()
     QAction *quit = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
 
+    QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
+    editMenu->setObjectName(QStringLiteral("editMenu"));
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
-    QAction *refresh = viewMenu->addAction(tr("&Refresh"), this, &MainWindow::refresh);
+    QAction *refresh = viewMenu->addAction(Icons::named(QStringLiteral("refresh")), tr("&Refresh"),
+                                           this, &MainWindow::refresh);
     refresh->setObjectName(QStringLiteral("refreshAction"));
     refresh->setShortcut(QKeySequence::Refresh);
+    // The toolbar and the Edit menu show the actions of the screen shown.
+    auto *commands = new CommandBar(*this, *editMenu, refresh);
+    connect(m_pages, &QStackedWidget::currentChanged, commands,
+            [this, commands] { commands->follow(m_pages->currentWidget()); });
+    viewMenu->addAction(commands->toolBar()->toggleViewAction());
     viewMenu->addAction(m_activity->toggleViewAction());
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
@@ -268,12 +274,13 @@ void MainWindow::showConnection()
 {
     const std::optional<ConnectionProfile> profile = m_session->activeProfile();
     if (!profile || !m_session->isSignedIn()) {
-        m_connectionLabel->setText(tr("Not connected."));
         m_profileStatus->setText(tr("Not connected"));
+        m_profileStatus->setToolTip({});
         return;
     }
-    m_connectionLabel->setText(tr("Profile \"%1\": Cloud API %2, Reseller API %3")
-                                   .arg(profile->name, profile->cloudUrl, profile->resellerUrl));
+    // The addresses are there for whoever asks, not in the way of the lists.
+    m_profileStatus->setToolTip(tr("Profile \"%1\": Cloud API %2, Reseller API %3")
+                                    .arg(profile->name, profile->cloudUrl, profile->resellerUrl));
     m_profileStatus->setText(
         profile->contractNumber
             ? tr("%1 · contract %2 · connected").arg(profile->name).arg(*profile->contractNumber)

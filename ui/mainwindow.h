@@ -87,7 +87,6 @@ private:
     QStackedWidget *m_pages = nullptr;
     PrivilegeReferenceView *m_reference = nullptr;
     ActivityDock *m_activity = nullptr;
-    QLabel *m_connectionLabel = nullptr;
     MessageBanner *m_noteLabel = nullptr;
     QLabel *m_profileStatus = nullptr;
     QLabel *m_activityStatus = nullptr;

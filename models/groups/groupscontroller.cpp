@@ -31,7 +31,7 @@ void GroupsController::load()
         emit loadingChanged(false);
         if (!r.ok()) {
             if (r.error().kind != ApiError::Kind::Cancelled)
-                emit loadFailed(r.error().message);
+                emit loadFailed(r.error());
             return;
         }
         m_model.reset(r.value());

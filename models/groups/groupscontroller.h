@@ -48,7 +48,7 @@ signals:
     void loadingChanged(bool loading);
     // Member and share counts loaded so far, after the groups.
     void countsProgress(int done, int total);
-    void loadFailed(const QString &message);
+    void loadFailed(const ApiError &error);
     void loaded();
     void removeFinished(const QList<ItemResult> &results);
     void matrixApplied(const QList<ItemResult> &results);

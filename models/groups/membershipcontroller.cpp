@@ -43,7 +43,7 @@ void MembershipController::showGroup(const QString &groupId)
                 m_members->reset(r.value());
                 m_groups.setMemberCount(groupId, int(r.value().size()));
             } else if (r.error().kind != ApiError::Kind::Cancelled) {
-                emit membersLoadFailed(r.error().message);
+                emit membersLoadFailed(r.error());
             }
         });
 }
@@ -115,7 +115,11 @@ void MembershipController::run(Change change, const QString &groupId, const QLis
     bulk->settled.resize(users.size());
     bulk->errors.resize(users.size());
     for (const User &u : users) {
-        const QString target = u.email.isEmpty() ? u.id : u.email;
+        // The user by name and e-mail, as a person recognises them.
+        const QString name = u.displayName().trimmed();
+        const QString target = u.email.isEmpty() ? (name.isEmpty() ? u.id : name)
+                               : name.isEmpty()  ? u.email
+                                                 : QStringLiteral("%1 <%2>").arg(name, u.email);
         std::function<void(bool)> pending;
         if (change == Change::Remove)
             pending = [self = QPointer(this), groupId, userId = u.id](bool on) {

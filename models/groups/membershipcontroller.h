@@ -45,7 +45,7 @@ public:
 
 signals:
     void membersLoading(bool loading);
-    void membersLoadFailed(const QString &message);
+    void membersLoadFailed(const ApiError &error);
     void bulkProgress(int done, int total);
     void bulkFinished(const QList<ItemResult> &results);
 

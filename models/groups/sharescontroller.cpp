@@ -49,7 +49,7 @@ void SharesController::showGroup(const QString &groupId)
                 m_access.setShares(groupId, r.value());
                 m_groups.setShareCount(groupId, int(r.value().size()));
             } else if (r.error().kind != ApiError::Kind::Cancelled) {
-                emit loadFailed(r.error().message);
+                emit loadFailed(r.error());
             }
         });
 }
@@ -106,7 +106,7 @@ void SharesController::change(const QString &groupId, const GroupShare &wanted)
     };
     TrackedWrite::run(m_activity, this, std::move(plan), this, [this](const Result<GroupShare> &r) {
         if (!r.ok())
-            emit changeFailed(r.error().message);
+            emit changeFailed(r.error());
     });
 }
 

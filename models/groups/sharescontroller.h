@@ -37,8 +37,8 @@ public:
     void remove(const QString &groupId, const QStringList &resourceIds);
 
 signals:
-    void loadFailed(const QString &message);
-    void changeFailed(const QString &message);
+    void loadFailed(const ApiError &error);
+    void changeFailed(const ApiError &error);
     void bulkProgress(int done, int total);
     void bulkFinished(const QList<ItemResult> &results);
     // A resource was shared, its rights changed, or it is no longer shared with a group.

@@ -16,6 +16,7 @@ AdminsController::AdminsController(ApiClient &client, ActivityModel &activity, Q
 
 QString AdminsController::explain(const ApiError &error, qint64 contract)
 {
+    // The status code and the host are in the error's details.
     const QString words =
         error.serverMessage.isEmpty()
             ? QString()
@@ -24,24 +25,21 @@ QString AdminsController::explain(const ApiError &error, qint64 contract)
         return error.message;
     switch (error.httpStatus) {
     case 401:
-        return tr("The Reseller API did not accept the credentials (401).") + words;
+        return tr("The Reseller API did not accept the credentials.") + words;
     case 403:
-        return tr("This account may not manage the admins of contract %1 (403).").arg(contract) +
-               words;
+        return tr("This account may not manage the admins of contract %1.").arg(contract) + words;
     case 404:
         return tr("Contract %1 is not known to this reseller account, or the admin no longer "
-                  "exists (404).")
+                  "exists.")
                    .arg(contract) +
                words;
     case 422:
-        return tr("The Reseller API refused the input (422).") + words;
+        return tr("The Reseller API refused the input.") + words;
     case 429:
-        return tr("Too many requests to the Reseller API; wait a moment (429).") + words;
+        return tr("Too many requests to the Reseller API; wait a moment and try again.") + words;
     default:
         if (error.httpStatus >= 500)
-            return tr("The Reseller API had a problem (%1); try again later.")
-                       .arg(error.httpStatus) +
-                   words;
+            return tr("The Reseller API had a problem; try again later.") + words;
         return error.message;
     }
 }
@@ -63,8 +61,11 @@ void AdminsController::showContract(qint64 contract)
             if (r.ok()) {
                 m_admins->reset(r.value());
                 emit loaded();
-            } else if (r.error().kind != ApiError::Kind::Cancelled)
-                emit loadFailed(explain(r.error(), contract), r.error().isTransient());
+            } else if (r.error().kind != ApiError::Kind::Cancelled) {
+                ApiError error = r.error();
+                error.message = explain(error, contract);
+                emit loadFailed(error, error.isTransient());
+            }
         });
 }
 

@@ -38,7 +38,8 @@ public:
 
 signals:
     void loadingChanged(bool loading);
-    void loadFailed(const QString &message, bool retryHelps);
+    // error.message says it in terms of the contract.
+    void loadFailed(const ApiError &error, bool retryHelps);
     void loaded();
 
 private:

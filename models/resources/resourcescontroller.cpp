@@ -22,7 +22,7 @@ void ResourcesController::load()
             m_model.reset(r.value());
             emit loaded();
         } else if (r.error().kind != ApiError::Kind::Cancelled)
-            emit loadFailed(r.error().message);
+            emit loadFailed(r.error());
     });
 }
 
@@ -38,7 +38,7 @@ void ResourcesController::loadType(const QString &type)
                 m_model.replaceType(type, r.value());
                 emit loaded();
             } else if (r.error().kind != ApiError::Kind::Cancelled) {
-                emit loadFailed(r.error().message);
+                emit loadFailed(r.error());
             }
         });
 }

@@ -26,7 +26,7 @@ public:
 
 signals:
     void loadingChanged(bool loading);
-    void loadFailed(const QString &message);
+    void loadFailed(const ApiError &error);
     void loaded();
 
 private:

@@ -36,7 +36,7 @@ void UsersController::load()
             m_model.reset(r.value());
             emit loaded();
         } else if (r.error().kind != ApiError::Kind::Cancelled)
-            emit loadFailed(r.error().message);
+            emit loadFailed(r.error());
     });
     connect(m_load, &ApiCall::progressed, this, &UsersController::loadProgress);
 }

@@ -45,7 +45,7 @@ public:
 signals:
     void loadingChanged(bool loading);
     void loadProgress(int done, int total);
-    void loadFailed(const QString &message);
+    void loadFailed(const ApiError &error);
     void loaded();
     void removeFinished(const QList<ItemResult> &results);
 

@@ -8,92 +8,12 @@
         <translation>der Server</translation>
     </message>
     <message>
-        <source>The request was malformed (400).</source>
-        <translation>Die Anfrage war fehlerhaft (400).</translation>
-    </message>
-    <message>
-        <source>The credentials were not accepted (401).</source>
-        <translation>Die Anmeldedaten wurden nicht akzeptiert (401).</translation>
-    </message>
-    <message>
-        <source>This account is not allowed to do that (403).</source>
-        <translation>Dieses Konto darf das nicht (403).</translation>
-    </message>
-    <message>
-        <source>It does not exist, or no longer exists (404).</source>
-        <translation>Das gibt es nicht oder nicht mehr (404).</translation>
-    </message>
-    <message>
-        <source>The server does not offer this operation (405).</source>
-        <translation>Der Server bietet diese Operation nicht an (405).</translation>
-    </message>
-    <message>
-        <source>The server did not accept the request&apos;s format (415).</source>
-        <translation>Der Server hat das Format der Anfrage nicht akzeptiert (415).</translation>
-    </message>
-    <message>
-        <source>The server refused the input (422).</source>
-        <translation>Der Server hat die Eingabe abgelehnt (422).</translation>
-    </message>
-    <message>
-        <source>Too many requests; the rate limit was reached (429).</source>
-        <translation>Zu viele Anfragen; das Anfragelimit wurde erreicht (429).</translation>
-    </message>
-    <message>
-        <source>The server had an internal error (500).</source>
-        <translation>Der Server hatte einen internen Fehler (500).</translation>
-    </message>
-    <message>
-        <source>A gateway in front of the server failed (502).</source>
-        <translation>Ein Gateway vor dem Server ist ausgefallen (502).</translation>
-    </message>
-    <message>
-        <source>The service is unavailable, perhaps for maintenance (503).</source>
-        <translation>Der Dienst ist nicht erreichbar, vielleicht wegen Wartung (503).</translation>
-    </message>
-    <message>
-        <source>A gateway in front of the server timed out (504).</source>
-        <translation>Ein Gateway vor dem Server hat nicht rechtzeitig geantwortet (504).</translation>
-    </message>
-    <message>
-        <source>The server answered with status %1.</source>
-        <translation>Der Server hat mit Status %1 geantwortet.</translation>
-    </message>
-    <message>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <source>%1 did not answer within %2 seconds.</source>
-        <translation>%1 hat nicht innerhalb von %2 Sekunden geantwortet.</translation>
-    </message>
-    <message>
-        <source>%1 refused the connection. Is the address right, and is it running?</source>
-        <translation>%1 hat die Verbindung abgelehnt. Stimmt die Adresse, und läuft der Dienst?</translation>
-    </message>
-    <message>
-        <source>The host %1 was not found. Check the address and the network.</source>
-        <translation>Der Host %1 wurde nicht gefunden. Prüfen Sie die Adresse und das Netzwerk.</translation>
-    </message>
-    <message>
         <source>%1 closed the connection before answering completely.</source>
         <translation>%1 hat die Verbindung geschlossen, bevor die Antwort vollständig war.</translation>
-    </message>
-    <message>
-        <source>The secure connection to %1 failed: its certificate could not be verified.</source>
-        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen: Das Zertifikat konnte nicht überprüft werden.</translation>
-    </message>
-    <message>
-        <source>The network connection to %1 failed.</source>
-        <translation>Die Netzwerkverbindung zu %1 ist fehlgeschlagen.</translation>
-    </message>
-    <message>
-        <source>The answer from %1 could not be read: %2</source>
-        <translation>Die Antwort von %1 konnte nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 says: %2</source>
-        <translation>%1 meldet: %2</translation>
     </message>
     <message>
         <source>The server accepted the change but then reported it as failed.</source>
@@ -110,6 +30,125 @@
     <message>
         <source>the answer has no Location to follow.</source>
         <translation>die Antwort enthält keine Location, der gefolgt werden kann.</translation>
+    </message>
+    <message>
+        <source>The server could not understand the request.</source>
+        <translation>Der Server hat die Anfrage nicht verstanden.</translation>
+    </message>
+    <message>
+        <source>The credentials were not accepted. Sign in again.</source>
+        <translation>Die Anmeldedaten wurden nicht angenommen. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>This account is not allowed to do that.</source>
+        <translation>Dieses Konto darf das nicht.</translation>
+    </message>
+    <message>
+        <source>It does not exist, or no longer exists.</source>
+        <translation>Es existiert nicht oder nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The server does not offer this operation.</source>
+        <translation>Der Server bietet diese Operation nicht an.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the request&apos;s format.</source>
+        <translation>Der Server hat das Format der Anfrage nicht angenommen.</translation>
+    </message>
+    <message>
+        <source>The server refused the input.</source>
+        <translation>Der Server hat die Eingabe abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Too many requests at once. Wait a moment and try again.</source>
+        <translation>Zu viele Anfragen auf einmal. Warten Sie einen Moment und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The server had an internal error. Try again later.</source>
+        <translation>Der Server hatte einen internen Fehler. Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached at the moment. Try again later.</source>
+        <translation>Der Server ist gerade nicht erreichbar. Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>The service is unavailable, perhaps for maintenance. Try again later.</source>
+        <translation>Der Dienst ist nicht verfügbar, vielleicht wegen Wartung. Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>The server could not do it.</source>
+        <translation>Der Server konnte es nicht ausführen.</translation>
+    </message>
+    <message>
+        <source>HTTP status %1 from %2.</source>
+        <translation>HTTP-Status %1 von %2.</translation>
+    </message>
+    <message>
+        <source>Error code %1.</source>
+        <translation>Fehlercode %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server did not answer within %n second(s). Try again later.</source>
+        <translation>
+            <numerusform>Der Server hat nicht innerhalb von %n Sekunde geantwortet. Versuchen Sie es später erneut.</numerusform>
+            <numerusform>Der Server hat nicht innerhalb von %n Sekunden geantwortet. Versuchen Sie es später erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No answer from %1 within %2 ms.</source>
+        <translation>Keine Antwort von %1 innerhalb von %2 ms.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached. Check the address in the connection settings and that the server is running.</source>
+        <translation>Der Server war nicht erreichbar. Prüfen Sie die Adresse in den Verbindungseinstellungen und ob der Server läuft.</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection.</source>
+        <translation>%1 hat die Verbindung abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s address was not found. Check the address and the network.</source>
+        <translation>Die Adresse des Servers wurde nicht gefunden. Prüfen Sie die Adresse und das Netzwerk.</translation>
+    </message>
+    <message>
+        <source>The host %1 was not found.</source>
+        <translation>Der Host %1 wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>The connection broke before the answer was complete. Try again.</source>
+        <translation>Die Verbindung brach ab, bevor die Antwort vollständig war. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection.</source>
+        <translation>%1 hat die Verbindung geschlossen.</translation>
+    </message>
+    <message>
+        <source>The secure connection failed: the server&apos;s certificate could not be verified.</source>
+        <translation>Die sichere Verbindung ist fehlgeschlagen: Das Zertifikat des Servers konnte nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 was not accepted.</source>
+        <translation>Das Zertifikat von %1 wurde nicht angenommen.</translation>
+    </message>
+    <message>
+        <source>The network connection to the server failed. Check the network.</source>
+        <translation>Die Netzwerkverbindung zum Server ist fehlgeschlagen. Prüfen Sie das Netzwerk.</translation>
+    </message>
+    <message>
+        <source>Network error %1 talking to %2.</source>
+        <translation>Netzwerkfehler %1 bei der Verbindung mit %2.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read.</source>
+        <translation>Die Antwort des Servers konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The answer from %1: %2</source>
+        <translation>Die Antwort von %1: %2</translation>
+    </message>
+    <message>
+        <source>Request %1.</source>
+        <translation>Anfrage %1.</translation>
     </message>
 </context>
 <context>
@@ -752,8 +791,8 @@
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <source>Find</source>
-        <translation>Suchen</translation>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
     </message>
 </context>
 <context>
@@ -827,6 +866,35 @@
     <message>
         <source>Every change of this session with its time, target, status and the server&apos;s message</source>
         <translation>Jede Änderung dieser Sitzung mit Zeit, Ziel, Status und der Meldung des Servers</translation>
+    </message>
+    <message>
+        <source>Opens or closes the log of this session&apos;s changes</source>
+        <translation>Öffnet oder schließt das Protokoll der Änderungen dieser Sitzung</translation>
+    </message>
+    <message>
+        <source>Activity: no changes yet</source>
+        <translation>Aktivität: noch keine Änderungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Activity: %n change(s)</source>
+        <translation>
+            <numerusform>Aktivität: %n Änderung</numerusform>
+            <numerusform>Aktivität: %n Änderungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in progress</source>
+        <translation>
+            <numerusform>%n in Arbeit</numerusform>
+            <numerusform>%n in Arbeit</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -966,30 +1034,6 @@
         <translation>Der Server meldet: %1</translation>
     </message>
     <message>
-        <source>The Reseller API did not accept the credentials (401).</source>
-        <translation>Die Reseller-API hat die Anmeldedaten nicht akzeptiert (401).</translation>
-    </message>
-    <message>
-        <source>This account may not manage the admins of contract %1 (403).</source>
-        <translation>Dieses Konto darf die Admins von Vertrag %1 nicht verwalten (403).</translation>
-    </message>
-    <message>
-        <source>Contract %1 is not known to this reseller account, or the admin no longer exists (404).</source>
-        <translation>Vertrag %1 ist diesem Reseller-Konto nicht bekannt, oder den Admin gibt es nicht mehr (404).</translation>
-    </message>
-    <message>
-        <source>The Reseller API refused the input (422).</source>
-        <translation>Die Reseller-API hat die Eingabe abgelehnt (422).</translation>
-    </message>
-    <message>
-        <source>Too many requests to the Reseller API; wait a moment (429).</source>
-        <translation>Zu viele Anfragen an die Reseller-API; warten Sie einen Moment (429).</translation>
-    </message>
-    <message>
-        <source>The Reseller API had a problem (%1); try again later.</source>
-        <translation>Die Reseller-API hatte ein Problem (%1); versuchen Sie es später noch einmal.</translation>
-    </message>
-    <message>
         <source>Create admin of contract %1</source>
         <translation>Admin von Vertrag %1 erstellen</translation>
     </message>
@@ -1000,6 +1044,30 @@
     <message>
         <source>Delete admin of contract %1</source>
         <translation>Admin von Vertrag %1 löschen</translation>
+    </message>
+    <message>
+        <source>The Reseller API did not accept the credentials.</source>
+        <translation>Die Reseller-API hat die Anmeldedaten nicht angenommen.</translation>
+    </message>
+    <message>
+        <source>This account may not manage the admins of contract %1.</source>
+        <translation>Dieses Konto darf die Admins von Vertrag %1 nicht verwalten.</translation>
+    </message>
+    <message>
+        <source>Contract %1 is not known to this reseller account, or the admin no longer exists.</source>
+        <translation>Vertrag %1 ist diesem Reseller-Konto nicht bekannt, oder der Admin existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The Reseller API refused the input.</source>
+        <translation>Die Reseller-API hat die Eingabe abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Too many requests to the Reseller API; wait a moment and try again.</source>
+        <translation>Zu viele Anfragen an die Reseller-API; warten Sie einen Moment und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The Reseller API had a problem; try again later.</source>
+        <translation>Die Reseller-API hatte ein Problem; versuchen Sie es später erneut.</translation>
     </message>
 </context>
 <context>
@@ -1026,6 +1094,37 @@
     <message>
         <source>The address of the API is not acceptable: use https, or http only for this computer (loopback).</source>
         <translation>Die Adresse der API ist nicht zulässig: Verwenden Sie https, oder http nur für diesen Rechner (Loopback).</translation>
+    </message>
+</context>
+<context>
+    <name>ionos::CommandBar</name>
+    <message>
+        <source>Toolbar</source>
+        <translation>Werkzeugleiste</translation>
+    </message>
+    <message>
+        <source>Actions of the screen</source>
+        <translation>Aktionen der Ansicht</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Not on this screen</source>
+        <translation>Nicht in dieser Ansicht</translation>
     </message>
 </context>
 <context>
@@ -1191,8 +1290,8 @@
         <translation>Wie Sie sich anmelden und sich in der Konsole zurechtfinden</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Getting started&lt;/h2&gt;&lt;h3&gt;1. Sign in&lt;/h3&gt;&lt;p&gt;Choose &lt;b&gt;File &amp;gt; Connect…&lt;/b&gt;, give the profile a name and keep the IONOS addresses that are filled in. Then enter a &lt;b&gt;token&lt;/b&gt; or a &lt;b&gt;username and password&lt;/b&gt; and press &lt;b&gt;Test Connection&lt;/b&gt; or &lt;b&gt;Sign In&lt;/b&gt;. The secret is kept in the system keychain, never in a file.&lt;/p&gt;&lt;h3&gt;2. Accounts with 2-factor authentication&lt;/h3&gt;&lt;p&gt;IONOS refuses a username and password for an account with 2-factor authentication. Sign in to the IONOS web console, open the &lt;b&gt;Token Manager&lt;/b&gt;, create a token and paste it into the &lt;b&gt;Token&lt;/b&gt; field of the connection dialog. A token expires: when the console says the credentials were refused, create a new one.&lt;/p&gt;&lt;h3&gt;3. Who may manage users&lt;/h3&gt;&lt;p&gt;Only the contract owner and administrators may manage users and groups. Signed in as someone else, the console says so instead of showing empty tables.&lt;/p&gt;&lt;h3&gt;4. Find your way&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Users&lt;/b&gt;: create, edit and delete users; Ctrl+F filters.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Groups&lt;/b&gt;: privileges, members and shares of each group; drop users on a group to add them.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Privilege Matrix&lt;/b&gt;: every group against every privilege; Space toggles a cell, Apply sends the changes.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Resources&lt;/b&gt; and &lt;b&gt;Ownership&lt;/b&gt;: who owns each resource and who can reach it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Reseller Contracts&lt;/b&gt;: the admins of the contracts the profile manages.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Every table exports as CSV or JSON from its context menu or &lt;b&gt;File &amp;gt; Export&lt;/b&gt;. F5 reloads.&lt;/p&gt;&lt;h3&gt;5. Try it without an account&lt;/h3&gt;&lt;p&gt;Start &lt;code&gt;ionos-admin --demo&lt;/code&gt;: the console works against a local sandbox with sample data, and nothing leaves the machine.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Erste Schritte&lt;/h2&gt;&lt;h3&gt;1. Anmelden&lt;/h3&gt;&lt;p&gt;Wählen Sie &lt;b&gt;Datei &amp;gt; Verbinden…&lt;/b&gt;, geben Sie dem Profil einen Namen und behalten Sie die eingetragenen IONOS-Adressen. Geben Sie dann ein &lt;b&gt;Token&lt;/b&gt; oder &lt;b&gt;Benutzername und Passwort&lt;/b&gt; ein und drücken Sie &lt;b&gt;Verbindung testen&lt;/b&gt; oder &lt;b&gt;Anmelden&lt;/b&gt;. Das Geheimnis wird im System-Schlüsselbund aufbewahrt, nie in einer Datei.&lt;/p&gt;&lt;h3&gt;2. Konten mit Zwei-Faktor-Authentifizierung&lt;/h3&gt;&lt;p&gt;IONOS lehnt Benutzername und Passwort für ein Konto mit Zwei-Faktor-Authentifizierung ab. Melden Sie sich in der IONOS-Webkonsole an, öffnen Sie den &lt;b&gt;Token Manager&lt;/b&gt;, erstellen Sie ein Token und fügen Sie es im Verbindungsdialog in das Feld &lt;b&gt;Token&lt;/b&gt; ein. Ein Token läuft ab: Wenn die Konsole meldet, dass die Anmeldedaten abgelehnt wurden, erstellen Sie ein neues.&lt;/p&gt;&lt;h3&gt;3. Wer Benutzer verwalten darf&lt;/h3&gt;&lt;p&gt;Nur der Vertragsinhaber und Administratoren dürfen Benutzer und Gruppen verwalten. Wer anders angemeldet ist, erhält von der Konsole einen Hinweis statt leerer Tabellen.&lt;/p&gt;&lt;h3&gt;4. Zurechtfinden&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Benutzer&lt;/b&gt;: Benutzer anlegen, bearbeiten und löschen; Strg+F filtert.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Gruppen&lt;/b&gt;: Berechtigungen, Mitglieder und Freigaben jeder Gruppe; ziehen Sie Benutzer auf eine Gruppe, um sie hinzuzufügen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Berechtigungsmatrix&lt;/b&gt;: jede Gruppe gegen jede Berechtigung; die Leertaste schaltet eine Zelle um, Übernehmen sendet die Änderungen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ressourcen&lt;/b&gt; und &lt;b&gt;Eigentümer&lt;/b&gt;: wem jede Ressource gehört und wer sie erreicht.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Reseller-Verträge&lt;/b&gt;: die Admins der Verträge, die das Profil verwaltet.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Jede Tabelle lässt sich über ihr Kontextmenü oder &lt;b&gt;Datei &amp;gt; Exportieren&lt;/b&gt; als CSV oder JSON exportieren. F5 lädt neu.&lt;/p&gt;&lt;h3&gt;5. Ohne Konto ausprobieren&lt;/h3&gt;&lt;p&gt;Starten Sie &lt;code&gt;ionos-admin --demo&lt;/code&gt;: Die Konsole arbeitet mit einer lokalen Sandbox mit Beispieldaten, und nichts verlässt den Rechner.&lt;/p&gt;</translation>
+        <source>&lt;h2&gt;Getting started&lt;/h2&gt;&lt;h3&gt;1. Sign in&lt;/h3&gt;&lt;p&gt;Choose &lt;b&gt;File &amp;gt; Connect…&lt;/b&gt;, give the profile a name and keep the IONOS addresses that are filled in. Then enter a &lt;b&gt;token&lt;/b&gt; or a &lt;b&gt;username and password&lt;/b&gt; and press &lt;b&gt;Test Connection&lt;/b&gt; or &lt;b&gt;Sign In&lt;/b&gt;. The secret is kept in the system keychain, never in a file.&lt;/p&gt;&lt;h3&gt;2. Accounts with 2-factor authentication&lt;/h3&gt;&lt;p&gt;IONOS refuses a username and password for an account with 2-factor authentication. Sign in to the IONOS web console, open the &lt;b&gt;Token Manager&lt;/b&gt;, create a token and paste it into the &lt;b&gt;Token&lt;/b&gt; field of the connection dialog. A token expires: when the console says the credentials were refused, create a new one.&lt;/p&gt;&lt;h3&gt;3. Who may manage users&lt;/h3&gt;&lt;p&gt;Only the contract owner and administrators may manage users and groups. Signed in as someone else, the console says so instead of showing empty tables.&lt;/p&gt;&lt;h3&gt;4. Find your way&lt;/h3&gt;&lt;p&gt;The &lt;b&gt;toolbar&lt;/b&gt; under the menus and the &lt;b&gt;Edit&lt;/b&gt; menu hold the actions of the screen shown: &lt;b&gt;New&lt;/b&gt;, &lt;b&gt;Edit&lt;/b&gt; and &lt;b&gt;Delete&lt;/b&gt; for its selection, &lt;b&gt;Refresh&lt;/b&gt;, and the screen&apos;s own, such as &lt;b&gt;Add Members…&lt;/b&gt; and &lt;b&gt;Stop Sharing&lt;/b&gt; on the Groups screen or &lt;b&gt;Apply Changes&lt;/b&gt; on the Privilege Matrix. The same actions are in each table&apos;s right-click menu and on its keys (Ctrl+N, F2 or Enter, Del).&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Users&lt;/b&gt;: create, edit and delete users; Ctrl+F filters.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Groups&lt;/b&gt;: privileges, members and shares of each group; drop users on a group to add them.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Privilege Matrix&lt;/b&gt;: every group against every privilege; Space toggles a cell, Apply sends the changes.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Resources&lt;/b&gt; and &lt;b&gt;Ownership&lt;/b&gt;: who owns each resource and who can reach it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Reseller Contracts&lt;/b&gt;: the admins of the contracts the profile manages.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Every table exports as CSV or JSON from its context menu or &lt;b&gt;File &amp;gt; Export&lt;/b&gt;. F5 reloads.&lt;/p&gt;&lt;h3&gt;5. Try it without an account&lt;/h3&gt;&lt;p&gt;Start &lt;code&gt;ionos-admin --demo&lt;/code&gt;: the console works against a local sandbox with sample data, and nothing leaves the machine.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Erste Schritte&lt;/h2&gt;&lt;h3&gt;1. Anmelden&lt;/h3&gt;&lt;p&gt;Wählen Sie &lt;b&gt;Datei &amp;gt; Verbinden…&lt;/b&gt;, geben Sie dem Profil einen Namen und behalten Sie die eingetragenen IONOS-Adressen. Geben Sie dann ein &lt;b&gt;Token&lt;/b&gt; oder &lt;b&gt;Benutzername und Passwort&lt;/b&gt; ein und drücken Sie &lt;b&gt;Verbindung testen&lt;/b&gt; oder &lt;b&gt;Anmelden&lt;/b&gt;. Das Geheimnis wird im System-Schlüsselbund aufbewahrt, nie in einer Datei.&lt;/p&gt;&lt;h3&gt;2. Konten mit Zwei-Faktor-Authentifizierung&lt;/h3&gt;&lt;p&gt;IONOS lehnt Benutzername und Passwort für ein Konto mit Zwei-Faktor-Authentifizierung ab. Melden Sie sich in der IONOS-Webkonsole an, öffnen Sie den &lt;b&gt;Token Manager&lt;/b&gt;, erstellen Sie ein Token und fügen Sie es im Verbindungsdialog in das Feld &lt;b&gt;Token&lt;/b&gt; ein. Ein Token läuft ab: Wenn die Konsole meldet, dass die Anmeldedaten abgelehnt wurden, erstellen Sie ein neues.&lt;/p&gt;&lt;h3&gt;3. Wer Benutzer verwalten darf&lt;/h3&gt;&lt;p&gt;Nur der Vertragsinhaber und Administratoren dürfen Benutzer und Gruppen verwalten. Wer anders angemeldet ist, erhält von der Konsole einen Hinweis statt leerer Tabellen.&lt;/p&gt;&lt;h3&gt;4. Zurechtfinden&lt;/h3&gt;&lt;p&gt;Die &lt;b&gt;Werkzeugleiste&lt;/b&gt; unter den Menüs und das Menü &lt;b&gt;Bearbeiten&lt;/b&gt; enthalten die Aktionen der gezeigten Ansicht: &lt;b&gt;Neu&lt;/b&gt;, &lt;b&gt;Bearbeiten&lt;/b&gt; und &lt;b&gt;Löschen&lt;/b&gt; für ihre Auswahl, &lt;b&gt;Aktualisieren&lt;/b&gt; und ihre eigenen, etwa &lt;b&gt;Mitglieder hinzufügen…&lt;/b&gt; und &lt;b&gt;Freigabe beenden&lt;/b&gt; in der Ansicht Gruppen oder &lt;b&gt;Änderungen übernehmen&lt;/b&gt; in der Berechtigungsmatrix. Dieselben Aktionen stehen im Kontextmenü jeder Tabelle und auf ihren Tasten (Strg+N, F2 oder Eingabetaste, Entf).&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Benutzer&lt;/b&gt;: Benutzer anlegen, bearbeiten und löschen; Strg+F filtert.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Gruppen&lt;/b&gt;: Berechtigungen, Mitglieder und Freigaben jeder Gruppe; ziehen Sie Benutzer auf eine Gruppe, um sie hinzuzufügen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Berechtigungsmatrix&lt;/b&gt;: jede Gruppe gegen jede Berechtigung; die Leertaste schaltet eine Zelle um, Übernehmen sendet die Änderungen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ressourcen&lt;/b&gt; und &lt;b&gt;Eigentümer&lt;/b&gt;: wem jede Ressource gehört und wer sie erreicht.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Reseller-Verträge&lt;/b&gt;: die Admins der Verträge, die das Profil verwaltet.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Jede Tabelle lässt sich über ihr Kontextmenü oder &lt;b&gt;Datei &amp;gt; Exportieren&lt;/b&gt; als CSV oder JSON exportieren. F5 lädt neu.&lt;/p&gt;&lt;h3&gt;5. Ohne Konto ausprobieren&lt;/h3&gt;&lt;p&gt;Starten Sie &lt;code&gt;ionos-admin --demo&lt;/code&gt;: Die Konsole arbeitet mit einer lokalen Sandbox mit Beispieldaten, und nichts verlässt den Rechner.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1359,10 +1458,6 @@
         <translation>Mitglieder und Freigaben werden gezählt: %1 von %2</translation>
     </message>
     <message>
-        <source>The groups could not be loaded. %1</source>
-        <translation>Die Gruppen konnten nicht geladen werden. %1</translation>
-    </message>
-    <message>
         <source>Deleted</source>
         <translation>Gelöscht</translation>
     </message>
@@ -1452,16 +1547,16 @@
         <source>Its members reach no resource through it.</source>
         <translation>Ihre Mitglieder erreichen über sie keine Ressource.</translation>
     </message>
+    <message>
+        <source>The groups could not be loaded.</source>
+        <translation>Die Gruppen konnten nicht geladen werden.</translation>
+    </message>
 </context>
 <context>
     <name>ionos::MainWindow</name>
     <message>
         <source>IONOS Cloud Admin Console</source>
         <translation>IONOS Cloud Verwaltungskonsole</translation>
-    </message>
-    <message>
-        <source>Not connected.</source>
-        <translation>Nicht verbunden.</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
@@ -1554,6 +1649,10 @@
     <message>
         <source>Rate limit: %1 of %2 per minute left, burst %3</source>
         <translation>Anfragelimit: %1 von %2 pro Minute übrig, gleichzeitig %3</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -1688,10 +1787,6 @@
         <source>%1 of %2 done</source>
         <translation>%1 von %2 erledigt</translation>
     </message>
-    <message>
-        <source>The members could not be loaded. %1</source>
-        <translation>Die Mitglieder konnten nicht geladen werden. %1</translation>
-    </message>
     <message numerus="yes">
         <source>Adding %n member(s)…</source>
         <translation>
@@ -1735,6 +1830,10 @@
         <source>Stop the changes not yet sent</source>
         <translation>Die noch nicht gesendeten Änderungen anhalten</translation>
     </message>
+    <message>
+        <source>The members could not be loaded.</source>
+        <translation>Die Mitglieder konnten nicht geladen werden.</translation>
+    </message>
 </context>
 <context>
     <name>ionos::MembershipController</name>
@@ -1762,8 +1861,24 @@
 <context>
     <name>ionos::MessageBanner</name>
     <message>
-        <source>Message</source>
-        <translation>Meldung</translation>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Meldungen</translation>
     </message>
 </context>
 <context>
@@ -1815,6 +1930,25 @@
     <message>
         <source>Contract %1</source>
         <translation>Vertrag %1</translation>
+    </message>
+</context>
+<context>
+    <name>ionos::Notice</name>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Shows or hides what the server and the network said</source>
+        <translation>Zeigt oder verbirgt, was Server und Netzwerk gemeldet haben</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Closes this message (Esc)</source>
+        <translation>Schließt diese Meldung (Esc)</translation>
     </message>
 </context>
 <context>
@@ -2246,10 +2380,6 @@
         <translation>Wer sie erreicht:</translation>
     </message>
     <message>
-        <source>The resources could not be loaded. %1</source>
-        <translation>Die Ressourcen konnten nicht geladen werden. %1</translation>
-    </message>
-    <message>
         <source>Select a resource to see who owns it and who can reach it.</source>
         <translation>Wählen Sie eine Ressource, um zu sehen, wem sie gehört und wer sie erreicht.</translation>
     </message>
@@ -2300,6 +2430,10 @@
     <message>
         <source>Every user who can reach the selected resource, through which group and with which rights</source>
         <translation>Jeder Benutzer, der die gewählte Ressource erreicht, über welche Gruppe und mit welchen Rechten</translation>
+    </message>
+    <message>
+        <source>The resources could not be loaded.</source>
+        <translation>Die Ressourcen konnten nicht geladen werden.</translation>
     </message>
 </context>
 <context>
@@ -2401,14 +2535,6 @@
         <source>%1 of %2 done</source>
         <translation>%1 von %2 erledigt</translation>
     </message>
-    <message>
-        <source>The share was not changed. %1</source>
-        <translation>Die Freigabe wurde nicht geändert. %1</translation>
-    </message>
-    <message>
-        <source>The shares could not be loaded. %1</source>
-        <translation>Die Freigaben konnten nicht geladen werden. %1</translation>
-    </message>
     <message numerus="yes">
         <source>Sharing %n resource(s), one after another…</source>
         <translation>
@@ -2440,6 +2566,14 @@
     <message>
         <source>Stop sharing the selected resources with the group</source>
         <translation>Die Freigabe der gewählten Ressourcen für die Gruppe beenden</translation>
+    </message>
+    <message>
+        <source>The share was not changed.</source>
+        <translation>Die Freigabe wurde nicht geändert.</translation>
+    </message>
+    <message>
+        <source>The shares could not be loaded.</source>
+        <translation>Die Freigaben konnten nicht geladen werden.</translation>
     </message>
 </context>
 <context>
@@ -2654,18 +2788,6 @@
         <translation>E-Mail</translation>
     </message>
     <message>
-        <source>Administrator</source>
-        <translation>Administrator</translation>
-    </message>
-    <message>
-        <source>2FA Forced</source>
-        <translation>2FA verlangt</translation>
-    </message>
-    <message>
-        <source>2FA Active</source>
-        <translation>2FA aktiv</translation>
-    </message>
-    <message>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
@@ -2676,6 +2798,34 @@
     <message>
         <source>Created</source>
         <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <source>Administrator: may do everything in the contract</source>
+        <translation>Administrator: darf alles im Vertrag</translation>
+    </message>
+    <message>
+        <source>Needs 2FA</source>
+        <translation>2FA Pflicht</translation>
+    </message>
+    <message>
+        <source>2-factor authentication is required</source>
+        <translation>Zwei-Faktor-Authentifizierung ist vorgeschrieben</translation>
+    </message>
+    <message>
+        <source>Uses 2FA</source>
+        <translation>2FA aktiv</translation>
+    </message>
+    <message>
+        <source>2-factor authentication is set up</source>
+        <translation>Zwei-Faktor-Authentifizierung ist eingerichtet</translation>
+    </message>
+    <message>
+        <source>The user may sign in</source>
+        <translation>Der Benutzer darf sich anmelden</translation>
     </message>
 </context>
 <context>
@@ -2717,10 +2867,6 @@
         <translation>Benutzer werden geladen: Seite %1 von %2</translation>
     </message>
     <message>
-        <source>The users could not be loaded. %1</source>
-        <translation>Die Benutzer konnten nicht geladen werden. %1</translation>
-    </message>
-    <message>
         <source>Select a user to see its details.</source>
         <translation>Wählen Sie einen Benutzer, um die Einzelheiten zu sehen.</translation>
     </message>
@@ -2731,10 +2877,6 @@
     <message>
         <source>no</source>
         <translation>nein</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;&lt;br&gt;Administrator: %3&lt;br&gt;2-factor authentication forced: %4, active: %5&lt;br&gt;Active: %6&lt;br&gt;Last login: %7&lt;br&gt;Created: %8&lt;br&gt;Id: %9</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;&lt;br&gt;Administrator: %3&lt;br&gt;Zwei-Faktor-Authentifizierung verlangt: %4, aktiv: %5&lt;br&gt;Aktiv: %6&lt;br&gt;Letzte Anmeldung: %7&lt;br&gt;Erstellt: %8&lt;br&gt;ID: %9</translation>
     </message>
     <message>
         <source>never</source>
@@ -2812,6 +2954,14 @@
     <message>
         <source>The resources the selected user created and owns</source>
         <translation>Die Ressourcen, die der gewählte Benutzer erstellt hat und besitzt</translation>
+    </message>
+    <message>
+        <source>The users could not be loaded.</source>
+        <translation>Die Benutzer konnten nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; &amp;lt;%2&amp;gt;&lt;table cellspacing=&quot;0&quot; cellpadding=&quot;2&quot;&gt;&lt;tr&gt;&lt;td&gt;Administrator:&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;td width=&quot;24&quot;&gt;&lt;/td&gt;&lt;td&gt;Last login:&lt;/td&gt;&lt;td&gt;%7&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;2-factor authentication required:&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;td&gt;&lt;/td&gt;&lt;td&gt;Created:&lt;/td&gt;&lt;td&gt;%8&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;2-factor authentication set up:&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;td&gt;&lt;/td&gt;&lt;td&gt;Id:&lt;/td&gt;&lt;td&gt;%9&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Active:&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; &amp;lt;%2&amp;gt;&lt;table cellspacing=&quot;0&quot; cellpadding=&quot;2&quot;&gt;&lt;tr&gt;&lt;td&gt;Administrator:&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;td width=&quot;24&quot;&gt;&lt;/td&gt;&lt;td&gt;Letzte Anmeldung:&lt;/td&gt;&lt;td&gt;%7&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Zwei-Faktor-Authentifizierung vorgeschrieben:&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;td&gt;&lt;/td&gt;&lt;td&gt;Erstellt:&lt;/td&gt;&lt;td&gt;%8&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Zwei-Faktor-Authentifizierung eingerichtet:&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;td&gt;&lt;/td&gt;&lt;td&gt;Id:&lt;/td&gt;&lt;td&gt;%9&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Aktiv:&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
 </context>
 </TS>

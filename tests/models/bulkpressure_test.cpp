@@ -83,7 +83,11 @@ TEST_F(BulkUnderPressure, TwoHundredMembersAreAddedExactlyOnceWithAReportPerItem
         return n;
     };
     for (int i = 0; i < users.size(); ++i) {
-        EXPECT_EQ(results.at(i).target, users.at(i).email);
+        // Named as a person recognises them: by name and e-mail, by e-mail when nameless.
+        const QString name = users.at(i).displayName();
+        EXPECT_EQ(results.at(i).target,
+                  name.isEmpty() ? users.at(i).email
+                                 : QStringLiteral("%1 <%2>").arg(name, users.at(i).email));
         EXPECT_TRUE(results.at(i).ok)
             << users.at(i).email.toStdString() << ": " << results.at(i).message.toStdString()
             << " (sent " << postsFor(users.at(i).id) << " times)";

@@ -143,7 +143,7 @@ TEST(PrivilegeMatrix, ApplyWritesOnePutPerChangedGroupAndMarksEachCell)
             EXPECT_TRUE(matrix.index(row, column)
                             .data(Qt::ToolTipRole)
                             .toString()
-                            .contains(QStringLiteral("500")));
+                            .contains(QStringLiteral("internal error")));
         }
     }
     EXPECT_EQ(failedRows, 1);

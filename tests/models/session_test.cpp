@@ -113,7 +113,7 @@ TEST_F(Session, EachOutcomeOfSigningInIsExplained)
     nowhere.cloudUrl = QStringLiteral("http://127.0.0.1:1/cloudapi/v6");
     const SignInResult unreachable = signIn(session, nowhere, QStringLiteral("t"), false);
     EXPECT_EQ(unreachable.verdict.outcome, ConnectionVerdict::Outcome::Unreachable);
-    EXPECT_TRUE(unreachable.verdict.message.contains(QStringLiteral("refused")));
+    EXPECT_TRUE(unreachable.verdict.message.contains(QStringLiteral("could not be reached")));
 }
 
 TEST_F(Session, ALockedKeyringStillSignsInForThisSessionAndSaysSo)

@@ -136,7 +136,7 @@ TEST_F(UsersControllerTest, DeletingSeveralReportsEachResult)
     EXPECT_EQ(failures, 1);
     for (const ItemResult &r : results) {
         if (!r.ok) {
-            EXPECT_TRUE(r.message.contains(QStringLiteral("500")));
+            EXPECT_TRUE(r.message.contains(QStringLiteral("internal error")));
         }
     }
     EXPECT_EQ(removed.count(), 1);

@@ -143,7 +143,8 @@ TEST(ApiClient, ATimeoutIsAClearError)
     GroupService(h.client()).all(nullptr, groups.callback());
     ASSERT_TRUE(groups.wait());
     EXPECT_EQ(groups.error().kind, ApiError::Kind::Timeout);
-    EXPECT_TRUE(groups.error().message.contains(QStringLiteral("127.0.0.1")));
+    EXPECT_TRUE(groups.error().details.contains(QStringLiteral("127.0.0.1")));
+    EXPECT_FALSE(groups.error().message.contains(QStringLiteral("127.0.0.1")));
     QTest::qWait(50);
     EXPECT_EQ(groups.calls(), 1);
 }

@@ -30,7 +30,8 @@ void expectParseError(const ApiError &e, const char *mentions = nullptr)
     EXPECT_EQ(e.kind, ApiError::Kind::Parse);
     EXPECT_FALSE(e.message.isEmpty());
     if (mentions) {
-        EXPECT_TRUE(e.message.contains(QLatin1String(mentions))) << e.message.toStdString();
+        // What could not be read is for whoever looks further.
+        EXPECT_TRUE(e.details.contains(QLatin1String(mentions))) << e.details.toStdString();
     }
 }
 
@@ -240,5 +241,37 @@ TEST(ApiErrorText, ReadsTheEnvelopeAndKeepsTheServersWords)
                                          fixture("bad-gateway.html"));
     EXPECT_TRUE(html.serverMessage.isEmpty());
     EXPECT_FALSE(html.message.contains(QStringLiteral("<html")));
-    EXPECT_TRUE(html.message.contains(QStringLiteral("502")));
+    EXPECT_FALSE(html.message.contains(QStringLiteral("502"))) << "no code in plain words";
+    EXPECT_TRUE(html.details.contains(QStringLiteral("502")));
+    EXPECT_TRUE(html.details.contains(QStringLiteral("api.ionos.com")));
+    EXPECT_FALSE(e.message.contains(QStringLiteral("api.ionos.com"))) << "no host either";
+}
+
+TEST(ApiErrorText, PlainWordsFirstCodesHostsAndSocketsBehindDetails)
+{
+    const QUrl url(QStringLiteral("https://api.example.test/cloudapi/v6/um/users"));
+    const QList<ApiError> errors = {
+        ApiError::network(url, QNetworkReply::ConnectionRefusedError),
+        ApiError::network(url, QNetworkReply::HostNotFoundError),
+        ApiError::network(url, QNetworkReply::UnknownNetworkError),
+        ApiError::timeout(url, 30000),
+        ApiError::truncated(url),
+        ApiError::parse(url, QStringLiteral("not JSON")),
+        ApiError::http(url, 422, fixture("error-404.json")),
+        ApiError::http(url, 503, QByteArray()),
+    };
+    for (const ApiError &e : errors) {
+        EXPECT_FALSE(e.message.isEmpty());
+        EXPECT_FALSE(e.message.contains(QStringLiteral("api.example.test")))
+            << e.message.toStdString();
+        EXPECT_FALSE(e.message.contains(QStringLiteral("http"), Qt::CaseInsensitive))
+            << e.message.toStdString();
+        for (const char *code : {"422", "503", "(4", "(5"})
+            EXPECT_FALSE(e.message.contains(QLatin1String(code))) << e.message.toStdString();
+        EXPECT_TRUE(e.details.contains(QStringLiteral("api.example.test")))
+            << e.details.toStdString();
+    }
+    EXPECT_TRUE(errors.at(6).details.contains(QStringLiteral("422")));
+    EXPECT_TRUE(errors.at(6).details.contains(QStringLiteral("309"))) << "the server's error code";
+    EXPECT_TRUE(errors.at(6).message.contains(errors.at(6).serverMessage)) << "the server's words";
 }

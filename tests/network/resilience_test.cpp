@@ -128,8 +128,10 @@ TEST(Resilience, MalformedAndTruncatedJsonAreParseErrors)
     UserService(h.client()).get(h.state().userOrder().first(), nullptr, user.callback());
     ASSERT_TRUE(user.wait());
     EXPECT_EQ(user.error().kind, ApiError::Kind::Parse);
-    EXPECT_TRUE(user.error().message.contains(QStringLiteral("127.0.0.1")))
-        << user.error().message.toStdString();
+    EXPECT_TRUE(user.error().details.contains(QStringLiteral("127.0.0.1")))
+        << user.error().details.toStdString();
+    EXPECT_FALSE(user.error().message.contains(QStringLiteral("127.0.0.1")))
+        << "the host only behind Details";
 }
 
 TEST(Resilience, NeverMoreInFlightThanTheCap)

@@ -94,20 +94,22 @@ TEST(Look, TheMainScreenInTheLightAndTheDarkPalette)
     QTest::qWait(200);
     saveScreenshot(console.window(), QStringLiteral("main-light.png"));
     const double lightness = meanLightness(console.window()->grab().toImage());
-    const QString lightNote = note->styleSheet();
+    ASSERT_EQ(note->notices().size(), 1);
+    Notice *shown = note->notices().first();
+    const QString lightNote = shown->styleSheet();
 
     scheme.apply(ColorScheme::Scheme::Dark);
     QTest::qWait(200);
     saveScreenshot(console.window(), QStringLiteral("main-dark.png"));
     const double darkness = meanLightness(console.window()->grab().toImage());
     EXPECT_LT(darkness + 80, lightness) << "the dark screen is clearly darker";
-    EXPECT_NE(note->styleSheet(), lightNote) << "the banner follows the palette";
+    EXPECT_NE(shown->styleSheet(), lightNote) << "the banner follows the palette";
     EXPECT_TRUE(MessageBanner::isDark(console.window()->palette()));
 
     scheme.apply(ColorScheme::Scheme::Light);
     QTest::qWait(100);
     EXPECT_EQ(QApplication::palette(), light) << "back to the palette of the start";
-    EXPECT_EQ(note->styleSheet(), lightNote);
+    EXPECT_EQ(shown->styleSheet(), lightNote);
 }
 
 TEST(Look, TheDesktopsDarkPreferenceIsFollowedAndItsChangesToo)

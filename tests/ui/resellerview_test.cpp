@@ -8,6 +8,7 @@
 #include "sandboxharness.h"
 #include "screenshots.h"
 #include "signedinwindow.h"
+#include "ui/common/messagebanner.h"
 #include "ui/mainwindow.h"
 #include "ui/reseller/resellerview.h"
 
@@ -44,7 +45,14 @@ protected:
     QTableView *table() const { return view()->table(); }
     QString banner(const char *name) const
     {
-        return view()->findChild<QLabel *>(QLatin1String(name))->text();
+        return view()->findChild<MessageBanner *>(QLatin1String(name))->text();
+    }
+    // What the newest message keeps behind "Details".
+    QString details(const char *name) const
+    {
+        const QList<Notice *> notices =
+            view()->findChild<MessageBanner *>(QLatin1String(name))->notices();
+        return notices.isEmpty() ? QString() : notices.first()->details();
     }
     QDialog *dialog(const char *name) const
     {
@@ -106,7 +114,7 @@ TEST_F(ResellerScreen, CreateEditAndDeleteAnAdmin)
     type(create, "confirmEdit", QStringLiteral("reseller-pass-2"));
     QTest::mouseClick(create->findChild<QPushButton *>(QStringLiteral("saveButton")),
                       Qt::LeftButton);
-    EXPECT_TRUE(create->findChild<QLabel *>(QStringLiteral("messageBanner"))
+    EXPECT_TRUE(create->findChild<MessageBanner *>(QStringLiteral("messageBanner"))
                     ->text()
                     .contains(QStringLiteral("differ")));
     type(create, "confirmEdit", QStringLiteral("reseller-pass-1"));
@@ -159,10 +167,13 @@ TEST_F(ResellerScreen, ARefusedCreateKeepsTheDialogOpenWithTheInput)
     type(create, "confirmEdit", QStringLiteral("long-enough-9"));
     QTest::mouseClick(create->findChild<QPushButton *>(QStringLiteral("saveButton")),
                       Qt::LeftButton);
-    auto *message = create->findChild<QLabel *>(QStringLiteral("messageBanner"));
+    auto *message = create->findChild<MessageBanner *>(QStringLiteral("messageBanner"));
     ASSERT_TRUE(
-        QTest::qWaitFor([&] { return message->text().contains(QStringLiteral("422")); }, 10000));
+        QTest::qWaitFor([&] { return message->tone() == MessageBanner::Tone::Error; }, 10000));
     EXPECT_TRUE(message->text().contains(taken)) << "the server's words";
+    EXPECT_FALSE(message->text().contains(QStringLiteral("422"))) << "no code in plain words";
+    EXPECT_TRUE(message->notices().first()->details().contains(QStringLiteral("422")))
+        << "the code behind Details";
     EXPECT_TRUE(create->isVisible());
     EXPECT_EQ(create->findChild<QLineEdit *>(QStringLiteral("firstNameEdit"))->text(),
               QStringLiteral("Dup"));
@@ -182,8 +193,8 @@ TEST_F(ResellerScreen, ContractsAreAddedInPlaceAndUnknownOnesSaidPlainly)
               (QList<qint64>{1, 2, 77}))
         << "kept with the profile";
     ASSERT_TRUE(QTest::qWaitFor(
-        [&] { return banner("adminsBanner").contains(QStringLiteral("404")); }, 10000));
-    EXPECT_TRUE(banner("adminsBanner").contains(QStringLiteral("Contract 77")));
+        [&] { return banner("adminsBanner").contains(QStringLiteral("Contract 77")); }, 10000));
+    EXPECT_TRUE(details("adminsBanner").contains(QStringLiteral("404")));
     EXPECT_FALSE(view()->findChild<QPushButton *>(QStringLiteral("retryAdminsButton"))->isVisible())
         << "trying again does not help an unknown contract";
 
@@ -204,7 +215,8 @@ TEST_F(ResellerScreen, AServerErrorOffersRetry)
     view()->showContract(2);
     auto *retry = view()->findChild<QPushButton *>(QStringLiteral("retryAdminsButton"));
     ASSERT_TRUE(QTest::qWaitFor([&] { return retry->isVisible(); }, 10000));
-    EXPECT_TRUE(banner("adminsBanner").contains(QStringLiteral("500")));
+    EXPECT_TRUE(banner("adminsBanner").contains(QStringLiteral("try again later")));
+    EXPECT_TRUE(details("adminsBanner").contains(QStringLiteral("500")));
     QTest::mouseClick(retry, Qt::LeftButton);
     ASSERT_TRUE(QTest::qWaitFor(
         [&] { return table()->model()->rowCount() == 3 && !retry->isVisible(); }, 10000));

@@ -11,6 +11,7 @@
 #include "sandboxharness.h"
 #include "screenshots.h"
 #include "signedinwindow.h"
+#include "ui/common/messagebanner.h"
 #include "ui/groups/groupsview.h"
 #include "ui/groups/sharespanel.h"
 #include "ui/mainwindow.h"
@@ -162,7 +163,7 @@ TEST_F(ResourcesScreen, SharesAreEditedInPlaceAndAddedThroughThePicker)
     picker->edit()->setChecked(true);
     QTest::mouseClick(picker->findChild<QPushButton *>(QStringLiteral("shareButton")),
                       Qt::LeftButton);
-    auto *banner = panel->findChild<QLabel *>(QStringLiteral("sharesBanner"));
+    auto *banner = panel->findChild<MessageBanner *>(QStringLiteral("sharesBanner"));
     ASSERT_TRUE(
         QTest::qWaitFor([&] { return banner->text().contains(QStringLiteral("All 3")); }, 20000))
         << banner->text().toStdString();

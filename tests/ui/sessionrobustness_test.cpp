@@ -184,7 +184,7 @@ TEST(SessionRobustness, AnExpiredTokenAsksToSignInAgainAndKeepsTheOpenDialog)
                       Qt::LeftButton);
     ASSERT_TRUE(QTest::qWaitFor(
         [&] {
-            return reauth->findChild<QLabel *>(QStringLiteral("messageBanner"))
+            return reauth->findChild<MessageBanner *>(QStringLiteral("messageBanner"))
                 ->text()
                 .contains(QStringLiteral("not accepted"));
         },

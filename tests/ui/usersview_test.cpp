@@ -2,12 +2,15 @@
 // a refused create that keeps the dialog open, and the activity dock.
 #include "models/activity/activitymodel.h"
 #include "models/connection/sessioncontroller.h"
+#include "models/tableexport.h"
 #include "models/users/userscontroller.h"
 #include "models/users/usersmodel.h"
 #include "models/workspace.h"
 #include "sandboxharness.h"
 #include "screenshots.h"
 #include "signedinwindow.h"
+#include "ui/common/messagebanner.h"
+#include "ui/common/tablecolumns.h"
 #include "ui/mainwindow.h"
 #include "ui/users/userdialog.h"
 #include "ui/users/usersview.h"
@@ -22,6 +25,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -134,7 +138,7 @@ TEST_F(UsersScreen, CreateEditAndDeleteUsersThroughTheWidgets)
     EXPECT_EQ(box->detailedText().count(QLatin1Char('\n')), 1) << "both names are listed";
     QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("confirmDeleteButton")),
                       Qt::LeftButton);
-    auto *banner = window->findChild<QLabel *>(QStringLiteral("usersBanner"));
+    auto *banner = window->findChild<MessageBanner *>(QStringLiteral("usersBanner"));
     ASSERT_TRUE(QTest::qWaitFor(
         [&] { return banner->text().contains(QStringLiteral("Deleted 2")); }, 10000))
         << banner->text().toStdString();
@@ -184,7 +188,8 @@ TEST_F(UsersScreen, InputIsCheckedBeforeItIsSent)
     h->server().clearRequestLog();
     QTest::mouseClick(dialog()->findChild<QPushButton *>(QStringLiteral("saveButton")),
                       Qt::LeftButton);
-    const QString text = dialog()->findChild<QLabel *>(QStringLiteral("messageBanner"))->text();
+    const QString text =
+        dialog()->findChild<MessageBanner *>(QStringLiteral("messageBanner"))->text();
     EXPECT_TRUE(text.contains(QStringLiteral("last name")));
     EXPECT_TRUE(text.contains(QStringLiteral("e-mail")));
     EXPECT_TRUE(text.contains(QStringLiteral("8 characters")));
@@ -260,4 +265,42 @@ TEST_F(UsersScreen, TheDetailPaneFollowsItsRowAndACreatedUserIsSelected)
                      (r.path.endsWith(QStringLiteral("/groups")) ||
                       r.path.endsWith(QStringLiteral("/owns"))))
             << r.path.toStdString();
+}
+
+TEST_F(UsersScreen, TheDefaultWindowShowsTwentyUsersWithTheirNamesAndEmailsInFull)
+{
+    window->resize(1200, 780); // the size a first start opens with, on a 1280×800 screen
+    window->showPage(MainWindow::Page::Users);
+    QTest::qWait(100);
+    QTableView *table = view()->table();
+    const int rowHeight = table->rowHeight(0);
+    EXPECT_GE(table->viewport()->height() / rowHeight, 20)
+        << "rows of " << rowHeight << " px in " << table->viewport()->height() << " px";
+    EXPECT_FALSE(table->wordWrap()) << "no row wraps";
+    QString widths;
+    for (int c = 0; c < table->model()->columnCount(); ++c)
+        widths += QString::number(table->columnWidth(c)) + QLatin1Char(' ');
+    EXPECT_EQ(table->horizontalScrollBar()->maximum(), 0)
+        << "every column in sight: " << widths.toStdString() << "in "
+        << table->viewport()->width();
+
+    // Names and e-mails get their width first: the longest of them is shown whole.
+    const QFontMetrics metrics = table->fontMetrics();
+    int widestEmail = 0;
+    for (int row = 0; row < table->model()->rowCount(); ++row)
+        widestEmail =
+            std::max(widestEmail,
+                     metrics.horizontalAdvance(
+                         table->model()->index(row, UsersModel::EmailColumn).data().toString()));
+    EXPECT_GE(table->columnWidth(UsersModel::EmailColumn), widestEmail);
+    EXPECT_LT(table->columnWidth(UsersModel::AdministratorColumn),
+              table->columnWidth(UsersModel::EmailColumn) / 2)
+        << "a yes/no column stays narrow";
+    // Yes and no are drawn as a check mark; the text stays for screen readers and exports.
+    EXPECT_NE(qobject_cast<BooleanDelegate *>(
+                  table->itemDelegateForColumn(UsersModel::AdministratorColumn)),
+              nullptr);
+    const QModelIndex active = table->model()->index(0, UsersModel::ActiveColumn);
+    EXPECT_FALSE(active.data().toString().isEmpty());
+    EXPECT_TRUE(BooleanDelegate::isYes(active) == active.data(ExportValueRole).toBool());
 }

@@ -24,7 +24,9 @@ QStringList Icons::names()
         QStringLiteral("datacenter"), QStringLiteral("snapshot"),      QStringLiteral("image"),
         QStringLiteral("ipblock"),    QStringLiteral("pcc"),           QStringLiteral("backupunit"),
         QStringLiteral("k8s"),        QStringLiteral("pending"),       QStringLiteral("failed"),
-        QStringLiteral("done"),       QStringLiteral("ionos-admin")};
+        QStringLiteral("done"),       QStringLiteral("ionos-admin"),   QStringLiteral("new"),
+        QStringLiteral("edit"),       QStringLiteral("delete"),        QStringLiteral("refresh"),
+        QStringLiteral("dismiss"),    QStringLiteral("check")};
 }
 
 QIcon Icons::user()

@@ -10,8 +10,8 @@ class QWidget;
 namespace ionos {
 
 // The standard actions of a list screen: New (Ctrl+N), Edit (F2, Enter), Delete (Del) and Find
-// (Ctrl+F to the filter), active while the screen has the focus and offered in the table's
-// context menu.
+// (Ctrl+F to the filter), active while the screen has the focus, offered in the table's context
+// menu and given to the main window's toolbar and Edit menu (ScreenCommands).
 struct TableActions
 {
     QAction *create = nullptr;

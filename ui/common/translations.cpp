@@ -37,8 +37,11 @@ QStringList Translations::available()
     QStringList languages{QStringLiteral("en")};
     const QStringList files =
         QDir(QStringLiteral(":/i18n")).entryList({QStringLiteral("ionos-admin_*.qm")});
-    for (const QString &file : files)
-        languages << file.mid(12, file.size() - 15); // ionos-admin_XX.qm
+    for (const QString &file : files) {
+        const QString language = file.mid(12, file.size() - 15); // ionos-admin_XX.qm
+        if (!languages.contains(language))
+            languages << language;
+    }
     return languages;
 }
 
@@ -67,13 +70,14 @@ bool Translations::use(const QString &language)
     removeAll();
     installed().language = language;
     QLocale::setDefault(QLocale(language));
-    if (language == QStringLiteral("en"))
-        return true;
+    // English needs its file too: the plural forms of the %n texts ("1 user", "2 users").
     auto own = std::make_unique<QTranslator>();
     if (!own->load(QStringLiteral(":/i18n/ionos-admin_%1.qm").arg(language)))
-        return false;
+        return language == QStringLiteral("en");
     QCoreApplication::installTranslator(own.get());
     installed().translators.push_back(std::move(own));
+    if (language == QStringLiteral("en"))
+        return true;
     // Qt's own texts: standard buttons, file dialogs, context menus of text fields.
     const QString qtDir = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
     for (const QString &name : {QStringLiteral("qtbase"), QStringLiteral("qt")}) {

@@ -16,6 +16,9 @@
 #include <QVBoxLayout>
 
 namespace ionos {
+namespace {
+const QString kNameTopic = QStringLiteral("name");
+} // namespace
 
 GroupDialog::GroupDialog(GroupsController &controller, std::optional<Group> existing,
                          QWidget *parent)
@@ -96,6 +99,11 @@ GroupDialog::GroupDialog(GroupsController &controller, std::optional<Group> exis
     m_save->setToolTip(tr("Send the group to the server; the dialog closes when it is done"));
     buttons->button(QDialogButtonBox::Cancel)->setToolTip(tr("Close without changing the group"));
     connect(m_save, &QPushButton::clicked, this, &GroupDialog::submit);
+    // What was said about the name goes once a name is typed.
+    connect(m_name, &QLineEdit::textEdited, m_banner, [this](const QString &text) {
+        if (!text.trimmed().isEmpty() && text.size() <= 255)
+            m_banner->settle(kNameTopic);
+    });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
@@ -133,13 +141,15 @@ void GroupDialog::submit()
 {
     const QString name = m_name->text().trimmed();
     if (name.isEmpty()) {
-        m_banner->show(MessageBanner::Tone::Error, tr("Enter a name for the group."));
+        m_banner->show(MessageBanner::Tone::Error, tr("Enter a name for the group."), kNameTopic);
         return;
     }
     if (name.size() > 255) {
-        m_banner->show(MessageBanner::Tone::Error, tr("The name may have at most 255 characters."));
+        m_banner->show(MessageBanner::Tone::Error, tr("The name may have at most 255 characters."),
+                       kNameTopic);
         return;
     }
+    m_banner->settle(kNameTopic);
     m_banner->show(MessageBanner::Tone::Info,
                    tr("Saving… the change is applied when the server reports it done."));
     setBusy(true);
@@ -148,7 +158,7 @@ void GroupDialog::submit()
         if (r.ok())
             accept();
         else
-            m_banner->show(MessageBanner::Tone::Error, r.error().message);
+            m_banner->showError({}, r.error());
     };
     if (!m_existing) {
         m_controller.create(name, chosenPrivileges(), this, done);

@@ -9,8 +9,10 @@
 #include "network/privileges.h"
 #include "ui/common/icons.h"
 #include "ui/common/messagebanner.h"
+#include "ui/common/screencommands.h"
 #include "ui/common/sortfilterproxy.h"
 #include "ui/common/tableactions.h"
+#include "ui/common/tablecolumns.h"
 #include "ui/common/tableexporter.h"
 #include "ui/groups/groupdialog.h"
 #include "ui/groups/memberspanel.h"
@@ -75,7 +77,13 @@ GroupsView::GroupsView(Workspace &workspace, QWidget *parent)
     m_table->setDropIndicatorShown(true);
     m_table->setDragDropMode(QAbstractItemView::DropOnly);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    using Kind = TableColumns::Kind;
+    TableColumns::install(m_table,
+                          {{GroupsModel::NameColumn, Kind::Name},
+                           {GroupsModel::MembersColumn, Kind::Number},
+                           {GroupsModel::SharesColumn, Kind::Number},
+                           {GroupsModel::PrivilegesColumn, Kind::Text}},
+                          QStringLiteral("views/groupsColumns"));
 
     m_privileges->setObjectName(QStringLiteral("groupPrivileges"));
     m_details->setObjectName(QStringLiteral("groupDetails"));
@@ -96,6 +104,8 @@ GroupsView::GroupsView(Workspace &workspace, QWidget *parent)
     m_privileges->setAccessibleName(tr("Privileges the group grants"));
     m_privileges->setAccessibleDescription(tr("The privileges granted to every member"));
 
+    // The members' and the shares' actions are the screen's own.
+    ScreenCommands::of(this)->addOwn(m_members->commands() + m_shares->commands());
     const TableActions actions = TableActions::install(this, m_table, m_filter, tr("&New Group…"),
                                                        tr("&Edit Group…"), QStringLiteral("Group"));
     m_new = actions.create;
@@ -119,8 +129,6 @@ GroupsView::GroupsView(Workspace &workspace, QWidget *parent)
     m_progress->setObjectName(QStringLiteral("groupsProgress"));
     m_progress->hide();
     QSettings settings;
-    m_table->horizontalHeader()->restoreState(
-        settings.value(QStringLiteral("views/groupsHeader")).toByteArray());
     splitter->restoreState(settings.value(QStringLiteral("views/groupsSplitter")).toByteArray());
 
     GroupsController &controller = workspace.groupsController();
@@ -128,6 +136,8 @@ GroupsView::GroupsView(Workspace &workspace, QWidget *parent)
         m_progress->setRange(0, 0);
         m_progress->setFormat(tr("Loading groups…"));
         m_progress->setVisible(loading);
+        if (!loading)
+            TableColumns::fitOnce(m_table);
     });
     connect(&controller, &GroupsController::countsProgress, this, [this](int done, int total) {
         m_progress->setRange(0, total);
@@ -135,9 +145,8 @@ GroupsView::GroupsView(Workspace &workspace, QWidget *parent)
         m_progress->setFormat(tr("Loading member and share counts: %1 of %2").arg(done).arg(total));
         m_progress->setVisible(done < total);
     });
-    connect(&controller, &GroupsController::loadFailed, this, [this](const QString &message) {
-        m_banner->show(MessageBanner::Tone::Error,
-                       tr("The groups could not be loaded. %1").arg(message), kLoadTopic);
+    connect(&controller, &GroupsController::loadFailed, this, [this](const ApiError &error) {
+        m_banner->showError(tr("The groups could not be loaded."), error, kLoadTopic);
     });
     connect(&controller, &GroupsController::loaded, m_banner,
             [this] { m_banner->settle(kLoadTopic); });
@@ -156,8 +165,6 @@ GroupsView::GroupsView(Workspace &workspace, QWidget *parent)
 GroupsView::~GroupsView()
 {
     QSettings settings;
-    settings.setValue(QStringLiteral("views/groupsHeader"),
-                      m_table->horizontalHeader()->saveState());
     if (auto *splitter = findChild<QSplitter *>(QStringLiteral("groupsSplitter")))
         settings.setValue(QStringLiteral("views/groupsSplitter"), splitter->saveState());
 }

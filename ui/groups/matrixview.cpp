@@ -3,7 +3,9 @@
 #include "models/groups/groupscontroller.h"
 #include "models/groups/privilegematrixmodel.h"
 #include "models/workspace.h"
+#include "ui/common/icons.h"
 #include "ui/common/messagebanner.h"
+#include "ui/common/screencommands.h"
 #include "ui/common/tableexporter.h"
 
 #include <QAction>
@@ -40,19 +42,28 @@ MatrixView::MatrixView(Workspace &workspace, QWidget *parent)
     m_discard->setObjectName(QStringLiteral("discardMatrixButton"));
     m_apply->setEnabled(false);
     m_discard->setEnabled(false);
-    auto *applyAction = new QAction(tr("&Apply Changes"), m_table);
-    auto *discardAction = new QAction(tr("&Discard Changes"), m_table);
+    auto *applyAction = new QAction(Icons::done(), tr("&Apply Changes"), m_table);
+    auto *discardAction =
+        new QAction(Icons::named(QStringLiteral("dismiss")), tr("&Discard Changes"), m_table);
+    applyAction->setObjectName(QStringLiteral("applyMatrixAction"));
+    discardAction->setObjectName(QStringLiteral("discardMatrixAction"));
+    applyAction->setEnabled(false);
+    discardAction->setEnabled(false);
+    ScreenCommands::of(this)->addOwn({applyAction, discardAction});
     connect(applyAction, &QAction::triggered, this, &MatrixView::apply);
     connect(discardAction, &QAction::triggered, this, &MatrixView::discard);
     m_table->addActions({applyAction, discardAction});
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     connect(m_apply, &QPushButton::clicked, this, &MatrixView::apply);
     connect(m_discard, &QPushButton::clicked, this, &MatrixView::discard);
-    connect(&workspace.matrix(), &PrivilegeMatrixModel::stagedChangesChanged, this,
-            [this](bool any) {
-                m_apply->setEnabled(any);
-                m_discard->setEnabled(any);
-            });
+    connect(
+        &workspace.matrix(), &PrivilegeMatrixModel::stagedChangesChanged, this,
+        [this, applyAction, discardAction](bool any) {
+            for (QWidget *w : {static_cast<QWidget *>(m_apply), static_cast<QWidget *>(m_discard)})
+                w->setEnabled(any);
+            applyAction->setEnabled(any);
+            discardAction->setEnabled(any);
+        });
     connect(&workspace.groupsController(), &GroupsController::matrixApplied, this,
             &MatrixView::applied);
 

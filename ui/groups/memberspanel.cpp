@@ -6,7 +6,9 @@
 #include "ui/common/icons.h"
 #include "ui/common/messagebanner.h"
 #include "ui/common/sortfilterproxy.h"
+#include "ui/common/tablecolumns.h"
 #include "ui/common/tableexporter.h"
+#include "ui/groups/groupcommands.h"
 #include "ui/groups/memberpicker.h"
 
 #include <QAction>
@@ -59,19 +61,30 @@ MembersPanel::MembersPanel(Workspace &workspace, QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    using Kind = TableColumns::Kind;
+    TableColumns::install(m_table,
+                          {{UsersModel::FirstNameColumn, Kind::Name},
+                           {UsersModel::LastNameColumn, Kind::Name},
+                           {UsersModel::EmailColumn, Kind::Email},
+                           {UsersModel::AdministratorColumn, Kind::Boolean}},
+                          QStringLiteral("views/membersColumns"));
     for (int c = UsersModel::ForceSecAuthColumn; c < UsersModel::ColumnCount; ++c)
         m_table->hideColumn(c);
     m_table->setAcceptDrops(false); // the panel takes the drop
 
-    auto *addAction = new QAction(tr("&Add Members…"), m_table);
-    auto *removeAction = new QAction(tr("&Remove from Group"), m_table);
+    auto *addAction = new QAction(Icons::user(), tr("&Add Members…"), m_table);
+    auto *removeAction =
+        new QAction(Icons::named(QStringLiteral("delete")), tr("&Remove from Group"), m_table);
+    addAction->setObjectName(QStringLiteral("addMembersAction"));
+    removeAction->setObjectName(QStringLiteral("removeMembersAction"));
+
     removeAction->setShortcut(QKeySequence::Delete);
     removeAction->setShortcutContext(Qt::WidgetShortcut);
     connect(addAction, &QAction::triggered, this, &MembersPanel::pickMembers);
     connect(removeAction, &QAction::triggered, this, &MembersPanel::removeSelected);
     m_table->addActions({addAction, removeAction});
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_commands = new GroupCommands(m_table, m_add, m_remove, addAction, removeAction);
     connect(m_add, &QPushButton::clicked, this, &MembersPanel::pickMembers);
     connect(m_remove, &QPushButton::clicked, this, &MembersPanel::removeSelected);
     connect(m_cancel, &QPushButton::clicked, &membership, &MembershipController::cancelBulk);
@@ -84,9 +97,8 @@ MembersPanel::MembersPanel(Workspace &workspace, QWidget *parent)
     });
     connect(&membership, &MembershipController::bulkFinished, this, &MembersPanel::bulkFinished);
     connect(&membership, &MembershipController::membersLoadFailed, this,
-            [this](const QString &message) {
-                m_banner->show(MessageBanner::Tone::Error,
-                               tr("The members could not be loaded. %1").arg(message));
+            [this](const ApiError &error) {
+                m_banner->showError(tr("The members could not be loaded."), error, kLoadTopic);
             });
 
     auto *buttons = new QHBoxLayout;
@@ -102,12 +114,16 @@ MembersPanel::MembersPanel(Workspace &workspace, QWidget *parent)
     layout->addLayout(buttons);
 }
 
+QList<QAction *> MembersPanel::commands() const
+{
+    return m_commands->actions();
+}
+
 void MembersPanel::showGroup(const QString &groupId)
 {
     m_groupId = groupId;
     m_banner->clear();
-    m_add->setEnabled(!groupId.isEmpty());
-    m_remove->setEnabled(!groupId.isEmpty());
+    m_commands->setGroupShown(!groupId.isEmpty());
     m_workspace.membership().showGroup(groupId);
 }
 

@@ -6,10 +6,12 @@
 
 class QProgressBar;
 class QPushButton;
+class QAction;
 class QTableView;
 
 namespace ionos {
 
+class GroupCommands;
 class MessageBanner;
 class Workspace;
 
@@ -27,6 +29,9 @@ public:
     void pickMembers();
     void removeSelected();
     QTableView *table() const { return m_table; }
+    // Add and remove, for the screen's toolbar and Edit menu; enabled by the group and the
+    // selection.
+    QList<QAction *> commands() const;
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -41,6 +46,7 @@ private:
     QTableView *m_table;
     QPushButton *m_add;
     QPushButton *m_remove;
+    GroupCommands *m_commands = nullptr;
     QPushButton *m_cancel;
     QProgressBar *m_progress;
 };

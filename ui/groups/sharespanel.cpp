@@ -7,6 +7,7 @@
 #include "ui/common/icons.h"
 #include "ui/common/messagebanner.h"
 #include "ui/common/tableexporter.h"
+#include "ui/groups/groupcommands.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -126,12 +127,17 @@ SharesPanel::SharesPanel(Workspace &workspace, QWidget *parent)
     m_remove->setObjectName(QStringLiteral("removeSharesButton"));
     m_progress->setObjectName(QStringLiteral("sharesProgress"));
     m_progress->hide();
-    auto *addAction = new QAction(tr("&Share Resources…"), m_table);
-    auto *removeAction = new QAction(tr("Stop &Sharing"), m_table);
+    auto *addAction = new QAction(Icons::share(), tr("&Share Resources…"), m_table);
+    auto *removeAction =
+        new QAction(Icons::named(QStringLiteral("delete")), tr("Stop &Sharing"), m_table);
+    addAction->setObjectName(QStringLiteral("shareResourcesAction"));
+    removeAction->setObjectName(QStringLiteral("stopSharingAction"));
+
     connect(addAction, &QAction::triggered, this, &SharesPanel::pickResources);
     connect(removeAction, &QAction::triggered, this, &SharesPanel::removeSelected);
     m_table->addActions({addAction, removeAction});
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_commands = new GroupCommands(m_table, m_add, m_remove, addAction, removeAction);
     connect(m_add, &QPushButton::clicked, this, &SharesPanel::pickResources);
     connect(m_remove, &QPushButton::clicked, this, &SharesPanel::removeSelected);
 
@@ -143,13 +149,11 @@ SharesPanel::SharesPanel(Workspace &workspace, QWidget *parent)
         m_progress->setVisible(done < total);
     });
     connect(&shares, &SharesController::bulkFinished, this, &SharesPanel::bulkFinished);
-    connect(&shares, &SharesController::changeFailed, this, [this](const QString &message) {
-        m_banner->show(MessageBanner::Tone::Error,
-                       tr("The share was not changed. %1").arg(message));
+    connect(&shares, &SharesController::changeFailed, this, [this](const ApiError &error) {
+        m_banner->showError(tr("The share was not changed."), error);
     });
-    connect(&shares, &SharesController::loadFailed, this, [this](const QString &message) {
-        m_banner->show(MessageBanner::Tone::Error,
-                       tr("The shares could not be loaded. %1").arg(message));
+    connect(&shares, &SharesController::loadFailed, this, [this](const ApiError &error) {
+        m_banner->showError(tr("The shares could not be loaded."), error, kLoadTopic);
     });
 
     auto *buttons = new QHBoxLayout;
@@ -164,12 +168,16 @@ SharesPanel::SharesPanel(Workspace &workspace, QWidget *parent)
     layout->addLayout(buttons);
 }
 
+QList<QAction *> SharesPanel::commands() const
+{
+    return m_commands->actions();
+}
+
 void SharesPanel::showGroup(const QString &groupId)
 {
     m_groupId = groupId;
     m_banner->clear();
-    m_add->setEnabled(!groupId.isEmpty());
-    m_remove->setEnabled(!groupId.isEmpty());
+    m_commands->setGroupShown(!groupId.isEmpty());
     m_workspace.shares().showGroup(groupId);
 }
 

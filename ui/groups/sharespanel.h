@@ -11,10 +11,12 @@ class QListView;
 class QProgressBar;
 class QPushButton;
 class QSortFilterProxyModel;
+class QAction;
 class QTableView;
 
 namespace ionos {
 
+class GroupCommands;
 class MessageBanner;
 class ResourcesModel;
 class Workspace;
@@ -55,6 +57,9 @@ public:
     void addShares(const QList<GroupShare> &shares);
     void removeSelected();
     QTableView *table() const { return m_table; }
+    // Add and remove, for the screen's toolbar and Edit menu; enabled by the group and the
+    // selection.
+    QList<QAction *> commands() const;
 
 private:
     void bulkFinished(const QList<ItemResult> &results);
@@ -65,6 +70,7 @@ private:
     QTableView *m_table;
     QPushButton *m_add;
     QPushButton *m_remove;
+    GroupCommands *m_commands = nullptr;
     QProgressBar *m_progress;
 };
 

@@ -107,7 +107,7 @@ void AdminDialog::submit()
             accept();
         else
             m_banner->show(MessageBanner::Tone::Error,
-                           AdminsController::explain(r.error(), contract));
+                           AdminsController::explain(r.error(), contract), {}, r.error().details);
     };
     if (m_existing)
         m_controller.update(m_existing->id, draft, this, done);
@@ -171,7 +171,8 @@ void DeleteAdminDialog::submit()
             return;
         }
         m_delete->setEnabled(true);
-        m_banner->show(MessageBanner::Tone::Error, AdminsController::explain(r.error(), contract));
+        m_banner->show(MessageBanner::Tone::Error, AdminsController::explain(r.error(), contract),
+                       {}, r.error().details);
     });
 }
 

@@ -8,6 +8,7 @@
 #include "ui/common/messagebanner.h"
 #include "ui/common/sortfilterproxy.h"
 #include "ui/common/tableactions.h"
+#include "ui/common/tablecolumns.h"
 #include "ui/common/tableexporter.h"
 #include "ui/reseller/admindialogs.h"
 
@@ -97,7 +98,13 @@ ResellerView::ResellerView(Workspace &workspace, SessionController &session, QWi
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    using Kind = TableColumns::Kind;
+    TableColumns::install(m_table,
+                          {{AdminsModel::IdColumn, Kind::Number},
+                           {AdminsModel::FirstNameColumn, Kind::Name},
+                           {AdminsModel::LastNameColumn, Kind::Name},
+                           {AdminsModel::EmailColumn, Kind::Email}},
+                          QStringLiteral("views/adminsColumns"));
     const TableActions actions = TableActions::install(this, m_table, m_filter, tr("&New Admin…"),
                                                        tr("&Edit Admin…"), QStringLiteral("Admin"));
     m_new = actions.create;
@@ -110,8 +117,8 @@ ResellerView::ResellerView(Workspace &workspace, SessionController &session, QWi
 
     AdminsController &admins = workspace.admins();
     connect(&admins, &AdminsController::loadFailed, this,
-            [this](const QString &message, bool retryHelps) {
-                m_banner->show(MessageBanner::Tone::Error, message, kLoadTopic);
+            [this](const ApiError &error, bool retryHelps) {
+                m_banner->showError({}, error, kLoadTopic);
                 m_retry->setVisible(retryHelps);
             });
     connect(&admins, &AdminsController::loaded, m_banner, [this] {

@@ -11,6 +11,7 @@
 #include "ui/common/icons.h"
 #include "ui/common/messagebanner.h"
 #include "ui/common/sortfilterproxy.h"
+#include "ui/common/tablecolumns.h"
 #include "ui/common/tableexporter.h"
 
 #include <QAction>
@@ -77,7 +78,15 @@ ResourcesView::ResourcesView(Workspace &workspace, QWidget *parent)
         new IconDelegate([](const QModelIndex &) { return Icons::user(); }, m_reachTable));
     m_reachTable->setSortingEnabled(false);
     m_reachTable->verticalHeader()->hide();
-    m_reachTable->horizontalHeader()->setStretchLastSection(true);
+    using Kind = TableColumns::Kind;
+    TableColumns::install(m_reachTable,
+                          {{ReachModel::UserColumn, Kind::Name},
+                           {ReachModel::EmailColumn, Kind::Email},
+                           {ReachModel::ThroughColumn, Kind::Text},
+                           {ReachModel::ReadColumn, Kind::Boolean},
+                           {ReachModel::EditColumn, Kind::Boolean},
+                           {ReachModel::ShareColumn, Kind::Boolean}},
+                          QStringLiteral("views/reachColumns"));
     m_export->setObjectName(QStringLiteral("exportReachButton"));
     m_export->setEnabled(false);
     connect(m_export, &QPushButton::clicked, this, &ResourcesView::chooseExportFile);
@@ -115,9 +124,8 @@ ResourcesView::ResourcesView(Workspace &workspace, QWidget *parent)
     layout->addWidget(splitter, 1);
 
     connect(&workspace.resourcesController(), &ResourcesController::loadFailed, this,
-            [this](const QString &m) {
-                m_banner->show(MessageBanner::Tone::Error,
-                               tr("The resources could not be loaded. %1").arg(m), kLoadTopic);
+            [this](const ApiError &error) {
+                m_banner->showError(tr("The resources could not be loaded."), error, kLoadTopic);
             });
     connect(&workspace.resourcesController(), &ResourcesController::loaded, m_banner,
             [this] { m_banner->settle(kLoadTopic); });
@@ -242,7 +250,13 @@ OwnershipView::OwnershipView(Workspace &workspace, QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    using Kind = TableColumns::Kind;
+    TableColumns::install(m_table,
+                          {{OwnershipModel::OwnerColumn, Kind::Name},
+                           {OwnershipModel::ResourceColumn, Kind::Name},
+                           {OwnershipModel::TypeColumn, Kind::Name},
+                           {OwnershipModel::IdColumn, Kind::Id}},
+                          QStringLiteral("views/ownershipColumns"));
     TableExporter::install(m_table, QStringLiteral("ownership"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

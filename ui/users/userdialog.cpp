@@ -184,7 +184,7 @@ void UserDialog::showServerError(const ApiError &error)
         m_passwordProblem->setText(words);
         m_passwordProblem->show();
     }
-    m_banner->show(MessageBanner::Tone::Error, error.message);
+    m_banner->showError({}, error);
 }
 
 } // namespace ionos

@@ -7,6 +7,7 @@
 #include "ui/common/messagebanner.h"
 #include "ui/common/sortfilterproxy.h"
 #include "ui/common/tableactions.h"
+#include "ui/common/tablecolumns.h"
 #include "ui/common/tableexporter.h"
 #include "ui/users/userdialog.h"
 
@@ -73,7 +74,18 @@ UsersView::UsersView(Workspace &workspace, QWidget *parent)
     m_table->setDragEnabled(true);
     m_table->setDragDropMode(QAbstractItemView::DragOnly);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    using Kind = TableColumns::Kind;
+    TableColumns::install(m_table,
+                          {{UsersModel::FirstNameColumn, Kind::Name},
+                           {UsersModel::LastNameColumn, Kind::Name},
+                           {UsersModel::EmailColumn, Kind::Email},
+                           {UsersModel::AdministratorColumn, Kind::Boolean},
+                           {UsersModel::ForceSecAuthColumn, Kind::Boolean},
+                           {UsersModel::SecAuthActiveColumn, Kind::Boolean},
+                           {UsersModel::ActiveColumn, Kind::Boolean},
+                           {UsersModel::LastLoginColumn, Kind::Date},
+                           {UsersModel::CreatedColumn, Kind::Date}},
+                          QStringLiteral("views/usersColumns"));
 
     m_properties->setObjectName(QStringLiteral("userProperties"));
     m_properties->setAlignment(Qt::AlignTop | Qt::AlignLeft);
@@ -116,28 +128,25 @@ UsersView::UsersView(Workspace &workspace, QWidget *parent)
     layout->addWidget(m_progress);
     layout->addWidget(splitter);
     QSettings settings;
-    m_columnsSized = m_table->horizontalHeader()->restoreState(
-        settings.value(QStringLiteral("views/usersHeader")).toByteArray());
-    splitter->restoreState(settings.value(QStringLiteral("views/usersSplitter")).toByteArray());
+    if (!splitter->restoreState(
+            settings.value(QStringLiteral("views/usersSplitter")).toByteArray()))
+        splitter->setSizes({600, 130});
 
     UsersController &controller = workspace.usersController();
     connect(&controller, &UsersController::loadingChanged, this, [this](bool loading) {
         m_progress->setVisible(loading);
         m_progress->setRange(0, 0);
         // Fit the columns once, unless the person's own widths were restored.
-        if (!loading && !m_columnsSized) {
-            m_table->resizeColumnsToContents();
-            m_columnsSized = true;
-        }
+        if (!loading)
+            TableColumns::fitOnce(m_table);
     });
     connect(&controller, &UsersController::loadProgress, this, [this](int done, int total) {
         m_progress->setRange(0, total);
         m_progress->setValue(done);
         m_progress->setFormat(tr("Loading users: page %1 of %2").arg(done).arg(total));
     });
-    connect(&controller, &UsersController::loadFailed, this, [this](const QString &message) {
-        m_banner->show(MessageBanner::Tone::Error,
-                       tr("The users could not be loaded. %1").arg(message), kLoadTopic);
+    connect(&controller, &UsersController::loadFailed, this, [this](const ApiError &error) {
+        m_banner->showError(tr("The users could not be loaded."), error, kLoadTopic);
     });
     connect(&controller, &UsersController::loaded, m_banner,
             [this] { m_banner->settle(kLoadTopic); });
@@ -165,8 +174,6 @@ UsersView::UsersView(Workspace &workspace, QWidget *parent)
 UsersView::~UsersView()
 {
     QSettings settings;
-    settings.setValue(QStringLiteral("views/usersHeader"),
-                      m_table->horizontalHeader()->saveState());
     if (auto *splitter = findChild<QSplitter *>(QStringLiteral("usersSplitter")))
         settings.setValue(QStringLiteral("views/usersSplitter"), splitter->saveState());
 }
@@ -249,9 +256,16 @@ void UsersView::showProperties(const User &user)
 {
     const QLocale locale;
     auto yesNo = [](bool on) { return on ? tr("yes") : tr("no"); };
+    // Two columns of facts under the name, so that the pane leaves the room to the list.
     m_properties->setText(
-        tr("<b>%1</b><br>%2<br><br>Administrator: %3<br>2-factor authentication forced: %4, "
-           "active: %5<br>Active: %6<br>Last login: %7<br>Created: %8<br>Id: %9")
+        tr("<b>%1</b> &lt;%2&gt;<table cellspacing=\"0\" cellpadding=\"2\">"
+           "<tr><td>Administrator:</td><td>%3</td><td width=\"24\"></td>"
+           "<td>Last login:</td><td>%7</td></tr>"
+           "<tr><td>2-factor authentication required:</td><td>%4</td><td></td>"
+           "<td>Created:</td><td>%8</td></tr>"
+           "<tr><td>2-factor authentication set up:</td><td>%5</td><td></td>"
+           "<td>Id:</td><td>%9</td></tr>"
+           "<tr><td>Active:</td><td>%6</td></tr></table>")
             .arg(user.displayName().toHtmlEscaped(), user.email.toHtmlEscaped(),
                  yesNo(user.administrator), yesNo(user.forceSecAuth), yesNo(user.secAuthActive),
                  yesNo(user.active),

@@ -61,7 +61,6 @@ private:
     QAction *m_new;
     QAction *m_edit;
     QAction *m_delete;
-    bool m_columnsSized = false;
     QString m_shownId;         // the user whose details the pane shows
     QString m_keptAcrossReset; // the user to select again after a reload
 };

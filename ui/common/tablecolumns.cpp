@@ -1,0 +1,175 @@
+#include "ui/common/tablecolumns.h"
+
+#include "models/tableexport.h"
+#include "ui/common/icons.h"
+#include "ui/common/translations.h"
+
+#include <QHeaderView>
+#include <QScrollBar>
+#include <QStyle>
+#include <QSettings>
+#include <QTableView>
+
+namespace ionos {
+namespace {
+
+const char *const kKindsProperty = "ionosColumnKinds";
+const char *const kKeyProperty = "ionosColumnsKey";
+const char *const kFittedProperty = "ionosColumnsFitted";
+
+} // namespace
+
+QString TableColumns::widthsKey(const QString &settingsKey)
+{
+    return QStringLiteral("%1/%2").arg(settingsKey, Translations::current());
+}
+
+int TableColumns::maximumWidth(Kind kind, const QFontMetrics &metrics)
+{
+    const int em = metrics.horizontalAdvance(QLatin1Char('M'));
+    switch (kind) {
+    case Kind::Name:
+        return 16 * em;
+    case Kind::Email:
+        return 22 * em;
+    case Kind::Id:
+        return 10 * em;
+    case Kind::Boolean:
+        return 7 * em;
+    case Kind::Date:
+        return 15 * em;
+    case Kind::Number:
+        return 6 * em;
+    case Kind::Text:
+        return 30 * em;
+    }
+    return 20 * em;
+}
+
+void TableColumns::install(QTableView *table, const QList<Column> &columns,
+                           const QString &settingsKey)
+{
+    table->setWordWrap(false);
+    table->horizontalHeader()->setStretchLastSection(true);
+    QHeaderView *rows = table->verticalHeader();
+    rows->setSectionResizeMode(QHeaderView::Fixed);
+    rows->setDefaultSectionSize(table->fontMetrics().height() + 8);
+    QVariantList kinds;
+    for (const Column &c : columns) {
+        kinds.append(QVariant(QVariantList{c.column, int(c.kind)}));
+        if (c.kind == Kind::Boolean)
+            table->setItemDelegateForColumn(c.column, new BooleanDelegate(table));
+        else if ((c.kind == Kind::Email || c.kind == Kind::Id) &&
+                 !table->itemDelegateForColumn(c.column))
+            table->setItemDelegateForColumn(c.column, new MiddleElideDelegate(table));
+    }
+    table->setProperty(kKindsProperty, kinds);
+    // Free text takes what is left, so that names and e-mails keep their width.
+    QHeaderView *columnsHeader = table->horizontalHeader();
+    for (const Column &c : columns) {
+        if (c.kind == Kind::Text) {
+            columnsHeader->setStretchLastSection(false);
+            columnsHeader->setSectionResizeMode(c.column, QHeaderView::Stretch);
+            break;
+        }
+    }
+    table->setProperty(kKeyProperty, settingsKey);
+    QHeaderView *header = table->horizontalHeader();
+    header->setTextElideMode(Qt::ElideRight);
+    const QByteArray saved = QSettings().value(widthsKey(settingsKey)).toByteArray();
+    table->setProperty(kFittedProperty, !saved.isEmpty() && header->restoreState(saved));
+    // The first rows decide the first widths.
+    if (QAbstractItemModel *model = table->model()) {
+        auto fit = [table] { TableColumns::fitOnce(table); };
+        QObject::connect(model, &QAbstractItemModel::modelReset, table, fit);
+        QObject::connect(model, &QAbstractItemModel::rowsInserted, table, fit);
+    }
+    QObject::connect(header, &QHeaderView::sectionResized, table, [table] {
+        if (table->property(kFittedProperty).toBool() && table->isVisible())
+            QSettings().setValue(widthsKey(table->property(kKeyProperty).toString()),
+                                 table->horizontalHeader()->saveState());
+    });
+}
+
+bool TableColumns::fitOnce(QTableView *table)
+{
+    if (table->property(kFittedProperty).toBool() || !table->model() ||
+        table->model()->rowCount() == 0)
+        return false;
+    QHeaderView *header = table->horizontalHeader();
+    const QFontMetrics metrics = table->fontMetrics();
+    const int margin = metrics.horizontalAdvance(QLatin1Char('M'));
+    QList<Column> shown;
+    int total = 0;
+    for (const QVariant &entry : table->property(kKindsProperty).toList()) {
+        const QVariantList pair = entry.toList();
+        const Column c{pair.at(0).toInt(), Kind(pair.at(1).toInt())};
+        if (header->isSectionHidden(c.column))
+            continue;
+        const int headerWidth = header->sectionSizeHint(c.column);
+        const int content =
+            c.kind == Kind::Boolean
+                ? 0
+                : static_cast<QAbstractItemView *>(table)->sizeHintForColumn(c.column) + margin;
+        header->resizeSection(
+            c.column, std::max(headerWidth, std::min(content, maximumWidth(c.kind, metrics))));
+        shown << c;
+        total += header->sectionSize(c.column);
+    }
+    // Too wide for the view: free text, dates and ids give way first, e-mails last, none below
+    // its header.
+    // Room for the scroll bar that more rows bring.
+    const int scrollBar = table->verticalScrollBar()->isVisible()
+                              ? 0
+                              : table->style()->pixelMetric(QStyle::PM_ScrollBarExtent);
+    int overflow = total - (table->viewport()->width() - scrollBar);
+    for (Kind yielding :
+         {Kind::Text, Kind::Date, Kind::Id, Kind::Number, Kind::Name, Kind::Email}) {
+        for (const Column &c : std::as_const(shown)) {
+            if (overflow <= 0 || c.kind != yielding)
+                continue;
+            const int floor = std::max(header->sectionSizeHint(c.column), 4 * margin);
+            const int take = std::min(overflow, header->sectionSize(c.column) - floor);
+            if (take > 0) {
+                header->resizeSection(c.column, header->sectionSize(c.column) - take);
+                overflow -= take;
+            }
+        }
+    }
+    table->setProperty(kFittedProperty, true);
+    return true;
+}
+
+bool BooleanDelegate::isYes(const QModelIndex &index)
+{
+    const QVariant typed = index.data(ExportValueRole);
+    if (typed.typeId() == QMetaType::Bool)
+        return typed.toBool();
+    return index.data(Qt::CheckStateRole).toInt() == Qt::Checked;
+}
+
+void BooleanDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
+{
+    QStyledItemDelegate::initStyleOption(option, index);
+    option->text.clear();
+    option->features &= ~QStyleOptionViewItem::HasCheckIndicator;
+    if (isYes(index)) {
+        option->icon = Icons::named(QStringLiteral("check"));
+        option->features |= QStyleOptionViewItem::HasDecoration;
+    } else {
+        option->icon = QIcon();
+        option->features &= ~QStyleOptionViewItem::HasDecoration;
+    }
+    option->decorationAlignment = Qt::AlignCenter;
+    option->decorationPosition = QStyleOptionViewItem::Top;
+    option->displayAlignment = Qt::AlignCenter;
+}
+
+void MiddleElideDelegate::initStyleOption(QStyleOptionViewItem *option,
+                                          const QModelIndex &index) const
+{
+    QStyledItemDelegate::initStyleOption(option, index);
+    option->textElideMode = Qt::ElideMiddle;
+}
+
+} // namespace ionos

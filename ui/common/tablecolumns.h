@@ -1,0 +1,71 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStyledItemDelegate>
+
+class QTableView;
+
+namespace ionos {
+
+// How a table's columns share the width: names and e-mails first, ids and yes/no columns
+// narrow, yes/no drawn as check marks, no row wraps, e-mails and ids elided in the middle. The
+// first fit follows the content (with a maximum per kind); widths the person sets are kept per
+// language, so German headers never inherit English widths.
+class TableColumns
+{
+public:
+    enum class Kind
+    {
+        Name,    // a person's or a thing's name
+        Email,   // elided in the middle
+        Id,      // narrow, elided in the middle
+        Boolean, // a check mark for yes, nothing for no
+        Date,
+        Number,
+        Text, // free text, the widest
+    };
+    struct Column
+    {
+        int column;
+        Kind kind;
+    };
+
+    // Sets the table up (after its model); the widths are fitted when the first rows arrive and
+    // saved under settingsKey and the language in use.
+    static void install(QTableView *table, const QList<Column> &columns,
+                        const QString &settingsKey);
+    // Fits the columns to their content unless the person's widths were restored; call when
+    // rows have arrived. Returns true when it fitted.
+    static bool fitOnce(QTableView *table);
+    // The settings key of the widths for the language in use.
+    static QString widthsKey(const QString &settingsKey);
+    // The most a column of this kind takes at the first fit, in pixels at the font's size.
+    static int maximumWidth(Kind kind, const QFontMetrics &metrics);
+};
+
+// Draws a typed yes/no (ExportValueRole, else the check state) as a check mark, centred; the
+// text stays in the model for screen readers and exports.
+class BooleanDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    static bool isYes(const QModelIndex &index);
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
+};
+
+// Elides a cell's text in the middle ("clara.a…@example.com"), where e-mails and ids differ.
+class MiddleElideDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
+};
+
+} // namespace ionos
