@@ -1128,6 +1128,20 @@
     </message>
 </context>
 <context>
+    <name>ionos::Confirmation</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weiterer</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+</context>
+<context>
     <name>ionos::ConnectionDialog</name>
     <message>
         <source>API token</source>
@@ -1470,18 +1484,6 @@
         <translation>Gruppen löschen</translation>
     </message>
     <message>
-        <source>Delete the group &quot;%1&quot;?</source>
-        <translation>Die Gruppe „%1“ löschen?</translation>
-    </message>
-    <message>
-        <source>Delete these %1 groups?</source>
-        <translation>Diese %1 Gruppen löschen?</translation>
-    </message>
-    <message>
-        <source>Its members lose its privileges and the resources it shares.</source>
-        <translation>Ihre Mitglieder verlieren ihre Berechtigungen und die Ressourcen, die sie freigibt.</translation>
-    </message>
-    <message>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
@@ -1550,6 +1552,24 @@
     <message>
         <source>The groups could not be loaded.</source>
         <translation>Die Gruppen konnten nicht geladen werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n group(s)?</source>
+        <translation>
+            <numerusform>%n Gruppe löschen?</numerusform>
+            <numerusform>%n Gruppen löschen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their members lose the privileges they grant and the resources they share; the users themselves stay.</source>
+        <translation>Ihre Mitglieder verlieren die Berechtigungen, die sie gewähren, und die Ressourcen, die sie freigeben; die Benutzer selbst bleiben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n Gruppe</numerusform>
+            <numerusform>%n Gruppen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1834,6 +1854,36 @@
         <source>The members could not be loaded.</source>
         <translation>Die Mitglieder konnten nicht geladen werden.</translation>
     </message>
+    <message>
+        <source>Remove Members</source>
+        <translation>Mitglieder entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n member(s) from the group &quot;%1&quot;?</source>
+        <translation>
+            <numerusform>%n Mitglied aus der Gruppe „%1“ entfernen?</numerusform>
+            <numerusform>%n Mitglieder aus der Gruppe „%1“ entfernen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They lose the group&apos;s privileges and the resources it shares.</source>
+        <translation>Sie verlieren die Berechtigungen der Gruppe und die Ressourcen, die sie freigibt.</translation>
+    </message>
+    <message>
+        <source>Adding them again undoes it.</source>
+        <translation>Erneutes Hinzufügen macht es rückgängig.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n Mitglied</numerusform>
+            <numerusform>%n Mitglieder</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ionos::MembershipController</name>
@@ -1983,6 +2033,13 @@
     <message>
         <source>Each resource with the user who owns it</source>
         <translation>Jede Ressource mit dem Benutzer, dem sie gehört</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s)</source>
+        <translation>
+            <numerusform>%n Ressource</numerusform>
+            <numerusform>%n Ressourcen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2226,6 +2283,13 @@
         <source>The admins of the selected contract; Enter edits, Delete deletes</source>
         <translation>Die Admins des gewählten Vertrags; Eingabetaste bearbeitet, Entf löscht</translation>
     </message>
+    <message numerus="yes">
+        <source>%n admin(s)</source>
+        <translation>
+            <numerusform>%n Admin</numerusform>
+            <numerusform>%n Admins</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ionos::ResourcePicker</name>
@@ -2435,6 +2499,20 @@
         <source>The resources could not be loaded.</source>
         <translation>Die Ressourcen konnten nicht geladen werden.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n resource(s)</source>
+        <translation>
+            <numerusform>%n Ressource</numerusform>
+            <numerusform>%n Ressourcen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ionos::RowCount</name>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>%1 von %2 angezeigt</translation>
+    </message>
 </context>
 <context>
     <name>ionos::SessionController</name>
@@ -2574,6 +2652,32 @@
     <message>
         <source>The shares could not be loaded.</source>
         <translation>Die Freigaben konnten nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>Stop Sharing</source>
+        <translation>Freigabe beenden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stop sharing %n resource(s) with the group &quot;%1&quot;?</source>
+        <translation>
+            <numerusform>Die Freigabe von %n Ressource für die Gruppe „%1“ beenden?</numerusform>
+            <numerusform>Die Freigabe von %n Ressourcen für die Gruppe „%1“ beenden?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its members no longer reach them through this group; the resources stay.</source>
+        <translation>Ihre Mitglieder erreichen sie nicht mehr über diese Gruppe; die Ressourcen bleiben.</translation>
+    </message>
+    <message>
+        <source>Sharing them again undoes it.</source>
+        <translation>Erneutes Freigeben macht es rückgängig.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shared resource(s)</source>
+        <translation>
+            <numerusform>%n freigegebene Ressource</numerusform>
+            <numerusform>%n freigegebene Ressourcen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2899,14 +3003,6 @@
         <translation>Benutzer löschen</translation>
     </message>
     <message>
-        <source>Delete the user %1?</source>
-        <translation>Den Benutzer %1 löschen?</translation>
-    </message>
-    <message>
-        <source>Delete these %1 users?</source>
-        <translation>Diese %1 Benutzer löschen?</translation>
-    </message>
-    <message>
         <source>Their memberships end with them; what they own stays in the contract.</source>
         <translation>Ihre Mitgliedschaften enden mit ihnen; was sie besitzen, bleibt im Vertrag.</translation>
     </message>
@@ -2962,6 +3058,20 @@
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; &amp;lt;%2&amp;gt;&lt;table cellspacing=&quot;0&quot; cellpadding=&quot;2&quot;&gt;&lt;tr&gt;&lt;td&gt;Administrator:&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;td width=&quot;24&quot;&gt;&lt;/td&gt;&lt;td&gt;Last login:&lt;/td&gt;&lt;td&gt;%7&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;2-factor authentication required:&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;td&gt;&lt;/td&gt;&lt;td&gt;Created:&lt;/td&gt;&lt;td&gt;%8&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;2-factor authentication set up:&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;td&gt;&lt;/td&gt;&lt;td&gt;Id:&lt;/td&gt;&lt;td&gt;%9&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Active:&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; &amp;lt;%2&amp;gt;&lt;table cellspacing=&quot;0&quot; cellpadding=&quot;2&quot;&gt;&lt;tr&gt;&lt;td&gt;Administrator:&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;td width=&quot;24&quot;&gt;&lt;/td&gt;&lt;td&gt;Letzte Anmeldung:&lt;/td&gt;&lt;td&gt;%7&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Zwei-Faktor-Authentifizierung vorgeschrieben:&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;td&gt;&lt;/td&gt;&lt;td&gt;Erstellt:&lt;/td&gt;&lt;td&gt;%8&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Zwei-Faktor-Authentifizierung eingerichtet:&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;td&gt;&lt;/td&gt;&lt;td&gt;Id:&lt;/td&gt;&lt;td&gt;%9&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Aktiv:&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n user(s)?</source>
+        <translation>
+            <numerusform>%n Benutzer löschen?</numerusform>
+            <numerusform>%n Benutzer löschen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n Benutzer</numerusform>
+            <numerusform>%n Benutzer</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

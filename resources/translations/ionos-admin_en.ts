@@ -36,12 +36,39 @@
     </message>
 </context>
 <context>
+    <name>ionos::Confirmation</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ionos::ConnectionNotices</name>
     <message numerus="yes">
         <source>Connection lost. %1 Trying again in %n second(s)…</source>
         <translation>
             <numerusform>Connection lost. %1 Trying again in %n second…</numerusform>
             <numerusform>Connection lost. %1 Trying again in %n seconds…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ionos::GroupsView</name>
+    <message numerus="yes">
+        <source>Delete %n group(s)?</source>
+        <translation>
+            <numerusform>Delete %n group?</numerusform>
+            <numerusform>Delete %n groups?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n group</numerusform>
+            <numerusform>%n groups</numerusform>
         </translation>
     </message>
 </context>
@@ -85,6 +112,50 @@
             <numerusform>All %n changes done.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Remove %n member(s) from the group &quot;%1&quot;?</source>
+        <translation>
+            <numerusform>Remove %n member from the group &quot;%1&quot;?</numerusform>
+            <numerusform>Remove %n members from the group &quot;%1&quot;?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ionos::OwnershipView</name>
+    <message numerus="yes">
+        <source>%n resource(s)</source>
+        <translation>
+            <numerusform>%n resource</numerusform>
+            <numerusform>%n resources</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ionos::ResellerView</name>
+    <message numerus="yes">
+        <source>%n admin(s)</source>
+        <translation>
+            <numerusform>%n admin</numerusform>
+            <numerusform>%n admins</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ionos::ResourcesView</name>
+    <message numerus="yes">
+        <source>%n resource(s)</source>
+        <translation>
+            <numerusform>%n resource</numerusform>
+            <numerusform>%n resources</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ionos::SharesPanel</name>
@@ -102,6 +173,20 @@
             <numerusform>All %n changes done.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Stop sharing %n resource(s) with the group &quot;%1&quot;?</source>
+        <translation>
+            <numerusform>Stop sharing %n resource with the group &quot;%1&quot;?</numerusform>
+            <numerusform>Stop sharing %n resources with the group &quot;%1&quot;?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shared resource(s)</source>
+        <translation>
+            <numerusform>%n shared resource</numerusform>
+            <numerusform>%n shared resources</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ionos::UsersView</name>
@@ -110,6 +195,20 @@
         <translation>
             <numerusform>Deleted %n user.</numerusform>
             <numerusform>Deleted %n users.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n user(s)?</source>
+        <translation>
+            <numerusform>Delete %n user?</numerusform>
+            <numerusform>Delete %n users?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n user</numerusform>
+            <numerusform>%n users</numerusform>
         </translation>
     </message>
 </context>

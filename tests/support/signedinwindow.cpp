@@ -6,6 +6,8 @@
 #include "ui/users/usersview.h"
 
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QTableView>
 #include <QTest>
 
@@ -66,6 +68,16 @@ bool SignedInWindow::waitUntilIdle()
             return ws && ws->client().inFlightCount() == 0 && ws->client().queuedCount() == 0;
         },
         15000);
+}
+
+bool SignedInWindow::confirm(QWidget *root, const char *confirmationName)
+{
+    auto *box = root->window()->findChild<QMessageBox *>(QLatin1String(confirmationName));
+    if (!box)
+        return false;
+    QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("confirmDeleteButton")),
+                      Qt::LeftButton);
+    return true;
 }
 
 void SignedInWindow::type(QWidget *parent, const char *name, const QString &text)

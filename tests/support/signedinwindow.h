@@ -34,6 +34,9 @@ public:
     [[nodiscard]] bool waitUntilIdle();
 
     static void type(QWidget *parent, const char *name, const QString &text);
+    // Presses the action's button of the open confirmation with this object name; false when
+    // none is open.
+    [[nodiscard]] static bool confirm(QWidget *root, const char *confirmationName);
 
 private:
     QTemporaryDir m_dir;

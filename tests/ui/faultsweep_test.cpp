@@ -402,6 +402,7 @@ TEST_P(FaultSweep, MemberRemove)
         banner->clear();
         QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("removeMembersButton")),
                           Qt::LeftButton);
+        ASSERT_TRUE(SignedInWindow::confirm(window(), "removeMembersConfirmation"));
         bulkOutcome(banner);
     }
     EXPECT_EQ(banner->tone(), MessageBanner::Tone::Success) << banner->text().toStdString();
@@ -522,6 +523,7 @@ TEST_P(FaultSweep, ShareRemove)
         banner->clear();
         QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("removeSharesButton")),
                           Qt::LeftButton);
+        ASSERT_TRUE(SignedInWindow::confirm(window(), "stopSharingConfirmation"));
         bulkOutcome(banner);
     }
     EXPECT_FALSE(sandbox().state().share(groupId, resourceId).has_value()) << fault().name;

@@ -217,6 +217,14 @@ TEST_F(GroupsScreen, MembersAddedThroughThePickerAndRemovedInBulk)
     panel->table()->selectAll();
     QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("removeMembersButton")),
                       Qt::LeftButton);
+    auto *box = window->findChild<QMessageBox *>(QStringLiteral("removeMembersConfirmation"));
+    ASSERT_NE(box, nullptr) << "removing members asks first";
+    const int members = panel->table()->model()->rowCount();
+    EXPECT_TRUE(box->text().contains(QStringLiteral("Remove %1 members").arg(members)))
+        << box->text().toStdString();
+    EXPECT_EQ(box->text().count(QStringLiteral("• ")), std::min(members, 10)) << "each named";
+    EXPECT_TRUE(box->informativeText().contains(QStringLiteral("undoes"))) << "undoable, it says";
+    ASSERT_TRUE(SignedInWindow::confirm(window, "removeMembersConfirmation"));
     ASSERT_TRUE(QTest::qWaitFor([&] { return panel->table()->model()->rowCount() == 0; }, 15000));
     EXPECT_TRUE(h->state().membersOf(groupId).isEmpty());
     EXPECT_TRUE(bannerText("membersBanner").contains(QStringLiteral("done")));

@@ -5,6 +5,7 @@
 #include "models/activity/activitymodel.h"
 #include "network/apierror.h"
 #include "ui/activitydock.h"
+#include "ui/common/confirmation.h"
 #include "ui/common/messagebanner.h"
 
 #include <QAccessible>
@@ -12,6 +13,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMainWindow>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QTableView>
 #include <QTest>
 #include <QToolButton>
@@ -189,4 +192,30 @@ TEST(ActivitySummary, StartsAsOneLineAndOpensWhenSomethingFails)
 
     QTest::mouseClick(toggle, Qt::LeftButton);
     EXPECT_FALSE(dock->isExpanded()) << "and a click closes it";
+}
+
+TEST(Confirmation, NamesTheFirstTenAndCountsTheRest)
+{
+    QStringList names;
+    for (int i = 1; i <= 12; ++i)
+        names << QStringLiteral("user%1@example.com").arg(i);
+    QWidget parent;
+    Confirmation confirmation;
+    confirmation.title = QStringLiteral("Delete Users");
+    confirmation.question = QStringLiteral("Delete 12 users?");
+    confirmation.names = names;
+    confirmation.confirmText = QStringLiteral("Delete");
+    confirmation.objectName = QStringLiteral("deleteUsersConfirmation");
+    bool confirmed = false;
+    QMessageBox *box = confirmation.ask(&parent, [&] { confirmed = true; });
+    EXPECT_TRUE(box->text().startsWith(QStringLiteral("Delete 12 users?")));
+    EXPECT_EQ(box->text().count(QStringLiteral("• ")), 10);
+    EXPECT_TRUE(box->text().contains(QStringLiteral("user10@example.com")));
+    EXPECT_FALSE(box->text().contains(QStringLiteral("user11@example.com")));
+    EXPECT_TRUE(box->text().endsWith(QStringLiteral("and 2 more")));
+    EXPECT_TRUE(box->informativeText().contains(QStringLiteral("cannot be undone")));
+    EXPECT_EQ(box->defaultButton(), box->button(QMessageBox::Cancel)) << "Cancel is the default";
+    QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("confirmDeleteButton")),
+                      Qt::LeftButton);
+    EXPECT_TRUE(confirmed);
 }

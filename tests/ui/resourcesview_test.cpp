@@ -23,6 +23,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
@@ -181,6 +182,11 @@ TEST_F(ResourcesScreen, SharesAreEditedInPlaceAndAddedThroughThePicker)
                                     QItemSelectionModel::Select | QItemSelectionModel::Rows);
     QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("removeSharesButton")),
                       Qt::LeftButton);
+    auto *box = window->findChild<QMessageBox *>(QStringLiteral("stopSharingConfirmation"));
+    ASSERT_NE(box, nullptr) << "stopping a share asks first";
+    EXPECT_TRUE(box->text().contains(QStringLiteral("2 resources"))) << box->text().toStdString();
+    EXPECT_EQ(box->text().count(QStringLiteral("• ")), 2);
+    ASSERT_TRUE(SignedInWindow::confirm(window, "stopSharingConfirmation"));
     ASSERT_TRUE(QTest::qWaitFor([&] { return table->model()->rowCount() == before + 1; }, 10000));
     EXPECT_EQ(int(h->state().sharesOf(groupId).size()), before + 1);
 }

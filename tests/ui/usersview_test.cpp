@@ -134,8 +134,10 @@ TEST_F(UsersScreen, CreateEditAndDeleteUsersThroughTheWidgets)
     view()->deleteAction()->trigger();
     auto *box = window->findChild<QMessageBox *>(QStringLiteral("deleteUsersConfirmation"));
     ASSERT_NE(box, nullptr);
-    EXPECT_TRUE(box->text().contains(QStringLiteral("2")));
-    EXPECT_EQ(box->detailedText().count(QLatin1Char('\n')), 1) << "both names are listed";
+    EXPECT_TRUE(box->text().contains(QStringLiteral("Delete 2 users?")))
+        << box->text().toStdString();
+    EXPECT_EQ(box->text().count(QStringLiteral("• ")), 2) << "both named in the question";
+    EXPECT_TRUE(box->informativeText().contains(QStringLiteral("cannot be undone")));
     QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("confirmDeleteButton")),
                       Qt::LeftButton);
     auto *banner = window->findChild<MessageBanner *>(QStringLiteral("usersBanner"));
@@ -281,8 +283,7 @@ TEST_F(UsersScreen, TheDefaultWindowShowsTwentyUsersWithTheirNamesAndEmailsInFul
     for (int c = 0; c < table->model()->columnCount(); ++c)
         widths += QString::number(table->columnWidth(c)) + QLatin1Char(' ');
     EXPECT_EQ(table->horizontalScrollBar()->maximum(), 0)
-        << "every column in sight: " << widths.toStdString() << "in "
-        << table->viewport()->width();
+        << "every column in sight: " << widths.toStdString() << "in " << table->viewport()->width();
 
     // Names and e-mails get their width first: the longest of them is shown whole.
     const QFontMetrics metrics = table->fontMetrics();
@@ -303,4 +304,26 @@ TEST_F(UsersScreen, TheDefaultWindowShowsTwentyUsersWithTheirNamesAndEmailsInFul
     const QModelIndex active = table->model()->index(0, UsersModel::ActiveColumn);
     EXPECT_FALSE(active.data().toString().isEmpty());
     EXPECT_TRUE(BooleanDelegate::isYes(active) == active.data(ExportValueRole).toBool());
+}
+
+TEST_F(UsersScreen, TheListSaysHowManyItShowsOfHowMany)
+{
+    auto *count = view()->findChild<QLabel *>(QStringLiteral("usersCount"));
+    ASSERT_NE(count, nullptr);
+    EXPECT_EQ(count->text(), QStringLiteral("30 users"));
+    auto *filter = view()->findChild<QLineEdit *>(QStringLiteral("usersFilter"));
+    QTest::keyClicks(filter, QStringLiteral("becker"));
+    const int shown = view()->table()->model()->rowCount();
+    ASSERT_GT(shown, 0);
+    ASSERT_LT(shown, 30);
+    EXPECT_EQ(count->text(), QStringLiteral("%1 of 30 users shown").arg(shown));
+    filter->clear();
+    EXPECT_EQ(count->text(), QStringLiteral("30 users"));
+    // The other lists count too.
+    for (const char *name : {"groupsCount", "membersCount", "sharesCount", "resourcesCount",
+                             "ownershipCount", "adminsCount"}) {
+        auto *other = window->findChild<QLabel *>(QLatin1String(name));
+        ASSERT_NE(other, nullptr) << name;
+        EXPECT_FALSE(other->text().isEmpty()) << name;
+    }
 }

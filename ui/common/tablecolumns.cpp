@@ -6,8 +6,8 @@
 
 #include <QHeaderView>
 #include <QScrollBar>
-#include <QStyle>
 #include <QSettings>
+#include <QStyle>
 #include <QTableView>
 
 namespace ionos {

@@ -7,8 +7,10 @@
 #include "models/users/usersmodel.h"
 #include "models/workspace.h"
 #include "network/privileges.h"
+#include "ui/common/confirmation.h"
 #include "ui/common/icons.h"
 #include "ui/common/messagebanner.h"
+#include "ui/common/rowcount.h"
 #include "ui/common/screencommands.h"
 #include "ui/common/sortfilterproxy.h"
 #include "ui/common/tableactions.h"
@@ -123,7 +125,10 @@ GroupsView::GroupsView(Workspace &workspace, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_banner);
-    layout->addWidget(m_filter);
+    auto *count = new RowCount(
+        m_proxy, &workspace.groups(), [](int n) { return tr("%n group(s)", nullptr, n); }, this);
+    count->setObjectName(QStringLiteral("groupsCount"));
+    layout->addLayout(RowCount::beside(m_filter, count));
     layout->addWidget(m_progress);
     layout->addWidget(splitter, 1);
     m_progress->setObjectName(QStringLiteral("groupsProgress"));
@@ -281,23 +286,16 @@ void GroupsView::deleteGroups()
     }
     if (ids.isEmpty())
         return;
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Delete Groups"),
-                                ids.size() == 1 ? tr("Delete the group \"%1\"?").arg(names.first())
-                                                : tr("Delete these %1 groups?").arg(ids.size()),
-                                QMessageBox::Cancel, this);
-    box->setObjectName(QStringLiteral("deleteGroupsConfirmation"));
-    box->setInformativeText(tr("Its members lose its privileges and the resources it shares."));
-    if (ids.size() > 1)
-        box->setDetailedText(names.join(QLatin1Char('\n')));
-    QPushButton *confirm = box->addButton(tr("Delete"), QMessageBox::DestructiveRole);
-    confirm->setObjectName(QStringLiteral("confirmDeleteButton"));
-    box->setDefaultButton(QMessageBox::Cancel);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::buttonClicked, this, [this, ids, confirm](QAbstractButton *button) {
-        if (button == confirm)
-            m_workspace.groupsController().remove(ids);
-    });
-    box->open();
+    Confirmation confirmation;
+    confirmation.title = tr("Delete Groups");
+    confirmation.question = tr("Delete %n group(s)?", nullptr, int(ids.size()));
+    confirmation.names = names;
+    confirmation.consequence =
+        tr("Their members lose the privileges they grant and the resources they share; the "
+           "users themselves stay.");
+    confirmation.confirmText = tr("Delete");
+    confirmation.objectName = QStringLiteral("deleteGroupsConfirmation");
+    confirmation.ask(this, [this, ids] { m_workspace.groupsController().remove(ids); });
 }
 
 void GroupsView::showResults(const QString &what, const QList<ItemResult> &results)

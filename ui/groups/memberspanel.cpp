@@ -1,10 +1,13 @@
 #include "ui/groups/memberspanel.h"
 
+#include "models/groups/groupsmodel.h"
 #include "models/groups/membershipcontroller.h"
 #include "models/users/usersmodel.h"
 #include "models/workspace.h"
+#include "ui/common/confirmation.h"
 #include "ui/common/icons.h"
 #include "ui/common/messagebanner.h"
+#include "ui/common/rowcount.h"
 #include "ui/common/sortfilterproxy.h"
 #include "ui/common/tablecolumns.h"
 #include "ui/common/tableexporter.h"
@@ -104,6 +107,11 @@ MembersPanel::MembersPanel(Workspace &workspace, QWidget *parent)
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_add);
     buttons->addWidget(m_remove);
+    auto *count = new RowCount(
+        m_table->model(), m_table->model(), [](int n) { return tr("%n member(s)", nullptr, n); },
+        this);
+    count->setObjectName(QStringLiteral("membersCount"));
+    buttons->addWidget(count);
     buttons->addStretch();
     buttons->addWidget(m_progress, 1);
     buttons->addWidget(m_cancel);
@@ -170,9 +178,25 @@ void MembersPanel::removeSelected()
     }
     if (users.isEmpty())
         return;
-    m_banner->show(MessageBanner::Tone::Info,
-                   tr("Removing %n member(s)…", nullptr, int(users.size())));
-    m_workspace.membership().remove(m_groupId, users);
+    QStringList names;
+    for (const User &u : std::as_const(users))
+        names << QStringLiteral("%1 <%2>").arg(u.displayName(), u.email);
+    const std::optional<Group> group = m_workspace.groups().group(m_groupId);
+    Confirmation confirmation;
+    confirmation.title = tr("Remove Members");
+    confirmation.question =
+        tr("Remove %n member(s) from the group \"%1\"?", nullptr, int(users.size()))
+            .arg(group ? group->name : m_groupId);
+    confirmation.names = names;
+    confirmation.consequence = tr("They lose the group's privileges and the resources it shares.");
+    confirmation.undo = tr("Adding them again undoes it.");
+    confirmation.confirmText = tr("Remove");
+    confirmation.objectName = QStringLiteral("removeMembersConfirmation");
+    confirmation.ask(this, [this, users, groupId = m_groupId] {
+        m_banner->show(MessageBanner::Tone::Info,
+                       tr("Removing %n member(s)…", nullptr, int(users.size())));
+        m_workspace.membership().remove(groupId, users);
+    });
 }
 
 void MembersPanel::dragEnterEvent(QDragEnterEvent *event)

@@ -1,11 +1,14 @@
 #include "ui/groups/sharespanel.h"
 
+#include "models/groups/groupsmodel.h"
 #include "models/groups/sharescontroller.h"
 #include "models/groups/sharesmodel.h"
 #include "models/resources/resourcesmodel.h"
 #include "models/workspace.h"
+#include "ui/common/confirmation.h"
 #include "ui/common/icons.h"
 #include "ui/common/messagebanner.h"
+#include "ui/common/rowcount.h"
 #include "ui/common/tableexporter.h"
 #include "ui/groups/groupcommands.h"
 
@@ -159,6 +162,11 @@ SharesPanel::SharesPanel(Workspace &workspace, QWidget *parent)
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_add);
     buttons->addWidget(m_remove);
+    auto *count = new RowCount(
+        m_table->model(), m_table->model(),
+        [](int n) { return tr("%n shared resource(s)", nullptr, n); }, this);
+    count->setObjectName(QStringLiteral("sharesCount"));
+    buttons->addWidget(count);
     buttons->addStretch();
     buttons->addWidget(m_progress, 1);
     auto *layout = new QVBoxLayout(this);
@@ -206,11 +214,29 @@ void SharesPanel::addShares(const QList<GroupShare> &shares)
 void SharesPanel::removeSelected()
 {
     QStringList ids;
-    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+    QStringList names;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows()) {
         ids << index.data(SharesModel::ResourceIdRole).toString();
+        names << QStringLiteral("%1 (%2)").arg(
+            index.sibling(index.row(), SharesModel::ResourceColumn).data().toString(),
+            index.sibling(index.row(), SharesModel::TypeColumn).data().toString());
+    }
     if (ids.isEmpty())
         return;
-    m_workspace.shares().remove(m_groupId, ids);
+    const std::optional<Group> group = m_workspace.groups().group(m_groupId);
+    Confirmation confirmation;
+    confirmation.title = tr("Stop Sharing");
+    confirmation.question =
+        tr("Stop sharing %n resource(s) with the group \"%1\"?", nullptr, int(ids.size()))
+            .arg(group ? group->name : m_groupId);
+    confirmation.names = names;
+    confirmation.consequence =
+        tr("Its members no longer reach them through this group; the resources stay.");
+    confirmation.undo = tr("Sharing them again undoes it.");
+    confirmation.confirmText = tr("Stop Sharing");
+    confirmation.objectName = QStringLiteral("stopSharingConfirmation");
+    confirmation.ask(
+        this, [this, ids, groupId = m_groupId] { m_workspace.shares().remove(groupId, ids); });
 }
 
 void SharesPanel::bulkFinished(const QList<ItemResult> &results)

@@ -6,6 +6,7 @@
 #include "models/workspace.h"
 #include "ui/common/icons.h"
 #include "ui/common/messagebanner.h"
+#include "ui/common/rowcount.h"
 #include "ui/common/sortfilterproxy.h"
 #include "ui/common/tableactions.h"
 #include "ui/common/tablecolumns.h"
@@ -144,7 +145,11 @@ ResellerView::ResellerView(Workspace &workspace, SessionController &session, QWi
     bannerRow->addWidget(m_banner, 1);
     bannerRow->addWidget(m_retry);
     rightLayout->addLayout(bannerRow);
-    rightLayout->addWidget(m_filter);
+    auto *count = new RowCount(
+        m_table->model(), &workspace.admins().admins(),
+        [](int n) { return tr("%n admin(s)", nullptr, n); }, this);
+    count->setObjectName(QStringLiteral("adminsCount"));
+    rightLayout->addLayout(RowCount::beside(m_filter, count));
     rightLayout->addWidget(m_table, 1);
     auto *splitter = new QSplitter(this);
     splitter->addWidget(left);

@@ -10,6 +10,7 @@
 #include "models/workspace.h"
 #include "ui/common/icons.h"
 #include "ui/common/messagebanner.h"
+#include "ui/common/rowcount.h"
 #include "ui/common/sortfilterproxy.h"
 #include "ui/common/tablecolumns.h"
 #include "ui/common/tableexporter.h"
@@ -120,7 +121,12 @@ ResourcesView::ResourcesView(Workspace &workspace, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_banner);
-    layout->addWidget(m_filter);
+    auto *count = new RowCount(
+        m_proxy, &workspace.resources(), [](int n) { return tr("%n resource(s)", nullptr, n); },
+        this);
+    count->setObjectName(QStringLiteral("resourcesCount"));
+    count->setCountsChildren(true);
+    layout->addLayout(RowCount::beside(m_filter, count));
     layout->addWidget(splitter, 1);
 
     connect(&workspace.resourcesController(), &ResourcesController::loadFailed, this,
@@ -260,7 +266,10 @@ OwnershipView::OwnershipView(Workspace &workspace, QWidget *parent)
     TableExporter::install(m_table, QStringLiteral("ownership"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_filter);
+    auto *count = new RowCount(
+        proxy, model, [](int n) { return tr("%n resource(s)", nullptr, n); }, this);
+    count->setObjectName(QStringLiteral("ownershipCount"));
+    layout->addLayout(RowCount::beside(m_filter, count));
     layout->addWidget(m_table, 1);
 }
 

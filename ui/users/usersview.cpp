@@ -3,8 +3,10 @@
 #include "models/users/userscontroller.h"
 #include "models/users/usersmodel.h"
 #include "models/workspace.h"
+#include "ui/common/confirmation.h"
 #include "ui/common/icons.h"
 #include "ui/common/messagebanner.h"
+#include "ui/common/rowcount.h"
 #include "ui/common/sortfilterproxy.h"
 #include "ui/common/tableactions.h"
 #include "ui/common/tablecolumns.h"
@@ -124,7 +126,10 @@ UsersView::UsersView(Workspace &workspace, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_banner);
-    layout->addWidget(m_filter);
+    auto *count = new RowCount(
+        m_proxy, &workspace.users(), [](int n) { return tr("%n user(s)", nullptr, n); }, this);
+    count->setObjectName(QStringLiteral("usersCount"));
+    layout->addLayout(RowCount::beside(m_filter, count));
     layout->addWidget(m_progress);
     layout->addWidget(splitter);
     QSettings settings;
@@ -305,24 +310,15 @@ void UsersView::deleteUsers()
         const std::optional<User> u = m_workspace.users().user(id);
         names << (u ? QStringLiteral("%1 <%2>").arg(u->displayName(), u->email) : id);
     }
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Delete Users"),
-                                ids.size() == 1 ? tr("Delete the user %1?").arg(names.first())
-                                                : tr("Delete these %1 users?").arg(ids.size()),
-                                QMessageBox::Cancel, this);
-    box->setObjectName(QStringLiteral("deleteUsersConfirmation"));
-    box->setInformativeText(
-        tr("Their memberships end with them; what they own stays in the contract."));
-    if (ids.size() > 1)
-        box->setDetailedText(names.join(QLatin1Char('\n')));
-    QPushButton *confirm = box->addButton(tr("Delete"), QMessageBox::DestructiveRole);
-    confirm->setObjectName(QStringLiteral("confirmDeleteButton"));
-    box->setDefaultButton(QMessageBox::Cancel);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::buttonClicked, this, [this, ids, confirm](QAbstractButton *button) {
-        if (button == confirm)
-            m_workspace.usersController().remove(ids);
-    });
-    box->open();
+    Confirmation confirmation;
+    confirmation.title = tr("Delete Users");
+    confirmation.question = tr("Delete %n user(s)?", nullptr, int(ids.size()));
+    confirmation.names = names;
+    confirmation.consequence =
+        tr("Their memberships end with them; what they own stays in the contract.");
+    confirmation.confirmText = tr("Delete");
+    confirmation.objectName = QStringLiteral("deleteUsersConfirmation");
+    confirmation.ask(this, [this, ids] { m_workspace.usersController().remove(ids); });
 }
 
 void UsersView::showRemoveResults(const QList<ItemResult> &results)
