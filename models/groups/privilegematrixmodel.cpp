@@ -51,7 +51,12 @@ int PrivilegeMatrixModel::rowCount(const QModelIndex &parent) const
 
 int PrivilegeMatrixModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(Privileges::all().size());
+    return parent.isValid() ? 0 : membersColumn() + 1;
+}
+
+int PrivilegeMatrixModel::membersColumn()
+{
+    return int(Privileges::all().size());
 }
 
 bool PrivilegeMatrixModel::currentValue(int row, int column) const
@@ -64,6 +69,21 @@ QVariant PrivilegeMatrixModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const QString groupId = m_groups.at(index.row()).id;
+    if (index.column() == membersColumn()) {
+        const int members = m_groups.memberCount(groupId);
+        switch (role) {
+        case Qt::DisplayRole:
+            return members < 0 ? QStringLiteral("…") : QString::number(members);
+        case ExportValueRole:
+            return members < 0 ? QVariant() : QVariant(members);
+        case Qt::TextAlignmentRole:
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        case GroupIdRole:
+            return groupId;
+        default:
+            return {};
+        }
+    }
     const auto cells = m_cells.constFind(groupId);
     const Cell *cell = cells == m_cells.constEnd() || !cells->contains(index.column())
                            ? nullptr
@@ -84,9 +104,11 @@ QVariant PrivilegeMatrixModel::data(const QModelIndex &index, int role) const
             return {};
         // Tints that keep the check mark readable on the palette of the moment.
         const bool dark = QGuiApplication::palette().color(QPalette::Base).lightness() < 128;
-        static const QColor light[] = {QColor(0xfd, 0xe2, 0x93), QColor(0xc6, 0xda, 0xfc),
+        // Being applied is violet, never the blue of the selection; each state also has an
+        // icon in the view, for those who do not tell the colours apart.
+        static const QColor light[] = {QColor(0xfd, 0xe2, 0x93), QColor(0xe4, 0xd7, 0xfb),
                                        QColor(0xce, 0xea, 0xd6), QColor(0xfa, 0xd2, 0xcf)};
-        static const QColor deep[] = {QColor(0x6b, 0x52, 0x0a), QColor(0x1d, 0x3f, 0x73),
+        static const QColor deep[] = {QColor(0x6b, 0x52, 0x0a), QColor(0x4a, 0x2f, 0x7a),
                                       QColor(0x1f, 0x55, 0x33), QColor(0x73, 0x22, 0x1c)};
         const int tint = cell->state == CellState::Pending    ? 0
                          : cell->state == CellState::Applying ? 1
@@ -113,7 +135,8 @@ QVariant PrivilegeMatrixModel::data(const QModelIndex &index, int role) const
 
 bool PrivilegeMatrixModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (role != Qt::CheckStateRole || !checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (role != Qt::CheckStateRole || !checkIndex(index, CheckIndexOption::IndexIsValid) ||
+        index.column() == membersColumn())
         return false;
     const bool on = value.toInt() == Qt::Checked;
     const QString groupId = m_groups.at(index.row()).id;
@@ -140,6 +163,18 @@ QVariant PrivilegeMatrixModel::headerData(int section, Qt::Orientation orientati
     }
     if (section < 0 || section >= columnCount())
         return {};
+    if (section == membersColumn()) {
+        switch (role) {
+        case Qt::DisplayRole:
+            return tr("Members");
+        case ExportKeyRole:
+            return QStringLiteral("members");
+        case Qt::ToolTipRole:
+            return tr("How many users the group has");
+        default:
+            return {};
+        }
+    }
     const Privilege &p = Privileges::all().at(section);
     switch (role) {
     case Qt::DisplayRole:
@@ -162,7 +197,7 @@ Qt::ItemFlags PrivilegeMatrixModel::flags(const QModelIndex &index) const
         m_cells.value(groupId).value(index.column()).state == CellState::Applying &&
         m_cells.value(groupId).contains(index.column());
     Qt::ItemFlags f = Qt::ItemIsSelectable | Qt::ItemIsEnabled;
-    if (!applying)
+    if (!applying && index.column() != membersColumn())
         f |= Qt::ItemIsUserCheckable;
     return f;
 }

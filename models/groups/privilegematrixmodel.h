@@ -9,9 +9,9 @@ namespace ionos {
 
 class GroupsModel;
 
-// Groups as rows and the 25 privileges as columns of checkboxes, edited in place. A change is
-// staged (pending) until it is applied; each cell then shows whether it was applied or failed.
-// The rows follow the groups model.
+// Groups as rows and the 25 privileges as columns of checkboxes, edited in place, then a column
+// with the group's number of members. A change is staged (pending) until it is applied; each cell
+// then shows whether it was applied or failed. The rows follow the groups model.
 class PrivilegeMatrixModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -33,6 +33,9 @@ public:
     };
 
     explicit PrivilegeMatrixModel(GroupsModel &groups, QObject *parent = nullptr);
+
+    // The column after the privileges: how many members the group has.
+    static int membersColumn();
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

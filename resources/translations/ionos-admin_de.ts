@@ -1571,6 +1571,10 @@
             <numerusform>%n Gruppen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Select a group to see its privileges.</source>
+        <translation>Wählen Sie eine Gruppe, um ihre Berechtigungen zu sehen.</translation>
+    </message>
 </context>
 <context>
     <name>ionos::MainWindow</name>
@@ -1697,10 +1701,6 @@
         <source>&amp;Discard Changes</source>
         <translation>Änderungen &amp;verwerfen</translation>
     </message>
-    <message>
-        <source>Yellow: changed, not applied. Blue: being applied. Green: applied. Red: failed (hover for the server&apos;s words).</source>
-        <translation>Gelb: geändert, nicht übernommen. Blau: wird übernommen. Grün: übernommen. Rot: fehlgeschlagen (mit der Maus zeigen für die Meldung des Servers).</translation>
-    </message>
     <message numerus="yes">
         <source>Applying the changes of %n group(s)…</source>
         <translation>
@@ -1732,6 +1732,26 @@
     <message>
         <source>Drop the marked changes</source>
         <translation>Die markierten Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <source>Filter groups</source>
+        <translation>Gruppen filtern</translation>
+    </message>
+    <message>
+        <source>Shows the groups whose names contain this</source>
+        <translation>Zeigt die Gruppen, deren Name dies enthält</translation>
+    </message>
+    <message>
+        <source>Filter privileges</source>
+        <translation>Berechtigungen filtern</translation>
+    </message>
+    <message>
+        <source>Shows the privileges whose names contain this</source>
+        <translation>Zeigt die Berechtigungen, deren Name dies enthält</translation>
+    </message>
+    <message>
+        <source>Pencil on yellow: changed, not applied. Clock on violet: being applied. Check on green: applied. Exclamation mark on red: failed (hover for the server&apos;s words).</source>
+        <translation>Stift auf Gelb: geändert, nicht übernommen. Uhr auf Violett: wird übernommen. Haken auf Grün: übernommen. Ausrufezeichen auf Rot: fehlgeschlagen (mit der Maus zeigen für die Meldung des Servers).</translation>
     </message>
 </context>
 <context>
@@ -2059,6 +2079,14 @@
     <message>
         <source>not granted</source>
         <translation>nicht gewährt</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <source>How many users the group has</source>
+        <translation>Wie viele Benutzer die Gruppe hat</translation>
     </message>
 </context>
 <context>

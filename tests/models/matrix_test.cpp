@@ -50,7 +50,10 @@ TEST(PrivilegeMatrix, StagesAndDiscardsChangesAndFollowsTheGroups)
     b.name = QStringLiteral("Dev");
     groups.reset({a, b});
     EXPECT_EQ(matrix.rowCount(), 2);
-    EXPECT_EQ(matrix.columnCount(), 25);
+    EXPECT_EQ(matrix.columnCount(), 26) << "the 25 privileges, then the members";
+    EXPECT_EQ(PrivilegeMatrixModel::membersColumn(), 25);
+    EXPECT_FALSE(matrix.flags(matrix.index(0, 25)) & Qt::ItemIsUserCheckable);
+    EXPECT_FALSE(matrix.setData(matrix.index(0, 25), Qt::Checked, Qt::CheckStateRole));
     EXPECT_EQ(matrix.headerData(0, Qt::Horizontal).toString(), Privileges::all().first().label());
     EXPECT_EQ(matrix.headerData(1, Qt::Vertical).toString(), QStringLiteral("Dev"));
     EXPECT_TRUE(checked(matrix, 0, 0));

@@ -70,6 +70,24 @@ bool SignedInWindow::waitUntilIdle()
         15000);
 }
 
+QList<std::pair<const char *, ionos::MainWindow::Page>> SignedInWindow::mainScreens()
+{
+    using Page = ionos::MainWindow::Page;
+    return {{"users", Page::Users},         {"groups", Page::Groups},
+            {"matrix", Page::Matrix},       {"resources", Page::Resources},
+            {"ownership", Page::Ownership}, {"reseller", Page::Reseller},
+            {"reference", Page::Reference}};
+}
+
+void SignedInWindow::showWithSelection(ionos::MainWindow *window, ionos::MainWindow::Page page)
+{
+    window->showPage(page);
+    if (page == ionos::MainWindow::Page::Users)
+        window->usersView()->table()->selectRow(0);
+    if (page == ionos::MainWindow::Page::Groups)
+        window->groupsView()->table()->selectRow(0);
+}
+
 bool SignedInWindow::confirm(QWidget *root, const char *confirmationName)
 {
     auto *box = root->window()->findChild<QMessageBox *>(QLatin1String(confirmationName));

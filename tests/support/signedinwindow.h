@@ -34,6 +34,10 @@ public:
     [[nodiscard]] bool waitUntilIdle();
 
     static void type(QWidget *parent, const char *name, const QString &text);
+    // The main screens, each by a short name, in the navigation's order.
+    static QList<std::pair<const char *, ionos::MainWindow::Page>> mainScreens();
+    // Shows a main screen with its first user or group selected, so its panes have content.
+    static void showWithSelection(ionos::MainWindow *window, ionos::MainWindow::Page page);
     // Presses the action's button of the open confirmation with this object name; false when
     // none is open.
     [[nodiscard]] static bool confirm(QWidget *root, const char *confirmationName);

@@ -1,6 +1,7 @@
 // The console in German: every visible text of the main screens comes from the German
 // translation, none is left in English (names, e-mails and API terms aside).
 #include "models/users/usersmodel.h"
+#include "screenshots.h"
 #include "signedinwindow.h"
 #include "ui/common/translations.h"
 #include "ui/groups/groupsview.h"
@@ -19,6 +20,7 @@
 #include <QMenuBar>
 #include <QRegularExpression>
 #include <QSet>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -196,19 +198,8 @@ TEST_F(GermanConsole, NoVisibleTextOfTheMainScreensIsLeftInEnglish)
     EXPECT_EQ(w->usersView()->table()->model()->index(0, UsersModel::ActiveColumn).data(),
               QStringLiteral("Ja"));
 
-    using Page = MainWindow::Page;
-    const QList<std::pair<const char *, Page>> screens = {
-        {"users", Page::Users},         {"groups", Page::Groups},
-        {"matrix", Page::Matrix},       {"resources", Page::Resources},
-        {"ownership", Page::Ownership}, {"reseller", Page::Reseller},
-        {"reference", Page::Reference}};
-    for (const auto &[name, page] : screens) {
-        w->showPage(page);
-        if (page == Page::Users || page == Page::Groups) {
-            QTableView *table =
-                page == Page::Users ? w->usersView()->table() : w->groupsView()->table();
-            table->selectRow(0);
-        }
+    for (const auto &[name, page] : SignedInWindow::mainScreens()) {
+        SignedInWindow::showWithSelection(w, page);
         QTest::qWait(300);
         expectGerman(name);
     }
@@ -218,5 +209,18 @@ TEST_F(GermanConsole, NoVisibleTextOfTheMainScreensIsLeftInEnglish)
         w->groupsView()->details()->setCurrentIndex(tab);
         QTest::qWait(300);
         expectGerman("group details");
+    }
+}
+
+TEST_F(GermanConsole, NothingIsClippedAtTheDefaultSize)
+{
+    MainWindow *w = console->window();
+    w->resize(1200, 780);
+    for (const auto &[name, page] : SignedInWindow::mainScreens()) {
+        SignedInWindow::showWithSelection(w, page);
+        QTest::qWait(200);
+        const QStringList found = clippedTexts(w);
+        EXPECT_TRUE(found.isEmpty())
+            << name << ": " << found.join(QStringLiteral("; ")).toStdString();
     }
 }

@@ -12,6 +12,7 @@
 #include "sandboxharness.h"
 #include "screenshots.h"
 #include "signedinwindow.h"
+#include "ui/common/icons.h"
 #include "ui/common/messagebanner.h"
 #include "ui/groups/groupdialog.h"
 #include "ui/groups/groupsview.h"
@@ -26,6 +27,7 @@
 #include <QCheckBox>
 #include <QDir>
 #include <QDropEvent>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -123,6 +125,7 @@ TEST_F(GroupsScreen, ANewGroupWithChosenPrivilegesReadsBackFromTheServer)
             stored = h->state().group(id);
     }
     ASSERT_NE(stored, nullptr);
+    EXPECT_EQ(view()->selectedId(), stored->id) << "the group just created is selected";
     QStringList granted;
     for (auto it = stored->privileges.begin(); it != stored->privileges.end(); ++it) {
         if (it.value())
@@ -144,8 +147,11 @@ TEST_F(GroupsScreen, TheMatrixAppliesItsChangesWithOneFailing)
         table->setCurrentIndex(table->model()->index(row, column));
         QTest::keyClick(table, Qt::Key_Space);
     };
-    const QString g0 = ws().groups().at(0).id;
-    const QString g1 = ws().groups().at(1).id;
+    // The matrix's first two rows, as it sorts them.
+    const QString g0 =
+        table->model()->index(0, 0).data(PrivilegeMatrixModel::GroupIdRole).toString();
+    const QString g1 =
+        table->model()->index(1, 0).data(PrivilegeMatrixModel::GroupIdRole).toString();
     const bool before0 = h->state().group(g0)->privileges.value(Privileges::all().at(2).key);
     const bool before1 = h->state().group(g1)->privileges.value(Privileges::all().at(4).key);
     toggle(0, 2);
@@ -434,4 +440,71 @@ TEST_F(GroupsScreen, TheKeyboardReachesNewEditDeleteRefreshAndFind)
         },
         5000))
         << "F5 reloads";
+}
+
+TEST_F(GroupsScreen, TheMatrixIsSortedFilteredAndCountsMembers)
+{
+    window->showPage(MainWindow::Page::Matrix);
+    MatrixView *matrix = window->matrixView();
+    QTableView *table = matrix->table();
+    QAbstractItemModel *shown = table->model();
+    ASSERT_EQ(shown->rowCount(), ws().groups().rowCount());
+    // Sorted by name, as on the Groups screen.
+    QStringList names;
+    for (int row = 0; row < shown->rowCount(); ++row)
+        names << shown->headerData(row, Qt::Vertical).toString();
+    QStringList sorted = names;
+    std::sort(sorted.begin(), sorted.end(), [](const QString &a, const QString &b) {
+        return QString::localeAwareCompare(a.toCaseFolded(), b.toCaseFolded()) < 0;
+    });
+    EXPECT_EQ(names, sorted);
+
+    // The members column comes first and says how many each group has.
+    QHeaderView *header = table->horizontalHeader();
+    const int members = header->logicalIndex(0);
+    EXPECT_EQ(shown->headerData(members, Qt::Horizontal).toString(), QStringLiteral("Members"));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return shown->index(0, members).data().toString() != QStringLiteral("…"); }, 15000));
+    const QString firstId = shown->index(0, 0).data(PrivilegeMatrixModel::GroupIdRole).toString();
+    EXPECT_EQ(shown->index(0, members).data().toInt(), int(h->state().membersOf(firstId).size()));
+
+    // A filter for the groups and one for the privileges; the members column stays first.
+    auto *groupFilter = matrix->findChild<QLineEdit *>(QStringLiteral("matrixGroupFilter"));
+    auto *privilegeFilter = matrix->findChild<QLineEdit *>(QStringLiteral("matrixPrivilegeFilter"));
+    ASSERT_TRUE(groupFilter && privilegeFilter);
+    QTest::keyClicks(groupFilter, names.first().left(4));
+    EXPECT_GE(shown->rowCount(), 1);
+    EXPECT_LT(shown->rowCount(), names.size());
+    QTest::keyClicks(privilegeFilter, QStringLiteral("snapshot"));
+    EXPECT_EQ(shown->columnCount(), 2) << "Create Snapshots, by label or key, and the members";
+    EXPECT_EQ(shown->headerData(header->logicalIndex(0), Qt::Horizontal).toString(),
+              QStringLiteral("Members"));
+    groupFilter->clear();
+    privilegeFilter->clear();
+    EXPECT_EQ(shown->columnCount(), 26);
+
+    // Being applied does not look like being selected: another colour, and an icon.
+    const QModelIndex cell = shown->index(0, header->logicalIndex(1));
+    table->setCurrentIndex(cell);
+    QTest::keyClick(table, Qt::Key_Space);
+    ws().matrix().markApplying(firstId);
+    const QColor applying = cell.data(Qt::BackgroundRole).value<QBrush>().color();
+    EXPECT_NE(applying, table->palette().color(QPalette::Highlight));
+    EXPECT_GT(std::abs(applying.hue() - table->palette().color(QPalette::Highlight).hue()), 20)
+        << "not a shade of the selection's blue";
+    auto *delegate = qobject_cast<IconDelegate *>(table->itemDelegate());
+    ASSERT_NE(delegate, nullptr) << "each state has an icon beside its colour";
+    ws().matrix().discard();
+}
+
+TEST_F(GroupsScreen, GroupNamesAreShownWholeAndNothingWraps)
+{
+    window->resize(1200, 780);
+    window->showPage(MainWindow::Page::Groups);
+    QTest::qWait(100);
+    QTableView *table = view()->table();
+    EXPECT_FALSE(table->wordWrap());
+    // Every name with its icon fits its cell, so none is elided.
+    EXPECT_GE(table->columnWidth(GroupsModel::NameColumn),
+              static_cast<QAbstractItemView *>(table)->sizeHintForColumn(GroupsModel::NameColumn));
 }

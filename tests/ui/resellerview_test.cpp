@@ -123,6 +123,9 @@ TEST_F(ResellerScreen, CreateEditAndDeleteAnAdmin)
     ASSERT_TRUE(QTest::qWaitFor([&] { return dialog("adminDialog") == nullptr; }, 10000));
     ASSERT_GE(rowOfEmail(QStringLiteral("rita@reseller.example.net")), 0);
     EXPECT_EQ(h->state().admins(1).size(), 4);
+    const QModelIndexList selected = table()->selectionModel()->selectedRows();
+    ASSERT_EQ(selected.size(), 1) << "the admin just created is selected";
+    EXPECT_EQ(selected.first().row(), rowOfEmail(QStringLiteral("rita@reseller.example.net")));
 
     table()->selectRow(rowOfEmail(QStringLiteral("rita@reseller.example.net")));
     view()->editAction()->trigger();

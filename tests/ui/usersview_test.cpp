@@ -294,6 +294,11 @@ TEST_F(UsersScreen, TheDefaultWindowShowsTwentyUsersWithTheirNamesAndEmailsInFul
                      metrics.horizontalAdvance(
                          table->model()->index(row, UsersModel::EmailColumn).data().toString()));
     EXPECT_GE(table->columnWidth(UsersModel::EmailColumn), widestEmail);
+    for (int column : {UsersModel::FirstNameColumn, UsersModel::LastNameColumn,
+                       UsersModel::EmailColumn})
+        EXPECT_GE(table->columnWidth(column),
+                  static_cast<QAbstractItemView *>(table)->sizeHintForColumn(column))
+            << "column " << column << " shows every value whole";
     EXPECT_LT(table->columnWidth(UsersModel::AdministratorColumn),
               table->columnWidth(UsersModel::EmailColumn) / 2)
         << "a yes/no column stays narrow";

@@ -4,11 +4,13 @@
 #include "ui/common/icons.h"
 #include "ui/common/translations.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QScrollBar>
 #include <QSettings>
 #include <QStyle>
 #include <QTableView>
+#include <QTimer>
 
 namespace ionos {
 namespace {
@@ -16,6 +18,29 @@ namespace {
 const char *const kKindsProperty = "ionosColumnKinds";
 const char *const kKeyProperty = "ionosColumnsKey";
 const char *const kFittedProperty = "ionosColumnsFitted";
+
+// A table on a screen not shown yet has no width to share: it is fitted when it is shown.
+class FitWhenShown : public QObject
+{
+public:
+    explicit FitWhenShown(QTableView *table)
+        : QObject(table)
+        , m_table(table)
+    {
+        table->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched == m_table && event->type() == QEvent::Show)
+            QTimer::singleShot(0, m_table, [table = m_table] { TableColumns::fitOnce(table); });
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QTableView *m_table;
+};
 
 } // namespace
 
@@ -29,9 +54,9 @@ int TableColumns::maximumWidth(Kind kind, const QFontMetrics &metrics)
     const int em = metrics.horizontalAdvance(QLatin1Char('M'));
     switch (kind) {
     case Kind::Name:
-        return 16 * em;
+        return 24 * em;
     case Kind::Email:
-        return 22 * em;
+        return 28 * em;
     case Kind::Id:
         return 10 * em;
     case Kind::Boolean:
@@ -78,6 +103,7 @@ void TableColumns::install(QTableView *table, const QList<Column> &columns,
     header->setTextElideMode(Qt::ElideRight);
     const QByteArray saved = QSettings().value(widthsKey(settingsKey)).toByteArray();
     table->setProperty(kFittedProperty, !saved.isEmpty() && header->restoreState(saved));
+    new FitWhenShown(table);
     // The first rows decide the first widths.
     if (QAbstractItemModel *model = table->model()) {
         auto fit = [table] { TableColumns::fitOnce(table); };
@@ -94,7 +120,7 @@ void TableColumns::install(QTableView *table, const QList<Column> &columns,
 bool TableColumns::fitOnce(QTableView *table)
 {
     if (table->property(kFittedProperty).toBool() || !table->model() ||
-        table->model()->rowCount() == 0)
+        table->model()->rowCount() == 0 || !table->isVisible())
         return false;
     QHeaderView *header = table->horizontalHeader();
     const QFontMetrics metrics = table->fontMetrics();

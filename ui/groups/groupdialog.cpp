@@ -155,10 +155,12 @@ void GroupDialog::submit()
     setBusy(true);
     auto done = [this](const Result<Group> &r) {
         setBusy(false);
-        if (r.ok())
-            accept();
-        else
+        if (!r.ok()) {
             m_banner->showError({}, r.error());
+            return;
+        }
+        emit saved(r.value().id);
+        accept();
     };
     if (!m_existing) {
         m_controller.create(name, chosenPrivileges(), this, done);

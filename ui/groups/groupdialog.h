@@ -31,6 +31,10 @@ public:
     GroupPrivileges chosenPrivileges() const;
     QCheckBox *checkBoxFor(const QString &key) const { return m_boxes.value(key); }
 
+signals:
+    // The group was created or changed on the server.
+    void saved(const QString &groupId);
+
 private:
     void submit();
     void setBusy(bool busy);

@@ -134,7 +134,9 @@ GroupsView::GroupsView(Workspace &workspace, QWidget *parent)
     m_progress->setObjectName(QStringLiteral("groupsProgress"));
     m_progress->hide();
     QSettings settings;
-    splitter->restoreState(settings.value(QStringLiteral("views/groupsSplitter")).toByteArray());
+    if (!splitter->restoreState(
+            settings.value(QStringLiteral("views/groupsSplitter")).toByteArray()))
+        splitter->setSizes({500, 230});
 
     GroupsController &controller = workspace.groupsController();
     connect(&controller, &GroupsController::loadingChanged, this, [this](bool loading) {
@@ -209,6 +211,8 @@ void GroupsView::selectionChanged()
         }
         if (m_privileges->count() == 0)
             m_privileges->addItem(tr("This group grants no privileges."));
+    } else {
+        m_privileges->addItem(tr("Select a group to see its privileges."));
     }
     if (id != m_workspace.membership().shownGroup()) {
         m_members->showGroup(id);
@@ -263,6 +267,8 @@ void GroupsView::newGroup()
 {
     auto *dialog = new GroupDialog(m_workspace.groupsController(), std::nullopt, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The group just created is selected and scrolled to.
+    connect(dialog, &GroupDialog::saved, this, &GroupsView::selectGroup);
     dialog->open();
 }
 

@@ -7,11 +7,13 @@
 #include "ui/common/messagebanner.h"
 #include "ui/common/screencommands.h"
 #include "ui/common/tableexporter.h"
+#include "ui/groups/matrixfilter.h"
 
 #include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -22,6 +24,9 @@ MatrixView::MatrixView(Workspace &workspace, QWidget *parent)
     : QWidget(parent)
     , m_workspace(workspace)
     , m_banner(new MessageBanner(this))
+    , m_filter(new MatrixFilter(this))
+    , m_groupFilter(new QLineEdit(this))
+    , m_privilegeFilter(new QLineEdit(this))
     , m_table(new QTableView(this))
     , m_apply(new QPushButton(tr("&Apply"), this))
     , m_discard(new QPushButton(tr("&Discard"), this))
@@ -34,7 +39,44 @@ MatrixView::MatrixView(Workspace &workspace, QWidget *parent)
         tr("Every group against every privilege; Space toggles the current cell"));
     m_apply->setToolTip(tr("Send the marked changes, one update per changed group"));
     m_discard->setToolTip(tr("Drop the marked changes"));
-    m_table->setModel(&workspace.matrix());
+    m_filter->setSourceModel(&workspace.matrix());
+    m_table->setModel(m_filter);
+    for (auto [edit, name, text, description] :
+         {std::tuple{m_groupFilter, "matrixGroupFilter", tr("Filter groups"),
+                     tr("Shows the groups whose names contain this")},
+          std::tuple{m_privilegeFilter, "matrixPrivilegeFilter", tr("Filter privileges"),
+                     tr("Shows the privileges whose names contain this")}}) {
+        edit->setObjectName(QLatin1String(name));
+        edit->setPlaceholderText(text);
+        edit->setAccessibleName(text);
+        edit->setAccessibleDescription(description);
+        edit->setClearButtonEnabled(true);
+    }
+    connect(m_groupFilter, &QLineEdit::textChanged, m_filter, &MatrixFilter::setGroupFilter);
+    connect(m_privilegeFilter, &QLineEdit::textChanged, m_filter,
+            &MatrixFilter::setPrivilegeFilter);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &MatrixView::keepMembersFirst);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &MatrixView::keepMembersFirst);
+    connect(m_filter, &QAbstractItemModel::columnsInserted, this, &MatrixView::keepMembersFirst);
+    connect(m_filter, &QAbstractItemModel::columnsRemoved, this, &MatrixView::keepMembersFirst);
+    // Each state has its icon beside its colour.
+    m_table->setItemDelegate(new IconDelegate(
+        [](const QModelIndex &index) {
+            switch (PrivilegeMatrixModel::CellState(
+                index.data(PrivilegeMatrixModel::CellStateRole).toInt())) {
+            case PrivilegeMatrixModel::CellState::Pending:
+                return Icons::named(QStringLiteral("edit"));
+            case PrivilegeMatrixModel::CellState::Applying:
+                return Icons::pending();
+            case PrivilegeMatrixModel::CellState::Applied:
+                return Icons::done();
+            case PrivilegeMatrixModel::CellState::Failed:
+                return Icons::failed();
+            default:
+                return QIcon();
+            }
+        },
+        m_table));
     TableExporter::install(m_table, QStringLiteral("privilege-matrix"));
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -67,8 +109,9 @@ MatrixView::MatrixView(Workspace &workspace, QWidget *parent)
     connect(&workspace.groupsController(), &GroupsController::matrixApplied, this,
             &MatrixView::applied);
 
-    auto *legend = new QLabel(tr("Yellow: changed, not applied. Blue: being applied. Green: "
-                                 "applied. Red: failed (hover for the server's words)."),
+    auto *legend = new QLabel(tr("Pencil on yellow: changed, not applied. Clock on violet: being "
+                                 "applied. Check on green: applied. Exclamation mark on red: "
+                                 "failed (hover for the server's words)."),
                               this);
     legend->setWordWrap(true);
     auto *buttons = new QHBoxLayout;
@@ -78,8 +121,24 @@ MatrixView::MatrixView(Workspace &workspace, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_banner);
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_groupFilter, 1);
+    filters->addWidget(m_privilegeFilter, 1);
+    layout->addLayout(filters);
     layout->addWidget(m_table, 1);
+    keepMembersFirst();
     layout->addLayout(buttons);
+}
+
+void MatrixView::keepMembersFirst()
+{
+    const QModelIndex members = m_filter->mapFromSource(
+        m_workspace.matrix().index(0, PrivilegeMatrixModel::membersColumn()));
+    // No rows, no mapping: the column is the proxy's last, as in the model.
+    const int column = members.isValid() ? members.column() : m_filter->columnCount() - 1;
+    QHeaderView *header = m_table->horizontalHeader();
+    if (column >= 0 && header->visualIndex(column) != 0)
+        header->moveSection(header->visualIndex(column), 0);
 }
 
 void MatrixView::apply()

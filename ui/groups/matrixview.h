@@ -4,11 +4,13 @@
 
 #include <QWidget>
 
+class QLineEdit;
 class QPushButton;
 class QTableView;
 
 namespace ionos {
 
+class MatrixFilter;
 class MessageBanner;
 class Workspace;
 
@@ -22,14 +24,20 @@ public:
     explicit MatrixView(Workspace &workspace, QWidget *parent = nullptr);
 
     QTableView *table() const { return m_table; }
+    MatrixFilter *filter() const { return m_filter; }
     void apply();
     void discard();
 
 private:
     void applied(const QList<ItemResult> &results);
+    // The members column stays first, whatever the privilege filter shows.
+    void keepMembersFirst();
 
     Workspace &m_workspace;
     MessageBanner *m_banner;
+    MatrixFilter *m_filter;
+    QLineEdit *m_groupFilter;
+    QLineEdit *m_privilegeFilter;
     QTableView *m_table;
     QPushButton *m_apply;
     QPushButton *m_discard;

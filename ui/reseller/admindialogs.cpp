@@ -103,9 +103,10 @@ void AdminDialog::submit()
     const qint64 contract = m_controller.contract();
     auto done = [this, contract](const Result<Admin> &r) {
         m_save->setEnabled(true);
-        if (r.ok())
+        if (r.ok()) {
+            emit saved(r.value().id);
             accept();
-        else
+        } else
             m_banner->show(MessageBanner::Tone::Error,
                            AdminsController::explain(r.error(), contract), {}, r.error().details);
     };

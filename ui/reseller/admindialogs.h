@@ -26,6 +26,10 @@ public:
                 QWidget *parent = nullptr);
     QStringList problems() const;
 
+signals:
+    // The admin was created or changed on the server.
+    void saved(qint64 adminId);
+
 private:
     void submit();
 

@@ -234,7 +234,22 @@ void ResellerView::newAdmin()
         return;
     auto *dialog = new AdminDialog(m_workspace.admins(), std::nullopt, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AdminDialog::saved, this, &ResellerView::selectAdmin);
     dialog->open();
+}
+
+void ResellerView::selectAdmin(qint64 adminId)
+{
+    QAbstractItemModel *shown = m_table->model();
+    for (int row = 0; row < shown->rowCount(); ++row) {
+        const QModelIndex index = shown->index(row, 0);
+        if (index.data(AdminsModel::AdminIdRole).toLongLong() != adminId)
+            continue;
+        m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                              QItemSelectionModel::Rows);
+        m_table->scrollTo(index);
+        return;
+    }
 }
 
 void ResellerView::editAdmin()

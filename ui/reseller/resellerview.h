@@ -39,6 +39,8 @@ signals:
 private:
     void reloadContracts(qint64 select);
     qint64 selectedAdmin() const;
+    // Selects an admin and scrolls to it (one just created).
+    void selectAdmin(qint64 adminId);
     void newAdmin();
     void editAdmin();
     void deleteAdmin();

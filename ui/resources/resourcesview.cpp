@@ -61,6 +61,10 @@ ResourcesView::ResourcesView(Workspace &workspace, QWidget *parent)
                                                  index.data(ResourcesModel::TypeRole).toString());
                                          },
                                          m_tree));
+    // Every column gets at least its title's width once the first resources are there.
+    m_tree->setWordWrap(false);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, m_tree, [this] { fitTreeColumns(); });
+    connect(m_proxy, &QAbstractItemModel::modelReset, m_tree, [this] { fitTreeColumns(); });
     m_tree->setSortingEnabled(true);
     m_tree->sortByColumn(ResourcesModel::NameColumn, Qt::AscendingOrder);
     m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -148,6 +152,17 @@ QString ResourcesView::selectedId() const
     const QModelIndexList rows = m_tree->selectionModel()->selectedRows();
     return rows.size() == 1 ? rows.first().data(ResourcesModel::ResourceIdRole).toString()
                             : QString();
+}
+
+void ResourcesView::fitTreeColumns()
+{
+    QHeaderView *header = m_tree->header();
+    for (int column = 0; column + 1 < header->count(); ++column)
+        header->resizeSection(
+            column,
+            std::max({header->sectionSize(column), header->sectionSizeHint(column),
+                      std::min(300, static_cast<QAbstractItemView *>(m_tree)->sizeHintForColumn(
+                                        column))}));
 }
 
 void ResourcesView::selectResource(const QString &resourceId)

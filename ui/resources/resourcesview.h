@@ -35,6 +35,8 @@ public:
     bool exportReach(const QString &path);
 
 private:
+    // Widens the tree's columns to their titles and (up to a limit) their content.
+    void fitTreeColumns();
     void selectionChanged();
     void chooseExportFile();
 

@@ -95,7 +95,8 @@ UserDialog::UserDialog(UsersController &controller, std::optional<User> existing
     layout->addWidget(m_banner);
     layout->addLayout(form);
     layout->addWidget(buttons);
-    setMinimumWidth(460);
+    // Wide enough for the longest option, the administrator check box, in either language.
+    setMinimumWidth(std::max(460, m_administrator->sizeHint().width() + 160));
 
     if (m_existing) {
         m_firstname->setText(m_existing->firstname);

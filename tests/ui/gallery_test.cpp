@@ -1,0 +1,145 @@
+// Every main screen and dialog in the light and the dark palette, saved as PNG under the build
+// directory and checked not to be blank, nothing on them clipped. With IONOS_GALLERY_DIR set, the
+// same pictures are written there too: that is how docs/screenshots is made (see the README).
+#include "screenshots.h"
+#include "signedinwindow.h"
+#include "ui/common/colorscheme.h"
+#include "ui/common/translations.h"
+#include "ui/connection/connectiondialog.h"
+#include "ui/groups/groupdialog.h"
+#include "ui/groups/groupsview.h"
+#include "ui/groups/memberpicker.h"
+#include "ui/groups/memberspanel.h"
+#include "ui/help/gettingstarteddialog.h"
+#include "ui/reseller/admindialogs.h"
+#include "ui/reseller/resellerview.h"
+#include "ui/users/userdialog.h"
+#include "ui/users/usersview.h"
+
+#include <QAction>
+#include <QDir>
+#include <QMessageBox>
+#include <QTableView>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+using namespace ionos;
+
+namespace {
+
+class Gallery : public ::testing::Test
+{
+protected:
+    // Opens the console in a language (its texts are made in it).
+    void start(const QString &language)
+    {
+        ASSERT_TRUE(Translations::use(language));
+        m_language = language;
+        console = std::make_unique<SignedInWindow>();
+        ASSERT_TRUE(console->start());
+        window = console->window();
+        window->resize(1200, 780);
+        ASSERT_TRUE(console->waitUntilIdle());
+    }
+    void TearDown() override
+    {
+        console.reset();
+        Translations::use(QStringLiteral("en"));
+    }
+
+    void save(QWidget *widget, const QString &name)
+    {
+        QTest::qWait(150);
+        const QString file = m_language == QStringLiteral("en")
+                                 ? QStringLiteral("%1-%2.png").arg(name, m_palette)
+                                 : QStringLiteral("%1-%2-%3.png").arg(name, m_palette, m_language);
+        saveScreenshot(widget, QStringLiteral("gallery-") + file);
+        const QString dir = qEnvironmentVariable("IONOS_GALLERY_DIR");
+        if (!dir.isEmpty()) {
+            QDir().mkpath(dir);
+            EXPECT_TRUE(widget->grab().save(QDir(dir).filePath(file))) << file.toStdString();
+        }
+    }
+
+    // Opens a dialog with open, saves it, closes it.
+    template <typename Dialog> void dialog(const QString &name, const std::function<void()> &open)
+    {
+        open();
+        QDialog *shown = nullptr;
+        ASSERT_TRUE(QTest::qWaitFor([&] {
+            shown = window->findChild<Dialog *>();
+            return shown && shown->isVisible();
+        }));
+        save(shown, name);
+        const QStringList found = clippedTexts(shown);
+        EXPECT_TRUE(found.isEmpty())
+            << name.toStdString() << ": " << found.join(QStringLiteral("; ")).toStdString();
+        shown->reject();
+        QTest::qWait(50);
+    }
+
+    void walk(const QString &palette)
+    {
+        m_palette = palette;
+        using Page = MainWindow::Page;
+        for (const auto &[name, page] : SignedInWindow::mainScreens()) {
+            SignedInWindow::showWithSelection(window, page);
+            save(window, QLatin1String(name));
+        }
+        window->showPage(Page::Users);
+        dialog<UserDialog>(QStringLiteral("dialog-user"),
+                           [&] { window->usersView()->editAction()->trigger(); });
+        window->usersView()->table()->selectAll();
+        dialog<QMessageBox>(QStringLiteral("dialog-delete-users"),
+                            [&] { window->usersView()->deleteAction()->trigger(); });
+        window->showPage(Page::Groups);
+        window->groupsView()->table()->selectRow(0);
+        dialog<GroupDialog>(QStringLiteral("dialog-group"),
+                            [&] { window->groupsView()->editAction()->trigger(); });
+        dialog<MemberPicker>(QStringLiteral("dialog-member-picker"),
+                             [&] { window->groupsView()->members()->pickMembers(); });
+        window->showPage(Page::Reseller);
+        dialog<AdminDialog>(QStringLiteral("dialog-admin"),
+                            [&] { window->resellerView()->newAction()->trigger(); });
+        dialog<ConnectionDialog>(QStringLiteral("dialog-connection"),
+                                 [&] { window->openConnectionDialog(); });
+        dialog<GettingStartedDialog>(QStringLiteral("dialog-getting-started"),
+                                     [&] { window->showGettingStarted(); });
+    }
+
+    std::unique_ptr<SignedInWindow> console;
+    MainWindow *window = nullptr;
+    QString m_palette;
+    QString m_language;
+};
+
+} // namespace
+
+TEST_F(Gallery, EveryMainScreenAndDialogInBothPalettes)
+{
+    start(QStringLiteral("en"));
+    ColorScheme scheme;
+    walk(QStringLiteral("light"));
+    scheme.apply(ColorScheme::Scheme::Dark);
+    walk(QStringLiteral("dark"));
+    scheme.apply(ColorScheme::Scheme::Light);
+}
+
+TEST_F(Gallery, EveryDialogInGermanWithNothingClipped)
+{
+    start(QStringLiteral("de"));
+    walk(QStringLiteral("light"));
+}
+
+TEST_F(Gallery, NothingIsClippedInEnglishAtTheDefaultSize)
+{
+    start(QStringLiteral("en"));
+    for (const auto &[name, page] : SignedInWindow::mainScreens()) {
+        SignedInWindow::showWithSelection(window, page);
+        QTest::qWait(200);
+        const QStringList found = clippedTexts(window);
+        EXPECT_TRUE(found.isEmpty())
+            << name << ": " << found.join(QStringLiteral("; ")).toStdString();
+    }
+}
