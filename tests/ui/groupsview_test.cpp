@@ -197,6 +197,13 @@ TEST_F(GroupsScreen, MembersAddedThroughThePickerAndRemovedInBulk)
     const QString first = picker->list()->model()->index(0, 0).data().toString();
     EXPECT_TRUE(first.contains(QLatin1Char('<')) && first.contains(QLatin1Char('@')))
         << first.toStdString();
+    QStringList offered;
+    for (int row = 0; row < picker->list()->model()->rowCount(); ++row)
+        offered << picker->list()->model()->index(row, 0).data().toString().toCaseFolded();
+    EXPECT_TRUE(std::is_sorted(
+        offered.begin(), offered.end(),
+        [](const QString &a, const QString &b) { return QString::localeAwareCompare(a, b) < 0; }))
+        << "sorted by name";
     QAccessibleInterface *listReader = QAccessible::queryAccessibleInterface(picker->list());
     ASSERT_NE(listReader, nullptr);
     EXPECT_EQ(listReader->childCount(), 30 - before);

@@ -36,6 +36,13 @@ public:
     }
 
 protected:
+    // By name, as a person looks for someone.
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override
+    {
+        const auto *users = static_cast<const UsersModel *>(sourceModel());
+        return QString::localeAwareCompare(users->at(left.row()).displayName().toCaseFolded(),
+                                           users->at(right.row()).displayName().toCaseFolded()) < 0;
+    }
     bool filterAcceptsColumn(int column, const QModelIndex &) const override
     {
         return column == UsersModel::EmailColumn;
@@ -74,6 +81,7 @@ MemberPicker::MemberPicker(UsersModel &users, const QStringList &excludedIds, QW
     m_search->setAccessibleName(tr("Search users"));
     m_proxy->setSourceModel(&users);
     m_proxy->setFilterKeyColumn(UsersModel::EmailColumn);
+    m_proxy->sort(0);
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_proxy->setFilterRegularExpression(QRegularExpression(QRegularExpression::escape(text)));
         m_proxy->invalidate();
