@@ -77,7 +77,6 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     nameTheProgram();
-    QApplication::setApplicationDisplayName(QStringLiteral("IONOS Cloud Admin Console"));
     QApplication::setDesktopFileName(QStringLiteral("io.github.ionos_admin.IonosAdmin"));
     QString requested;
     ionos::Translations::use(chooseLanguage(QApplication::arguments(), &requested));

@@ -150,9 +150,13 @@ ApiError ApiError::http(const QUrl &url, int status, const QByteArray &body)
         e.serverMessage = texts.join(QLatin1Char(' '));
     }
     e.message = statusExplanation(status);
-    if (!e.serverMessage.isEmpty())
-        e.message += QLatin1Char(' ') + e.serverMessage;
     e.details = statusDetails(url, status, e.errorCode);
+    // The API's own words are for the person; a gateway's (addresses, socket errors) only for
+    // whoever looks further.
+    if (e.fromEnvelope && !e.serverMessage.isEmpty())
+        e.message += QLatin1Char(' ') + e.serverMessage;
+    else if (!e.serverMessage.isEmpty())
+        e.details += QLatin1Char(' ') + e.serverMessage;
     return e;
 }
 

@@ -275,3 +275,16 @@ TEST(ApiErrorText, PlainWordsFirstCodesHostsAndSocketsBehindDetails)
     EXPECT_TRUE(errors.at(6).details.contains(QStringLiteral("309"))) << "the server's error code";
     EXPECT_TRUE(errors.at(6).message.contains(errors.at(6).serverMessage)) << "the server's words";
 }
+
+TEST(ApiErrorText, AGatewaysWordsWaitBehindDetails)
+{
+    const QByteArray problem =
+        R"({"type":"https://stoplight.io/prism/errors#UPSTREAM","title":"Upstream failed",)"
+        R"("detail":"connect ECONNREFUSED 127.0.0.1:4010"})";
+    const ApiError e = ApiError::http(
+        QUrl(QStringLiteral("https://api.example.test/cloudapi/v6/um/users")), 502, problem);
+    EXPECT_FALSE(e.fromEnvelope);
+    EXPECT_FALSE(e.message.contains(QStringLiteral("ECONNREFUSED"))) << e.message.toStdString();
+    EXPECT_FALSE(e.message.contains(QStringLiteral("127.0.0.1")));
+    EXPECT_TRUE(e.details.contains(QStringLiteral("ECONNREFUSED"))) << e.details.toStdString();
+}

@@ -13,6 +13,7 @@
 #include <QDockWidget>
 #include <QFile>
 #include <QGroupBox>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -192,6 +193,9 @@ TEST_F(GermanConsole, NoVisibleTextOfTheMainScreensIsLeftInEnglish)
 {
     MainWindow *w = console->window();
     EXPECT_EQ(w->navigation()->topLevelItem(0)->text(0), QStringLiteral("Benutzer"));
+    // The name the desktop puts after every window title, dialogs included.
+    EXPECT_EQ(QGuiApplication::applicationDisplayName(),
+              QStringLiteral("IONOS Cloud Verwaltungskonsole"));
     EXPECT_EQ(
         w->usersView()->table()->model()->headerData(UsersModel::LastLoginColumn, Qt::Horizontal),
         QStringLiteral("Letzte Anmeldung"));

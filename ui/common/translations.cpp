@@ -2,7 +2,9 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QGuiApplication>
 #include <QLibraryInfo>
+#include <QScopeGuard>
 #include <QTranslator>
 
 #include <memory>
@@ -63,11 +65,23 @@ QString Translations::choose(const QString &requested, const QLocale &system)
     return QStringLiteral("en");
 }
 
+namespace {
+
+// The name the desktop shows after every window's title, in the language in use.
+void nameTheConsole()
+{
+    QGuiApplication::setApplicationDisplayName(
+        QCoreApplication::translate("ionos::MainWindow", "IONOS Cloud Admin Console"));
+}
+
+} // namespace
+
 bool Translations::use(const QString &language)
 {
     if (!available().contains(language))
         return false;
     removeAll();
+    const auto named = qScopeGuard(nameTheConsole);
     installed().language = language;
     QLocale::setDefault(QLocale(language));
     // English needs its file too: the plural forms of the %n texts ("1 user", "2 users").

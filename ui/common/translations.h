@@ -6,8 +6,9 @@
 namespace ionos {
 
 // The console's languages: English (the source) and the translations compiled into the program.
-// use() installs the console's and Qt's own translations for a language and makes it the default
-// locale for dates and numbers; use() again switches, English removes them.
+// use() installs the console's and Qt's own translations for a language, makes it the default
+// locale for dates and numbers and names the console in it (the name after window titles);
+// use() again switches.
 class Translations
 {
 public:

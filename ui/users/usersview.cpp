@@ -1,5 +1,6 @@
 #include "ui/users/usersview.h"
 
+#include "models/resources/resourcesmodel.h"
 #include "models/users/userscontroller.h"
 #include "models/users/usersmodel.h"
 #include "models/workspace.h"
@@ -250,7 +251,10 @@ void UsersView::showDetails(const QString &userId)
             return;
         }
         for (const Resource &res : r.value())
-            m_owns->addItem(QStringLiteral("%1 (%2)").arg(res.name, res.type));
+            // The type as a person reads it, with its icon.
+            m_owns->addItem(new QListWidgetItem(
+                Icons::resourceType(res.type),
+                QStringLiteral("%1 (%2)").arg(res.name, ResourcesModel::typeLabel(res.type))));
         if (r.value().isEmpty())
             m_owns->addItem(tr("Owns no resource."));
     };
