@@ -17,6 +17,7 @@
 #include "ui/mainwindow.h"
 #include "ui/resources/resourcesview.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QDialog>
 #include <QFile>
@@ -217,4 +218,21 @@ TEST_F(ResourcesScreen, OwnershipIsFilterableByUserOrResource)
     for (int r = 0; r < model->rowCount(); ++r)
         EXPECT_TRUE(model->index(r, 1).data().toString().contains(name, Qt::CaseInsensitive) ||
                     model->index(r, 0).data().toString().contains(name, Qt::CaseInsensitive));
+}
+
+TEST_F(ResourcesScreen, TheSelectedResourceStaysThroughAReload)
+{
+    window->showPage(MainWindow::Page::Resources);
+    ResourcesView *view = window->resourcesView();
+    const Resource chosen = ws().resources().resources().at(3);
+    view->selectResource(chosen.id);
+    ASSERT_EQ(view->selectedId(), chosen.id);
+    auto *summary = view->findChild<QLabel *>(QStringLiteral("resourceSummary"));
+    ASSERT_NE(summary, nullptr);
+    EXPECT_TRUE(summary->text().contains(chosen.name.toHtmlEscaped()));
+    window->findChild<QAction *>(QStringLiteral("refreshAction"))->trigger();
+    ASSERT_TRUE(console.waitUntilIdle());
+    EXPECT_EQ(view->selectedId(), chosen.id) << "a reload keeps the resource selected";
+    EXPECT_TRUE(summary->text().contains(chosen.name.toHtmlEscaped()))
+        << summary->text().toStdString();
 }

@@ -25,6 +25,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace ionos {
 
 ResourcesView::ResourcesView(Workspace &workspace, QWidget *parent)
@@ -144,6 +146,16 @@ ResourcesView::ResourcesView(Workspace &workspace, QWidget *parent)
     connect(m_tree->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ResourcesView::selectionChanged);
     connect(&workspace.access(), &AccessIndex::changed, this, &ResourcesView::selectionChanged);
+    // The pane follows its resource: a change shows at once, a reload keeps it selected.
+    ResourcesModel &resources = workspace.resources();
+    connect(&resources, &QAbstractItemModel::dataChanged, this, &ResourcesView::selectionChanged);
+    connect(&resources, &QAbstractItemModel::modelAboutToBeReset, this,
+            [this] { m_keptAcrossReset = selectedId(); });
+    connect(&resources, &QAbstractItemModel::modelReset, this, [this] {
+        const QString kept = std::exchange(m_keptAcrossReset, QString());
+        if (!kept.isEmpty())
+            selectResource(kept);
+    });
     selectionChanged();
 }
 
