@@ -26,6 +26,8 @@ TEST(Help, GettingStartedExplainsTheTokenForTwoFactorAccounts)
     EXPECT_TRUE(text.contains(QStringLiteral("2-factor")));
     EXPECT_TRUE(text.contains(QStringLiteral("Token Manager")));
     EXPECT_TRUE(text.contains(QStringLiteral("--demo")));
+    EXPECT_TRUE(text.contains(QStringLiteral("toolbar")) && text.contains(QStringLiteral("Edit")))
+        << "it says where the actions are";
     // Asked again, the same page comes forward instead of a second one.
     window.findChild<QAction *>(QStringLiteral("gettingStartedAction"))->trigger();
     EXPECT_EQ(window.findChildren<GettingStartedDialog *>().size(), 1);

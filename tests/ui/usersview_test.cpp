@@ -11,6 +11,7 @@
 #include "signedinwindow.h"
 #include "ui/common/messagebanner.h"
 #include "ui/common/tablecolumns.h"
+#include "ui/common/translations.h"
 #include "ui/mainwindow.h"
 #include "ui/users/userdialog.h"
 #include "ui/users/usersview.h"
@@ -217,6 +218,19 @@ TEST_F(UsersScreen, ColumnWidthsAndWindowLayoutAreRemembered)
     ASSERT_TRUE(QTest::qWaitFor(
         [&] { return view() && view()->table()->model()->rowCount() == 30; }, 15000));
     EXPECT_EQ(view()->table()->horizontalHeader()->sectionSize(UsersModel::EmailColumn), 321);
+
+    // Widths set in English are not reused in German, whose headers are longer: each language
+    // keeps its own.
+    ASSERT_TRUE(Translations::use(QStringLiteral("de")));
+    window = console.reopen();
+    window->show();
+    session->signIn(p, h->server().options().token, false);
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return view() && view()->table()->model()->rowCount() == 30; }, 15000));
+    QTest::qWait(100);
+    EXPECT_NE(view()->table()->horizontalHeader()->sectionSize(UsersModel::EmailColumn), 321);
+    window = console.reopen();
+    ASSERT_TRUE(Translations::use(QStringLiteral("en")));
 }
 
 TEST_F(UsersScreen, TheDetailPaneFollowsItsRowAndACreatedUserIsSelected)
@@ -294,8 +308,8 @@ TEST_F(UsersScreen, TheDefaultWindowShowsTwentyUsersWithTheirNamesAndEmailsInFul
                      metrics.horizontalAdvance(
                          table->model()->index(row, UsersModel::EmailColumn).data().toString()));
     EXPECT_GE(table->columnWidth(UsersModel::EmailColumn), widestEmail);
-    for (int column : {UsersModel::FirstNameColumn, UsersModel::LastNameColumn,
-                       UsersModel::EmailColumn})
+    for (int column :
+         {UsersModel::FirstNameColumn, UsersModel::LastNameColumn, UsersModel::EmailColumn})
         EXPECT_GE(table->columnWidth(column),
                   static_cast<QAbstractItemView *>(table)->sizeHintForColumn(column))
             << "column " << column << " shows every value whole";
