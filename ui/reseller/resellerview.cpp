@@ -101,7 +101,7 @@ ResellerView::ResellerView(Workspace &workspace, SessionController &session, QWi
     m_table->verticalHeader()->hide();
     using Kind = TableColumns::Kind;
     TableColumns::install(m_table,
-                          {{AdminsModel::IdColumn, Kind::Number},
+                          {{AdminsModel::IdColumn, Kind::Id},
                            {AdminsModel::FirstNameColumn, Kind::Name},
                            {AdminsModel::LastNameColumn, Kind::Name},
                            {AdminsModel::EmailColumn, Kind::Email}},
