@@ -87,21 +87,29 @@ bool PrismHarness::start(QString *why, sandbox::SandboxOptions options)
         *why = QStringLiteral("no temporary folder");
         return false;
     }
-    const quint16 cloudPort = PrismProxy::freePort();
-    const quint16 resellerPort = PrismProxy::freePort();
-    options.publicCloudBase = QStringLiteral("http://127.0.0.1:%1/cloudapi/v6").arg(cloudPort);
-    options.publicResellerBase =
-        QStringLiteral("http://127.0.0.1:%1/reseller/v2").arg(resellerPort);
-    m_sandbox = std::make_unique<SandboxHarness>(options);
-    m_cloud = std::make_unique<PrismProxy>(
-        prefixedSpec(m_dir, QStringLiteral("cloudapi-v6-um.json"), QStringLiteral("/cloudapi/v6")),
-        m_sandbox->server().origin(), cloudPort);
-    m_reseller = std::make_unique<PrismProxy>(
-        prefixedSpec(m_dir, QStringLiteral("reseller-v2.json"), QStringLiteral("/reseller/v2")),
-        m_sandbox->server().origin(), resellerPort);
-    if (!m_cloud->started() || !m_reseller->started()) {
+    // A free port is released before Prism binds it, so another process starting at the same
+    // moment may take it: then the harness starts again on other ports.
+    for (int attempt = 1;; ++attempt) {
+        const quint16 cloudPort = PrismProxy::freePort();
+        const quint16 resellerPort = PrismProxy::freePort();
+        options.publicCloudBase = QStringLiteral("http://127.0.0.1:%1/cloudapi/v6").arg(cloudPort);
+        options.publicResellerBase =
+            QStringLiteral("http://127.0.0.1:%1/reseller/v2").arg(resellerPort);
+        m_cloud.reset();
+        m_reseller.reset();
+        m_sandbox = std::make_unique<SandboxHarness>(options);
+        m_cloud =
+            std::make_unique<PrismProxy>(prefixedSpec(m_dir, QStringLiteral("cloudapi-v6-um.json"),
+                                                      QStringLiteral("/cloudapi/v6")),
+                                         m_sandbox->server().origin(), cloudPort);
+        m_reseller = std::make_unique<PrismProxy>(
+            prefixedSpec(m_dir, QStringLiteral("reseller-v2.json"), QStringLiteral("/reseller/v2")),
+            m_sandbox->server().origin(), resellerPort);
+        if (m_cloud->started() && m_reseller->started())
+            break;
         *why = m_cloud->startupLog() + m_reseller->startupLog();
-        return false;
+        if (attempt == 3 || !why->contains(QStringLiteral("EADDRINUSE")))
+            return false;
     }
     ionos::ConnectionSettings s;
     s.cloudBase = QUrl(options.publicCloudBase);

@@ -27,6 +27,20 @@ PrismProxy::PrismProxy(const QString &specFile, const QUrl &upstream, quint16 po
         m_log = QStringLiteral("Prism is not installed at %1").arg(executable());
         return;
     }
+    // A port of its own choice that another process took meanwhile: it tries others.
+    for (int attempt = 1; !launch(specFile, upstream) && port == 0 && attempt < 3 &&
+                          m_log.contains(QStringLiteral("EADDRINUSE"));
+         ++attempt)
+        m_port = freePort();
+}
+
+bool PrismProxy::launch(const QString &specFile, const QUrl &upstream)
+{
+    m_log.clear();
+    if (m_process.state() != QProcess::NotRunning) {
+        m_process.kill();
+        m_process.waitForFinished(5000);
+    }
     m_process.setProcessChannelMode(QProcess::MergedChannels);
     const QString spec = QFileInfo(specFile).isAbsolute()
                              ? specFile
@@ -43,6 +57,7 @@ PrismProxy::PrismProxy(const QString &specFile, const QUrl &upstream, quint16 po
         },
         60000);
     m_started = m_started && m_process.state() == QProcess::Running;
+    return m_started;
 }
 
 PrismProxy::~PrismProxy()

@@ -29,6 +29,9 @@ public:
     static QString violations(const ProbeReply &reply);
 
 private:
+    // Starts Prism on m_port; true once it listens.
+    bool launch(const QString &specFile, const QUrl &upstream);
+
     QProcess m_process;
     quint16 m_port = 0;
     bool m_started = false;
