@@ -118,36 +118,34 @@ void ActivityDock::showEvent(QShowEvent *event)
 
 QString ActivityDock::summary() const
 {
-    const int changes = m_model ? m_model->rowCount() : 0;
-    if (changes == 0)
-        return tr("Activity: no changes yet");
-    QString text = tr("Activity: %n change(s)", nullptr, changes);
-    int running = 0;
-    for (int row = 0; row < changes; ++row) {
-        const auto status =
-            ActivityModel::Status(m_model->index(row, 0).data(ActivityModel::StatusRole).toInt());
-        running += status != ActivityModel::Status::Done && status != ActivityModel::Status::Failed;
-    }
-    if (m_failed > 0)
-        text += QStringLiteral(", ") + tr("%n failed", nullptr, m_failed);
-    if (running > 0)
-        text += QStringLiteral(", ") + tr("%n in progress", nullptr, running);
-    return text;
+    return m_toggle->text();
 }
 
 void ActivityDock::updateSummary()
 {
-    int failed = 0;
+    // One pass over the log: how many changes failed and how many are still running.
     const int changes = m_model ? m_model->rowCount() : 0;
-    for (int row = 0; row < changes; ++row)
-        failed +=
-            ActivityModel::Status(m_model->index(row, 0).data(ActivityModel::StatusRole).toInt()) ==
-            ActivityModel::Status::Failed;
+    int failed = 0;
+    int running = 0;
+    for (int row = 0; row < changes; ++row) {
+        const auto status =
+            ActivityModel::Status(m_model->index(row, 0).data(ActivityModel::StatusRole).toInt());
+        failed += status == ActivityModel::Status::Failed;
+        running += status != ActivityModel::Status::Done && status != ActivityModel::Status::Failed;
+    }
+    QString text = tr("Activity: no changes yet");
+    if (changes > 0) {
+        text = tr("Activity: %n change(s)", nullptr, changes);
+        if (failed > 0)
+            text += QStringLiteral(", ") + tr("%n failed", nullptr, failed);
+        if (running > 0)
+            text += QStringLiteral(", ") + tr("%n in progress", nullptr, running);
+    }
+    m_toggle->setText(text);
+    m_toggle->setAccessibleName(text);
     // Something newly failed: the log opens to show it.
     const bool newlyFailed = failed > m_failed;
     m_failed = failed;
-    m_toggle->setText(summary());
-    m_toggle->setAccessibleName(summary());
     if (newlyFailed && !isExpanded())
         setExpanded(true);
 }

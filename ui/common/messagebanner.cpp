@@ -18,6 +18,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace ionos {
 namespace {
 
@@ -179,16 +181,14 @@ void Notice::fadeAfter(int delayMs)
 void Notice::enterEvent(QEnterEvent *event)
 {
     // Being read: the fade waits.
-    if (m_fade->isActive())
-        m_fade->setProperty("paused", true);
+    m_fadePaused = m_fade->isActive();
     m_fade->stop();
     QFrame::enterEvent(event);
 }
 
 void Notice::leaveEvent(QEvent *event)
 {
-    if (m_fade->property("paused").toBool()) {
-        m_fade->setProperty("paused", false);
+    if (std::exchange(m_fadePaused, false)) {
         m_fade->start(2000);
     }
     QFrame::leaveEvent(event);

@@ -60,6 +60,7 @@ private:
     QToolButton *m_showDetails;
     QToolButton *m_close;
     QTimer *m_fade;
+    bool m_fadePaused = false; // the pointer rests on a success that was fading
 };
 
 // A screen's or a dialog's notification area, in place of modal error boxes: one message per

@@ -12,6 +12,8 @@
 #include <QTableView>
 #include <QTimer>
 
+#include <utility>
+
 namespace ionos {
 namespace {
 
@@ -75,11 +77,14 @@ void TableColumns::install(QTableView *table, const QList<Column> &columns,
                            const QString &settingsKey)
 {
     table->setWordWrap(false);
-    table->horizontalHeader()->setStretchLastSection(true);
     QHeaderView *rows = table->verticalHeader();
     rows->setSectionResizeMode(QHeaderView::Fixed);
     rows->setDefaultSectionSize(table->fontMetrics().height() + 8);
+    QHeaderView *header = table->horizontalHeader();
+    header->setTextElideMode(Qt::ElideRight);
+    header->setStretchLastSection(true);
     QVariantList kinds;
+    bool textStretches = false;
     for (const Column &c : columns) {
         kinds.append(QVariant(QVariantList{c.column, int(c.kind)}));
         if (c.kind == Kind::Boolean)
@@ -87,20 +92,14 @@ void TableColumns::install(QTableView *table, const QList<Column> &columns,
         else if ((c.kind == Kind::Email || c.kind == Kind::Id) &&
                  !table->itemDelegateForColumn(c.column))
             table->setItemDelegateForColumn(c.column, new MiddleElideDelegate(table));
-    }
-    table->setProperty(kKindsProperty, kinds);
-    // Free text takes what is left, so that names and e-mails keep their width.
-    QHeaderView *columnsHeader = table->horizontalHeader();
-    for (const Column &c : columns) {
-        if (c.kind == Kind::Text) {
-            columnsHeader->setStretchLastSection(false);
-            columnsHeader->setSectionResizeMode(c.column, QHeaderView::Stretch);
-            break;
+        // The first free text takes what is left, so that names and e-mails keep their width.
+        if (c.kind == Kind::Text && !std::exchange(textStretches, true)) {
+            header->setStretchLastSection(false);
+            header->setSectionResizeMode(c.column, QHeaderView::Stretch);
         }
     }
+    table->setProperty(kKindsProperty, kinds);
     table->setProperty(kKeyProperty, settingsKey);
-    QHeaderView *header = table->horizontalHeader();
-    header->setTextElideMode(Qt::ElideRight);
     const QByteArray saved = QSettings().value(widthsKey(settingsKey)).toByteArray();
     table->setProperty(kFittedProperty, !saved.isEmpty() && header->restoreState(saved));
     new FitWhenShown(table);

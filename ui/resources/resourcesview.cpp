@@ -11,6 +11,7 @@
 #include "ui/common/icons.h"
 #include "ui/common/messagebanner.h"
 #include "ui/common/rowcount.h"
+#include "ui/common/selectionkeeper.h"
 #include "ui/common/sortfilterproxy.h"
 #include "ui/common/tablecolumns.h"
 #include "ui/common/tableexporter.h"
@@ -149,13 +150,9 @@ ResourcesView::ResourcesView(Workspace &workspace, QWidget *parent)
     // The pane follows its resource: a change shows at once, a reload keeps it selected.
     ResourcesModel &resources = workspace.resources();
     connect(&resources, &QAbstractItemModel::dataChanged, this, &ResourcesView::selectionChanged);
-    connect(&resources, &QAbstractItemModel::modelAboutToBeReset, this,
-            [this] { m_keptAcrossReset = selectedId(); });
-    connect(&resources, &QAbstractItemModel::modelReset, this, [this] {
-        const QString kept = std::exchange(m_keptAcrossReset, QString());
-        if (!kept.isEmpty())
-            selectResource(kept);
-    });
+    new SelectionKeeper(
+        resources, [this] { return selectedId(); },
+        [this](const QString &id) { selectResource(id); }, this);
     selectionChanged();
 }
 

@@ -43,7 +43,6 @@ private:
     Workspace &m_workspace;
     MessageBanner *m_banner;
     QLineEdit *m_filter;
-    QString m_keptAcrossReset; // the resource to select again after a reload
     QTreeView *m_tree;
     QSortFilterProxyModel *m_proxy;
     QLabel *m_summary;

@@ -8,6 +8,7 @@
 #include "ui/common/icons.h"
 #include "ui/common/messagebanner.h"
 #include "ui/common/rowcount.h"
+#include "ui/common/selectionkeeper.h"
 #include "ui/common/sortfilterproxy.h"
 #include "ui/common/tableactions.h"
 #include "ui/common/tablecolumns.h"
@@ -167,13 +168,8 @@ UsersView::UsersView(Workspace &workspace, QWidget *parent)
                 if (row >= topLeft.row() && row <= bottomRight.row())
                     showProperties(users.at(row));
             });
-    connect(&users, &QAbstractItemModel::modelAboutToBeReset, this,
-            [this] { m_keptAcrossReset = m_shownId; });
-    connect(&users, &QAbstractItemModel::modelReset, this, [this] {
-        const QString kept = std::exchange(m_keptAcrossReset, QString());
-        if (!kept.isEmpty())
-            selectUser(kept);
-    });
+    new SelectionKeeper(
+        users, [this] { return m_shownId; }, [this](const QString &id) { selectUser(id); }, this);
     selectionChanged();
 }
 

@@ -61,8 +61,7 @@ private:
     QAction *m_new;
     QAction *m_edit;
     QAction *m_delete;
-    QString m_shownId;         // the user whose details the pane shows
-    QString m_keptAcrossReset; // the user to select again after a reload
+    QString m_shownId; // the user whose details the pane shows
 };
 
 } // namespace ionos
