@@ -1472,10 +1472,6 @@
         <translation>Mitglieder und Freigaben werden gezählt: %1 von %2</translation>
     </message>
     <message>
-        <source>Deleted</source>
-        <translation>Gelöscht</translation>
-    </message>
-    <message>
         <source>This group grants no privileges.</source>
         <translation>Diese Gruppe gewährt keine Berechtigungen.</translation>
     </message>
@@ -1486,16 +1482,6 @@
     <message>
         <source>Delete</source>
         <translation>Löschen</translation>
-    </message>
-    <message>
-        <source>%1: %2 of %2.</source>
-        <translation>%1: %2 von %2.</translation>
-    </message>
-    <message>
-        <source>%1: %2 of %3. Not done:
-%4</source>
-        <translation>%1: %2 von %3. Nicht erledigt:
-%4</translation>
     </message>
     <message>
         <source>The groups with their member, share and privilege counts; Enter edits, Delete deletes</source>
@@ -1556,7 +1542,7 @@
     <message numerus="yes">
         <source>Delete %n group(s)?</source>
         <translation>
-            <numerusform>%n Gruppe löschen?</numerusform>
+            <numerusform>Diese Gruppe löschen?</numerusform>
             <numerusform>%n Gruppen löschen?</numerusform>
         </translation>
     </message>
@@ -1574,6 +1560,19 @@
     <message>
         <source>Select a group to see its privileges.</source>
         <translation>Wählen Sie eine Gruppe, um ihre Berechtigungen zu sehen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n group(s).</source>
+        <translation>
+            <numerusform>Die Gruppe ist gelöscht.</numerusform>
+            <numerusform>%n Gruppen gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted %1 of %2 groups. Not deleted:
+%3</source>
+        <translation>%1 von %2 Gruppen gelöscht. Nicht gelöscht:
+%3</translation>
     </message>
 </context>
 <context>
@@ -1881,7 +1880,7 @@
     <message numerus="yes">
         <source>Remove %n member(s) from the group &quot;%1&quot;?</source>
         <translation>
-            <numerusform>%n Mitglied aus der Gruppe „%1“ entfernen?</numerusform>
+            <numerusform>Dieses Mitglied aus der Gruppe „%1“ entfernen?</numerusform>
             <numerusform>%n Mitglieder aus der Gruppe „%1“ entfernen?</numerusform>
         </translation>
     </message>
@@ -2688,7 +2687,7 @@
     <message numerus="yes">
         <source>Stop sharing %n resource(s) with the group &quot;%1&quot;?</source>
         <translation>
-            <numerusform>Die Freigabe von %n Ressource für die Gruppe „%1“ beenden?</numerusform>
+            <numerusform>Die Freigabe dieser Ressource für die Gruppe „%1“ beenden?</numerusform>
             <numerusform>Die Freigabe von %n Ressourcen für die Gruppe „%1“ beenden?</numerusform>
         </translation>
     </message>
@@ -3090,7 +3089,7 @@
     <message numerus="yes">
         <source>Delete %n user(s)?</source>
         <translation>
-            <numerusform>%n Benutzer löschen?</numerusform>
+            <numerusform>Diesen Benutzer löschen?</numerusform>
             <numerusform>%n Benutzer löschen?</numerusform>
         </translation>
     </message>

@@ -60,7 +60,7 @@
     <message numerus="yes">
         <source>Delete %n group(s)?</source>
         <translation>
-            <numerusform>Delete %n group?</numerusform>
+            <numerusform>Delete this group?</numerusform>
             <numerusform>Delete %n groups?</numerusform>
         </translation>
     </message>
@@ -69,6 +69,13 @@
         <translation>
             <numerusform>%n group</numerusform>
             <numerusform>%n groups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n group(s).</source>
+        <translation>
+            <numerusform>Deleted %n group.</numerusform>
+            <numerusform>Deleted %n groups.</numerusform>
         </translation>
     </message>
 </context>
@@ -115,7 +122,7 @@
     <message numerus="yes">
         <source>Remove %n member(s) from the group &quot;%1&quot;?</source>
         <translation>
-            <numerusform>Remove %n member from the group &quot;%1&quot;?</numerusform>
+            <numerusform>Remove this member from the group &quot;%1&quot;?</numerusform>
             <numerusform>Remove %n members from the group &quot;%1&quot;?</numerusform>
         </translation>
     </message>
@@ -176,7 +183,7 @@
     <message numerus="yes">
         <source>Stop sharing %n resource(s) with the group &quot;%1&quot;?</source>
         <translation>
-            <numerusform>Stop sharing %n resource with the group &quot;%1&quot;?</numerusform>
+            <numerusform>Stop sharing this resource with the group &quot;%1&quot;?</numerusform>
             <numerusform>Stop sharing %n resources with the group &quot;%1&quot;?</numerusform>
         </translation>
     </message>
@@ -200,7 +207,7 @@
     <message numerus="yes">
         <source>Delete %n user(s)?</source>
         <translation>
-            <numerusform>Delete %n user?</numerusform>
+            <numerusform>Delete this user?</numerusform>
             <numerusform>Delete %n users?</numerusform>
         </translation>
     </message>

@@ -290,6 +290,8 @@ TEST_P(FaultSweep, GroupDelete)
         window()->groupsView()->deleteAction()->trigger();
         auto *box = window()->findChild<QMessageBox *>(QStringLiteral("deleteGroupsConfirmation"));
         ASSERT_NE(box, nullptr);
+        EXPECT_TRUE(box->text().startsWith(QStringLiteral("Delete this group?")))
+            << "one group is asked about in the singular";
         QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("confirmDeleteButton")),
                           Qt::LeftButton);
         ASSERT_TRUE(QTest::qWaitFor([&] { return banner->isVisible(); }, 40000))

@@ -157,8 +157,7 @@ GroupsView::GroupsView(Workspace &workspace, QWidget *parent)
     });
     connect(&controller, &GroupsController::loaded, m_banner,
             [this] { m_banner->settle(kLoadTopic); });
-    connect(&controller, &GroupsController::removeFinished, this,
-            [this](const QList<ItemResult> &results) { showResults(tr("Deleted"), results); });
+    connect(&controller, &GroupsController::removeFinished, this, &GroupsView::showRemoveResults);
     connect(&workspace.groups(), &GroupsModel::usersDropped, this, &GroupsView::addMembers);
     connect(&workspace.groups(), &QAbstractItemModel::dataChanged, this, [this] {
         if (!selectedId().isEmpty())
@@ -304,11 +303,11 @@ void GroupsView::deleteGroups()
     confirmation.ask(this, [this, ids] { m_workspace.groupsController().remove(ids); });
 }
 
-void GroupsView::showResults(const QString &what, const QList<ItemResult> &results)
+void GroupsView::showRemoveResults(const QList<ItemResult> &results)
 {
     const BulkSummary s = BulkSummary::of(results);
-    m_banner->showSummary(s, tr("%1: %2 of %2.").arg(what).arg(s.total),
-                          tr("%1: %2 of %3. Not done:\n%4").arg(what));
+    m_banner->showSummary(s, tr("Deleted %n group(s).", nullptr, s.done),
+                          tr("Deleted %1 of %2 groups. Not deleted:\n%3"));
 }
 
 } // namespace ionos

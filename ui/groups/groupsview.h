@@ -50,7 +50,7 @@ public:
 private:
     void selectionChanged();
     void showResources();
-    void showResults(const QString &what, const QList<ItemResult> &results);
+    void showRemoveResults(const QList<ItemResult> &results);
 
     Workspace &m_workspace;
     MessageBanner *m_banner;
