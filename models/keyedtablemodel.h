@@ -9,6 +9,7 @@
 #include <QList>
 #include <QSet>
 
+#include <concepts>
 #include <functional>
 #include <optional>
 #include <vector>
@@ -80,6 +81,62 @@ public:
         m_rows.push_back(row);
         m_rowByKey.insert(m_keyOf(row), at);
         endInsertRows();
+    }
+    // Adds rows at the end in one insertion; rows of keys already there are updated instead.
+    void append(const QList<Row> &rows)
+    {
+        std::vector<Row> fresh;
+        QSet<Key> added;
+        for (const Row &row : rows) {
+            const Key key = m_keyOf(row);
+            if (rowOf(key) >= 0)
+                update(row);
+            else if (!added.contains(key)) {
+                added.insert(key);
+                fresh.push_back(row);
+            }
+        }
+        if (fresh.empty())
+            return;
+        const int at = int(m_rows.size());
+        beginInsertRows({}, at, at + int(fresh.size()) - 1);
+        m_rows.insert(m_rows.end(), fresh.begin(), fresh.end());
+        reindexFrom(at);
+        endInsertRows();
+    }
+    // A full load over rows already shown, without a reset, so that selections stay: rows of
+    // other keys go, changed rows are updated, new ones are added at the end.
+    void replaceAll(const QList<Row> &rows)
+    {
+        QSet<Key> keys;
+        for (const Row &row : rows)
+            keys.insert(m_keyOf(row));
+        QList<Key> gone;
+        for (const Row &row : m_rows) {
+            if (!keys.contains(m_keyOf(row)))
+                gone.append(m_keyOf(row));
+        }
+        // Many removals one by one would cost more than a reset.
+        if (gone.size() > 64) {
+            reset(rows);
+            return;
+        }
+        for (const Key &key : gone)
+            remove(key);
+        QList<Row> fresh;
+        for (const Row &row : rows) {
+            const int at = rowOf(m_keyOf(row));
+            if (at < 0) {
+                fresh.append(row);
+                continue;
+            }
+            if constexpr (std::equality_comparable<Row>) {
+                if (m_rows[size_t(at)] == row)
+                    continue;
+            }
+            update(row);
+        }
+        append(fresh);
     }
     void update(const Row &row)
     {

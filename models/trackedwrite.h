@@ -1,6 +1,7 @@
 #pragma once
 
 #include "network/apicall.h"
+#include "network/apiclient.h"
 #include "network/completion.h"
 #include "network/result.h"
 
@@ -125,6 +126,8 @@ public:
                 if (done && (!hasCaller || receiver))
                     done(r);
             });
+        // The write and the reads that settle it go before any load.
+        ApiClient::PriorityScope writes(RequestPriority::Write);
         ApiCall *sent = shared->send(call, [call, shared, complete](const Result<T> &r) {
             if constexpr (std::is_default_constructible_v<T>) {
                 if (!r.ok() && shared->goneIsDone && r.error().isGone()) {
@@ -177,6 +180,7 @@ private:
         QTimer::singleShot(wait, call, [call, state] {
             if (state->stopped)
                 return;
+            ApiClient::PriorityScope writes(RequestPriority::Write);
             state->read = state->plan->readBack(call, [call, state](std::optional<T> found) {
                 if (state->stopped)
                     return;

@@ -49,14 +49,30 @@ Workspace::Workspace(ApiClient &client, QObject *parent)
     m_membership->setAccessIndex(m_access);
     // Owners by name, again whenever the users are loaded.
     m_resources->setOwnerName(ownerNames(m_users));
-    connect(
-        m_users, &QAbstractItemModel::modelReset, m_resources,
-        [resources = m_resources, users = m_users] { resources->setOwnerName(ownerNames(users)); });
+    const auto renameOwners = [resources = m_resources, users = m_users] {
+        resources->setOwnerName(ownerNames(users));
+    };
+    connect(m_users, &QAbstractItemModel::modelReset, m_resources, renameOwners);
+    connect(m_users, &UsersModel::loadFinished, m_resources, renameOwners);
     m_shares->shares().setDescribe([resources = m_resources](const QString &resourceId) {
         const Resource *r = resources->resource(resourceId);
         return r ? SharesModel::Label{r->name, ResourcesModel::typeLabel(r->type)}
                  : SharesModel::Label{resourceId, {}};
     });
+    connect(m_groupsController, &GroupsController::countsProgress, this,
+            &Workspace::backgroundProgress);
+    const auto checkEverything = [this] {
+        if (!m_everythingReported && isEverythingLoaded()) {
+            m_everythingReported = true;
+            emit everythingLoaded();
+        }
+    };
+    connect(m_resourcesController, &ResourcesController::loaded, this, [this, checkEverything] {
+        m_resourcesLoaded = true;
+        checkEverything();
+    });
+    connect(m_usersController, &UsersController::loaded, this, checkEverything);
+    connect(m_groupsController, &GroupsController::detailsLoaded, this, checkEverything);
     // A resource whose shares changed is read again, with the groups it is shared with now.
     connect(m_shares, &SharesController::resourceSharesChanged, m_resourcesController,
             &ResourcesController::refreshResource);
@@ -66,9 +82,34 @@ Workspace::~Workspace() = default;
 
 void Workspace::loadAll()
 {
-    m_usersController->load();
+    m_everythingReported = false;
+    // The first screen's list first; the other lists and the groups' details follow in the
+    // background, in that order.
+    {
+        ApiClient::PriorityScope firstScreen(RequestPriority::FirstScreen);
+        m_usersController->load();
+    }
+    ApiClient::PriorityScope background(RequestPriority::Background);
     m_groupsController->load();
     m_resourcesController->load();
+}
+
+void Workspace::resume()
+{
+    if (!m_users->isComplete() && !m_usersController->isLoading()) {
+        ApiClient::PriorityScope firstScreen(RequestPriority::FirstScreen);
+        m_usersController->load();
+    }
+    ApiClient::PriorityScope background(RequestPriority::Background);
+    m_groupsController->resume();
+    if (!m_resourcesLoaded && !m_resourcesController->isLoading())
+        m_resourcesController->load();
+}
+
+bool Workspace::isEverythingLoaded() const
+{
+    return m_users->isComplete() && !m_usersController->isLoading() &&
+           m_groupsController->detailsComplete() && m_resourcesLoaded;
 }
 
 } // namespace ionos

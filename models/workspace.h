@@ -44,8 +44,18 @@ public:
     AdminsController &admins() { return *m_admins; }
     ConnectionMonitor &monitor() { return *m_monitor; }
 
-    // Loads users, groups (with their members and shares) and resources.
+    // Loads users, groups and resources as the first screen needs them (class FirstScreen:
+    // users first), then in the background every group's members and shares.
     void loadAll();
+    // After a lost connection: loads what is missing, without asking again for what is in.
+    void resume();
+    // Users, groups with their members and shares, and resources are all in.
+    bool isEverythingLoaded() const;
+
+signals:
+    // Background completion: groups whose members and shares are in.
+    void backgroundProgress(int done, int total);
+    void everythingLoaded();
 
 private:
     ApiClient &m_client;
@@ -62,6 +72,8 @@ private:
     SharesController *m_shares;
     AdminsController *m_admins;
     ConnectionMonitor *m_monitor;
+    bool m_resourcesLoaded = false;
+    bool m_everythingReported = false;
 };
 
 } // namespace ionos

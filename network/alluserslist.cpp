@@ -17,14 +17,19 @@ namespace {
 class Load : public std::enable_shared_from_this<Load>
 {
 public:
-    Load(ApiClient &client, ApiCall *call, Completion<QList<User>> complete)
+    Load(ApiClient &client, ApiCall *call, Completion<QList<User>> complete,
+         AllUsersList::PagesArrived arrived)
         : m_client(client)
         , m_call(call)
         , m_complete(std::move(complete))
+        , m_arrived(std::move(arrived))
+        , m_priority(ApiClient::currentPriority())
     {}
 
     void issueMore()
     {
+        // Every page keeps the class the load began with.
+        ApiClient::PriorityScope scope(m_priority);
         const int window = std::max(1, m_client.allowedConcurrency(ApiRequest::Api::Cloud));
         while (!m_complete.isFinished() && m_inFlight.size() < window &&
                (m_lastPage < 0 || m_nextPage <= m_lastPage)) {
@@ -59,6 +64,7 @@ private:
             m_lastPage = page;
             abandonPagesAfter(page);
         }
+        deliverInOrder();
         if (m_lastPage >= 0) {
             emit m_call->progressed(int(m_pages.size()), m_lastPage + 1);
             if (haveAllPages()) {
@@ -69,6 +75,25 @@ private:
             emit m_call->progressed(int(m_pages.size()), 0);
         }
         issueMore();
+    }
+
+    // Hands on the pages that now follow the ones handed on, in the server's order.
+    void deliverInOrder()
+    {
+        if (!m_arrived)
+            return;
+        QList<User> users;
+        while (m_pages.contains(m_delivered) && (m_lastPage < 0 || m_delivered <= m_lastPage)) {
+            for (const User &u : m_pages.value(m_delivered)) {
+                if (!m_seen.contains(u.id)) {
+                    m_seen.insert(u.id);
+                    users.append(u);
+                }
+            }
+            ++m_delivered;
+        }
+        if (!users.isEmpty())
+            m_arrived(users);
     }
 
     bool haveAllPages() const
@@ -130,6 +155,10 @@ private:
     ApiClient &m_client;
     ApiCall *m_call;
     Completion<QList<User>> m_complete;
+    AllUsersList::PagesArrived m_arrived;
+    RequestPriority m_priority;
+    int m_delivered = 0; // pages handed to m_arrived
+    QSet<QString> m_seen;
     QMap<int, QList<User>> m_pages;
     QHash<int, QPointer<ApiCall>> m_inFlight;
     QSet<int> m_abandoned;
@@ -140,11 +169,12 @@ private:
 } // namespace
 
 ApiCall *AllUsersList::start(ApiClient &client, QObject *context,
-                             std::function<void(const Result<QList<User>> &)> done)
+                             std::function<void(const Result<QList<User>> &)> done,
+                             PagesArrived arrived)
 {
     auto *call = new ApiCall(&client);
-    auto load = std::make_shared<Load>(client, call,
-                                       Completion<QList<User>>(call, context, std::move(done)));
+    auto load = std::make_shared<Load>(
+        client, call, Completion<QList<User>>(call, context, std::move(done)), std::move(arrived));
     // The load lives as long as its call.
     QObject::connect(call, &QObject::destroyed, call, [load] {});
     load->issueMore();

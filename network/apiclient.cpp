@@ -31,6 +31,8 @@ bool sameOrigin(const QUrl &a, const QUrl &b)
 
 } // namespace
 
+thread_local RequestPriority ApiClient::s_priority = RequestPriority::Visible;
+
 ApiClient::ApiClient(QNetworkAccessManager *manager, const ConnectionSettings &settings,
                      QObject *parent)
     : QObject(parent)
@@ -109,6 +111,9 @@ QNetworkRequest ApiClient::networkRequest(const ApiRequest &request, const QUrl 
     // HTTP/1.1 gives six connections per host; pipelining GETs lets the scheduler use the API's
     // whole burst. Over TLS the API speaks HTTP/2, which multiplexes anyway.
     r.setAttribute(QNetworkRequest::HttpPipeliningAllowedAttribute, request.method == "GET");
+    // A write leaves before the pipelined reads Qt still holds for a connection.
+    if (request.method != "GET")
+        r.setPriority(QNetworkRequest::HighPriority);
     return r;
 }
 
@@ -151,6 +156,7 @@ ApiCall *ApiClient::send(const ApiRequest &request, QObject *context, ResponseCa
     job->method = request.method;
     job->body = request.body;
     job->repeatable = request.isRepeatable();
+    job->priority = request.method == "GET" ? s_priority : RequestPriority::Write;
     job->sent = [guardCall = QPointer<ApiCall>(call)] {
         if (guardCall)
             guardCall->markSent();

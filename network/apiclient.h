@@ -3,6 +3,7 @@
 #include "network/apicall.h"
 #include "network/apirequest.h"
 #include "network/connectionsettings.h"
+#include "network/requestpriority.h"
 #include "network/requestscheduler.h"
 #include "network/result.h"
 
@@ -32,6 +33,26 @@ public:
     const ConnectionSettings &settings() const { return m_settings; }
     // New settings apply to calls made afterwards; calls in progress keep theirs.
     void setSettings(const ConnectionSettings &settings);
+
+    // The class of the GET requests sent on this thread while a scope lives (writes are always
+    // of class Write); without one, Visible. A chain of requests (pages, polls) keeps the class it
+    // began with by opening a scope of its own for each request it adds.
+    class PriorityScope
+    {
+    public:
+        explicit PriorityScope(RequestPriority priority)
+            : m_before(s_priority)
+        {
+            s_priority = priority;
+        }
+        ~PriorityScope() { s_priority = m_before; }
+        PriorityScope(const PriorityScope &) = delete;
+        PriorityScope &operator=(const PriorityScope &) = delete;
+
+    private:
+        RequestPriority m_before;
+    };
+    static RequestPriority currentPriority() { return s_priority; }
 
     // Sends a request. Success is any 2xx answer; another status is an Http error carrying the
     // server's words. The callback runs only while context (when given) is alive.
@@ -73,6 +94,7 @@ private:
     QHash<QString, RequestScheduler *> m_schedulers;
     RateLimitFigures m_lastFigures;
     qint64 m_retiredSent = 0; // sent by schedulers of earlier settings
+    static thread_local RequestPriority s_priority;
 };
 
 } // namespace ionos

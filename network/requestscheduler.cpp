@@ -2,6 +2,8 @@
 
 #include "network/apierror.h"
 
+#include <QDateTime>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -9,6 +11,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <cmath>
 
 Q_LOGGING_CATEGORY(lcScheduler, "ionos.network.scheduler", QtWarningMsg)
 
@@ -35,11 +38,21 @@ bool isRetryableStatus(int status)
     return status == 502 || status == 503 || status == 504;
 }
 
-int retryAfterSeconds(const QNetworkReply *reply)
+// Retry-After in seconds or as an HTTP date (RFC 9110); one second when it says neither.
+qint64 retryAfterMs(const QNetworkReply *reply)
 {
+    const QByteArray value = reply->rawHeader("Retry-After").trimmed();
     bool ok = false;
-    const int seconds = reply->rawHeader("Retry-After").trimmed().toInt(&ok);
-    return ok && seconds >= 0 ? seconds : 1;
+    const qint64 seconds = value.toLongLong(&ok);
+    if (ok && seconds >= 0)
+        return seconds * 1000;
+    QDateTime at = QLocale::c().toDateTime(QString::fromLatin1(value),
+                                           QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+    if (at.isValid()) {
+        at.setTimeSpec(Qt::UTC);
+        return std::max<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(at));
+    }
+    return 1000;
 }
 
 } // namespace
@@ -71,16 +84,57 @@ int RequestScheduler::allowedConcurrency() const
     return m_figures.burst > 0 ? std::min(cap, m_figures.burst) : cap;
 }
 
-bool RequestScheduler::nearTheLimit() const
+int RequestScheduler::queuedCount() const
 {
-    return m_figures.limitPerMinute > 0 && m_figures.remaining >= 0 &&
-           m_figures.remaining <= allowedConcurrency();
+    int n = m_waiting;
+    for (const auto &queue : m_queues)
+        n += int(queue.size());
+    return n;
+}
+
+double RequestScheduler::tokensNow() const
+{
+    if (!m_budgetKnown || m_figures.limitPerMinute <= 0)
+        return -1;
+    const double refilled =
+        m_tokens + double(m_clock.elapsed() - m_tokensAtMs) * m_figures.limitPerMinute / 60000.0;
+    return std::min<double>(refilled, m_figures.limitPerMinute);
+}
+
+int RequestScheduler::estimatedBudget() const
+{
+    const double tokens = tokensNow();
+    return tokens < 0 ? -1 : std::max(0, int(tokens));
+}
+
+qint64 RequestScheduler::budgetAllowsAt(RequestPriority priority) const
+{
+    const qint64 now = m_clock.elapsed();
+    const double tokens = tokensNow();
+    if (tokens < 0)
+        return now;
+    // Loads leave a few requests of the budget to writes and to what the person opens, so that
+    // a click does not wait for the budget to refill behind them.
+    constexpr double kReservedForPeople = 2;
+    const double need = priority >= RequestPriority::FirstScreen ? 1 + kReservedForPeople : 1;
+    if (tokens >= need)
+        return now;
+    return now + qint64(std::ceil((need - tokens) * 60000.0 / m_figures.limitPerMinute));
+}
+
+std::deque<RequestScheduler::JobPtr> *RequestScheduler::nextQueue()
+{
+    for (auto &queue : m_queues) {
+        if (!queue.empty())
+            return &queue;
+    }
+    return nullptr;
 }
 
 void RequestScheduler::submit(const JobPtr &job)
 {
     job->age.start();
-    m_queue.push_back(job);
+    m_queues[size_t(job->priority)].push_back(job);
     pump();
 }
 
@@ -99,9 +153,10 @@ void RequestScheduler::cancel(const JobPtr &job)
         job->retryTimer = nullptr;
         --m_waiting;
     }
-    const auto it = std::find(m_queue.begin(), m_queue.end(), job);
-    if (it != m_queue.end())
-        m_queue.erase(it);
+    auto &queue = m_queues[size_t(job->priority)];
+    const auto it = std::find(queue.begin(), queue.end(), job);
+    if (it != queue.end())
+        queue.erase(it);
     complete(job, ApiError::cancelled());
     emit activityChanged();
 }
@@ -115,26 +170,21 @@ void RequestScheduler::wakeAt(qint64 atMs)
 
 void RequestScheduler::pump()
 {
-    while (!m_queue.empty()) {
+    while (std::deque<JobPtr> *queue = nextQueue()) {
         const qint64 now = m_clock.elapsed();
         if (now < m_pausedUntilMs) {
             wakeAt(m_pausedUntilMs);
             break;
         }
-        const bool slow = nearTheLimit();
-        const int limit = slow ? 1 : allowedConcurrency();
-        if (m_inFlight >= limit)
+        if (m_inFlight >= allowedConcurrency())
             break;
-        if (slow) {
-            // Space the requests out to the refill rate until the bucket has room again.
-            const qint64 spacing = 60000 / std::max(1, m_figures.limitPerMinute);
-            if (now - m_lastStartMs < spacing) {
-                wakeAt(m_lastStartMs + spacing);
-                break;
-            }
+        // The first job of the highest class waiting; a lower class needs more of the budget.
+        const JobPtr job = queue->front();
+        if (const qint64 at = budgetAllowsAt(job->priority); at > now) {
+            wakeAt(at);
+            break;
         }
-        const JobPtr job = m_queue.front();
-        m_queue.pop_front();
+        queue->pop_front();
         start(job);
     }
     emit activityChanged();
@@ -160,7 +210,10 @@ void RequestScheduler::start(const JobPtr &job)
     ++job->attempts;
     ++m_inFlight;
     ++m_sent;
-    m_lastStartMs = m_clock.elapsed();
+    if (const double tokens = tokensNow(); tokens >= 0) {
+        m_tokens = std::max(0.0, tokens - 1);
+        m_tokensAtMs = m_clock.elapsed();
+    }
     QNetworkReply *reply = send(job);
     job->reply = reply;
     if (job->attempts == 1 && job->sent)
@@ -186,6 +239,12 @@ void RequestScheduler::readFigures(const QNetworkReply *reply)
         figures.remaining = v;
     if (const int v = reply->rawHeader("X-RateLimit-Burst").toInt(&ok); ok && v > 0)
         figures.burst = v;
+    if (reply->hasRawHeader("X-RateLimit-Remaining") && figures.limitPerMinute > 0) {
+        // The server's count, less what is still on its way and may not be in it yet.
+        m_tokens = std::max(0, figures.remaining - m_inFlight);
+        m_tokensAtMs = m_clock.elapsed();
+        m_budgetKnown = true;
+    }
     if (figures != m_figures) {
         m_figures = figures;
         emit rateLimitChanged(m_figures);
@@ -218,7 +277,7 @@ void RequestScheduler::retryLater(const JobPtr &job, int delayMs)
         job->retryTimer->deleteLater();
         job->retryTimer = nullptr;
         --m_waiting;
-        m_queue.push_front(job);
+        m_queues[size_t(job->priority)].push_front(job);
         pump();
     });
     job->retryTimer->start(delayMs);
@@ -259,10 +318,12 @@ void RequestScheduler::handleFinished(const JobPtr &job, QNetworkReply *reply)
         } else if (status == 429 && job->rateLimitWaits < m_settings.retry.maxRateLimitWaits) {
             ++job->rateLimitWaits;
             --job->attempts; // waiting out the limit is not a failed attempt
-            const qint64 until = m_clock.elapsed() + qint64(retryAfterSeconds(reply)) * 1000;
+            const qint64 until = m_clock.elapsed() + retryAfterMs(reply);
             m_pausedUntilMs = std::max(m_pausedUntilMs, until);
+            m_tokens = 0;
+            m_tokensAtMs = m_clock.elapsed();
             qCDebug(lcScheduler) << "rate limited; waiting until" << m_pausedUntilMs;
-            m_queue.push_front(job);
+            m_queues[size_t(job->priority)].push_front(job);
         } else {
             // A gateway answering for a backend that is not there is an outage, as a refused
             // connection is: reported attempt by attempt.

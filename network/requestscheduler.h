@@ -1,6 +1,7 @@
 #pragma once
 
 #include "network/connectionsettings.h"
+#include "network/requestpriority.h"
 #include "network/requeststatus.h"
 #include "network/result.h"
 
@@ -11,6 +12,7 @@
 #include <QPair>
 #include <QPointer>
 
+#include <array>
 #include <deque>
 #include <functional>
 #include <memory>
@@ -31,10 +33,12 @@ struct RawResponse
     QByteArray header(const QByteArray &name) const;
 };
 
-// Sends the requests for one host: at most min(X-RateLimit-Burst, cap) in flight, slower as
-// X-RateLimit-Remaining nears zero, waits out 429 Retry-After, and retries GET, PUT and DELETE
-// after 502, 503, 504 or a broken connection with exponential backoff and jitter. A POST is
-// never sent twice: after a failure it may already have been applied.
+// Sends the requests for one host by priority (RequestPriority): at most min(X-RateLimit-Burst,
+// cap) in flight; when the server announces X-RateLimit-Limit and -Remaining, requests are paced
+// to the refill rate before the budget runs out, and background classes leave a reserve for
+// writes and what the person looks at. A 429's Retry-After holds the whole host. GET, PUT and
+// DELETE are retried after 502, 503, 504 or a broken connection with exponential backoff and
+// jitter; a POST is never sent twice: after a failure it may already have been applied.
 class RequestScheduler : public QObject
 {
     Q_OBJECT
@@ -46,6 +50,7 @@ public:
         QByteArray method;
         QByteArray body;
         bool repeatable = false;
+        RequestPriority priority = RequestPriority::Visible;
         std::function<void(const Result<RawResponse> &)> done;
         std::function<void()> sent; // the first time the request leaves for the server
 
@@ -66,11 +71,14 @@ public:
     void submit(const JobPtr &job);
     void cancel(const JobPtr &job);
 
-    int queuedCount() const { return int(m_queue.size()) + m_waiting; }
+    int queuedCount() const;
     int inFlightCount() const { return m_inFlight; }
     int allowedConcurrency() const;
     qint64 sentCount() const { return m_sent; } // requests sent, retries included
     RateLimitFigures figures() const { return m_figures; }
+    // Requests the client may still send before the announced budget runs out, by its own
+    // estimate; -1 when the server announces no limit.
+    int estimatedBudget() const;
 
 signals:
     void activityChanged();
@@ -85,7 +93,10 @@ private:
     QNetworkReply *send(const JobPtr &job);
     void handleFinished(const JobPtr &job, QNetworkReply *reply);
     void readFigures(const QNetworkReply *reply);
-    bool nearTheLimit() const;
+    std::deque<JobPtr> *nextQueue();
+    // When a job of this priority may be sent, by the rate budget: now, or later (ms on m_clock).
+    qint64 budgetAllowsAt(RequestPriority priority) const;
+    double tokensNow() const;
     bool mayRetry(const JobPtr &job, int delayMs) const;
     int backoffMs(int attempts) const;
     void retryLater(const JobPtr &job, int delayMs);
@@ -94,14 +105,17 @@ private:
 
     QNetworkAccessManager *m_manager;
     ConnectionSettings m_settings;
-    std::deque<JobPtr> m_queue;
+    std::array<std::deque<JobPtr>, kRequestPriorities> m_queues;
     int m_inFlight = 0;
     qint64 m_sent = 0;
     int m_waiting = 0; // jobs waiting for a retry
     RateLimitFigures m_figures;
     QElapsedTimer m_clock;
     qint64 m_pausedUntilMs = 0;
-    qint64 m_lastStartMs = -1000000;
+    // The rate budget as estimated here: tokens at m_tokensAtMs, refilled at the announced rate.
+    bool m_budgetKnown = false;
+    double m_tokens = 0;
+    qint64 m_tokensAtMs = 0;
     QTimer *m_wake;
 };
 

@@ -32,6 +32,8 @@ public:
         if (m_complete.isFinished())
             return;
         std::weak_ptr<StatusPoll> weak = weak_from_this();
+        // A poll settles a write: it goes before the loads.
+        ApiClient::PriorityScope scope(RequestPriority::Write);
         m_call->adopt(RequestStatusService(m_client).status(
             m_location, m_call, [weak](const Result<RequestStatus> &r) {
                 if (const std::shared_ptr<StatusPoll> self = weak.lock())

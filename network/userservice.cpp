@@ -14,9 +14,9 @@ ApiCall *UserService::page(int offset, int limit, QObject *context, Callback<Use
                             &cloudcodec::usersPage, std::move(done));
 }
 
-ApiCall *UserService::all(QObject *context, Callback<QList<User>> done)
+ApiCall *UserService::all(QObject *context, Callback<QList<User>> done, PagesArrived arrived)
 {
-    return AllUsersList::start(m_client, context, std::move(done));
+    return AllUsersList::start(m_client, context, std::move(done), std::move(arrived));
 }
 
 ApiCall *UserService::get(const QString &userId, QObject *context, Callback<User> done)

@@ -21,7 +21,9 @@ public:
     ApiCall *page(int offset, int limit, QObject *context, Callback<UsersPage> done);
     // Every user, in the server's order, once: pages fetched ahead within the allowed
     // concurrency until the page without a next link. progressed() reports pages.
-    ApiCall *all(QObject *context, Callback<QList<User>> done);
+    // Every user; `arrived` receives each page's users in order as they come (AllUsersList).
+    using PagesArrived = std::function<void(const QList<User> &)>;
+    ApiCall *all(QObject *context, Callback<QList<User>> done, PagesArrived arrived = {});
     ApiCall *get(const QString &userId, QObject *context, Callback<User> done);
     // Create, change and delete finish when the server reports the change DONE.
     ApiCall *create(const UserDraft &draft, QObject *context, Callback<User> done);

@@ -16,6 +16,7 @@
 #include "ui/help/gettingstarteddialog.h"
 #include "ui/help/privilegereferenceview.h"
 #include "ui/keyboardorder.h"
+#include "ui/loadstatus.h"
 #include "ui/reseller/resellerview.h"
 #include "ui/resources/resourcesview.h"
 #include "ui/sessionscreens.h"
@@ -81,8 +82,6 @@ MainWindow::MainWindow(SessionController *session, QWidget *parent)
     if (m_session) {
         connect(m_session, &SessionController::sessionChanged, this, &MainWindow::sessionChanged);
         connect(m_session, &SessionController::signedOut, this, &MainWindow::showNote);
-        connect(m_session, &SessionController::requestsChanged, this, &MainWindow::showActivity);
-        connect(m_session, &SessionController::rateLimitChanged, this, &MainWindow::showRateLimit);
         connect(m_session, &SessionController::resellerContractsChanged, m_navigation,
                 &NavigationTree::setContracts);
     }
@@ -169,13 +168,9 @@ void MainWindow::buildStatusBar()
 {
     m_profileStatus = new QLabel(tr("Not connected"), this);
     m_profileStatus->setObjectName(QStringLiteral("profileStatus"));
-    m_activityStatus = new QLabel(this);
-    m_activityStatus->setObjectName(QStringLiteral("activityStatus"));
-    m_rateStatus = new QLabel(this);
-    m_rateStatus->setObjectName(QStringLiteral("rateStatus"));
     statusBar()->addWidget(m_profileStatus, 1);
-    statusBar()->addPermanentWidget(m_activityStatus);
-    statusBar()->addPermanentWidget(m_rateStatus);
+    if (m_session)
+        m_loadStatus = new LoadStatus(*m_session, statusBar());
 }
 
 UsersView *MainWindow::usersView() const
@@ -260,13 +255,13 @@ void MainWindow::sessionChanged()
         arrangeKeyboardOrder(this, m_navigation, m_activity);
         new ConnectionNotices(
             m_workspace->monitor(), *m_session, m_noteLabel, m_profileStatus, this,
-            [this] { refresh(); }, m_workspace);
+            [workspace = m_workspace] { workspace->resume(); }, m_workspace);
         m_workspace->loadAll();
     }
     showPage(m_workspace ? Page::Users : Page::Reference);
     showNote({});
-    showActivity(0, 0);
-    m_rateStatus->clear();
+    if (m_loadStatus)
+        m_loadStatus->follow(m_workspace);
     showConnection();
 }
 
@@ -295,23 +290,6 @@ void MainWindow::clearWorkspace()
     m_screens.reset();
     delete m_workspace;
     m_workspace = nullptr;
-}
-
-void MainWindow::showActivity(int queued, int inFlight)
-{
-    m_activityStatus->setText(tr("Requests: %1 queued, %2 in flight").arg(queued).arg(inFlight));
-}
-
-void MainWindow::showRateLimit(const RateLimitFigures &f)
-{
-    if (!f.known()) {
-        m_rateStatus->clear();
-        return;
-    }
-    m_rateStatus->setText(tr("Rate limit: %1 of %2 per minute left, burst %3")
-                              .arg(f.remaining)
-                              .arg(f.limitPerMinute)
-                              .arg(f.burst));
 }
 
 void MainWindow::showNote(const QString &text)

@@ -16,6 +16,7 @@ class ActivityDock;
 class ConnectionDialog;
 class GettingStartedDialog;
 class GroupsView;
+class LoadStatus;
 class MatrixView;
 class MessageBanner;
 class OwnershipView;
@@ -26,7 +27,6 @@ class SessionController;
 class SessionScreens;
 class UsersView;
 class Workspace;
-struct RateLimitFigures;
 
 // The console's main window: the navigation, the screens of the session, the activity log, the
 // menus, and where it is connected, the requests in progress and the rate limit in the status
@@ -71,8 +71,6 @@ private:
     void buildStatusBar();
     void sessionChanged();
     void showConnection();
-    void showActivity(int queued, int inFlight);
-    void showRateLimit(const RateLimitFigures &figures);
     void showNote(const QString &text);
     void open(const NavigationTree::Destination &destination);
     void clearWorkspace();
@@ -89,8 +87,7 @@ private:
     ActivityDock *m_activity = nullptr;
     MessageBanner *m_noteLabel = nullptr;
     QLabel *m_profileStatus = nullptr;
-    QLabel *m_activityStatus = nullptr;
-    QLabel *m_rateStatus = nullptr;
+    LoadStatus *m_loadStatus = nullptr;
 };
 
 } // namespace ionos

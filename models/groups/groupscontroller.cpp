@@ -1,6 +1,7 @@
 #include "models/groups/groupscontroller.h"
 
 #include "models/activity/activitymodel.h"
+#include "models/groups/groupdetailsload.h"
 #include "models/groups/groupsmodel.h"
 #include "models/groups/privilegematrixmodel.h"
 #include "models/resources/accessindex.h"
@@ -18,14 +19,28 @@ GroupsController::GroupsController(ApiClient &client, GroupsModel &model, Activi
     , m_client(client)
     , m_model(model)
     , m_activity(activity)
-{}
+    , m_details(new GroupDetailsLoad(client, model, this))
+{
+    connect(m_details, &GroupDetailsLoad::progressed, this, &GroupsController::countsProgress);
+    connect(m_details, &GroupDetailsLoad::finished, this, &GroupsController::detailsLoaded);
+}
+
+void GroupsController::setAccessIndex(AccessIndex *access)
+{
+    m_access = access;
+    m_details->setAccessIndex(access);
+}
+
+bool GroupsController::detailsComplete() const
+{
+    return m_loaded && m_details->isComplete();
+}
 
 void GroupsController::load()
 {
     if (m_load)
         m_load->cancel();
-    delete m_countLoads; // counts of an earlier load are no longer wanted
-    m_countLoads = new QObject(this);
+    m_details->stop(); // the details of an earlier load are no longer wanted
     emit loadingChanged(true);
     m_load = GroupService(m_client).all(this, [this](const Result<QList<Group>> &r) {
         emit loadingChanged(false);
@@ -35,40 +50,23 @@ void GroupsController::load()
             return;
         }
         m_model.reset(r.value());
+        m_loaded = true;
+        QStringList ids;
+        for (const Group &g : r.value())
+            ids << g.id;
+        m_details->start(ids);
         emit loaded();
-        loadCounts(r.value());
     });
 }
 
-void GroupsController::loadCounts(const QList<Group> &groups)
+void GroupsController::resume()
 {
-    // One request per group and list; the client's scheduler keeps them within the API's burst.
-    const int total = int(groups.size()) * 2;
-    auto done = std::make_shared<int>(0);
-    auto counted = [this, done, total] { emit countsProgress(++*done, total); };
-    if (total == 0)
-        emit countsProgress(0, 0);
-    for (const Group &g : groups) {
-        const QString id = g.id;
-        GroupMemberService(m_client).members(
-            id, m_countLoads, [this, id, counted](const Result<QList<User>> &r) {
-                if (r.ok()) {
-                    m_model.setMemberCount(id, int(r.value().size()));
-                    if (m_access)
-                        m_access->setMembers(id, r.value());
-                }
-                counted();
-            });
-        GroupShareService(m_client).shares(id, m_countLoads,
-                                           [this, id, counted](const Result<QList<GroupShare>> &r) {
-                                               if (r.ok()) {
-                                                   m_model.setShareCount(id, int(r.value().size()));
-                                                   if (m_access)
-                                                       m_access->setShares(id, r.value());
-                                               }
-                                               counted();
-                                           });
+    if (!m_loaded) {
+        if (!m_load)
+            load();
+        return;
     }
+    m_details->resume();
 }
 
 QString GroupsController::describe(const QString &groupId) const

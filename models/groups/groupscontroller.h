@@ -11,6 +11,7 @@
 namespace ionos {
 
 class AccessIndex;
+class GroupDetailsLoad;
 class ActivityModel;
 class GroupsModel;
 class PrivilegeMatrixModel;
@@ -26,8 +27,14 @@ public:
                      QObject *parent = nullptr);
 
     // Keeps who is in which group and what each shares, as loaded and changed.
-    void setAccessIndex(AccessIndex *access) { m_access = access; }
+    void setAccessIndex(AccessIndex *access);
+    // The groups, then in the background each group's members and shares (GroupDetailsLoad).
     void load();
+    // After a lost connection: loads what is still missing, without asking again for the rest.
+    void resume();
+    bool hasLoaded() const { return m_loaded; }
+    // Whether every group's members and shares are in.
+    bool detailsComplete() const;
     bool isLoading() const { return !m_load.isNull(); }
 
     ApiCall *create(const QString &name, const GroupPrivileges &privileges, QObject *context,
@@ -46,15 +53,15 @@ public:
 
 signals:
     void loadingChanged(bool loading);
-    // Member and share counts loaded so far, after the groups.
+    // Groups whose members and shares are in, after the groups (background completion).
     void countsProgress(int done, int total);
+    void detailsLoaded();
     void loadFailed(const ApiError &error);
     void loaded();
     void removeFinished(const QList<ItemResult> &results);
     void matrixApplied(const QList<ItemResult> &results);
 
 private:
-    void loadCounts(const QList<Group> &groups);
     QString describe(const QString &groupId) const;
     std::function<void(bool)> pendingMark(const QString &groupId);
     ApiCall *removeOne(const QString &groupId, QObject *context,
@@ -65,8 +72,9 @@ private:
     ActivityModel &m_activity;
     QPointer<ApiCall> m_load;
     QPointer<ApiCall> m_resourcesLoad;
-    QObject *m_countLoads = nullptr;
-    AccessIndex *m_access = nullptr; // context of the count loads of the current load
+    GroupDetailsLoad *m_details;
+    AccessIndex *m_access = nullptr;
+    bool m_loaded = false;
 };
 
 } // namespace ionos

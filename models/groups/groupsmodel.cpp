@@ -29,7 +29,8 @@ QVariant GroupsModel::data(const QModelIndex &index, int role) const
     const bool pending = isPending(r.group.id);
     if (const QVariant state = rowState(r.group.id, role, IdRole, PendingRole); state.isValid())
         return state;
-    auto count = [](int n) { return n < 0 ? QVariant(QStringLiteral("…")) : QVariant(n); };
+    // Until a group's members and shares are in, its counts say so rather than show a number.
+    auto count = [](int n) { return n < 0 ? QVariant(tr("loading…")) : QVariant(n); };
     switch (index.column()) {
     case NameColumn:
         if (role == Qt::DisplayRole || role == Qt::EditRole)

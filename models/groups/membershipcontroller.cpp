@@ -206,6 +206,8 @@ void MembershipController::scheduleCheck(const std::shared_ptr<Bulk> &bulk)
     // Give the server a moment (longer each time), then read the group to see what happened.
     const int wait = std::min(kFirstCheckDelayMs << (bulk->round + bulk->failedReads - 1), 3000);
     QTimer::singleShot(wait, this, [this, bulk] {
+        // The read settles writes: it goes before the loads.
+        ApiClient::PriorityScope writes(RequestPriority::Write);
         GroupMemberService(m_client).members(
             bulk->groupId, this, [this, bulk](const Result<QList<User>> &r) { checked(bulk, r); });
     });

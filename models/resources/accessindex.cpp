@@ -60,6 +60,14 @@ void AccessIndex::removeGroup(const QString &groupId)
     emit changed();
 }
 
+void AccessIndex::setLoading(bool loading)
+{
+    if (m_loading == loading)
+        return;
+    m_loading = loading;
+    emit changed();
+}
+
 void AccessIndex::clear()
 {
     m_members.clear();

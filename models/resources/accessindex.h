@@ -41,6 +41,9 @@ public:
     void removeGroup(const QString &groupId);
     void clear();
 
+    // While the members and shares of some groups are still loading, what is known is not all.
+    void setLoading(bool loading);
+    bool isLoading() const { return m_loading; }
     // Whether the members and shares of these groups are all known.
     bool knows(const QStringList &groupIds) const;
     QList<GroupAccess> groupsSharing(const QString &resourceId) const;
@@ -54,6 +57,7 @@ signals:
 private:
     QHash<QString, QList<User>> m_members;
     QHash<QString, QList<GroupShare>> m_shares;
+    bool m_loading = false;
 };
 
 } // namespace ionos

@@ -22,6 +22,7 @@ OwnershipModel::OwnershipModel(const ResourcesModel &resources, const UsersModel
     connect(&resources, &QAbstractItemModel::modelReset, this, &OwnershipModel::rebuild);
     connect(&resources, &QAbstractItemModel::dataChanged, this, &OwnershipModel::rebuild);
     connect(&users, &QAbstractItemModel::modelReset, this, &OwnershipModel::rebuild);
+    connect(&users, &UsersModel::loadFinished, this, &OwnershipModel::rebuild);
     rebuild();
 }
 

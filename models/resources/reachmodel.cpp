@@ -24,6 +24,7 @@ ReachModel::ReachModel(const AccessIndex &index, const UsersModel &users, const 
 {
     connect(&index, &AccessIndex::changed, this, &ReachModel::recompute);
     connect(&users, &QAbstractItemModel::modelReset, this, &ReachModel::recompute);
+    connect(&users, &UsersModel::loadFinished, this, &ReachModel::recompute);
 }
 
 void ReachModel::showResource(const QString &resourceId)
@@ -32,11 +33,17 @@ void ReachModel::showResource(const QString &resourceId)
     recompute();
 }
 
+bool ReachModel::isLoading() const
+{
+    return m_index.isLoading() || !m_users.isComplete();
+}
+
 void ReachModel::recompute()
 {
     // A derived view: it is computed again as a whole.
-    reset(m_resourceId.isEmpty() ? QList<AccessIndex::Reach>()
-                                 : m_index.whoCanReach(m_resourceId, m_users.users()));
+    reset(m_resourceId.isEmpty() || isLoading()
+              ? QList<AccessIndex::Reach>()
+              : m_index.whoCanReach(m_resourceId, m_users.users()));
 }
 
 QVariant ReachModel::data(const QModelIndex &index, int role) const

@@ -31,6 +31,9 @@ public:
 
     void showResource(const QString &resourceId);
     QString resourceId() const { return m_resourceId; }
+    // While the users or the groups' members and shares are still loading, the list would be
+    // incomplete: it stays empty and this says why.
+    bool isLoading() const;
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 

@@ -30,14 +30,29 @@ void UsersController::load()
     if (m_load)
         m_load->cancel();
     emit loadingChanged(true);
-    m_load = UserService(m_client).all(this, [this](const Result<QList<User>> &r) {
-        emit loadingChanged(false);
-        if (r.ok()) {
-            m_model.reset(r.value());
-            emit loaded();
-        } else if (r.error().kind != ApiError::Kind::Cancelled)
-            emit loadFailed(r.error());
-    });
+    // Until a first load is complete the table fills page by page, usable from the first page
+    // on; a reload keeps the rows shown until all are in.
+    UserService::PagesArrived arrived;
+    if (!m_model.isComplete()) {
+        arrived = [this, first = std::make_shared<bool>(true)](const QList<User> &users) {
+            if (*first)
+                m_model.showFirstRows(users);
+            else
+                m_model.showMoreRows(users);
+            *first = false;
+        };
+    }
+    m_load = UserService(m_client).all(
+        this,
+        [this](const Result<QList<User>> &r) {
+            emit loadingChanged(false);
+            if (r.ok()) {
+                m_model.finishLoad(r.value());
+                emit loaded();
+            } else if (r.error().kind != ApiError::Kind::Cancelled)
+                emit loadFailed(r.error());
+        },
+        std::move(arrived));
     connect(m_load, &ApiCall::progressed, this, &UsersController::loadProgress);
 }
 

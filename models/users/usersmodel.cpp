@@ -43,6 +43,8 @@ QVariant UsersModel::data(const QModelIndex &index, int role) const
         return state;
     if (role == Qt::ToolTipRole && pending)
         return tr("A change to this user is in progress…");
+    if (role == FilterRole)
+        return QStringList{u.firstname, u.lastname, u.email, u.id}.join(QLatin1Char('\n'));
     auto yesNo = [](bool on) { return on ? tr("Yes") : tr("No"); };
     const QLocale locale;
     switch (index.column()) {
@@ -125,6 +127,13 @@ QMimeData *UsersModel::mimeData(const QModelIndexList &indexes) const
     auto *mime = new QMimeData;
     mime->setData(QString::fromLatin1(userIdsMimeType()), ids.join(QLatin1Char('\n')).toUtf8());
     return mime;
+}
+
+void UsersModel::finishLoad(const QList<User> &users)
+{
+    replaceAll(users);
+    m_complete = true;
+    emit loadFinished();
 }
 
 } // namespace ionos

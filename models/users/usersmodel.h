@@ -32,6 +32,7 @@ public:
         IdRole = Qt::UserRole + 1,
         SortRole, // raw values for sorting: bools, dates, lower-case text
         PendingRole,
+        FilterRole, // what the filter looks in: names, e-mail and id, lower case
     };
 
     explicit UsersModel(QObject *parent = nullptr);
@@ -46,6 +47,20 @@ public:
     QList<User> users() const { return allRows(); }
 
     static const char *userIdsMimeType();
+
+    // A load that shows rows as they come: the first rows replace what was there, more follow.
+    void showFirstRows(const QList<User> &users) { reset(users); }
+    void showMoreRows(const QList<User> &users) { append(users); }
+    // Every user is in: the rows become exactly these, without a reset.
+    void finishLoad(const QList<User> &users);
+    // Whether a complete list of users was loaded; until then the rows may be some of them.
+    bool isComplete() const { return m_complete; }
+
+signals:
+    void loadFinished();
+
+private:
+    bool m_complete = false;
 };
 
 } // namespace ionos

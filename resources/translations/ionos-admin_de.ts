@@ -1246,12 +1246,12 @@
         <translation>Verbindung verloren</translation>
     </message>
     <message>
-        <source>The connection is back; everything was loaded again.</source>
-        <translation>Die Verbindung ist wieder da; alles wurde neu geladen.</translation>
-    </message>
-    <message>
         <source>Signed in again. Save what failed once more to apply it.</source>
         <translation>Wieder angemeldet. Speichern Sie, was fehlgeschlagen ist, noch einmal, damit es gilt.</translation>
+    </message>
+    <message>
+        <source>The connection is back; loading what was missing.</source>
+        <translation>Die Verbindung ist wieder da; was fehlte, wird geladen.</translation>
     </message>
 </context>
 <context>
@@ -1428,6 +1428,10 @@
         <source>Privileges</source>
         <translation>Berechtigungen</translation>
     </message>
+    <message>
+        <source>loading…</source>
+        <translation>lädt…</translation>
+    </message>
 </context>
 <context>
     <name>ionos::GroupsView</name>
@@ -1576,6 +1580,25 @@
     </message>
 </context>
 <context>
+    <name>ionos::LoadStatus</name>
+    <message>
+        <source>Requests: %1 queued, %2 in flight</source>
+        <translation>Anfragen: %1 wartend, %2 unterwegs</translation>
+    </message>
+    <message>
+        <source>Loading group details: %1 of %2</source>
+        <translation>Gruppendetails werden geladen: %1 von %2</translation>
+    </message>
+    <message>
+        <source>Members and shares of every group, loaded after the lists you look at. Until they are in, counts and &quot;who can reach it&quot; say loading.</source>
+        <translation>Mitglieder und Freigaben jeder Gruppe, geladen nach den Listen, die Sie ansehen. Bis sie da sind, zeigen Anzahlen und „Wer sie erreicht“ „lädt“.</translation>
+    </message>
+    <message>
+        <source>Rate limit: %1 of %2 per minute left, burst %3</source>
+        <translation>Anfragelimit: %1 von %2 pro Minute übrig, gleichzeitig %3</translation>
+    </message>
+</context>
+<context>
     <name>ionos::MainWindow</name>
     <message>
         <source>IONOS Cloud Admin Console</source>
@@ -1664,14 +1687,6 @@
     <message>
         <source>%1 · connected</source>
         <translation>%1 · verbunden</translation>
-    </message>
-    <message>
-        <source>Requests: %1 queued, %2 in flight</source>
-        <translation>Anfragen: %1 wartend, %2 unterwegs</translation>
-    </message>
-    <message>
-        <source>Rate limit: %1 of %2 per minute left, burst %3</source>
-        <translation>Anfragelimit: %1 von %2 pro Minute übrig, gleichzeitig %3</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -2532,6 +2547,14 @@
             <numerusform>%n Ressource</numerusform>
             <numerusform>%n Ressourcen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Who can reach it: loading the groups&apos; members and shares…</source>
+        <translation>Wer sie erreicht: Mitglieder und Freigaben der Gruppen werden geladen…</translation>
+    </message>
+    <message>
+        <source>loading…</source>
+        <translation>lädt…</translation>
     </message>
 </context>
 <context>

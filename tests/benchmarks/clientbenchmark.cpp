@@ -1,26 +1,45 @@
-// ionos-client-benchmark: how close the client's loads come to what the API's burst allows.
+// ionos-client-benchmark: what a person waits for when the console signs in to a big account.
 //
-// It starts ionos-sandbox with 50 ms latency and burst 10 at two sizes and prints, per load,
-//   NAME: wall_ms=... requests=... ideal_ms=... ratio=...
-// where ideal_ms = ceil(requests / burst) x latency and ratio = wall_ms / ideal_ms. Wall time runs
-// from the first request to the last response the load waits for; requests counts every request
-// the load sent, pages fetched ahead past the end included. Before measuring, one light call is
-// made, as sign-in does. This program measures; it asserts nothing.
+// It starts ionos-sandbox (50 ms latency, burst 10) at two sizes, each once without a rate limit
+// and once at 600 requests per minute, and runs the console's own sign-in load: the workspace
+// that MainWindow loads after sign-in (Workspace::loadAll), after one light call as sign-in
+// makes. 200 ms into the load it creates a user, as a person would. Per block it prints:
+//   sign-in: requests=R first_rows_ms=A users_complete_ms=U everything_ms=E ideal_ms=I ratio=E/I
+//            rss_mb=M longest_stall_ms=S
+//   users first: users_complete_ms=U ideal_ms=J ratio=U/J
+//   write during sign-in: accepted_ms=W ideal_ms=L ratio=W/L
+// R counts every request the load sent (pages fetched ahead past the end and the write
+// included); I = max(ceil(R / burst) x latency, R / rate x 60,000); J is the same for the
+// requests of the users chain alone; L is one latency; W runs from the create until the server
+// accepted it (202). longest_stall_ms is the longest the main thread was busy in one stretch, from
+// a timer that measures its own lateness. After the 10,000-user load without a rate limit it
+// also measures a filter keystroke over the users table and opening a resource type of the
+// resources tree, on the real screens (offscreen). This program measures; it asserts nothing.
+#include "models/connection/connectioncheck.h"
+#include "models/users/userscontroller.h"
+#include "models/users/usersmodel.h"
+#include "models/workspace.h"
 #include "network/apiclient.h"
-#include "network/groupservice.h"
-#include "network/shareservice.h"
-#include "network/userservice.h"
+#include "ui/resources/resourcesview.h"
+#include "ui/users/usersview.h"
 
-#include <QCoreApplication>
+#include <QApplication>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QLineEdit>
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QTimer>
+#include <QTreeView>
+#include <QUrlQuery>
 
+#include <unistd.h>
+
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <functional>
-#include <memory>
 
 using namespace ionos;
 
@@ -28,112 +47,150 @@ namespace {
 
 constexpr int kLatencyMs = 50;
 constexpr int kBurst = 10;
+constexpr int kWriteAfterMs = 200;
 
-struct Size
+struct Block
 {
     int users;
     int groups;
     int resourcesPerType;
+    int ratePerMinute; // 0: no limit
 };
 
-// Counts the requests a load sends and how long it takes until its last awaited answer.
-class Meter
+// The network access of the client, counting the requests of the users chain on their way out.
+class CountingManager : public QNetworkAccessManager
 {
 public:
-    explicit Meter(const ApiClient &client)
-        : m_client(client)
-    {}
-    void start()
-    {
-        m_sentBefore = m_client.sentCount();
-        m_clock.start();
-    }
-    void stop()
-    {
-        m_wallMs = m_clock.elapsed();
-        m_requests = int(m_client.sentCount() - m_sentBefore);
-    }
-    int requests() const { return m_requests; }
-    qint64 wallMs() const { return m_wallMs; }
+    int userPages = 0;
 
-private:
-    const ApiClient &m_client;
-    QElapsedTimer m_clock;
-    qint64 m_sentBefore = 0;
-    qint64 m_wallMs = 0;
-    int m_requests = 0;
+protected:
+    QNetworkReply *createRequest(Operation op, const QNetworkRequest &request,
+                                 QIODevice *outgoing) override
+    {
+        const QUrl url = request.url();
+        if (op == GetOperation && url.path().endsWith(QStringLiteral("/um/users")))
+            ++userPages;
+        return QNetworkAccessManager::createRequest(op, request, outgoing);
+    }
 };
 
-// Runs the event loop until the load is done and the client is idle: pages fetched ahead past
-// the end still count, as requests of the load. QCoreApplication::exec is the only loop here.
-void runUntilDone(ApiClient &client, const std::function<void(std::function<void()>)> &load,
-                  Meter *meter = nullptr)
+// How late a timer that should fire every few milliseconds fires: the longest stretch in which
+// the main thread did something else.
+class StallMeter
 {
-    auto loaded = std::make_shared<bool>(false);
-    auto finishIfIdle = [&client, loaded] {
-        if (*loaded && client.inFlightCount() == 0 && client.queuedCount() == 0)
-            QCoreApplication::exit(0);
-    };
-    const QMetaObject::Connection idle =
-        QObject::connect(&client, &ApiClient::activityChanged, &client, finishIfIdle);
-    load([loaded, finishIfIdle, meter] {
-        if (meter)
-            meter->stop();
-        *loaded = true;
-        // Let the scheduler account for the answer that ended the load first.
-        QTimer::singleShot(0, finishIfIdle);
-    });
-    QCoreApplication::exec();
-    QObject::disconnect(idle);
+public:
+    StallMeter()
+    {
+        m_timer.setInterval(kTickMs);
+        QObject::connect(&m_timer, &QTimer::timeout,
+                         [this] { m_longest = std::max(m_longest, m_clock.restart() - kTickMs); });
+    }
+    void start()
+    {
+        m_longest = 0;
+        m_clock.start();
+        m_timer.start();
+    }
+    qint64 stop()
+    {
+        m_timer.stop();
+        return std::max<qint64>(0, m_longest);
+    }
+
+private:
+    static constexpr int kTickMs = 5;
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_longest = 0;
+};
+
+double residentMegabytes()
+{
+    QFile statm(QStringLiteral("/proc/self/statm"));
+    if (!statm.open(QIODevice::ReadOnly))
+        return -1;
+    const QList<QByteArray> fields = statm.readAll().split(' ');
+    return fields.size() > 1 ? fields.at(1).toDouble() * double(sysconf(_SC_PAGESIZE)) / 1048576.0
+                             : -1;
 }
 
-void loadUsers(ApiClient &client, std::function<void()> done, bool *ok)
+qint64 idealMs(int requests, int ratePerMinute)
 {
-    UserService(client).all(nullptr, [done, ok](const Result<QList<User>> &r) {
-        *ok = *ok && r.ok();
-        done();
-    });
+    const qint64 byBurst = qint64(std::ceil(double(requests) / kBurst)) * kLatencyMs;
+    const qint64 byRate =
+        ratePerMinute > 0 ? qint64(std::ceil(double(requests) * 60000.0 / ratePerMinute)) : 0;
+    return std::max(byBurst, byRate);
 }
 
-void loadMembers(ApiClient &client, std::function<void()> done, bool *ok)
+double ratio(qint64 measured, qint64 ideal)
 {
-    GroupService(client).all(nullptr, [&client, done, ok](const Result<QList<Group>> &groups) {
-        if (!groups.ok() || groups.value().isEmpty()) {
-            *ok = *ok && groups.ok();
-            done();
-            return;
-        }
-        auto remaining = std::make_shared<int>(int(groups.value().size()));
-        for (const Group &g : groups.value()) {
-            GroupMemberService(client).members(g.id, nullptr,
-                                               [remaining, done, ok](const Result<QList<User>> &r) {
-                                                   *ok = *ok && r.ok();
-                                                   if (--*remaining == 0)
-                                                       done();
-                                               });
-        }
-    });
+    return ideal > 0 ? double(measured) / double(ideal) : 0.0;
 }
 
-void loadResources(ApiClient &client, std::function<void()> done, bool *ok)
+// Runs the event loop until `done` says so or the time runs out.
+bool waitFor(const std::function<bool()> &done, int timeoutMs)
 {
-    ResourceService(client).all(nullptr, [done, ok](const Result<QList<Resource>> &r) {
-        *ok = *ok && r.ok();
-        done();
-    });
+    QElapsedTimer clock;
+    clock.start();
+    while (!done() && clock.elapsed() < timeoutMs)
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 20);
+    return done();
 }
 
-void report(const char *name, const Meter &meter, bool ok)
+// The slowest of a few keystrokes in the users filter, each until the table is laid out again.
+qint64 filterKeystrokeMs(Workspace &workspace)
 {
-    const qint64 ideal = qint64(std::ceil(double(meter.requests()) / kBurst)) * kLatencyMs;
-    std::printf("%s: wall_ms=%lld requests=%d ideal_ms=%lld ratio=%.2f%s\n", name,
-                static_cast<long long>(meter.wallMs()), meter.requests(),
-                static_cast<long long>(ideal),
-                ideal > 0 ? double(meter.wallMs()) / double(ideal) : 0.0, ok ? "" : " (FAILED)");
-    std::fflush(stdout);
+    UsersView view(workspace);
+    view.resize(1200, 700);
+    view.show();
+    QCoreApplication::processEvents();
+    auto *filter = view.findChild<QLineEdit *>(QStringLiteral("usersFilter"));
+    if (!filter)
+        return -1;
+    qint64 slowest = 0;
+    const QString typed = QStringLiteral("user1@");
+    for (int n = 1; n <= typed.size(); ++n) {
+        QElapsedTimer clock;
+        clock.start();
+        filter->setText(typed.left(n));
+        QCoreApplication::processEvents();
+        slowest = std::max(slowest, clock.elapsed());
+    }
+    QElapsedTimer clock;
+    clock.start();
+    filter->clear(); // back to every user
+    QCoreApplication::processEvents();
+    return std::max(slowest, clock.elapsed());
 }
 
-bool runSize(const QString &sandboxProgram, const Size &size)
+// Opening the largest type of the resources tree, until it is laid out.
+std::pair<int, qint64> openTypeMs(Workspace &workspace)
+{
+    ResourcesView view(workspace);
+    view.resize(1200, 700);
+    view.show();
+    QCoreApplication::processEvents();
+    auto *tree = view.findChild<QTreeView *>(QStringLiteral("resourcesTree"));
+    if (!tree)
+        return {0, -1};
+    QModelIndex largest;
+    for (int t = 0; t < tree->model()->rowCount(); ++t) {
+        const QModelIndex type = tree->model()->index(t, 0);
+        if (!largest.isValid() || tree->model()->rowCount(type) > tree->model()->rowCount(largest))
+            largest = type;
+    }
+    if (!largest.isValid())
+        return {0, -1};
+    tree->collapseAll();
+    QCoreApplication::processEvents();
+    QElapsedTimer clock;
+    clock.start();
+    tree->expand(largest);
+    QCoreApplication::processEvents();
+    return {tree->model()->rowCount(largest), clock.elapsed()};
+}
+
+bool runBlock(const QString &sandboxProgram, const Block &block, bool measureScreens)
 {
     QProcess sandbox;
     sandbox.setProgram(sandboxProgram);
@@ -141,54 +198,91 @@ bool runSize(const QString &sandboxProgram, const Size &size)
     sandbox.setArguments(
         {QStringLiteral("--quiet"), QStringLiteral("--latency-ms"), QString::number(kLatencyMs),
          QStringLiteral("--burst"), QString::number(kBurst), QStringLiteral("--rate-per-minute"),
-         QStringLiteral("100000000"), QStringLiteral("--users"), QString::number(size.users),
-         QStringLiteral("--groups"), QString::number(size.groups),
-         QStringLiteral("--resources-per-type"), QString::number(size.resourcesPerType)});
+         QString::number(block.ratePerMinute > 0 ? block.ratePerMinute : 100000000),
+         QStringLiteral("--users"), QString::number(block.users), QStringLiteral("--groups"),
+         QString::number(block.groups), QStringLiteral("--resources-per-type"),
+         QString::number(block.resourcesPerType)});
     sandbox.start();
-    if (!sandbox.waitForStarted(10000) || !sandbox.waitForReadyRead(60000)) {
+    if (!sandbox.waitForStarted(10000) || !sandbox.waitForReadyRead(120000)) {
         std::fprintf(stderr, "cannot start %s\n", qPrintable(sandboxProgram));
         return false;
     }
     const QUrl origin(QString::fromUtf8(sandbox.readLine()).trimmed());
 
-    QNetworkAccessManager manager;
+    CountingManager manager;
     ConnectionSettings settings;
     settings.cloudBase = QUrl(origin.toString() + QStringLiteral("/cloudapi/v6"));
     settings.resellerBase = QUrl(origin.toString() + QStringLiteral("/reseller/v2"));
     settings.credentials.token = QStringLiteral("demo-token");
     ApiClient client(&manager, settings);
-    Meter meter(client);
 
-    std::printf("# %d users, %d groups, %d resources per type; latency %d ms, burst %d\n",
-                size.users, size.groups, size.resourcesPerType, kLatencyMs, kBurst);
-    bool ok = true;
-    runUntilDone(client, [&](std::function<void()> done) {
-        loadResources(client, done, &ok);
-    }); // sign-in's light call
+    std::printf("# %d users, %d groups, %d resources per type; latency %d ms, burst %d, %s\n",
+                block.users, block.groups, block.resourcesPerType, kLatencyMs, kBurst,
+                block.ratePerMinute > 0
+                    ? qPrintable(QStringLiteral("%1 requests per minute").arg(block.ratePerMinute))
+                    : "no rate limit");
+    bool checked = false;
+    ConnectionCheck::run(client, nullptr,
+                         [&checked](const ConnectionVerdict &) { checked = true; });
+    waitFor([&] { return checked; }, 30000);
 
-    const std::pair<const char *, std::function<void(std::function<void()>)>> loads[] = {
-        {"all users", [&](std::function<void()> done) { loadUsers(client, done, &ok); }},
-        {"every group's members",
-         [&](std::function<void()> done) { loadMembers(client, done, &ok); }},
-        {"all resources", [&](std::function<void()> done) { loadResources(client, done, &ok); }},
-        {"sign-in load",
-         [&](std::function<void()> done) {
-             auto remaining = std::make_shared<int>(3);
-             auto one = [remaining, done] {
-                 if (--*remaining == 0)
-                     done();
-             };
-             loadUsers(client, one, &ok);
-             loadMembers(client, one, &ok);
-             loadResources(client, one, &ok);
-         }},
-    };
-    for (const auto &[name, load] : loads) {
-        ok = true;
-        meter.start();
-        runUntilDone(client, load, &meter);
-        report(name, meter, ok);
+    Workspace workspace(client);
+    QElapsedTimer clock;
+    qint64 firstRows = -1, usersComplete = -1, everything = -1, accepted = -1;
+    QObject::connect(&workspace.users(), &QAbstractItemModel::modelReset, [&] {
+        if (firstRows < 0 && workspace.users().rowCount() > 0)
+            firstRows = clock.elapsed();
+    });
+    QObject::connect(&workspace.usersController(), &UsersController::loaded,
+                     [&] { usersComplete = clock.elapsed(); });
+    QObject::connect(&workspace, &Workspace::everythingLoaded,
+                     [&] { everything = clock.elapsed(); });
+    qint64 writeStartedMs = -1;
+    QTimer::singleShot(kWriteAfterMs, [&] {
+        UserDraft draft;
+        draft.firstname = QStringLiteral("Bench");
+        draft.lastname = QStringLiteral("Mark");
+        draft.email = QStringLiteral("bench.mark@example.com");
+        draft.password = QStringLiteral("Bench-mark-2026!");
+        writeStartedMs = clock.elapsed();
+        ApiCall *call = workspace.usersController().create(draft, nullptr);
+        QObject::connect(call, &ApiCall::accepted,
+                         [&] { accepted = clock.elapsed() - writeStartedMs; });
+    });
+
+    StallMeter stalls;
+    const qint64 sentBefore = client.sentCount();
+    manager.userPages = 0;
+    stalls.start();
+    clock.start();
+    workspace.loadAll();
+    const bool loaded = waitFor([&] { return everything >= 0 && accepted >= 0; }, 600000);
+    // Pages fetched ahead past the end still count, as requests of the load.
+    waitFor([&] { return client.inFlightCount() == 0 && client.queuedCount() == 0; }, 60000);
+    const qint64 longestStall = stalls.stop();
+    const int requests = int(client.sentCount() - sentBefore);
+
+    const qint64 ideal = idealMs(requests, block.ratePerMinute);
+    const qint64 usersIdeal = idealMs(manager.userPages, block.ratePerMinute);
+    std::printf("sign-in: requests=%d first_rows_ms=%lld users_complete_ms=%lld everything_ms=%lld "
+                "ideal_ms=%lld ratio=%.2f rss_mb=%.0f longest_stall_ms=%lld%s\n",
+                requests, static_cast<long long>(firstRows), static_cast<long long>(usersComplete),
+                static_cast<long long>(everything), static_cast<long long>(ideal),
+                ratio(everything, ideal), residentMegabytes(), static_cast<long long>(longestStall),
+                loaded ? "" : " (INCOMPLETE)");
+    std::printf("users first: users_complete_ms=%lld ideal_ms=%lld ratio=%.2f\n",
+                static_cast<long long>(usersComplete), static_cast<long long>(usersIdeal),
+                ratio(usersComplete, usersIdeal));
+    std::printf("write during sign-in: accepted_ms=%lld ideal_ms=%d ratio=%.2f\n",
+                static_cast<long long>(accepted), kLatencyMs, ratio(accepted, kLatencyMs));
+    if (measureScreens) {
+        std::printf("filter %dk users: ms=%lld\n", workspace.users().rowCount() / 1000,
+                    static_cast<long long>(filterKeystrokeMs(workspace)));
+        const auto [resources, openMs] = openTypeMs(workspace);
+        std::printf("open a resource type of %d: ms=%lld\n", resources,
+                    static_cast<long long>(openMs));
     }
+    std::fflush(stdout);
     sandbox.terminate();
     sandbox.waitForFinished(10000);
     return true;
@@ -198,12 +292,16 @@ bool runSize(const QString &sandboxProgram, const Size &size)
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // The screens are measured offscreen: no display is needed.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
     const QString sandboxProgram =
         argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral(IONOS_SANDBOX_BIN);
-    const Size sizes[] = {{1000, 50, 15}, {5000, 500, 50}};
-    for (const Size &size : sizes) {
-        if (!runSize(sandboxProgram, size))
+    const Block blocks[] = {
+        {1000, 50, 15, 0}, {1000, 50, 15, 600}, {10000, 500, 700, 0}, {10000, 500, 700, 600}};
+    for (const Block &block : blocks) {
+        if (!runBlock(sandboxProgram, block, block.users >= 10000 && block.ratePerMinute == 0))
             return 1;
     }
     return 0;

@@ -1,5 +1,9 @@
 #include "clientharness.h"
 
+#include "network/groupservice.h"
+
+#include <QTest>
+
 ClientHarness::ClientHarness(const sandbox::SandboxOptions &options)
     : m_sandbox(options)
 {
@@ -26,4 +30,22 @@ void ClientHarness::reconfigure(const std::function<void(ionos::ConnectionSettin
     ionos::ConnectionSettings s = m_client->settings();
     change(s);
     m_client->setSettings(s);
+}
+
+bool ClientHarness::useUpRateBudget(int left)
+{
+    auto used = [this, left] {
+        const int remaining = m_client->lastRateLimit().remaining;
+        return remaining >= 0 && remaining <= left;
+    };
+    for (int round = 0; round < 40 && !used(); ++round) {
+        int answered = 0;
+        for (int i = 0; i < 10; ++i)
+            ionos::GroupService(*m_client).get(
+                state().groupOrder().first(), nullptr,
+                [&answered](const ionos::Result<ionos::Group> &) { ++answered; });
+        if (!QTest::qWaitFor([&answered] { return answered == 10; }, 30000))
+            return false;
+    }
+    return used();
 }

@@ -14,6 +14,10 @@ public:
     ionos::ConnectionSettings settings() const;
     void reconfigure(const std::function<void(ionos::ConnectionSettings &)> &change);
 
+    // Sends requests until the server says at most `left` remain of its rate budget, however
+    // fast this machine is; false when it never does.
+    [[nodiscard]] bool useUpRateBudget(int left);
+
     SandboxHarness &sandbox() { return m_sandbox; }
     const sandbox::SandboxState &state() const { return m_sandbox.state(); }
     sandbox::SandboxServer &server() { return m_sandbox.server(); }

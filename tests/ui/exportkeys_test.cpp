@@ -36,7 +36,7 @@ struct Tables
         ada.lastname = QStringLiteral("Lovelace");
         ada.email = QStringLiteral("ada@example.com");
         ada.created = QDateTime::currentDateTimeUtc();
-        users.reset({ada});
+        users.finishLoad({ada}); // a complete load: who can reach what is known
         Group ops;
         ops.id = QStringLiteral("g1");
         ops.name = QStringLiteral("Ops");

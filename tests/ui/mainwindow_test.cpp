@@ -2,14 +2,17 @@
 #include "models/connection/sessioncontroller.h"
 #include "sandboxharness.h"
 #include "screenshots.h"
+#include "signedinwindow.h"
 #include "ui/mainwindow.h"
 
+#include <QAction>
 #include <QDialog>
 #include <QDir>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
@@ -84,4 +87,43 @@ TEST(MainWindow, StartsWithTheLastProfileWhenItsSecretIsStored)
     ASSERT_TRUE(changed.wait(10000));
     EXPECT_EQ(session.activeProfile()->name, QStringLiteral("Remembered"));
     EXPECT_EQ(window.findChild<QDialog *>(), nullptr) << "no dialog was needed";
+}
+
+TEST(MainWindow, SaysHowFarTheBackgroundLoadIsAndWhatIsStillLoading)
+{
+    sandbox::SandboxOptions o = SandboxHarness::testOptions();
+    o.groups = 30;
+    o.latencyMs = 40;
+    o.burst = 2;
+    SignedInWindow console(o);
+    ASSERT_TRUE(console.start());
+    ASSERT_TRUE(console.waitUntilIdle());
+    MainWindow *window = console.window();
+    window->showPage(MainWindow::Page::Resources);
+    auto *background = window->findChild<QLabel *>(QStringLiteral("backgroundStatus"));
+    auto *heading = window->findChild<QLabel *>(QStringLiteral("reachHeading"));
+    ASSERT_NE(background, nullptr);
+    ASSERT_NE(heading, nullptr);
+    EXPECT_FALSE(background->isVisible()) << "nothing is loading";
+    EXPECT_EQ(heading->text(), QStringLiteral("Who can reach it:"));
+
+    // Everything again: the groups' details come in the background, after the lists.
+    window->findChild<QAction *>(QStringLiteral("refreshAction"))->trigger();
+    static const QRegularExpression progress(
+        QStringLiteral("^Loading group details: (\\d+) of 30$"));
+    QString seen;
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            const auto m = progress.match(background->text());
+            if (background->isVisible() && m.hasMatch() && m.captured(1).toInt() > 0)
+                seen = background->text();
+            return !seen.isEmpty();
+        },
+        20000))
+        << background->text().toStdString();
+    EXPECT_TRUE(heading->text().contains(QStringLiteral("loading")))
+        << heading->text().toStdString();
+    ASSERT_TRUE(console.waitUntilIdle());
+    EXPECT_FALSE(background->isVisible());
+    EXPECT_EQ(heading->text(), QStringLiteral("Who can reach it:"));
 }

@@ -44,7 +44,7 @@ void ConnectionNotices::restored()
         m_status->setText(m_statusBefore);
     m_statusBefore.clear();
     m_note->show(MessageBanner::Tone::Success,
-                 tr("The connection is back; everything was loaded again."));
+                 tr("The connection is back; loading what was missing."));
     m_reload();
 }
 

@@ -119,7 +119,18 @@ ResourcesView::ResourcesView(Workspace &workspace, QWidget *parent)
     auto *detailsLayout = new QVBoxLayout(details);
     detailsLayout->setContentsMargins(0, 0, 0, 0);
     detailsLayout->addWidget(m_summary);
-    detailsLayout->addWidget(new QLabel(tr("Who can reach it:"), details));
+    auto *reachHeading = new QLabel(details);
+    reachHeading->setObjectName(QStringLiteral("reachHeading"));
+    detailsLayout->addWidget(reachHeading);
+    // Until every group's members and shares are in, the list would miss people: it says so.
+    const auto showHeading = [this, reachHeading] {
+        reachHeading->setText(m_reach->isLoading()
+                                  ? tr("Who can reach it: loading the groups' members and shares…")
+                                  : tr("Who can reach it:"));
+    };
+    connect(m_reach, &QAbstractItemModel::modelReset, reachHeading, showHeading);
+    showHeading();
+    connect(&workspace.access(), &AccessIndex::changed, this, &ResourcesView::selectionChanged);
     detailsLayout->addWidget(m_reachTable, 1);
     detailsLayout->addWidget(m_export, 0, Qt::AlignRight);
     auto *splitter = new QSplitter(Qt::Vertical, this);
@@ -230,7 +241,9 @@ void ResourcesView::selectionChanged()
             .arg(r->name.toHtmlEscaped(), ResourcesModel::typeLabel(r->type), r->state,
                  m_workspace.resources().ownerOf(*r).toHtmlEscaped(),
                  r->secAuthProtection ? tr("yes, only users with 2FA active see it") : tr("no"),
-                 groups.isEmpty() ? tr("no group") : groups.join(QStringLiteral("; "))));
+                 m_workspace.access().isLoading() ? tr("loading…")
+                 : groups.isEmpty()               ? tr("no group")
+                                                  : groups.join(QStringLiteral("; "))));
     m_reach->showResource(id);
 }
 

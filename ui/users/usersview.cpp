@@ -58,6 +58,9 @@ UsersView::UsersView(Workspace &workspace, QWidget *parent)
     m_progress->hide();
 
     m_proxy->setSourceModel(&workspace.users());
+    // One text per row to look in, instead of every column formatted anew at each keystroke.
+    m_proxy->setFilterRole(UsersModel::FilterRole);
+    m_proxy->setFilterKeyColumn(0);
     connect(m_filter, &QLineEdit::textChanged, m_proxy,
             &QSortFilterProxyModel::setFilterFixedString);
     m_table->setObjectName(QStringLiteral("usersTable"));
