@@ -106,6 +106,15 @@ void Workspace::resume()
         m_resourcesController->load();
 }
 
+void Workspace::bringForward(List list)
+{
+    ApiCall *load = list == List::Users    ? m_usersController->loadInProgress()
+                    : list == List::Groups ? m_groupsController->loadInProgress()
+                                           : m_resourcesController->loadInProgress();
+    if (load)
+        load->promote(RequestPriority::Visible);
+}
+
 bool Workspace::isEverythingLoaded() const
 {
     return m_users->isComplete() && !m_usersController->isLoading() &&

@@ -49,6 +49,15 @@ public:
     void loadAll();
     // After a lost connection: loads what is missing, without asking again for what is in.
     void resume();
+    // A screen showing this list was opened: while the list still loads, its requests go before
+    // the background (class Visible).
+    enum class List
+    {
+        Users,
+        Groups,
+        Resources
+    };
+    void bringForward(List list);
     // Users, groups with their members and shares, and resources are all in.
     bool isEverythingLoaded() const;
 

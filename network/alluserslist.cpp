@@ -48,6 +48,9 @@ public:
         }
     }
 
+    // Pages asked for from now on go in this class too (those waiting follow the call).
+    void promote(RequestPriority priority) { m_priority = std::min(m_priority, priority); }
+
 private:
     void pageArrived(int page, const Result<UsersPage> &result)
     {
@@ -175,6 +178,10 @@ ApiCall *AllUsersList::start(ApiClient &client, QObject *context,
     auto *call = new ApiCall(&client);
     auto load = std::make_shared<Load>(
         client, call, Completion<QList<User>>(call, context, std::move(done)), std::move(arrived));
+    call->onPromote([weak = std::weak_ptr<Load>(load)](RequestPriority priority) {
+        if (const std::shared_ptr<Load> self = weak.lock())
+            self->promote(priority);
+    });
     // The load lives as long as its call.
     QObject::connect(call, &QObject::destroyed, call, [load] {});
     load->issueMore();

@@ -39,6 +39,27 @@ void ApiCall::adopt(ApiCall *child)
         connect(child, &ApiCall::sent, this, &ApiCall::markSent);
     if (m_finished || m_cancelling)
         child->cancel();
+    else if (m_promotedTo)
+        child->promote(*m_promotedTo);
+}
+
+void ApiCall::promote(RequestPriority priority)
+{
+    if (m_finished || (m_promotedTo && *m_promotedTo <= priority))
+        return;
+    m_promotedTo = priority;
+    for (const auto &handler : m_promoteHandlers)
+        handler(priority);
+    const QList<QPointer<ApiCall>> children = m_children;
+    for (const QPointer<ApiCall> &child : children) {
+        if (child)
+            child->promote(priority);
+    }
+}
+
+void ApiCall::onPromote(std::function<void(RequestPriority)> handler)
+{
+    m_promoteHandlers.push_back(std::move(handler));
 }
 
 void ApiCall::setAccepted(const QString &requestId)

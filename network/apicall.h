@@ -1,10 +1,13 @@
 #pragma once
 
+#include "network/requestpriority.h"
+
 #include <QList>
 #include <QObject>
 #include <QPointer>
 
 #include <functional>
+#include <optional>
 #include <vector>
 
 namespace ionos {
@@ -24,8 +27,13 @@ public:
 
     // For the code that runs the call: what to do when it is cancelled (latest first).
     void onCancel(std::function<void()> handler);
-    // Cancelling this call cancels the child too.
+    // Cancelling this call cancels the child too; a promotion reaches it as well.
     void adopt(ApiCall *child);
+    // Moves the call's requests that still wait, and those it sends later, into a higher class,
+    // as when a screen whose list this loads is opened. A class is never lowered.
+    void promote(RequestPriority priority);
+    // For the code that runs the call: what to do when it is promoted.
+    void onPromote(std::function<void(RequestPriority)> handler);
     // Marks the call finished; false when it already was.
     bool markFinished();
 
@@ -52,6 +60,8 @@ private:
     bool m_finished = false;
     bool m_cancelling = false;
     std::vector<std::function<void()>> m_cancelHandlers;
+    std::vector<std::function<void(RequestPriority)>> m_promoteHandlers;
+    std::optional<RequestPriority> m_promotedTo;
     QList<QPointer<ApiCall>> m_children;
 };
 

@@ -193,6 +193,10 @@ ApiCall *ApiClient::send(const ApiRequest &request, QObject *context, ResponseCa
         if (guard)
             guard->cancel(job);
     });
+    call->onPromote([guard, job](RequestPriority priority) {
+        if (guard)
+            guard->promote(job, priority);
+    });
     scheduler->submit(job);
     return call;
 }

@@ -38,10 +38,11 @@ bool isRetryableStatus(int status)
     return status == 502 || status == 503 || status == 504;
 }
 
-// Retry-After in seconds or as an HTTP date (RFC 9110); one second when it says neither.
-qint64 retryAfterMs(const QNetworkReply *reply)
+} // namespace
+
+qint64 RequestScheduler::retryAfterMs(const QByteArray &header, const QDateTime &now)
 {
-    const QByteArray value = reply->rawHeader("Retry-After").trimmed();
+    const QByteArray value = header.trimmed();
     bool ok = false;
     const qint64 seconds = value.toLongLong(&ok);
     if (ok && seconds >= 0)
@@ -50,12 +51,10 @@ qint64 retryAfterMs(const QNetworkReply *reply)
                                            QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
     if (at.isValid()) {
         at.setTimeSpec(Qt::UTC);
-        return std::max<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(at));
+        return std::max<qint64>(0, now.msecsTo(at));
     }
     return 1000;
 }
-
-} // namespace
 
 QByteArray RawResponse::header(const QByteArray &name) const
 {
@@ -159,6 +158,20 @@ void RequestScheduler::cancel(const JobPtr &job)
         queue.erase(it);
     complete(job, ApiError::cancelled());
     emit activityChanged();
+}
+
+void RequestScheduler::promote(const JobPtr &job, RequestPriority priority)
+{
+    if (job->finished || job->cancelled || priority >= job->priority)
+        return;
+    auto &from = m_queues[size_t(job->priority)];
+    const auto it = std::find(from.begin(), from.end(), job);
+    job->priority = priority; // also for a retry, should it come to one
+    if (it == from.end())
+        return; // on its way, or waiting for a retry
+    from.erase(it);
+    m_queues[size_t(priority)].push_back(job);
+    pump();
 }
 
 void RequestScheduler::wakeAt(qint64 atMs)
@@ -293,7 +306,12 @@ void RequestScheduler::handleFinished(const JobPtr &job, QNetworkReply *reply)
 
     if (job->cancelled) {
         complete(job, ApiError::cancelled());
-    } else if (job->timedOut) {
+        // Cancels come in numbers (a session ends, a load is dropped): the freed slot is filled
+        // after they are all through, not with a request cancelled next.
+        QMetaObject::invokeMethod(this, &RequestScheduler::pump, Qt::QueuedConnection);
+        return;
+    }
+    if (job->timedOut) {
         complete(job, ApiError::timeout(url, m_settings.requestTimeoutMs));
     } else {
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -318,7 +336,8 @@ void RequestScheduler::handleFinished(const JobPtr &job, QNetworkReply *reply)
         } else if (status == 429 && job->rateLimitWaits < m_settings.retry.maxRateLimitWaits) {
             ++job->rateLimitWaits;
             --job->attempts; // waiting out the limit is not a failed attempt
-            const qint64 until = m_clock.elapsed() + retryAfterMs(reply);
+            const qint64 until = m_clock.elapsed() + retryAfterMs(reply->rawHeader("Retry-After"),
+                                                                  QDateTime::currentDateTimeUtc());
             m_pausedUntilMs = std::max(m_pausedUntilMs, until);
             m_tokens = 0;
             m_tokensAtMs = m_clock.elapsed();

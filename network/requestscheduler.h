@@ -5,6 +5,7 @@
 #include "network/requeststatus.h"
 #include "network/result.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QList>
 #include <QNetworkRequest>
@@ -70,8 +71,13 @@ public:
 
     void submit(const JobPtr &job);
     void cancel(const JobPtr &job);
+    // Moves a waiting job into a higher class, behind the jobs already waiting there.
+    void promote(const JobPtr &job, RequestPriority priority);
 
     int queuedCount() const;
+    // How long a 429's Retry-After asks to wait: seconds or an HTTP date (RFC 9110); one second
+    // when it says neither.
+    static qint64 retryAfterMs(const QByteArray &header, const QDateTime &now);
     int inFlightCount() const { return m_inFlight; }
     int allowedConcurrency() const;
     qint64 sentCount() const { return m_sent; } // requests sent, retries included

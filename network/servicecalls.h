@@ -4,6 +4,9 @@
 #include "network/completion.h"
 #include "network/requeststatusservice.h"
 
+#include <QCoreApplication>
+#include <QThreadPool>
+
 #include <functional>
 
 // The two shapes every service operation takes, written once.
@@ -20,6 +23,9 @@ inline ApiError located(ApiError error, const QUrl &url)
     return error;
 }
 
+// Answers at least this large are read into values off the main thread.
+constexpr qsizetype kReadOnAWorkerBytes = 256 * 1024;
+
 // One request whose answer is read into a value.
 template <typename T>
 ApiCall *fetch(ApiClient &client, const ApiRequest &request, QObject *context, Parser<T> parse,
@@ -34,8 +40,23 @@ ApiCall *fetch(ApiClient &client, const ApiRequest &request, QObject *context, P
                 complete(r.error());
                 return;
             }
-            const Result<T> value = parse(r.value().body);
-            complete(value.ok() ? value : located(value.error(), url));
+            const QByteArray &body = r.value().body;
+            if (body.size() < kReadOnAWorkerBytes || !QCoreApplication::instance()) {
+                const Result<T> value = parse(body);
+                complete(value.ok() ? value : located(value.error(), url));
+                return;
+            }
+            // A large answer is read on a worker thread, so that the window keeps responding;
+            // the outcome is delivered on the main thread, where the call lives.
+            QThreadPool::globalInstance()->start([complete, parse, body, url]() mutable {
+                const Result<T> value = parse(body);
+                QMetaObject::invokeMethod(
+                    QCoreApplication::instance(),
+                    [complete = std::move(complete), value, url] {
+                        complete(value.ok() ? value : located(value.error(), url));
+                    },
+                    Qt::QueuedConnection);
+            });
         }));
     return call;
 }

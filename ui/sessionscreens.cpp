@@ -1,5 +1,7 @@
 #include "ui/sessionscreens.h"
 
+#include "models/workspace.h"
+
 #include "ui/groups/groupsview.h"
 #include "ui/groups/matrixview.h"
 #include "ui/reseller/resellerview.h"
@@ -13,7 +15,8 @@ namespace ionos {
 
 SessionScreens::SessionScreens(Workspace &workspace, SessionController &session,
                                QStackedWidget &pages)
-    : m_pages(pages)
+    : m_workspace(workspace)
+    , m_pages(pages)
     , m_users(new UsersView(workspace, &pages))
     , m_groups(new GroupsView(workspace, &pages))
     , m_matrix(new MatrixView(workspace, &pages))
@@ -39,9 +42,38 @@ SessionScreens::~SessionScreens()
     }
 }
 
+void SessionScreens::bringListsForward(NavigationTree::Page page)
+{
+    // What the person opens goes before the background load.
+    using Page = NavigationTree::Page;
+    using List = Workspace::List;
+    switch (page) {
+    case Page::Users:
+        m_workspace.bringForward(List::Users);
+        break;
+    case Page::Groups:
+    case Page::Group:
+    case Page::Members:
+    case Page::Shares:
+    case Page::Matrix:
+        m_workspace.bringForward(List::Groups);
+        break;
+    case Page::Ownership:
+        m_workspace.bringForward(List::Users);
+        [[fallthrough]];
+    case Page::Resources:
+    case Page::ResourceType:
+        m_workspace.bringForward(List::Resources);
+        break;
+    default:
+        break;
+    }
+}
+
 QWidget *SessionScreens::open(const NavigationTree::Destination &destination)
 {
     using Page = NavigationTree::Page;
+    bringListsForward(destination.page);
     switch (destination.page) {
     case Page::Users:
         return m_users;

@@ -40,6 +40,9 @@ public:
     ResellerView *reseller() const { return m_reseller; }
 
 private:
+    void bringListsForward(NavigationTree::Page page);
+
+    Workspace &m_workspace;
     QStackedWidget &m_pages;
     UsersView *m_users;
     GroupsView *m_groups;

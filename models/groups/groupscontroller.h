@@ -36,6 +36,7 @@ public:
     // Whether every group's members and shares are in.
     bool detailsComplete() const;
     bool isLoading() const { return !m_load.isNull(); }
+    ApiCall *loadInProgress() const { return m_load; }
 
     ApiCall *create(const QString &name, const GroupPrivileges &privileges, QObject *context,
                     std::function<void(const Result<Group> &)> done = {});

@@ -19,6 +19,7 @@ public:
 
     void load();
     bool isLoading() const { return !m_load.isNull(); }
+    ApiCall *loadInProgress() const { return m_load; }
     // Loads the resources of one type again (its navigation node, F5 on it).
     void loadType(const QString &type);
     // Reads one resource again (after its shares changed).

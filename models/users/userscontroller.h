@@ -26,6 +26,7 @@ public:
 
     void load();
     bool isLoading() const { return !m_load.isNull(); }
+    ApiCall *loadInProgress() const { return m_load; }
 
     // The callback lets a dialog stay open with the server's words when it fails.
     ApiCall *create(const UserDraft &draft, QObject *context,

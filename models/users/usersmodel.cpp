@@ -38,33 +38,29 @@ QVariant UsersModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const User &u = rowOfIndex(index);
-    const bool pending = isPending(u.id);
     if (const QVariant state = rowState(u.id, role, IdRole, PendingRole); state.isValid())
         return state;
-    if (role == Qt::ToolTipRole && pending)
+    if (role == Qt::ToolTipRole && isPending(u.id))
         return tr("A change to this user is in progress…");
-    if (role == FilterRole)
-        return QStringList{u.firstname, u.lastname, u.email, u.id}.join(QLatin1Char('\n'));
     auto yesNo = [](bool on) { return on ? tr("Yes") : tr("No"); };
-    const QLocale locale;
     switch (index.column()) {
     case FirstNameColumn:
         if (role == Qt::DisplayRole || role == Qt::EditRole)
             return u.firstname;
         if (role == SortRole)
-            return u.firstname.toLower();
+            return u.firstname; // compared without case by the proxies, with no copy per comparison
         break;
     case LastNameColumn:
         if (role == Qt::DisplayRole || role == Qt::EditRole)
             return u.lastname;
         if (role == SortRole)
-            return u.lastname.toLower();
+            return u.lastname;
         break;
     case EmailColumn:
         if (role == Qt::DisplayRole || role == Qt::EditRole)
             return u.email;
         if (role == SortRole)
-            return u.email.toLower();
+            return u.email;
         break;
     case AdministratorColumn:
     case ForceSecAuthColumn:
@@ -82,8 +78,9 @@ QVariant UsersModel::data(const QModelIndex &index, int role) const
     }
     case LastLoginColumn:
         if (role == Qt::DisplayRole)
-            return u.lastLogin ? locale.toString(u.lastLogin->toLocalTime(), QLocale::ShortFormat)
-                               : tr("Never");
+            return u.lastLogin
+                       ? QLocale().toString(u.lastLogin->toLocalTime(), QLocale::ShortFormat)
+                       : tr("Never");
         if (role == SortRole)
             return u.lastLogin ? u.lastLogin->toMSecsSinceEpoch() : qint64(-1);
         if (role == ExportValueRole)
@@ -92,7 +89,7 @@ QVariant UsersModel::data(const QModelIndex &index, int role) const
     case CreatedColumn:
         if (role == Qt::DisplayRole)
             return u.created.isValid()
-                       ? locale.toString(u.created.toLocalTime().date(), QLocale::ShortFormat)
+                       ? QLocale().toString(u.created.toLocalTime().date(), QLocale::ShortFormat)
                        : QString();
         if (role == SortRole)
             return u.created.toMSecsSinceEpoch();

@@ -30,9 +30,8 @@ public:
     enum Role
     {
         IdRole = Qt::UserRole + 1,
-        SortRole, // raw values for sorting: bools, dates, lower-case text
+        SortRole, // raw values for sorting: bools, dates, text (compared without case)
         PendingRole,
-        FilterRole, // what the filter looks in: names, e-mail and id, lower case
     };
 
     explicit UsersModel(QObject *parent = nullptr);

@@ -14,12 +14,14 @@
 // accepted it (202). longest_stall_ms is the longest the main thread was busy in one stretch, from
 // a timer that measures its own lateness. After the 10,000-user load without a rate limit it
 // also measures a filter keystroke over the users table and opening a resource type of the
-// resources tree, on the real screens (offscreen). This program measures; it asserts nothing.
+// resources tree, on the real screens (offscreen). Without a rate limit it then loads the users
+// once more, alone, for comparison. This program measures; it asserts nothing.
 #include "models/connection/connectioncheck.h"
 #include "models/users/userscontroller.h"
 #include "models/users/usersmodel.h"
 #include "models/workspace.h"
 #include "network/apiclient.h"
+#include "network/userservice.h"
 #include "ui/resources/resourcesview.h"
 #include "ui/users/usersview.h"
 
@@ -275,6 +277,17 @@ bool runBlock(const QString &sandboxProgram, const Block &block, bool measureScr
                 ratio(usersComplete, usersIdeal));
     std::printf("write during sign-in: accepted_ms=%lld ideal_ms=%d ratio=%.2f\n",
                 static_cast<long long>(accepted), kLatencyMs, ratio(accepted, kLatencyMs));
+    if (block.ratePerMinute == 0) {
+        // The users chain once more, alone (no models, nothing else loading): what the users
+        // first line can come close to on this machine.
+        QElapsedTimer alone;
+        alone.start();
+        bool done = false;
+        UserService(client).all(nullptr, [&done](const Result<QList<User>> &) { done = true; });
+        waitFor([&done] { return done; }, 120000);
+        std::printf("users chain alone: users_complete_ms=%lld\n",
+                    static_cast<long long>(alone.elapsed()));
+    }
     if (measureScreens) {
         std::printf("filter %dk users: ms=%lld\n", workspace.users().rowCount() / 1000,
                     static_cast<long long>(filterKeystrokeMs(workspace)));
@@ -288,6 +301,20 @@ bool runBlock(const QString &sandboxProgram, const Block &block, bool measureScr
     return true;
 }
 
+// Each block runs in a process of its own, so that its memory figure is its own.
+int runEveryBlock(const QString &sandboxProgram, int blockCount)
+{
+    for (int i = 0; i < blockCount; ++i) {
+        QProcess block;
+        block.setProcessChannelMode(QProcess::ForwardedChannels);
+        block.start(QCoreApplication::applicationFilePath(),
+                    {sandboxProgram, QStringLiteral("--block"), QString::number(i)});
+        if (!block.waitForFinished(-1) || block.exitCode() != 0)
+            return 1;
+    }
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -296,13 +323,20 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
-    const QString sandboxProgram =
-        argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral(IONOS_SANDBOX_BIN);
+    const QStringList args = QCoreApplication::arguments();
+    const QString sandboxProgram = args.size() > 1 && !args.at(1).startsWith(QLatin1Char('-'))
+                                       ? args.at(1)
+                                       : QStringLiteral(IONOS_SANDBOX_BIN);
     const Block blocks[] = {
         {1000, 50, 15, 0}, {1000, 50, 15, 600}, {10000, 500, 700, 0}, {10000, 500, 700, 600}};
-    for (const Block &block : blocks) {
-        if (!runBlock(sandboxProgram, block, block.users >= 10000 && block.ratePerMinute == 0))
-            return 1;
-    }
-    return 0;
+    const int count = int(std::size(blocks));
+    const qsizetype at = args.indexOf(QStringLiteral("--block"));
+    if (at < 0 || at + 1 >= args.size())
+        return runEveryBlock(sandboxProgram, count);
+    const int i = args.at(at + 1).toInt();
+    if (i < 0 || i >= count)
+        return 1;
+    const Block &block = blocks[i];
+    return runBlock(sandboxProgram, block, block.users >= 10000 && block.ratePerMinute == 0) ? 0
+                                                                                             : 1;
 }

@@ -17,6 +17,9 @@
 
 #include <gtest/gtest.h>
 
+#include <functional>
+#include <memory>
+
 using namespace ionos;
 
 namespace {
@@ -33,6 +36,19 @@ sandbox::SandboxOptions bigEnough()
 }
 
 // Sign-in makes one light call first, which also tells the client the server's burst.
+void signIn(ClientHarness &h);
+
+// A sandbox of bigEnough() size with some options changed, signed in to.
+std::unique_ptr<ClientHarness>
+signedIn(const std::function<void(sandbox::SandboxOptions &)> &change)
+{
+    sandbox::SandboxOptions o = bigEnough();
+    change(o);
+    auto h = std::make_unique<ClientHarness>(o);
+    signIn(*h);
+    return h;
+}
+
 void signIn(ClientHarness &h)
 {
     bool answered = false;
@@ -164,4 +180,60 @@ TEST(SignInLoad, AfterALostConnectionOnlyWhatIsMissingIsAskedForAgain)
     EXPECT_EQ(details, missing) << "details that were in were asked for again";
     EXPECT_FALSE(w.access().isLoading());
     expectCountsAsOnTheServer(h, w);
+}
+
+TEST(SignInLoad, TheBackgroundLoadEndsWithItsSession)
+{
+    const auto harness = signedIn([](sandbox::SandboxOptions &o) {
+        o.groups = 40;
+        o.latencyMs = 30;
+    });
+    ClientHarness &h = *harness;
+    auto w = std::make_unique<Workspace>(h.client());
+    bool started = false;
+    QObject::connect(w.get(), &Workspace::backgroundProgress,
+                     [&](int done, int) { started = started || done >= 2; });
+    w->loadAll();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return started; }, 30000));
+    ASSERT_GT(h.client().queuedCount(), 0) << "the background load finished too soon to tell";
+
+    // A profile change ends the session's workspace: what waits is dropped at once, and at most
+    // what was already on its way reaches the server.
+    const int inFlight = h.client().inFlightCount();
+    const qsizetype before = h.server().requestLog().size();
+    w.reset();
+    EXPECT_EQ(h.client().queuedCount(), 0);
+    QTest::qWait(300);
+    QStringList after;
+    for (qsizetype i = before; i < h.server().requestLog().size(); ++i)
+        after << h.server().requestLog()[i].path;
+    EXPECT_LE(after.size(), inFlight)
+        << "the background load went on without its session: " << after.join(u' ').toStdString();
+}
+
+TEST(SignInLoad, AScreenOpenedDuringTheLoadHasItsListBeforeTheRestOfTheUsers)
+{
+    const auto harness = signedIn([](sandbox::SandboxOptions &o) {
+        o.users = 1500;
+        o.burst = 2;
+    });
+    ClientHarness &h = *harness;
+    Workspace w(h.client());
+    bool everything = false;
+    QObject::connect(&w, &Workspace::everythingLoaded, [&] { everything = true; });
+    w.loadAll();
+    // The person opens the groups while the users still load.
+    w.bringForward(Workspace::List::Groups);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return everything; }, 30000));
+    const auto &log = h.server().requestLog();
+    qsizetype groupsList = -1, lastPage = -1;
+    for (qsizetype i = 0; i < log.size(); ++i) {
+        if (isUsersPage(log[i]))
+            lastPage = i;
+        if (groupsList < 0 && log[i].method == "GET" &&
+            log[i].path.endsWith(QStringLiteral("/um/groups")))
+            groupsList = i;
+    }
+    ASSERT_GE(groupsList, 0);
+    EXPECT_LT(groupsList, lastPage) << "the groups waited for every user page";
 }

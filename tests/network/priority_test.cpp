@@ -4,6 +4,7 @@
 #include "callwaiter.h"
 #include "clientharness.h"
 #include "network/groupservice.h"
+#include "network/requestscheduler.h"
 #include "network/shareservice.h"
 #include "network/userservice.h"
 
@@ -154,4 +155,55 @@ TEST(RequestPriorities, ALoadLeavesPartOfTheRateBudgetToPeople)
     EXPECT_LT(clock.elapsed(), 150) << "the click waited for the budget behind the load";
     EXPECT_LT(background, kLoad);
     ASSERT_TRUE(QTest::qWaitFor([&] { return background == kLoad; }, 30000));
+}
+
+TEST(RequestPriorities, RetryAfterIsReadInSecondsOrAsAnHttpDate)
+{
+    const QDateTime now(QDate(2026, 11, 28), QTime(21, 0, 0), Qt::UTC);
+    EXPECT_EQ(RequestScheduler::retryAfterMs("7", now), 7000);
+    EXPECT_EQ(RequestScheduler::retryAfterMs(" 0 ", now), 0);
+    EXPECT_EQ(RequestScheduler::retryAfterMs("Sat, 28 Nov 2026 21:00:42 GMT", now), 42000);
+    EXPECT_EQ(RequestScheduler::retryAfterMs("Sat, 28 Nov 2026 20:59:00 GMT", now), 0)
+        << "a date in the past: at once";
+    EXPECT_EQ(RequestScheduler::retryAfterMs("soon", now), 1000) << "neither: one second";
+    EXPECT_EQ(RequestScheduler::retryAfterMs("", now), 1000);
+}
+
+TEST(RequestPriorities, APromotedCallGoesBeforeTheClassItLeft)
+{
+    sandbox::SandboxOptions o = SandboxHarness::testOptions();
+    o.latencyMs = 30;
+    ClientHarness h(o);
+    h.reconfigure([](ConnectionSettings &s) { s.maxConcurrency = 1; });
+    const QStringList groups = h.state().groupOrder();
+    h.server().clearRequestLog();
+    int answered = 0;
+    ApiCall *opened = nullptr;
+    {
+        ApiClient::PriorityScope background(RequestPriority::Background);
+        for (int i = 0; i < 3; ++i) {
+            ApiCall *call = GroupShareService(h.client())
+                                .shares(groups.at(i), nullptr,
+                                        [&](const Result<QList<GroupShare>> &) { ++answered; });
+            if (i == 2)
+                opened = call;
+        }
+    }
+    {
+        ApiClient::PriorityScope firstScreen(RequestPriority::FirstScreen);
+        GroupMemberService(h.client())
+            .members(groups.at(0), nullptr, [&](const Result<QList<User>> &) { ++answered; });
+    }
+    // The person opens what the third background request loads.
+    opened->promote(RequestPriority::Visible);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return answered == 4; }, 20000));
+    QStringList order;
+    for (const auto &logged : h.server().requestLog())
+        order << kindOf(logged.path, logged.method);
+    EXPECT_EQ(order, (QStringList{
+                         QStringLiteral("background ") + groups.at(0),
+                         QStringLiteral("background ") + groups.at(2),
+                         QStringLiteral("first-screen ") + groups.at(0),
+                         QStringLiteral("background ") + groups.at(1),
+                     }));
 }

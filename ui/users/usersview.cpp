@@ -58,11 +58,10 @@ UsersView::UsersView(Workspace &workspace, QWidget *parent)
     m_progress->hide();
 
     m_proxy->setSourceModel(&workspace.users());
-    // One text per row to look in, instead of every column formatted anew at each keystroke.
-    m_proxy->setFilterRole(UsersModel::FilterRole);
-    m_proxy->setFilterKeyColumn(0);
-    connect(m_filter, &QLineEdit::textChanged, m_proxy,
-            &QSortFilterProxyModel::setFilterFixedString);
+    // Names and e-mail: what a person searches 10,000 users by, quick at each keystroke.
+    m_proxy->setTextColumns(
+        {UsersModel::FirstNameColumn, UsersModel::LastNameColumn, UsersModel::EmailColumn});
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &SortFilterProxy::setFilterText);
     m_table->setObjectName(QStringLiteral("usersTable"));
     m_table->setAccessibleName(tr("Users"));
     m_table->setAccessibleDescription(
