@@ -100,12 +100,6 @@ double RequestScheduler::tokensNow() const
     return std::min<double>(refilled, m_figures.limitPerMinute);
 }
 
-int RequestScheduler::estimatedBudget() const
-{
-    const double tokens = tokensNow();
-    return tokens < 0 ? -1 : std::max(0, int(tokens));
-}
-
 qint64 RequestScheduler::budgetAllowsAt(RequestPriority priority) const
 {
     const qint64 now = m_clock.elapsed();

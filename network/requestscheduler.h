@@ -82,9 +82,6 @@ public:
     int allowedConcurrency() const;
     qint64 sentCount() const { return m_sent; } // requests sent, retries included
     RateLimitFigures figures() const { return m_figures; }
-    // Requests the client may still send before the announced budget runs out, by its own
-    // estimate; -1 when the server announces no limit.
-    int estimatedBudget() const;
 
 signals:
     void activityChanged();
