@@ -31,7 +31,7 @@ public:
         // Every page keeps the class the load began with.
         ApiClient::PriorityScope scope(m_priority);
         const int window = std::max(1, m_client.allowedConcurrency(ApiRequest::Api::Cloud));
-        while (!m_complete.isFinished() && m_inFlight.size() < window &&
+        while (!m_complete.isFinished() && m_onTheWire.size() < window &&
                (m_lastPage < 0 || m_nextPage <= m_lastPage)) {
             const int page = m_nextPage++;
             std::weak_ptr<Load> weak = weak_from_this();
@@ -39,11 +39,20 @@ public:
             // that the requests in flight stay what the server counts.
             ApiCall *pageCall = servicecalls::fetch<UsersPage>(
                 m_client, requests::listUsers(page * requests::kUsersPageSize), nullptr,
-                &cloudcodec::usersPage, [weak, page](const Result<UsersPage> &r) {
+                &cloudcodec::usersPage,
+                [weak, page](const Result<UsersPage> &r) {
                     if (const std::shared_ptr<Load> self = weak.lock())
                         self->pageArrived(page, r);
+                },
+                [weak, page] {
+                    // The next page goes out while this one is read.
+                    if (const std::shared_ptr<Load> self = weak.lock()) {
+                        self->m_onTheWire.remove(page);
+                        self->issueMore();
+                    }
                 });
             m_inFlight.insert(page, pageCall);
+            m_onTheWire.insert(page);
             m_call->adopt(pageCall);
         }
     }
@@ -55,6 +64,7 @@ private:
     void pageArrived(int page, const Result<UsersPage> &result)
     {
         m_inFlight.remove(page);
+        m_onTheWire.remove(page);
         if (m_complete.isFinished() || m_abandoned.contains(page))
             return;
         if (!result.ok()) {
@@ -69,25 +79,24 @@ private:
         }
         deliverInOrder();
         if (m_lastPage >= 0) {
-            emit m_call->progressed(int(m_pages.size()), m_lastPage + 1);
+            emit m_call->progressed(pagesArrived(), m_lastPage + 1);
             if (haveAllPages()) {
-                m_complete(assemble());
+                m_complete(m_users);
                 return;
             }
         } else {
-            emit m_call->progressed(int(m_pages.size()), 0);
+            emit m_call->progressed(pagesArrived(), 0);
         }
         issueMore();
     }
 
-    // Hands on the pages that now follow the ones handed on, in the server's order.
+    // Takes the pages that now follow the ones taken, in the server's order, and hands them on.
+    // A user created while the pages load can shift another user onto two pages: kept once.
     void deliverInOrder()
     {
-        if (!m_arrived)
-            return;
         QList<User> users;
         while (m_pages.contains(m_delivered) && (m_lastPage < 0 || m_delivered <= m_lastPage)) {
-            for (const User &u : m_pages.value(m_delivered)) {
+            for (const User &u : m_pages.take(m_delivered)) {
                 if (!m_seen.contains(u.id)) {
                     m_seen.insert(u.id);
                     users.append(u);
@@ -95,34 +104,13 @@ private:
             }
             ++m_delivered;
         }
-        if (!users.isEmpty())
+        m_users += users;
+        if (m_arrived && !users.isEmpty())
             m_arrived(users);
     }
 
-    bool haveAllPages() const
-    {
-        for (int p = 0; p <= m_lastPage; ++p) {
-            if (!m_pages.contains(p))
-                return false;
-        }
-        return true;
-    }
-
-    QList<User> assemble() const
-    {
-        // A user created while the pages load can shift another user onto two pages.
-        QList<User> users;
-        QSet<QString> seen;
-        for (int p = 0; p <= m_lastPage; ++p) {
-            for (const User &u : m_pages.value(p)) {
-                if (!seen.contains(u.id)) {
-                    seen.insert(u.id);
-                    users.append(u);
-                }
-            }
-        }
-        return users;
-    }
+    bool haveAllPages() const { return m_delivered > m_lastPage; }
+    int pagesArrived() const { return m_delivered + int(m_pages.size()); }
 
     void abandonPagesAfter(int last)
     {
@@ -160,10 +148,12 @@ private:
     Completion<QList<User>> m_complete;
     AllUsersList::PagesArrived m_arrived;
     RequestPriority m_priority;
-    int m_delivered = 0; // pages handed to m_arrived
+    int m_delivered = 0; // pages taken into m_users
     QSet<QString> m_seen;
-    QMap<int, QList<User>> m_pages;
-    QHash<int, QPointer<ApiCall>> m_inFlight;
+    QList<User> m_users;
+    QMap<int, QList<User>> m_pages;           // arrived, not yet taken
+    QHash<int, QPointer<ApiCall>> m_inFlight; // not yet read
+    QSet<int> m_onTheWire;                    // not yet answered
     QSet<int> m_abandoned;
     int m_nextPage = 0;
     int m_lastPage = -1;

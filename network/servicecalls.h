@@ -26,20 +26,25 @@ inline ApiError located(ApiError error, const QUrl &url)
 // Answers at least this large are read into values off the main thread.
 constexpr qsizetype kReadOnAWorkerBytes = 256 * 1024;
 
-// One request whose answer is read into a value.
+// One request whose answer is read into a value. `answered`, when given, hears that the answer
+// is in before it is read: a load of many pages sends its next request meanwhile.
 template <typename T>
 ApiCall *fetch(ApiClient &client, const ApiRequest &request, QObject *context, Parser<T> parse,
-               Callback<T> done)
+               Callback<T> done, std::function<void()> answered = {})
 {
     auto *call = new ApiCall(&client);
     Completion<T> complete(call, context, std::move(done));
     const QUrl url = client.urlFor(request);
     call->adopt(client.send(
-        request, call, [complete, parse = std::move(parse), url](const Result<RawResponse> &r) {
+        request, call,
+        [complete, parse = std::move(parse), url,
+         answered = std::move(answered)](const Result<RawResponse> &r) {
             if (!r.ok()) {
                 complete(r.error());
                 return;
             }
+            if (answered)
+                answered();
             const QByteArray &body = r.value().body;
             if (body.size() < kReadOnAWorkerBytes || !QCoreApplication::instance()) {
                 const Result<T> value = parse(body);

@@ -8,6 +8,8 @@
 #include "sandbox/sampledatagenerator.h"
 #include "sandbox/sandboxstate.h"
 
+using namespace Qt::StringLiterals;
+
 namespace sandbox {
 namespace {
 
@@ -175,12 +177,14 @@ HttpResponse CloudApi::listMembers(const Call &call, const QString &groupId) con
 {
     if (!m_state.group(groupId))
         return noGroup(groupId);
-    const CloudJson j = json(call);
-    QJsonArray items;
-    for (const QString &userId : m_state.membersOf(groupId))
-        items.append(j.itemOrReference(j.user(*m_state.user(userId))));
-    return ok(call, j.collection(groupId + QStringLiteral("/users"),
-                                 QStringLiteral("/um/groups/%1/users").arg(groupId), items));
+    // Written straight as text, as a page of users is: a group can have thousands of members.
+    const QStringList &members = m_state.membersOf(groupId);
+    JsonWriter out(members.size() * 1280 + 256);
+    out.beginObject().field("href"_L1, url(QStringLiteral("/um/groups/%1/users").arg(groupId)));
+    out.field("id"_L1, groupId + QStringLiteral("/users"));
+    json(call).writeUserItems(out, members);
+    out.field("type"_L1, QStringLiteral("collection")).endObject();
+    return HttpResponse::json(200, out.bytes(), call.pretty);
 }
 
 HttpResponse CloudApi::addMember(const Call &call, const QString &groupId) const

@@ -3,6 +3,9 @@
 #include "sandbox/privilegekeys.h"
 
 #include <QCryptographicHash>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
 
 namespace sandbox {
 
@@ -47,42 +50,67 @@ QJsonObject CloudJson::elementMetadata(const Audit &audit, const QString &state)
 
 QJsonObject CloudJson::user(const SbUser &u) const
 {
-    QJsonObject metadata{
-        {QStringLiteral("etag"), etag(u.id, u.audit.revision)},
-        {QStringLiteral("createdDate"), timestamp(u.audit.created)},
-        {QStringLiteral("createdBy"), u.audit.createdBy},
-        {QStringLiteral("createdByUserId"), u.audit.createdByUserId},
-        {QStringLiteral("lastModifiedDate"), timestamp(u.audit.modified)},
-        {QStringLiteral("lastModifiedBy"), u.audit.modifiedBy},
-        {QStringLiteral("lastModifiedByUserId"), u.audit.modifiedByUserId},
-    };
-    if (u.lastLogin)
-        metadata.insert(QStringLiteral("lastLogin"), timestamp(*u.lastLogin));
-    const QJsonObject properties{
-        {QStringLiteral("firstname"), u.firstname},
-        {QStringLiteral("lastname"), u.lastname},
-        {QStringLiteral("email"), u.email},
-        {QStringLiteral("administrator"), u.administrator},
-        {QStringLiteral("forceSecAuth"), u.forceSecAuth},
-        {QStringLiteral("secAuthActive"), u.secAuthActive},
-        {QStringLiteral("s3CanonicalUserId"), u.s3CanonicalUserId},
-        {QStringLiteral("active"), u.active},
-    };
+    JsonWriter out(1536);
+    writeUser(out, u);
+    return QJsonDocument::fromJson(out.bytes()).object();
+}
+
+void CloudJson::writeUser(JsonWriter &out, const SbUser &u) const
+{
     const QString self = QStringLiteral("/um/users/") + u.id;
-    const QJsonObject entities{
-        {QStringLiteral("owns"),
-         collectionReference(u.id + QStringLiteral("/owns"), self + QStringLiteral("/owns"))},
-        {QStringLiteral("groups"),
-         collectionReference(u.id + QStringLiteral("/groups"), self + QStringLiteral("/groups"))},
-        {QStringLiteral("s3Keys"),
-         collectionReference(u.id + QStringLiteral("/s3keys"), self + QStringLiteral("/s3keys"))},
+    const auto collection = [&](QLatin1StringView key, const QString &suffix) {
+        out.beginObject(key)
+            .field("href"_L1, url(self + QLatin1Char('/') + suffix))
+            .field("id"_L1, u.id + QLatin1Char('/') + suffix)
+            .field("type"_L1, QStringLiteral("collection"))
+            .endObject();
     };
-    return {{QStringLiteral("id"), u.id},
-            {QStringLiteral("type"), QStringLiteral("user")},
-            {QStringLiteral("href"), url(self)},
-            {QStringLiteral("metadata"), metadata},
-            {QStringLiteral("properties"), properties},
-            {QStringLiteral("entities"), entities}};
+    // Keys in the order QJsonDocument writes them (sorted), so both ways give the same text.
+    out.beginObject().beginObject("entities"_L1);
+    collection("groups"_L1, QStringLiteral("groups"));
+    collection("owns"_L1, QStringLiteral("owns"));
+    collection("s3Keys"_L1, QStringLiteral("s3keys"));
+    out.endObject().field("href"_L1, url(self)).field("id"_L1, u.id);
+    out.beginObject("metadata"_L1)
+        .field("createdBy"_L1, u.audit.createdBy)
+        .field("createdByUserId"_L1, u.audit.createdByUserId)
+        .field("createdDate"_L1, timestamp(u.audit.created))
+        .field("etag"_L1, etag(u.id, u.audit.revision));
+    if (u.lastLogin)
+        out.field("lastLogin"_L1, timestamp(*u.lastLogin));
+    out.field("lastModifiedBy"_L1, u.audit.modifiedBy)
+        .field("lastModifiedByUserId"_L1, u.audit.modifiedByUserId)
+        .field("lastModifiedDate"_L1, timestamp(u.audit.modified))
+        .endObject();
+    out.beginObject("properties"_L1)
+        .field("active"_L1, u.active)
+        .field("administrator"_L1, u.administrator)
+        .field("email"_L1, u.email)
+        .field("firstname"_L1, u.firstname)
+        .field("forceSecAuth"_L1, u.forceSecAuth)
+        .field("lastname"_L1, u.lastname)
+        .field("s3CanonicalUserId"_L1, u.s3CanonicalUserId)
+        .field("secAuthActive"_L1, u.secAuthActive)
+        .endObject();
+    out.field("type"_L1, QStringLiteral("user")).endObject();
+}
+
+void CloudJson::writeUserItems(JsonWriter &out, const QStringList &userIds) const
+{
+    out.beginArray("items"_L1);
+    for (const QString &id : userIds) {
+        const SbUser &user = *m_state.user(id);
+        if (m_depth >= 1) {
+            writeUser(out, user);
+            continue;
+        }
+        out.beginObject()
+            .field("href"_L1, url(QStringLiteral("/um/users/") + user.id))
+            .field("id"_L1, user.id)
+            .field("type"_L1, QStringLiteral("user"))
+            .endObject();
+    }
+    out.endArray();
 }
 
 QJsonObject CloudJson::group(const SbGroup &g) const

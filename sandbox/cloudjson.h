@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sandbox/jsonwriter.h"
 #include "sandbox/sandboxstate.h"
 
 #include <QJsonArray>
@@ -18,6 +19,10 @@ public:
     static QString timestamp(const QDateTime &time);
 
     QJsonObject user(const SbUser &u) const;
+    // The same user as compact JSON, written straight into a page of users.
+    void writeUser(JsonWriter &out, const SbUser &u) const;
+    // "items" of a collection of users: the users at depth 1, references at depth 0.
+    void writeUserItems(JsonWriter &out, const QStringList &userIds) const;
     QJsonObject group(const SbGroup &g) const;
     // A resource lists the groups it is shared with only when it is the object asked for at
     // depth 1; as an item of a list its entities are references, as in the IONOS API.

@@ -82,6 +82,17 @@ HttpResponse HttpResponse::json(int status, const QJsonDocument &document, bool 
     return r;
 }
 
+HttpResponse HttpResponse::json(int status, const QByteArray &compactJson, bool pretty)
+{
+    if (pretty)
+        return json(status, QJsonDocument::fromJson(compactJson), true);
+    HttpResponse r;
+    r.status = status;
+    r.setHeader("Content-Type", "application/json");
+    r.body = compactJson;
+    return r;
+}
+
 HttpResponse HttpResponse::error(int status, const QString &message)
 {
     const QJsonObject entry{

@@ -38,6 +38,8 @@ struct HttpResponse
     {
         return json(status, QJsonDocument(object), pretty);
     }
+    // JSON already written as compact text (see JsonWriter); indented again when pretty.
+    static HttpResponse json(int status, const QByteArray &compactJson, bool pretty);
     // The IONOS error envelope: {"httpStatus":N,"messages":[{"errorCode":..,"message":..}]}.
     static HttpResponse error(int status, const QString &message);
     static HttpResponse empty(int status);

@@ -59,3 +59,25 @@ TEST(AllUsersLoad, AFailingPageFailsTheLoadOnce)
     EXPECT_EQ(users.calls(), 1);
     EXPECT_EQ(h.client().inFlightCount(), 0) << "the other pages were cancelled";
 }
+
+// A page is read after its answer is in; the next page is on its way meanwhile, so that reading
+// never holds up the chain.
+TEST(AllUsersLoad, TheNextPageGoesOutWhileAPageIsRead)
+{
+    sandbox::SandboxOptions o = SandboxHarness::testOptions();
+    o.users = 450;
+    ClientHarness h(o);
+    h.reconfigure([](ConnectionSettings &s) { s.maxConcurrency = 1; });
+    QList<int> inFlightWhileRead;
+    CallWaiter<QList<User>> users;
+    UserService(h.client()).all(nullptr, users.callback(), [&](const QList<User> &) {
+        inFlightWhileRead << h.client().inFlightCount();
+    });
+    ASSERT_TRUE(users.wait());
+    ASSERT_TRUE(users.ok()) << users.error().message.toStdString();
+    EXPECT_EQ(users.value().size(), 450);
+    ASSERT_EQ(inFlightWhileRead.size(), 5);
+    for (int page = 0; page < 4; ++page)
+        EXPECT_EQ(inFlightWhileRead.at(page), 1) << "page " << page;
+    EXPECT_LE(h.server().maxInFlightSeen(), 1) << "one at a time, as configured";
+}

@@ -3,6 +3,8 @@
 #include "sandboxharness.h"
 #include "specshape.h"
 
+#include "sandbox/jsonwriter.h"
+
 #include <gtest/gtest.h>
 
 namespace {
@@ -186,4 +188,82 @@ TEST_F(SandboxShapes, PrettyFalseGivesCompactJson)
     EXPECT_TRUE(pretty.body.contains('\n'));
     EXPECT_FALSE(compact.body.trimmed().contains('\n'));
     EXPECT_EQ(pretty.object(), compact.object());
+}
+
+// Pages of users and a group's members are written straight as text; they must read as the
+// user on its own does, whatever the names hold, in the form QJsonDocument gives.
+TEST_F(SandboxShapes, AUserReadsTheSameInAPageInAGroupAndOnItsOwn)
+{
+    const QJsonObject properties{{QStringLiteral("firstname"), QStringLiteral("Zoë \"Q\"")},
+                                 {QStringLiteral("lastname"), QStringLiteral("O'Brien \\ 東京 😀")},
+                                 {QStringLiteral("email"), QStringLiteral("zoe.q@example.com")},
+                                 {QStringLiteral("password"), QStringLiteral("Zoe-Q-2026-long")}};
+    const ProbeReply created = h.probe().post(h.cloud(QStringLiteral("/um/users")),
+                                              {{QStringLiteral("properties"), properties}});
+    ASSERT_EQ(created.status, 202);
+    ASSERT_EQ(h.waitForRequest(created), QStringLiteral("DONE"));
+    const QString id = created.object().value(QStringLiteral("id")).toString();
+    const QString group = h.state().groupOrder().first();
+    const ProbeReply added = h.probe().post(
+        h.cloud(QStringLiteral("/um/groups/%1/users").arg(group)), {{QStringLiteral("id"), id}});
+    ASSERT_EQ(added.status, 202);
+    ASSERT_EQ(h.waitForRequest(added), QStringLiteral("DONE"));
+
+    const QJsonObject alone = get(QStringLiteral("/um/users/%1?depth=1").arg(id));
+    auto itemOf = [&id](const ProbeReply &reply) {
+        for (const QJsonValue &item : reply.object().value(QStringLiteral("items")).toArray()) {
+            if (item.toObject().value(QStringLiteral("id")).toString() == id)
+                return item.toObject();
+        }
+        return QJsonObject{};
+    };
+    const int lastPage = int(h.state().userOrder().size() - 1) / 100 * 100;
+    const ProbeReply page = h.probe().get(h.cloud(
+        QStringLiteral("/um/users?depth=1&limit=100&offset=%1&pretty=false").arg(lastPage)));
+    const ProbeReply members = h.probe().get(
+        h.cloud(QStringLiteral("/um/groups/%1/users?depth=1&pretty=false").arg(group)));
+    EXPECT_EQ(itemOf(page), alone);
+    EXPECT_EQ(itemOf(members), alone);
+    EXPECT_EQ(page.body, QJsonDocument::fromJson(page.body).toJson(QJsonDocument::Compact));
+    EXPECT_EQ(members.body, QJsonDocument::fromJson(members.body).toJson(QJsonDocument::Compact));
+
+    const ProbeReply pretty = h.probe().get(
+        h.cloud(QStringLiteral("/um/users?depth=1&limit=100&offset=%1").arg(lastPage)));
+    EXPECT_TRUE(pretty.body.contains('\n'));
+    EXPECT_EQ(pretty.object(), page.object());
+}
+
+TEST(SandboxJsonWriter, WritesWhatAJsonReaderReadsBack)
+{
+    QString every;
+    for (char16_t c = 1; c < 0x80; ++c)
+        every += QChar(c);
+    every += QStringLiteral("äß€東京😀");
+    sandbox::JsonWriter out;
+    out.beginObject()
+        .field(QLatin1StringView("text"), every)
+        .field(QLatin1StringView("empty"), QString())
+        .field(QLatin1StringView("yes"), true)
+        .field(QLatin1StringView("no"), false)
+        .field(QLatin1StringView("number"), -42)
+        .beginArray(QLatin1StringView("list"))
+        .beginObject()
+        .endObject()
+        .beginArray()
+        .endArray()
+        .raw("{\"a\":1}")
+        .endArray()
+        .endObject();
+    QJsonParseError error;
+    const QJsonDocument read = QJsonDocument::fromJson(out.bytes(), &error);
+    ASSERT_EQ(error.error, QJsonParseError::NoError) << out.bytes().toStdString();
+    const QJsonObject expected{
+        {QStringLiteral("text"), every},
+        {QStringLiteral("empty"), QString()},
+        {QStringLiteral("yes"), true},
+        {QStringLiteral("no"), false},
+        {QStringLiteral("number"), -42},
+        {QStringLiteral("list"),
+         QJsonArray{QJsonObject{}, QJsonArray{}, QJsonObject{{QStringLiteral("a"), 1}}}}};
+    EXPECT_EQ(read.object(), expected);
 }
