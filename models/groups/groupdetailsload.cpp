@@ -55,28 +55,32 @@ void GroupDetailsLoad::resume()
 void GroupDetailsLoad::ask(const QString &groupId, Part part)
 {
     asking(part).insert(groupId);
+    // What an answer leaves is the same for both parts: what came in is kept, and a group
+    // deleted meanwhile has nothing more to load.
+    auto settled = [this, groupId, part](const auto &result, auto keep) {
+        if (result.ok())
+            keep(result.value());
+        settle(groupId, part, result.ok() || result.error().isGone());
+    };
     if (part == Part::Members) {
         GroupMemberService(m_client).members(
-            groupId, m_calls, [this, groupId](const Result<QList<User>> &r) {
-                if (r.ok()) {
-                    m_model.setMemberCount(groupId, int(r.value().size()));
+            groupId, m_calls, [this, groupId, settled](const Result<QList<User>> &r) {
+                settled(r, [&](const QList<User> &users) {
+                    m_model.setMemberCount(groupId, int(users.size()));
                     if (m_access)
-                        m_access->setMembers(groupId, r.value());
-                }
-                // A group deleted meanwhile has nothing more to load.
-                settle(groupId, Part::Members, r.ok() || r.error().isGone());
+                        m_access->setMembers(groupId, users);
+                });
             });
-    } else {
-        GroupShareService(m_client).shares(
-            groupId, m_calls, [this, groupId](const Result<QList<GroupShare>> &r) {
-                if (r.ok()) {
-                    m_model.setShareCount(groupId, int(r.value().size()));
-                    if (m_access)
-                        m_access->setShares(groupId, r.value());
-                }
-                settle(groupId, Part::Shares, r.ok() || r.error().isGone());
-            });
+        return;
     }
+    GroupShareService(m_client).shares(
+        groupId, m_calls, [this, groupId, settled](const Result<QList<GroupShare>> &r) {
+            settled(r, [&](const QList<GroupShare> &shares) {
+                m_model.setShareCount(groupId, int(shares.size()));
+                if (m_access)
+                    m_access->setShares(groupId, shares);
+            });
+        });
 }
 
 void GroupDetailsLoad::settle(const QString &groupId, Part part, bool ok)

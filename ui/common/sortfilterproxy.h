@@ -2,91 +2,60 @@
 
 #include <QSortFilterProxyModel>
 
+class QTimer;
+
 namespace ionos {
 
 // An instant, case-insensitive filter over every column, sorting by the models' raw values.
-// Big tables name the columns a person searches (setTextColumns): then a keystroke looks at
-// their text alone instead of formatting every cell of every row again.
+// Big tables name the columns a person searches (setTextColumns): then each row's searched text
+// and sort key are read once and kept up to date with the model, and a keystroke compares them
+// instead of reading and folding every cell of every row again.
 class SortFilterProxy : public QSortFilterProxyModel
 {
     Q_OBJECT
 
 public:
-    explicit SortFilterProxy(int sortRole, QObject *parent = nullptr)
-        : QSortFilterProxyModel(parent)
-    {
-        setFilterCaseSensitivity(Qt::CaseInsensitive);
-        setFilterKeyColumn(-1);
-        setSortRole(sortRole);
-        setSortCaseSensitivity(Qt::CaseInsensitive);
-    }
+    explicit SortFilterProxy(int sortRole, QObject *parent = nullptr);
 
-    void setTextColumns(QList<int> columns) { m_textColumns = std::move(columns); }
+    void setSourceModel(QAbstractItemModel *source) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    void setTextColumns(QList<int> columns);
     // The text a row must contain in one of the columns (all of them without text columns).
-    void setFilterText(const QString &text)
-    {
-        if (m_textColumns.isEmpty()) {
-            setFilterFixedString(text);
-            return;
-        }
-        m_text = text;
-        // One pass over the rows, sorted with each row's key read once: a keystroke that adds or
-        // removes thousands of scattered rows would otherwise move them one range at a time.
-        cacheSortKeys();
-        invalidate();
-        rowCount(); // maps the rows while the keys are at hand
-        m_sortKeys.clear();
-    }
+    void setFilterText(const QString &text);
 
 protected:
-    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override
-    {
-        if (m_textColumns.isEmpty())
-            return QSortFilterProxyModel::filterAcceptsRow(sourceRow, sourceParent);
-        if (m_text.isEmpty())
-            return true;
-        for (const int column : m_textColumns) {
-            const QString text =
-                sourceModel()->index(sourceRow, column, sourceParent).data().toString();
-            if (text.contains(m_text, Qt::CaseInsensitive))
-                return true;
-        }
-        return false;
-    }
-
-    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override
-    {
-        if (m_sortKeys.isEmpty() || left.column() != sortColumn() || left.parent().isValid())
-            return QSortFilterProxyModel::lessThan(left, right);
-        const QVariant &l = m_sortKeys.at(left.row());
-        const QVariant &r = m_sortKeys.at(right.row());
-        if (l.userType() == QMetaType::QString && r.userType() == QMetaType::QString)
-            return QString::compare(l.toString(), r.toString(), Qt::CaseSensitive) < 0; // folded
-        return QVariant::compare(l, r) == QPartialOrdering::Less;
-    }
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
-    void cacheSortKeys()
-    {
-        m_sortKeys.clear();
-        const QAbstractItemModel *source = sourceModel();
-        if (!source || sortColumn() < 0 || source->columnCount() <= sortColumn())
-            return;
-        const int rows = source->rowCount();
-        m_sortKeys.reserve(rows);
-        const bool fold = sortCaseSensitivity() == Qt::CaseInsensitive;
-        for (int row = 0; row < rows; ++row) {
-            const QVariant key = source->index(row, sortColumn()).data(sortRole());
-            // Text folded once here rather than at every comparison.
-            m_sortKeys.append(fold && key.userType() == QMetaType::QString
-                                  ? QVariant(key.toString().toCaseFolded())
-                                  : key);
-        }
-    }
+    void followSource(QAbstractItemModel *source);
+    void forgetKeys();
+    void readKeys();
+    void readRows(int first, int last);
+    QString searchTextOf(int row) const;
+    QVariant sortKeyOf(int row) const;
+    bool keyLessThan(int left, int right) const;
+    void rankLater();
+    void rank();
 
     QList<int> m_textColumns;
     QString m_text;
-    QList<QVariant> m_sortKeys; // of the sort column by source row, while the filter changes
+    QString m_foldedText;
+    // Per source row, valid while m_keysRead: the searched columns' text, folded and joined,
+    // and the sort column's value (text folded). Only a keystroke reads them: while the model
+    // changes, its signals reach the proxy's own handling before they reach these.
+    QList<QString> m_searchText;
+    QList<QVariant> m_sortKeys;
+    // Each row's place among all rows by its sort key, while m_ranked: a keystroke that shows
+    // thousands of rows sorts them comparing two numbers. Ranked once the rows settle.
+    QList<int> m_ranks;
+    bool m_ranked = false;
+    QTimer *m_rankLater;
+    bool m_keysRead = false;
+    bool m_readScheduled = false;
+    int m_keysColumn = -1;
+    bool m_inKeystroke = false;
+    QList<QMetaObject::Connection> m_sourceConnections;
 };
 
 } // namespace ionos

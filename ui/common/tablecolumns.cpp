@@ -21,6 +21,41 @@ const char *const kKindsProperty = "ionosColumnKinds";
 const char *const kKeyProperty = "ionosColumnsKey";
 const char *const kFittedProperty = "ionosColumnsFitted";
 
+// Keeps the widths a person gives the columns. A resize comes in many steps (a drag, a scroll
+// bar that comes or goes as a filter changes the rows): they are written once they settle, and
+// at the latest when the table goes.
+class WidthsKeeper : public QObject
+{
+public:
+    WidthsKeeper(QTableView *table, QString key)
+        : QObject(table)
+        , m_key(std::move(key))
+    {
+        m_settle.setSingleShot(true);
+        m_settle.setInterval(400);
+        connect(&m_settle, &QTimer::timeout, this, &WidthsKeeper::write);
+    }
+    ~WidthsKeeper() override { write(); }
+
+    void keep(const QByteArray &state)
+    {
+        m_pending = state;
+        m_settle.start();
+    }
+
+private:
+    void write()
+    {
+        if (m_pending.isEmpty())
+            return;
+        QSettings().setValue(m_key, std::exchange(m_pending, {}));
+    }
+
+    QString m_key;
+    QByteArray m_pending;
+    QTimer m_settle;
+};
+
 // A table on a screen not shown yet has no width to share: it is fitted when it is shown.
 class FitWhenShown : public QObject
 {
@@ -109,10 +144,10 @@ void TableColumns::install(QTableView *table, const QList<Column> &columns,
         QObject::connect(model, &QAbstractItemModel::modelReset, table, fit);
         QObject::connect(model, &QAbstractItemModel::rowsInserted, table, fit);
     }
-    QObject::connect(header, &QHeaderView::sectionResized, table, [table] {
+    auto *keeper = new WidthsKeeper(table, widthsKey(settingsKey));
+    QObject::connect(header, &QHeaderView::sectionResized, keeper, [table, keeper] {
         if (table->property(kFittedProperty).toBool() && table->isVisible())
-            QSettings().setValue(widthsKey(table->property(kKeyProperty).toString()),
-                                 table->horizontalHeader()->saveState());
+            keeper->keep(table->horizontalHeader()->saveState());
     });
 }
 
