@@ -36,9 +36,36 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                                     "Show the console in this language (en, de) instead of the "
                                     "system's."),
         QStringLiteral("language"));
+    const QCommandLineOption format(
+        QStringLiteral("format"),
+        QCoreApplication::translate("CommandLine", "Report: json (the default) or csv."),
+        QStringLiteral("format"), QStringLiteral("json"));
+    const QCommandLineOption asOf(
+        QStringLiteral("as-of"),
+        QCoreApplication::translate("CommandLine",
+                                    "Report: the time the report is as of, in ISO 8601 "
+                                    "(2026-01-31T12:00:00Z); now by default."),
+        QStringLiteral("time"));
+    const QCommandLineOption inactiveDays(
+        QStringLiteral("inactive-days"),
+        QCoreApplication::translate("CommandLine",
+                                    "Findings: a user who has not signed in for this many days "
+                                    "is inactive (90 by default)."),
+        QStringLiteral("days"), QStringLiteral("90"));
     parser.addOption(profile);
     parser.addOption(apiUrl);
     parser.addOption(lang);
+    parser.addOption(format);
+    parser.addOption(asOf);
+    parser.addOption(inactiveDays);
+    parser.addPositionalArgument(
+        QStringLiteral("report"),
+        QCoreApplication::translate(
+            "CommandLine",
+            "Without a window: \"report access\" writes every user's effective access, "
+            "\"report findings\" what is risky now, to standard output. Signs in with the "
+            "profile (--profile, else the last used) or the IONOS_* variables."),
+        QStringLiteral("[report access|findings]"));
 
     if (!parser.parse(arguments)) {
         result.exitNow = true;
@@ -56,12 +83,54 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         result.output = QStringLiteral("ionos-admin %1\n").arg(QStringLiteral(IONOS_ADMIN_VERSION));
         return result;
     }
-    if (!parser.positionalArguments().isEmpty()) {
+    auto mistake = [&result](const QString &text) {
         result.exitNow = true;
         result.exitCode = 2;
-        result.output = QCoreApplication::translate("CommandLine", "Unexpected argument: %1\n")
-                            .arg(parser.positionalArguments().first());
+        result.output = text + QLatin1Char('\n');
         return result;
+    };
+    const QStringList positional = parser.positionalArguments();
+    if (!positional.isEmpty() && positional.first() != QStringLiteral("report"))
+        return mistake(QCoreApplication::translate("CommandLine", "Unexpected argument: %1")
+                           .arg(positional.first()));
+    if (!positional.isEmpty()) {
+        const QStringList kinds{QStringLiteral("access"), QStringLiteral("findings")};
+        if (positional.size() != 2 || !kinds.contains(positional.at(1)))
+            return mistake(QCoreApplication::translate(
+                "CommandLine", "Say which report: \"report access\" or \"report findings\"."));
+        ReportRequest report;
+        report.kind = positional.at(1) == kinds.first() ? ReportRequest::Kind::Access
+                                                        : ReportRequest::Kind::Findings;
+        const QString formatName = parser.value(format);
+        if (formatName != QStringLiteral("json") && formatName != QStringLiteral("csv"))
+            return mistake(QCoreApplication::translate(
+                               "CommandLine", "The format %1 is not known: use json or csv.")
+                               .arg(formatName));
+        report.csv = formatName == QStringLiteral("csv");
+        report.asOf = QDateTime::currentDateTimeUtc();
+        if (parser.isSet(asOf)) {
+            report.asOf = QDateTime::fromString(parser.value(asOf), Qt::ISODateWithMs);
+            if (!report.asOf.isValid())
+                return mistake(QCoreApplication::translate("CommandLine",
+                                                           "%1 is not a time in ISO 8601, such as "
+                                                           "2026-01-31T12:00:00Z.")
+                                   .arg(parser.value(asOf)));
+        }
+        bool number = false;
+        report.inactiveDays = parser.value(inactiveDays).toInt(&number);
+        if (!number || report.inactiveDays < 1)
+            return mistake(QCoreApplication::translate(
+                               "CommandLine", "--inactive-days wants a whole number of days "
+                                              "of 1 or more, not %1.")
+                               .arg(parser.value(inactiveDays)));
+        result.report = report;
+    } else {
+        for (const QCommandLineOption *reportOnly : {&format, &asOf, &inactiveDays}) {
+            if (parser.isSet(*reportOnly))
+                return mistake(
+                    QCoreApplication::translate("CommandLine", "--%1 is an option of a report.")
+                        .arg(reportOnly->names().first()));
+        }
     }
     result.demo = parser.isSet(demo);
     result.profile = parser.value(profile);

@@ -1,18 +1,36 @@
 #pragma once
 
+#include <QDateTime>
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace ionos {
+
+// A report written without a window: `report access|findings --format json|csv`.
+struct ReportRequest
+{
+    enum class Kind
+    {
+        Access,
+        Findings
+    };
+    Kind kind = Kind::Access;
+    bool csv = false;
+    QDateTime asOf; // the report time; now unless --as-of
+    int inactiveDays = 90;
+};
 
 // The console's command line.
 struct CommandLine
 {
     bool demo = false;
-    QString profile;      // --profile NAME
-    QString apiUrl;       // --api-url URL
-    QString language;     // --lang LANGUAGE; empty: the system's
-    bool exitNow = false; // --help, --version or a mistake was answered
+    std::optional<ReportRequest> report; // report ...: no window
+    QString profile;                     // --profile NAME
+    QString apiUrl;                      // --api-url URL
+    QString language;                    // --lang LANGUAGE; empty: the system's
+    bool exitNow = false;                // --help, --version or a mistake was answered
     int exitCode = 0;
     QString output;
 

@@ -1,6 +1,7 @@
 // ionos-admin: the desktop administration console for IONOS Cloud user management.
 #include "app/commandline.h"
 #include "app/demosession.h"
+#include "app/headlessreport.h"
 #include "models/connection/keychainsecretstore.h"
 #include "models/connection/profilestore.h"
 #include "models/connection/sessioncontroller.h"
@@ -38,8 +39,8 @@ QString chooseLanguage(const QStringList &arguments, QString *requested)
     return ionos::Translations::choose(*requested);
 }
 
-// Answers --help, --version and mistakes of the command line without a display; returns the exit
-// code then, or -1 when the console is to start.
+// Answers --help, --version, mistakes of the command line and reports without a display; returns
+// the exit code then, or -1 when the console is to start.
 int answerWithoutDisplay(int argc, char *argv[], ionos::CommandLine *commandLine)
 {
     QCoreApplication app(argc, argv);
@@ -64,6 +65,8 @@ int answerWithoutDisplay(int argc, char *argv[], ionos::CommandLine *commandLine
                 .constData());
         return 2;
     }
+    if (commandLine->report)
+        return ionos::runHeadlessReport(*commandLine);
     return -1;
 }
 

@@ -152,17 +152,23 @@ QByteArray csvField(const QString &text)
     return (quote ? QLatin1Char('"') + field + QLatin1Char('"') : field).toUtf8();
 }
 
-QByteArray toCsv(const QAbstractItemModel &model)
+QByteArray toCsv(const QAbstractItemModel &model, int parts)
 {
-    QByteArray out("\xEF\xBB\xBF");
+    QByteArray out;
+    if (parts & CsvByteOrderMark)
+        out += "\xEF\xBB\xBF";
     auto line = [&out](const QList<QByteArray> &fields) {
         out += fields.join(',');
         out += "\r\n";
     };
-    QList<QByteArray> header;
-    for (const Column &column : columns(model))
-        header << csvField(column.header);
-    line(header);
+    if (parts & CsvHeader) {
+        QList<QByteArray> header;
+        for (const Column &column : columns(model))
+            header << csvField(column.header);
+        line(header);
+    }
+    if (!(parts & CsvRows))
+        return out;
     const bool tree = isTree(model);
     forEachRow(model, [&](const QModelIndex &parent, const QList<Cell> &cells) {
         QList<QByteArray> fields;

@@ -23,7 +23,16 @@ enum ExportRole
 // field quoted when it holds a comma, a quote or a line break (quotes doubled), CRLF line ends,
 // the header first. A tree is exported as the rows below its top level, with the top-level row's
 // text in a first column.
-QByteArray toCsv(const QAbstractItemModel &model);
+// Parts of it, for a file written in pieces (a report on standard output: no byte order mark,
+// the header once, then the rows of each piece).
+enum CsvPart
+{
+    CsvByteOrderMark = 0x1,
+    CsvHeader = 0x2,
+    CsvRows = 0x4,
+    CsvWhole = CsvByteOrderMark | CsvHeader | CsvRows
+};
+QByteArray toCsv(const QAbstractItemModel &model, int parts = CsvWhole);
 QByteArray csvField(const QString &text);
 
 // The same rows as a JSON array of objects, one per row, keyed by ExportKeyRole.

@@ -73,6 +73,10 @@ Workspace::Workspace(ApiClient &client, QObject *parent)
     });
     connect(m_usersController, &UsersController::loaded, this, checkEverything);
     connect(m_groupsController, &GroupsController::detailsLoaded, this, checkEverything);
+    connect(m_usersController, &UsersController::loadFailed, this, &Workspace::loadFailed);
+    connect(m_groupsController, &GroupsController::loadFailed, this, &Workspace::loadFailed);
+    connect(m_groupsController, &GroupsController::detailsFailed, this, &Workspace::loadFailed);
+    connect(m_resourcesController, &ResourcesController::loadFailed, this, &Workspace::loadFailed);
     // A resource whose shares changed is read again, with the groups it is shared with now.
     connect(m_shares, &SharesController::resourceSharesChanged, m_resourcesController,
             &ResourcesController::refreshResource);
@@ -113,6 +117,24 @@ void Workspace::bringForward(List list)
                                            : m_resourcesController->loadInProgress();
     if (load)
         load->promote(RequestPriority::Visible);
+}
+
+AccessFacts Workspace::accessFacts() const
+{
+    AccessFacts facts;
+    facts.users = m_users->users();
+    for (int row = 0; row < m_groups->rowCount(); ++row)
+        facts.groups.append(m_groups->at(row));
+    for (auto it = m_access->members().constBegin(); it != m_access->members().constEnd(); ++it) {
+        QStringList ids;
+        ids.reserve(it.value().size());
+        for (const User &u : it.value())
+            ids.append(u.id);
+        facts.members.insert(it.key(), ids);
+    }
+    facts.shares = m_access->shares();
+    facts.resources = m_resources->resources();
+    return facts;
 }
 
 bool Workspace::isEverythingLoaded() const

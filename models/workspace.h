@@ -1,5 +1,8 @@
 #pragma once
 
+#include "models/access/accessfacts.h"
+#include "network/apierror.h"
+
 #include <QObject>
 
 namespace ionos {
@@ -60,11 +63,15 @@ public:
     void bringForward(List list);
     // Users, groups with their members and shares, and resources are all in.
     bool isEverythingLoaded() const;
+    // What is loaded, as effective access and the findings read it.
+    AccessFacts accessFacts() const;
 
 signals:
     // Background completion: groups whose members and shares are in.
     void backgroundProgress(int done, int total);
     void everythingLoaded();
+    // A list or some group's members or shares could not be loaded (the load stays resumable).
+    void loadFailed(const ionos::ApiError &error);
 
 private:
     ApiClient &m_client;

@@ -60,7 +60,10 @@ void GroupDetailsLoad::ask(const QString &groupId, Part part)
     auto settled = [this, groupId, part](const auto &result, auto keep) {
         if (result.ok())
             keep(result.value());
-        settle(groupId, part, result.ok() || result.error().isGone());
+        const bool known = result.ok() || result.error().isGone();
+        settle(groupId, part, known);
+        if (!known && result.error().kind != ApiError::Kind::Cancelled)
+            emit failed(result.error());
     };
     if (part == Part::Members) {
         GroupMemberService(m_client).members(

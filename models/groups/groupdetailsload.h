@@ -1,6 +1,7 @@
 #pragma once
 
 #include "network/apiclient.h"
+#include "network/apierror.h"
 
 #include <QObject>
 #include <QSet>
@@ -39,6 +40,8 @@ signals:
     // Groups whose members and shares are both in.
     void progressed(int done, int total);
     void finished();
+    // Some group's members or shares could not be loaded; resume() asks for them again.
+    void failed(const ionos::ApiError &error);
 
 private:
     enum class Part

@@ -23,6 +23,7 @@ GroupsController::GroupsController(ApiClient &client, GroupsModel &model, Activi
 {
     connect(m_details, &GroupDetailsLoad::progressed, this, &GroupsController::countsProgress);
     connect(m_details, &GroupDetailsLoad::finished, this, &GroupsController::detailsLoaded);
+    connect(m_details, &GroupDetailsLoad::failed, this, &GroupsController::detailsFailed);
 }
 
 void GroupsController::setAccessIndex(AccessIndex *access)

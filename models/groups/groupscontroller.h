@@ -57,6 +57,7 @@ signals:
     // Groups whose members and shares are in, after the groups (background completion).
     void countsProgress(int done, int total);
     void detailsLoaded();
+    void detailsFailed(const ionos::ApiError &error);
     void loadFailed(const ApiError &error);
     void loaded();
     void removeFinished(const QList<ItemResult> &results);

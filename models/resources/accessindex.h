@@ -47,6 +47,9 @@ public:
     // Whether the members and shares of these groups are all known.
     bool knows(const QStringList &groupIds) const;
     QList<GroupAccess> groupsSharing(const QString &resourceId) const;
+    // As loaded, by group id.
+    const QHash<QString, QList<User>> &members() const { return m_members; }
+    const QHash<QString, QList<GroupShare>> &shares() const { return m_shares; }
     // Every user who reaches the resource, once per group that gives access, plus every
     // administrator among users.
     QList<Reach> whoCanReach(const QString &resourceId, const QList<User> &users) const;

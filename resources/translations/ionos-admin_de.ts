@@ -193,18 +193,52 @@
         <translation>Für diesen Start diese Cloud-API-Adresse verwenden (wie IONOS_API_URL); die Reseller-API wird auf demselben Host angenommen.</translation>
     </message>
     <message>
-        <source>Unexpected argument: %1
-</source>
-        <translation>Unerwartetes Argument: %1
-</translation>
-    </message>
-    <message>
         <source>Show the console in this language (en, de) instead of the system&apos;s.</source>
         <translation>Die Konsole in dieser Sprache (en, de) statt der des Systems zeigen.</translation>
     </message>
     <message>
         <source>The language %1 is not available; the console speaks %2.</source>
         <translation>Die Sprache %1 ist nicht verfügbar; die Konsole spricht %2.</translation>
+    </message>
+    <message>
+        <source>Report: json (the default) or csv.</source>
+        <translation>Bericht: json (Standard) oder csv.</translation>
+    </message>
+    <message>
+        <source>Report: the time the report is as of, in ISO 8601 (2026-01-31T12:00:00Z); now by default.</source>
+        <translation>Bericht: der Zeitpunkt, zu dem der Bericht gilt, in ISO 8601 (2026-01-31T12:00:00Z); standardmäßig jetzt.</translation>
+    </message>
+    <message>
+        <source>Findings: a user who has not signed in for this many days is inactive (90 by default).</source>
+        <translation>Befunde: Wer sich so viele Tage nicht angemeldet hat, gilt als inaktiv (standardmäßig 90).</translation>
+    </message>
+    <message>
+        <source>Without a window: &quot;report access&quot; writes every user&apos;s effective access, &quot;report findings&quot; what is risky now, to standard output. Signs in with the profile (--profile, else the last used) or the IONOS_* variables.</source>
+        <translation>Ohne Fenster: „report access“ schreibt die tatsächlichen Rechte aller Benutzer, „report findings“ die aktuellen Risiken in die Standardausgabe. Meldet sich mit dem Profil (--profile, sonst dem zuletzt benutzten) oder den IONOS_*-Variablen an.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Unerwartetes Argument: %1</translation>
+    </message>
+    <message>
+        <source>Say which report: &quot;report access&quot; or &quot;report findings&quot;.</source>
+        <translation>Welcher Bericht? „report access“ oder „report findings“.</translation>
+    </message>
+    <message>
+        <source>The format %1 is not known: use json or csv.</source>
+        <translation>Das Format %1 ist unbekannt: json oder csv verwenden.</translation>
+    </message>
+    <message>
+        <source>%1 is not a time in ISO 8601, such as 2026-01-31T12:00:00Z.</source>
+        <translation>%1 ist kein Zeitpunkt in ISO 8601 wie 2026-01-31T12:00:00Z.</translation>
+    </message>
+    <message>
+        <source>--inactive-days wants a whole number of days of 1 or more, not %1.</source>
+        <translation>--inactive-days erwartet eine ganze Zahl von Tagen ab 1, nicht %1.</translation>
+    </message>
+    <message>
+        <source>--%1 is an option of a report.</source>
+        <translation>--%1 gehört zu einem Bericht.</translation>
     </message>
 </context>
 <context>
@@ -462,6 +496,88 @@
     <message>
         <source>The contract number comes from IONOS_CONTRACT_NUMBER for this run.</source>
         <translation>Die Vertragsnummer stammt für diesen Start aus IONOS_CONTRACT_NUMBER.</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsRules</name>
+    <message>
+        <source>%1 is an administrator without 2-factor authentication.</source>
+        <translation>%1 ist Administrator ohne 2-Faktor-Authentifizierung.</translation>
+    </message>
+    <message>
+        <source>%1 must use 2-factor authentication but has not set it up.</source>
+        <translation>%1 muss die 2-Faktor-Authentifizierung nutzen, hat sie aber nicht eingerichtet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has not signed in for %n days and still holds rights.</source>
+        <translation>
+            <numerusform>%1 hat sich seit %n Tag nicht angemeldet und hat noch Rechte.</numerusform>
+            <numerusform>%1 hat sich seit %n Tagen nicht angemeldet und hat noch Rechte.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has never signed in in the %n days since they were created and still holds rights.</source>
+        <translation>
+            <numerusform>%1 hat sich in dem %n Tag seit der Anlage nie angemeldet und hat noch Rechte.</numerusform>
+            <numerusform>%1 hat sich in den %n Tagen seit der Anlage nie angemeldet und hat noch Rechte.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is deactivated but still a member of %n group(s).</source>
+        <translation>
+            <numerusform>%1 ist deaktiviert, aber noch Mitglied einer Gruppe.</numerusform>
+            <numerusform>%1 ist deaktiviert, aber noch Mitglied von %n Gruppen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is not an administrator, but their groups together grant all %n privileges.</source>
+        <translation>
+            <numerusform>%1 ist kein Administrator, aber die eigenen Gruppen gewähren zusammen die %n Berechtigung.</numerusform>
+            <numerusform>%1 ist kein Administrator, aber die eigenen Gruppen gewähren zusammen alle %n Berechtigungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The group %1 grants rights but has no members.</source>
+        <translation>Die Gruppe %1 gewährt Rechte, hat aber keine Mitglieder.</translation>
+    </message>
+    <message>
+        <source>The group %1 grants nothing, shares nothing and has no members.</source>
+        <translation>Die Gruppe %1 gewährt nichts, teilt nichts und hat keine Mitglieder.</translation>
+    </message>
+    <message>
+        <source>Members of %1 may share %2 with others.</source>
+        <translation>Mitglieder von %1 dürfen %2 mit anderen teilen.</translation>
+    </message>
+    <message>
+        <source>%1 was created by a user who no longer exists, and no group shares it.</source>
+        <translation>%1 wurde von einem Benutzer angelegt, den es nicht mehr gibt, und keine Gruppe teilt es.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to %2, who is deactivated, and no group shares it.</source>
+        <translation>%1 gehört %2, der deaktiviert ist, und keine Gruppe teilt es.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is protected by 2-factor authentication, and no member of the %n group(s) it is shared with has it active.</source>
+        <translation>
+            <numerusform>%1 ist durch 2-Faktor-Authentifizierung geschützt, und kein Mitglied der Gruppe, mit der es geteilt ist, hat sie aktiv.</numerusform>
+            <numerusform>%1 ist durch 2-Faktor-Authentifizierung geschützt, und kein Mitglied der %n Gruppen, mit denen es geteilt ist, hat sie aktiv.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
     </message>
 </context>
 <context>
@@ -732,6 +848,21 @@
     <message>
         <source>Create Network Security Groups (reusable firewall rule sets for servers and NICs).</source>
         <translation>Network Security Groups erstellen (wiederverwendbare Firewall-Regelsätze für Server und Netzwerkkarten).</translation>
+    </message>
+</context>
+<context>
+    <name>ReportRun</name>
+    <message>
+        <source>There is nothing to sign in with: name a saved profile with --profile, or set IONOS_TOKEN (or IONOS_USERNAME and IONOS_PASSWORD).</source>
+        <translation>Es gibt nichts zum Anmelden: ein gespeichertes Profil mit --profile nennen oder IONOS_TOKEN (oder IONOS_USERNAME und IONOS_PASSWORD) setzen.</translation>
+    </message>
+    <message>
+        <source>No secret is stored for the profile %1; set IONOS_TOKEN or IONOS_PASSWORD, or sign in once in the console.</source>
+        <translation>Für das Profil %1 ist kein Geheimnis gespeichert; IONOS_TOKEN oder IONOS_PASSWORD setzen oder sich einmal in der Konsole anmelden.</translation>
+    </message>
+    <message>
+        <source>Standard output cannot be written.</source>
+        <translation>Die Standardausgabe kann nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>
@@ -1287,6 +1418,124 @@
     <message>
         <source>Deleting…</source>
         <translation>Wird gelöscht…</translation>
+    </message>
+</context>
+<context>
+    <name>ionos::EffectiveAccessModel</name>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Privilege or Resource</source>
+        <translation>Berechtigung oder Ressource</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Key or Id</source>
+        <translation>Schlüssel oder ID</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Lesen</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Teilen</translation>
+    </message>
+    <message>
+        <source>Blocked by 2FA</source>
+        <translation>Durch 2FA gesperrt</translation>
+    </message>
+    <message>
+        <source>The resource is protected by 2-factor authentication and the user has not set it up: no right, whatever the path</source>
+        <translation>Die Ressource ist durch 2-Faktor-Authentifizierung geschützt und der Benutzer hat sie nicht eingerichtet: kein Recht, über welchen Weg auch immer</translation>
+    </message>
+    <message>
+        <source>Through</source>
+        <translation>Über</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>lesen</translation>
+    </message>
+    <message>
+        <source>edit</source>
+        <translation>bearbeiten</translation>
+    </message>
+    <message>
+        <source>share</source>
+        <translation>teilen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>Eigentümer</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Privilege</source>
+        <translation>Berechtigung</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+</context>
+<context>
+    <name>ionos::FindingsModel</name>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betrifft</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>User Id</source>
+        <translation>Benutzer-ID</translation>
+    </message>
+    <message>
+        <source>Group Id</source>
+        <translation>Gruppen-ID</translation>
+    </message>
+    <message>
+        <source>Resource Id</source>
+        <translation>Ressourcen-ID</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,44 @@
     </message>
 </context>
 <context>
+    <name>FindingsRules</name>
+    <message numerus="yes">
+        <source>%1 has not signed in for %n days and still holds rights.</source>
+        <translation>
+            <numerusform>%1 has not signed in for %n day and still holds rights.</numerusform>
+            <numerusform>%1 has not signed in for %n days and still holds rights.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has never signed in in the %n days since they were created and still holds rights.</source>
+        <translation>
+            <numerusform>%1 has never signed in in the %n day since they were created and still holds rights.</numerusform>
+            <numerusform>%1 has never signed in in the %n days since they were created and still holds rights.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is deactivated but still a member of %n group(s).</source>
+        <translation>
+            <numerusform>%1 is deactivated but still a member of a group.</numerusform>
+            <numerusform>%1 is deactivated but still a member of %n groups.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is not an administrator, but their groups together grant all %n privileges.</source>
+        <translation>
+            <numerusform>%1 is not an administrator, but their groups together grant the %n privilege.</numerusform>
+            <numerusform>%1 is not an administrator, but their groups together grant all %n privileges.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is protected by 2-factor authentication, and no member of the %n group(s) it is shared with has it active.</source>
+        <translation>
+            <numerusform>%1 is protected by 2-factor authentication, and no member of the group it is shared with has it active.</numerusform>
+            <numerusform>%1 is protected by 2-factor authentication, and no member of the %n groups it is shared with has it active.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ionos::ActivityDock</name>
     <message numerus="yes">
         <source>Activity: %n change(s)</source>

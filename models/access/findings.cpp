@@ -1,0 +1,281 @@
+#include "models/access/findings.h"
+
+#include "network/privileges.h"
+
+#include <algorithm>
+
+namespace ionos {
+namespace {
+
+const QStringList &rules()
+{
+    static const QStringList ids = {
+        QStringLiteral("admin-without-2fa"),    QStringLiteral("2fa-not-set-up"),
+        QStringLiteral("inactive-with-access"), QStringLiteral("deactivated-member"),
+        QStringLiteral("shadow-admin"),         QStringLiteral("group-without-members"),
+        QStringLiteral("empty-group"),          QStringLiteral("reshare-grant"),
+        QStringLiteral("orphaned-resource"),    QStringLiteral("protected-unreachable")};
+    return ids;
+}
+
+QString nameOf(const User &u)
+{
+    return u.email.isEmpty() ? u.displayName() : u.email;
+}
+
+QString nameOf(const Group &g)
+{
+    return g.name.isEmpty() ? g.id : g.name;
+}
+
+QString nameOf(const Resource &r)
+{
+    return QStringLiteral("%1 (%2)").arg(r.name.isEmpty() ? r.id : r.name, r.type);
+}
+
+// Collects findings and tells their sentences.
+class Finder
+{
+    Q_DECLARE_TR_FUNCTIONS(FindingsRules)
+
+public:
+    Finder(const EffectiveAccess &access, const FindingsRules::Options &options)
+        : m_access(access)
+        , m_facts(access.facts())
+        , m_options(options)
+    {
+        for (const Group &g : m_facts.groups) {
+            if (g.privileges.grantedCount() > 0 || !m_facts.shares.value(g.id).isEmpty())
+                m_granting.insert(g.id);
+        }
+        for (auto it = m_facts.shares.constBegin(); it != m_facts.shares.constEnd(); ++it) {
+            if (!m_access.group(it.key()))
+                continue;
+            for (const GroupShare &s : it.value())
+                m_sharedWith[s.resourceId].append(it.key());
+        }
+    }
+
+    QList<Finding> run()
+    {
+        for (const User &u : m_facts.users)
+            aboutUser(u);
+        for (const Group &g : m_facts.groups)
+            aboutGroup(g);
+        for (const Resource &r : m_facts.resources)
+            aboutResource(r);
+        std::stable_sort(m_found.begin(), m_found.end(), [](const Finding &a, const Finding &b) {
+            if (a.severity != b.severity)
+                return a.severity < b.severity;
+            return rules().indexOf(a.rule) < rules().indexOf(b.rule);
+        });
+        return m_found;
+    }
+
+private:
+    using S = Finding::Severity;
+
+    void add(const char *rule, S severity, const QString &userId, const QString &groupId,
+             const QString &resourceId, const QString &detail)
+    {
+        Finding f;
+        f.rule = QString::fromLatin1(rule);
+        f.severity = severity;
+        f.userId = userId;
+        f.groupId = groupId;
+        f.resourceId = resourceId;
+        f.subject = subjectOf(f);
+        f.detail = detail;
+        m_found.append(std::move(f));
+    }
+    void aboutUser(const char *rule, S severity, const User &u, const QString &detail)
+    {
+        add(rule, severity, u.id, {}, {}, detail.arg(nameOf(u)));
+    }
+    void aboutGroup(const char *rule, S severity, const Group &g, const QString &detail)
+    {
+        add(rule, severity, {}, g.id, {}, detail.arg(nameOf(g)));
+    }
+    void aboutResource(const char *rule, S severity, const Resource &r, const QString &detail)
+    {
+        add(rule, severity, {}, {}, r.id, detail);
+    }
+
+    QString subjectOf(const Finding &f) const
+    {
+        if (const User *u = m_access.user(f.userId))
+            return nameOf(*u);
+        const Group *g = m_access.group(f.groupId);
+        const Resource *r = m_access.resource(f.resourceId);
+        const QString resource = r ? nameOf(*r) : f.resourceId;
+        if (g && !f.resourceId.isEmpty())
+            return QStringLiteral("%1 → %2").arg(nameOf(*g), resource);
+        return g ? nameOf(*g) : resource;
+    }
+
+    bool holdsRights(const User &u, const QStringList &groups) const
+    {
+        return u.administrator ||
+               std::any_of(groups.begin(), groups.end(),
+                           [this](const QString &g) { return m_granting.contains(g); });
+    }
+
+    int privilegesTogether(const QStringList &groups) const
+    {
+        GroupPrivileges together;
+        for (const QString &groupId : groups) {
+            if (const Group *g = m_access.group(groupId)) {
+                for (const QString &key : g->privileges.grantedKeys())
+                    together.set(key, true);
+            }
+        }
+        return together.grantedCount();
+    }
+
+    void aboutUser(const User &u)
+    {
+        const QStringList groups = m_access.groupsOf(u.id);
+        if (u.administrator && !u.secAuthActive)
+            aboutUser("admin-without-2fa", S::High, u,
+                      tr("%1 is an administrator without 2-factor authentication."));
+        if (u.forceSecAuth && !u.secAuthActive)
+            aboutUser("2fa-not-set-up", S::Medium, u,
+                      tr("%1 must use 2-factor authentication but has not set it up."));
+        if (u.active && holdsRights(u, groups) && FindingsRules::isInactive(u, m_options)) {
+            aboutUser("inactive-with-access", S::Medium, u,
+                      u.lastLogin ? tr("%1 has not signed in for %n days and still holds rights.",
+                                       "", int(u.lastLogin->daysTo(m_options.asOf)))
+                                  : tr("%1 has never signed in in the %n days since they were "
+                                       "created and still holds rights.",
+                                       "", int(u.created.daysTo(m_options.asOf))));
+        }
+        if (!u.active && !groups.isEmpty())
+            aboutUser(
+                "deactivated-member", S::Low, u,
+                tr("%1 is deactivated but still a member of %n group(s).", "", int(groups.size())));
+        const int all = int(Privileges::all().size());
+        if (!u.administrator && !groups.isEmpty() && privilegesTogether(groups) == all)
+            aboutUser("shadow-admin", S::Medium, u,
+                      tr("%1 is not an administrator, but their groups together grant all %n "
+                         "privileges.",
+                         "", all));
+    }
+
+    void aboutGroup(const Group &g)
+    {
+        const bool hasMembers = !m_facts.members.value(g.id).isEmpty();
+        const QList<GroupShare> shares = m_facts.shares.value(g.id);
+        if (m_granting.contains(g.id) && !hasMembers)
+            aboutGroup("group-without-members", S::Low, g,
+                       tr("The group %1 grants rights but has no members."));
+        if (g.privileges.grantedCount() == 0 && shares.isEmpty() && !hasMembers)
+            aboutGroup("empty-group", S::Info, g,
+                       tr("The group %1 grants nothing, shares nothing and has no members."));
+        for (const GroupShare &s : shares) {
+            if (!s.sharePrivilege)
+                continue;
+            const Resource *r = m_access.resource(s.resourceId);
+            add("reshare-grant", S::Info, {}, g.id, s.resourceId,
+                tr("Members of %1 may share %2 with others.")
+                    .arg(nameOf(g), r ? nameOf(*r) : s.resourceId));
+        }
+    }
+
+    void aboutResource(const Resource &r)
+    {
+        const QStringList sharedWith = m_sharedWith.value(r.id);
+        if (!r.createdByUserId.isEmpty() && sharedWith.isEmpty()) {
+            const User *owner = m_access.user(r.createdByUserId);
+            if (!owner)
+                aboutResource("orphaned-resource", S::Medium, r,
+                              tr("%1 was created by a user who no longer exists, and no group "
+                                 "shares it.")
+                                  .arg(nameOf(r)));
+            else if (!owner->active)
+                aboutResource("orphaned-resource", S::Medium, r,
+                              tr("%1 belongs to %2, who is deactivated, and no group shares it.")
+                                  .arg(nameOf(r), nameOf(*owner)));
+        }
+        if (r.secAuthProtection && !sharedWith.isEmpty() && !anyoneWith2fa(sharedWith))
+            aboutResource("protected-unreachable", S::Low, r,
+                          tr("%1 is protected by 2-factor authentication, and no member of the "
+                             "%n group(s) it is shared with has it active.",
+                             "", int(sharedWith.size()))
+                              .arg(nameOf(r)));
+    }
+
+    bool anyoneWith2fa(const QStringList &groups) const
+    {
+        return std::any_of(groups.begin(), groups.end(), [this](const QString &groupId) {
+            const QStringList members = m_facts.members.value(groupId);
+            return std::any_of(members.begin(), members.end(), [this](const QString &id) {
+                const User *u = m_access.user(id);
+                return u && u->secAuthActive;
+            });
+        });
+    }
+
+    const EffectiveAccess &m_access;
+    const AccessFacts &m_facts;
+    const FindingsRules::Options &m_options;
+    QSet<QString> m_granting;                 // groups that grant a privilege or have a share
+    QHash<QString, QStringList> m_sharedWith; // resource id -> groups sharing it
+    QList<Finding> m_found;
+};
+
+} // namespace
+
+QString Finding::severityName(Severity severity)
+{
+    switch (severity) {
+    case Severity::High:
+        return QStringLiteral("high");
+    case Severity::Medium:
+        return QStringLiteral("medium");
+    case Severity::Low:
+        return QStringLiteral("low");
+    case Severity::Info:
+        break;
+    }
+    return QStringLiteral("info");
+}
+
+QString Finding::severityLabel() const
+{
+    switch (severity) {
+    case Severity::High:
+        return FindingsRules::tr("High");
+    case Severity::Medium:
+        return FindingsRules::tr("Medium");
+    case Severity::Low:
+        return FindingsRules::tr("Low");
+    case Severity::Info:
+        break;
+    }
+    return FindingsRules::tr("Info");
+}
+
+QString Finding::key() const
+{
+    return QStringList{rule, userId, groupId, resourceId}.join(QLatin1Char('/'));
+}
+
+QStringList FindingsRules::ruleIds()
+{
+    return rules();
+}
+
+bool FindingsRules::isInactive(const User &user, const Options &options)
+{
+    const QDateTime cutoff = options.asOf.addDays(-options.inactiveDays);
+    if (user.lastLogin)
+        return *user.lastLogin < cutoff;
+    return user.created.isValid() && user.created < cutoff;
+}
+
+QList<Finding> FindingsRules::find(const EffectiveAccess &access, const Options &options)
+{
+    return Finder(access, options).run();
+}
+
+} // namespace ionos
