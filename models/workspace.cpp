@@ -1,5 +1,6 @@
 #include "models/workspace.h"
 
+#include "models/access/accessengine.h"
 #include "models/activity/activitymodel.h"
 #include "models/connection/connectionmonitor.h"
 #include "models/groups/groupscontroller.h"
@@ -39,6 +40,8 @@ Workspace::Workspace(ApiClient &client, QObject *parent)
     , m_groupsController(new GroupsController(client, *m_groups, *m_activity, this))
     , m_membership(new MembershipController(client, *m_groups, *m_activity, this))
     , m_access(new AccessIndex(this))
+    , m_engine(new AccessEngine([this] { return accessFacts(); },
+                                [this] { return isEverythingLoaded(); }, this))
     , m_resources(new ResourcesModel(this))
     , m_resourcesController(new ResourcesController(client, *m_resources, this))
     , m_shares(new SharesController(client, *m_groups, *m_access, *m_activity, this))
@@ -77,6 +80,18 @@ Workspace::Workspace(ApiClient &client, QObject *parent)
     connect(m_groupsController, &GroupsController::loadFailed, this, &Workspace::loadFailed);
     connect(m_groupsController, &GroupsController::detailsFailed, this, &Workspace::loadFailed);
     connect(m_resourcesController, &ResourcesController::loadFailed, this, &Workspace::loadFailed);
+    // Effective access rests on all of them.
+    const auto stale = [engine = m_engine] { engine->invalidate(); };
+    for (QAbstractItemModel *model : std::initializer_list<QAbstractItemModel *>{
+             m_users, m_groups, m_resources}) {
+        connect(model, &QAbstractItemModel::modelReset, m_engine, stale);
+        connect(model, &QAbstractItemModel::rowsInserted, m_engine, stale);
+        connect(model, &QAbstractItemModel::rowsRemoved, m_engine, stale);
+        connect(model, &QAbstractItemModel::dataChanged, m_engine, stale);
+        connect(model, &QAbstractItemModel::layoutChanged, m_engine, stale);
+    }
+    connect(m_access, &AccessIndex::changed, m_engine, stale);
+    connect(this, &Workspace::everythingLoaded, m_engine, stale);
     // A resource whose shares changed is read again, with the groups it is shared with now.
     connect(m_shares, &SharesController::resourceSharesChanged, m_resourcesController,
             &ResourcesController::refreshResource);

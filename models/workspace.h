@@ -7,6 +7,7 @@
 
 namespace ionos {
 
+class AccessEngine;
 class AccessIndex;
 class AdminsController;
 class ActivityModel;
@@ -44,6 +45,8 @@ public:
     ResourcesController &resourcesController() { return *m_resourcesController; }
     SharesController &shares() { return *m_shares; }
     AccessIndex &access() { return *m_access; }
+    // Effective access of what is loaded, kept up to date with every change.
+    AccessEngine &accessEngine() { return *m_engine; }
     AdminsController &admins() { return *m_admins; }
     ConnectionMonitor &monitor() { return *m_monitor; }
 
@@ -83,6 +86,7 @@ private:
     GroupsController *m_groupsController;
     MembershipController *m_membership;
     AccessIndex *m_access;
+    AccessEngine *m_engine;
     ResourcesModel *m_resources;
     ResourcesController *m_resourcesController;
     SharesController *m_shares;

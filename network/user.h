@@ -40,6 +40,19 @@ struct UserDraft
     bool active = true;
     // Only false can be sent when changing a user: 2FA is turned on by the user.
     std::optional<bool> secAuthActive;
+
+    // A user's properties as they are, to change one or two of them.
+    static UserDraft of(const User &user)
+    {
+        UserDraft d;
+        d.firstname = user.firstname;
+        d.lastname = user.lastname;
+        d.email = user.email;
+        d.administrator = user.administrator;
+        d.forceSecAuth = user.forceSecAuth;
+        d.active = user.active;
+        return d;
+    }
 };
 
 // One page of GET /um/users.

@@ -1,5 +1,6 @@
 #include "ui/mainwindow.h"
 
+#include "models/access/accessengine.h"
 #include "models/connection/sessioncontroller.h"
 #include "models/resources/resourcescontroller.h"
 #include "models/workspace.h"
@@ -102,6 +103,7 @@ MainWindow::~MainWindow()
         disconnect(m_session, nullptr, this, nullptr);
     m_navigation->follow(nullptr, nullptr);
     m_screens.reset();
+    m_reference->followAccess(nullptr);
     delete m_workspace;
 }
 
@@ -258,6 +260,7 @@ void MainWindow::sessionChanged()
             [workspace = m_workspace] { workspace->resume(); }, m_workspace);
         m_workspace->loadAll();
     }
+    m_reference->followAccess(m_workspace ? &m_workspace->accessEngine() : nullptr);
     showPage(m_workspace ? Page::Users : Page::Reference);
     showNote({});
     if (m_loadStatus)
@@ -288,6 +291,7 @@ void MainWindow::clearWorkspace()
     m_navigation->setContracts({});
     m_activity->setModel(nullptr);
     m_screens.reset();
+    m_reference->followAccess(nullptr);
     delete m_workspace;
     m_workspace = nullptr;
 }

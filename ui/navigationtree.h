@@ -28,6 +28,7 @@ public:
         Resources,
         ResourceType,
         Ownership,
+        Findings,
         Reseller,
         Contract,
         Reference

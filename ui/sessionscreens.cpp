@@ -2,6 +2,7 @@
 
 #include "models/workspace.h"
 
+#include "ui/access/findingsview.h"
 #include "ui/groups/groupsview.h"
 #include "ui/groups/matrixview.h"
 #include "ui/reseller/resellerview.h"
@@ -23,20 +24,21 @@ SessionScreens::SessionScreens(Workspace &workspace, SessionController &session,
     , m_resources(new ResourcesView(workspace, &pages))
     , m_ownership(new OwnershipView(workspace, &pages))
     , m_reseller(new ResellerView(workspace, session, &pages))
+    , m_findings(new FindingsView(workspace, &pages))
 {
-    for (QWidget *screen :
-         {static_cast<QWidget *>(m_resources), static_cast<QWidget *>(m_ownership),
-          static_cast<QWidget *>(m_reseller), static_cast<QWidget *>(m_users),
-          static_cast<QWidget *>(m_groups), static_cast<QWidget *>(m_matrix)})
+    for (QWidget *screen : {static_cast<QWidget *>(m_resources),
+                            static_cast<QWidget *>(m_ownership), static_cast<QWidget *>(m_reseller),
+                            static_cast<QWidget *>(m_users), static_cast<QWidget *>(m_groups),
+                            static_cast<QWidget *>(m_matrix), static_cast<QWidget *>(m_findings)})
         m_pages.addWidget(screen);
 }
 
 SessionScreens::~SessionScreens()
 {
-    for (QWidget *screen :
-         {static_cast<QWidget *>(m_users), static_cast<QWidget *>(m_groups),
-          static_cast<QWidget *>(m_matrix), static_cast<QWidget *>(m_resources),
-          static_cast<QWidget *>(m_ownership), static_cast<QWidget *>(m_reseller)}) {
+    for (QWidget *screen : {static_cast<QWidget *>(m_users), static_cast<QWidget *>(m_groups),
+                            static_cast<QWidget *>(m_matrix), static_cast<QWidget *>(m_resources),
+                            static_cast<QWidget *>(m_ownership), static_cast<QWidget *>(m_reseller),
+                            static_cast<QWidget *>(m_findings)}) {
         m_pages.removeWidget(screen);
         delete screen;
     }
@@ -58,6 +60,9 @@ void SessionScreens::bringListsForward(NavigationTree::Page page)
     case Page::Matrix:
         m_workspace.bringForward(List::Groups);
         break;
+    case Page::Findings:
+        m_workspace.bringForward(List::Groups);
+        [[fallthrough]];
     case Page::Ownership:
         m_workspace.bringForward(List::Users);
         [[fallthrough]];
@@ -96,6 +101,8 @@ QWidget *SessionScreens::open(const NavigationTree::Destination &destination)
         return m_resources;
     case Page::Ownership:
         return m_ownership;
+    case Page::Findings:
+        return m_findings;
     case Page::Reseller:
         return m_reseller;
     case Page::Contract:

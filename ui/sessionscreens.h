@@ -7,6 +7,7 @@ class QWidget;
 
 namespace ionos {
 
+class FindingsView;
 class GroupsView;
 class MatrixView;
 class OwnershipView;
@@ -38,6 +39,7 @@ public:
     ResourcesView *resources() const { return m_resources; }
     OwnershipView *ownership() const { return m_ownership; }
     ResellerView *reseller() const { return m_reseller; }
+    FindingsView *findings() const { return m_findings; }
 
 private:
     void bringListsForward(NavigationTree::Page page);
@@ -50,6 +52,7 @@ private:
     ResourcesView *m_resources;
     OwnershipView *m_ownership;
     ResellerView *m_reseller;
+    FindingsView *m_findings;
 };
 
 } // namespace ionos

@@ -1,5 +1,6 @@
 #include "models/access/effectiveaccessmodel.h"
 
+#include "models/resources/resourcesmodel.h"
 #include "network/privileges.h"
 
 namespace ionos {
@@ -22,11 +23,13 @@ EffectiveAccessModel::EffectiveAccessModel(QObject *parent)
            {"kind", QT_TRANSLATE_NOOP("ionos::EffectiveAccessModel", "Kind")},
            {"name", QT_TRANSLATE_NOOP("ionos::EffectiveAccessModel", "Privilege or Resource")},
            {"type", QT_TRANSLATE_NOOP("ionos::EffectiveAccessModel", "Type")},
-           {"id", QT_TRANSLATE_NOOP("ionos::EffectiveAccessModel", "Key or Id")},
+           {"id", QT_TRANSLATE_NOOP("ionos::EffectiveAccessModel", "Id"),
+            QT_TRANSLATE_NOOP("ionos::EffectiveAccessModel",
+                              "The privilege's key or the resource's id, as the API names them")},
            {"read", QT_TRANSLATE_NOOP("ionos::EffectiveAccessModel", "Read")},
            {"edit", QT_TRANSLATE_NOOP("ionos::EffectiveAccessModel", "Edit")},
            {"share", QT_TRANSLATE_NOOP("ionos::EffectiveAccessModel", "Share")},
-           {"blockedBy2fa", QT_TRANSLATE_NOOP("ionos::EffectiveAccessModel", "Blocked by 2FA"),
+           {"blockedBy2fa", QT_TRANSLATE_NOOP("ionos::EffectiveAccessModel", "Blocked"),
             QT_TRANSLATE_NOOP("ionos::EffectiveAccessModel",
                               "The resource is protected by 2-factor authentication and the user "
                               "has not set it up: no right, whatever the path")},
@@ -121,6 +124,10 @@ QVariant EffectiveAccessModel::data(const QModelIndex &index, int role) const
             return on ? tr("Yes") : tr("No");
         return on;
     };
+    if (role == Qt::ToolTipRole && line.blockedBy2fa)
+        return tr("Blocked: %1 is protected by 2-factor authentication, and this user has not "
+                  "set it up. No path gives a right until they do.")
+            .arg(line.name);
     if (role != Qt::DisplayRole && role != SortRole && role != ExportValueRole &&
         role != Qt::ToolTipRole)
         return {};
@@ -134,7 +141,11 @@ QVariant EffectiveAccessModel::data(const QModelIndex &index, int role) const
     case NameColumn:
         return line.name;
     case TypeColumn:
-        return line.type;
+        // For people the type says the kind too; files keep the API's type (none for a
+        // privilege).
+        if (role == ExportValueRole)
+            return line.type;
+        return privilege ? tr("Privilege") : ResourcesModel::typeLabel(line.type);
     case IdColumn:
         return line.key;
     case ReadColumn:

@@ -1439,10 +1439,6 @@
         <translation>Typ</translation>
     </message>
     <message>
-        <source>Key or Id</source>
-        <translation>Schlüssel oder ID</translation>
-    </message>
-    <message>
         <source>Read</source>
         <translation>Lesen</translation>
     </message>
@@ -1453,10 +1449,6 @@
     <message>
         <source>Share</source>
         <translation>Teilen</translation>
-    </message>
-    <message>
-        <source>Blocked by 2FA</source>
-        <translation>Durch 2FA gesperrt</translation>
     </message>
     <message>
         <source>The resource is protected by 2-factor authentication and the user has not set it up: no right, whatever the path</source>
@@ -1506,6 +1498,90 @@
         <source>Resource</source>
         <translation>Ressource</translation>
     </message>
+    <message>
+        <source>Blocked: %1 is protected by 2-factor authentication, and this user has not set it up. No path gives a right until they do.</source>
+        <translation>Gesperrt: %1 ist durch 2-Faktor-Authentifizierung geschützt, und dieser Benutzer hat sie nicht eingerichtet. Bis dahin gibt kein Weg ein Recht.</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>The privilege&apos;s key or the resource&apos;s id, as the API names them</source>
+        <translation>Der Schlüssel der Berechtigung oder die ID der Ressource, wie die API sie nennt</translation>
+    </message>
+</context>
+<context>
+    <name>ionos::EffectiveAccessPane</name>
+    <message>
+        <source>Effective access summary</source>
+        <translation>Zusammenfassung der tatsächlichen Rechte</translation>
+    </message>
+    <message>
+        <source>Filter privileges and resources</source>
+        <translation>Berechtigungen und Ressourcen filtern</translation>
+    </message>
+    <message>
+        <source>Filter the effective access</source>
+        <translation>Die tatsächlichen Rechte filtern</translation>
+    </message>
+    <message>
+        <source>Effective access</source>
+        <translation>Tatsächliche Rechte</translation>
+    </message>
+    <message>
+        <source>Every privilege the user holds and every resource they reach, with the groups or other paths it comes through</source>
+        <translation>Jede Berechtigung des Benutzers und jede Ressource, die er erreicht, mit den Gruppen oder anderen Wegen, über die sie kommen</translation>
+    </message>
+    <message>
+        <source>How effective access is worked out:
+• An administrator holds all 25 privileges and reaches every resource with edit and share.
+• Otherwise a user holds a privilege when at least one of their groups grants it.
+• A user reaches a resource through each group of theirs that shares it (read; edit and share as that share says), and as its owner (edit and share).
+• A resource protected by 2-factor authentication is blocked for a user without active 2-factor authentication, whatever the path.</source>
+        <translation>So werden die tatsächlichen Rechte ermittelt:
+• Ein Administrator hat alle 25 Berechtigungen und erreicht jede Ressource mit Bearbeiten und Teilen.
+• Sonst hat ein Benutzer eine Berechtigung, wenn mindestens eine seiner Gruppen sie gewährt.
+• Ein Benutzer erreicht eine Ressource über jede seiner Gruppen, die sie teilt (Lesen; Bearbeiten und Teilen, wie die Freigabe es sagt), und als ihr Eigentümer (Bearbeiten und Teilen).
+• Eine durch 2-Faktor-Authentifizierung geschützte Ressource ist für Benutzer ohne aktive 2-Faktor-Authentifizierung gesperrt, über welchen Weg auch immer.</translation>
+    </message>
+    <message>
+        <source>Select a user to see what they may do, and why.</source>
+        <translation>Wählen Sie einen Benutzer, um zu sehen, was er darf und warum.</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 and reaches %3.</source>
+        <translation>%1 hat %2 und erreicht %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n privilege(s)</source>
+        <translation>
+            <numerusform>%n Berechtigung</numerusform>
+            <numerusform>%n Berechtigungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s)</source>
+        <translation>
+            <numerusform>%n Ressource</numerusform>
+            <numerusform>%n Ressourcen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them are blocked: they are protected by 2-factor authentication, which this user has not set up.</source>
+        <translation>
+            <numerusform>Eine davon ist gesperrt: Sie ist durch 2-Faktor-Authentifizierung geschützt, die dieser Benutzer nicht eingerichtet hat.</numerusform>
+            <numerusform>%n davon sind gesperrt: Sie sind durch 2-Faktor-Authentifizierung geschützt, die dieser Benutzer nicht eingerichtet hat.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Still loading: paths through groups whose members and shares are not in yet are missing.</source>
+        <translation>Lädt noch: Wege über Gruppen, deren Mitglieder und Freigaben noch nicht da sind, fehlen.</translation>
+    </message>
 </context>
 <context>
     <name>ionos::FindingsModel</name>
@@ -1536,6 +1612,217 @@
     <message>
         <source>Resource Id</source>
         <translation>Ressourcen-ID</translation>
+    </message>
+</context>
+<context>
+    <name>ionos::FindingsView</name>
+    <message>
+        <source>Fix…</source>
+        <translation>Beheben…</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>Filter findings</source>
+        <translation>Befunde filtern</translation>
+    </message>
+    <message>
+        <source>Inactive after </source>
+        <translation>Inaktiv nach </translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tagen</translation>
+    </message>
+    <message>
+        <source>Days without sign-in after which a user counts as inactive</source>
+        <translation>Tage ohne Anmeldung, nach denen ein Benutzer als inaktiv gilt</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>What is risky in the account now, most severe first, with the rule, what it is about and why</source>
+        <translation>Was im Konto jetzt riskant ist, das Schwerste zuerst, mit Regel, Gegenstand und Grund</translation>
+    </message>
+    <message>
+        <source>Hide the selected findings until the next sign-in</source>
+        <translation>Die gewählten Befunde bis zur nächsten Anmeldung ausblenden</translation>
+    </message>
+    <message>
+        <source>Nothing risky found.</source>
+        <translation>Nichts Riskantes gefunden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s): %1 high, %2 medium, %3 low, %4 for information.</source>
+        <translation>
+            <numerusform>%n Befund: %1 hoch, %2 mittel, %3 niedrig, %4 zur Information.</numerusform>
+            <numerusform>%n Befunde: %1 hoch, %2 mittel, %3 niedrig, %4 zur Information.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dismissed for this session.</source>
+        <translation>
+            <numerusform>%n für diese Sitzung ausgeblendet.</numerusform>
+            <numerusform>%n für diese Sitzung ausgeblendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Still loading: the findings are not complete yet.</source>
+        <translation>Lädt noch: Die Befunde sind noch nicht vollständig.</translation>
+    </message>
+    <message>
+        <source>This finding has no fix the console can make; it needs a person&apos;s judgement.</source>
+        <translation>Für diesen Befund gibt es keine Behebung durch die Konsole; er braucht eine menschliche Einschätzung.</translation>
+    </message>
+    <message>
+        <source>Fix the selected finding, after a confirmation</source>
+        <translation>Den gewählten Befund nach einer Bestätigung beheben</translation>
+    </message>
+    <message>
+        <source>Require 2FA…</source>
+        <translation>2FA vorschreiben…</translation>
+    </message>
+    <message>
+        <source>Deactivate User…</source>
+        <translation>Benutzer deaktivieren…</translation>
+    </message>
+    <message>
+        <source>Remove from Groups…</source>
+        <translation>Aus Gruppen entfernen…</translation>
+    </message>
+    <message>
+        <source>Delete Group…</source>
+        <translation>Gruppe löschen…</translation>
+    </message>
+    <message>
+        <source>Stop Sharing…</source>
+        <translation>Freigabe beenden…</translation>
+    </message>
+    <message>
+        <source>The fix could not be made.</source>
+        <translation>Die Behebung war nicht möglich.</translation>
+    </message>
+    <message>
+        <source>Require 2-Factor Authentication</source>
+        <translation>2-Faktor-Authentifizierung vorschreiben</translation>
+    </message>
+    <message>
+        <source>Require 2-factor authentication for this administrator?</source>
+        <translation>Für diesen Administrator 2-Faktor-Authentifizierung vorschreiben?</translation>
+    </message>
+    <message>
+        <source>They must set it up before they can sign in again.</source>
+        <translation>Vor der nächsten Anmeldung muss sie eingerichtet werden.</translation>
+    </message>
+    <message>
+        <source>Clear &quot;Needs 2FA&quot; in the user&apos;s properties.</source>
+        <translation>„2FA Pflicht“ in den Eigenschaften des Benutzers abwählen.</translation>
+    </message>
+    <message>
+        <source>Require 2FA</source>
+        <translation>2FA vorschreiben</translation>
+    </message>
+    <message>
+        <source>2-factor authentication is now required for %1.</source>
+        <translation>Für %1 ist die 2-Faktor-Authentifizierung jetzt vorgeschrieben.</translation>
+    </message>
+    <message>
+        <source>Deactivate User</source>
+        <translation>Benutzer deaktivieren</translation>
+    </message>
+    <message>
+        <source>Deactivate this user?</source>
+        <translation>Diesen Benutzer deaktivieren?</translation>
+    </message>
+    <message>
+        <source>They can no longer sign in; their groups and resources stay.</source>
+        <translation>Er kann sich nicht mehr anmelden; Gruppen und Ressourcen bleiben.</translation>
+    </message>
+    <message>
+        <source>Tick &quot;Active&quot; in the user&apos;s properties.</source>
+        <translation>„Aktiv“ in den Eigenschaften des Benutzers wählen.</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Deaktivieren</translation>
+    </message>
+    <message>
+        <source>%1 is deactivated.</source>
+        <translation>%1 ist deaktiviert.</translation>
+    </message>
+    <message>
+        <source>Remove from Groups</source>
+        <translation>Aus Gruppen entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove this user from their %n group(s)?</source>
+        <translation>
+            <numerusform>Diesen Benutzer aus seiner Gruppe entfernen?</numerusform>
+            <numerusform>Diesen Benutzer aus seinen %n Gruppen entfernen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They lose what those groups grant.</source>
+        <translation>Er verliert, was diese Gruppen gewähren.</translation>
+    </message>
+    <message>
+        <source>Add them to the groups again.</source>
+        <translation>Ihn wieder zu den Gruppen hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Removing %1 from their groups; the Activity log shows each.</source>
+        <translation>%1 wird aus den Gruppen entfernt; das Aktivitätsprotokoll zeigt jede Änderung.</translation>
+    </message>
+    <message>
+        <source>Delete Group</source>
+        <translation>Gruppe löschen</translation>
+    </message>
+    <message>
+        <source>Delete this group?</source>
+        <translation>Diese Gruppe löschen?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Deleting the group; the Activity log shows how it ends.</source>
+        <translation>Die Gruppe wird gelöscht; das Aktivitätsprotokoll zeigt das Ergebnis.</translation>
+    </message>
+    <message>
+        <source>Stop Sharing</source>
+        <translation>Freigabe beenden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stop sharing this resource with %n group(s)?</source>
+        <translation>
+            <numerusform>Die Freigabe dieser Ressource für eine Gruppe beenden?</numerusform>
+            <numerusform>Die Freigabe dieser Ressource für %n Gruppen beenden?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their members lose the access the share gave.</source>
+        <translation>Ihre Mitglieder verlieren den Zugriff, den die Freigabe gab.</translation>
+    </message>
+    <message>
+        <source>Share it again from the group&apos;s Shares tab.</source>
+        <translation>Sie im Reiter „Freigaben“ der Gruppe erneut freigeben.</translation>
+    </message>
+    <message>
+        <source>Stopping the share; the Activity log shows how it ends.</source>
+        <translation>Die Freigabe wird beendet; das Aktivitätsprotokoll zeigt das Ergebnis.</translation>
+    </message>
+    <message>
+        <source>The group is deleted with its privileges and shares; nobody is in it.</source>
+        <translation>Die Gruppe wird mit ihren Berechtigungen und Freigaben gelöscht; niemand ist darin.</translation>
     </message>
 </context>
 <context>
@@ -2264,6 +2551,10 @@
         <source>Contract %1</source>
         <translation>Vertrag %1</translation>
     </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
 </context>
 <context>
     <name>ionos::Notice</name>
@@ -2323,6 +2614,25 @@
             <numerusform>%n Ressource</numerusform>
             <numerusform>%n Ressourcen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ionos::PrivilegeHoldersModel</name>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Through</source>
+        <translation>Über</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>Administrator</translation>
     </message>
 </context>
 <context>
@@ -2388,6 +2698,29 @@
     <message>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Who holds the privilege</source>
+        <translation>Wer die Berechtigung hat</translation>
+    </message>
+    <message>
+        <source>The users who hold the selected privilege, and the groups it comes through</source>
+        <translation>Die Benutzer, die die gewählte Berechtigung haben, und die Gruppen, über die sie kommt</translation>
+    </message>
+    <message>
+        <source>Select a privilege to see who holds it.</source>
+        <translation>Wählen Sie eine Berechtigung, um zu sehen, wer sie hat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is held by %n user(s).</source>
+        <translation>
+            <numerusform>%n Benutzer hat „%1“.</numerusform>
+            <numerusform>%n Benutzer haben „%1“.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Still loading: holders through groups whose members are not in yet are missing.</source>
+        <translation>Lädt noch: Wer sie über Gruppen hat, deren Mitglieder noch nicht da sind, fehlt.</translation>
     </message>
 </context>
 <context>
@@ -3371,6 +3704,14 @@
             <numerusform>%n Benutzer</numerusform>
             <numerusform>%n Benutzer</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Rechte</translation>
+    </message>
+    <message>
+        <source>What the selected user may do, and why: every privilege and every resource they reach, with the paths</source>
+        <translation>Was der gewählte Benutzer darf und warum: jede Berechtigung und jede erreichte Ressource, mit den Wegen</translation>
     </message>
 </context>
 </TS>

@@ -94,6 +94,61 @@
     </message>
 </context>
 <context>
+    <name>ionos::EffectiveAccessPane</name>
+    <message numerus="yes">
+        <source>%n privilege(s)</source>
+        <translation>
+            <numerusform>%n privilege</numerusform>
+            <numerusform>%n privileges</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s)</source>
+        <translation>
+            <numerusform>%n resource</numerusform>
+            <numerusform>%n resources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them are blocked: they are protected by 2-factor authentication, which this user has not set up.</source>
+        <translation>
+            <numerusform>One of them is blocked: it is protected by 2-factor authentication, which this user has not set up.</numerusform>
+            <numerusform>%n of them are blocked: they are protected by 2-factor authentication, which this user has not set up.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ionos::FindingsView</name>
+    <message numerus="yes">
+        <source>%n finding(s): %1 high, %2 medium, %3 low, %4 for information.</source>
+        <translation>
+            <numerusform>%n finding: %1 high, %2 medium, %3 low, %4 for information.</numerusform>
+            <numerusform>%n findings: %1 high, %2 medium, %3 low, %4 for information.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dismissed for this session.</source>
+        <translation>
+            <numerusform>%n dismissed for this session.</numerusform>
+            <numerusform>%n dismissed for this session.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove this user from their %n group(s)?</source>
+        <translation>
+            <numerusform>Remove this user from their group?</numerusform>
+            <numerusform>Remove this user from their %n groups?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stop sharing this resource with %n group(s)?</source>
+        <translation>
+            <numerusform>Stop sharing this resource with its group?</numerusform>
+            <numerusform>Stop sharing this resource with %n groups?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ionos::GroupsView</name>
     <message numerus="yes">
         <source>Delete %n group(s)?</source>
@@ -179,6 +234,16 @@
         <translation>
             <numerusform>%n resource</numerusform>
             <numerusform>%n resources</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ionos::PrivilegeReferenceView</name>
+    <message numerus="yes">
+        <source>%1 is held by %n user(s).</source>
+        <translation>
+            <numerusform>%1 is held by %n user.</numerusform>
+            <numerusform>%1 is held by %n users.</numerusform>
         </translation>
     </message>
 </context>

@@ -14,8 +14,13 @@
 // accepted it (202). longest_stall_ms is the longest the main thread was busy in one stretch, from
 // a timer that measures its own lateness. After the 10,000-user load without a rate limit it
 // also measures a filter keystroke over the users table and opening a resource type of the
-// resources tree, on the real screens (offscreen). Without a rate limit it then loads the users
-// once more, alone, for comparison. This program measures; it asserts nothing.
+// resources tree, on the real screens (offscreen), and effective access:
+//   access engine: users=N groups=G resources=R built_ms=B user_ms=U findings_ms=F
+// B makes the engine from what is loaded, U is the access of the user who reaches most (an
+// administrator reaches every resource), F every finding. Without a rate limit it then loads the
+// users once more, alone, for comparison. This program measures; it asserts nothing.
+#include "models/access/accessengine.h"
+#include "models/access/findings.h"
 #include "models/connection/connectioncheck.h"
 #include "models/users/userscontroller.h"
 #include "models/users/usersmodel.h"
@@ -169,6 +174,33 @@ qint64 filterKeystrokeMs(Workspace &workspace)
     return std::max(slowest, clock.elapsed());
 }
 
+// Effective access of the loaded account, as the screens ask for it.
+void printAccessFigures(Workspace &workspace)
+{
+    AccessEngine &engine = workspace.accessEngine();
+    engine.invalidate();
+    QElapsedTimer clock;
+    clock.start();
+    const EffectiveAccess &access = engine.current();
+    const qint64 built = clock.elapsed();
+    const QList<User> &users = access.facts().users;
+    const auto widest =
+        std::find_if(users.begin(), users.end(), [](const User &u) { return u.administrator; });
+    clock.restart();
+    const UserAccess one = access.of(widest != users.end() ? *widest : users.first());
+    const qint64 userMs = clock.elapsed();
+    clock.restart();
+    const QList<Finding> findings = FindingsRules::find(access, {});
+    const qint64 findingsMs = clock.elapsed();
+    std::printf(
+        "access engine: users=%lld groups=%lld resources=%lld built_ms=%lld user_ms=%lld "
+        "(reaches %lld) findings_ms=%lld (%lld findings)\n",
+        static_cast<long long>(users.size()), static_cast<long long>(access.facts().groups.size()),
+        static_cast<long long>(access.facts().resources.size()), static_cast<long long>(built),
+        static_cast<long long>(userMs), static_cast<long long>(one.resources.size()),
+        static_cast<long long>(findingsMs), static_cast<long long>(findings.size()));
+}
+
 // Opening the largest type of the resources tree, until it is laid out.
 std::pair<int, qint64> openTypeMs(Workspace &workspace)
 {
@@ -298,6 +330,7 @@ bool runBlock(const QString &sandboxProgram, const Block &block, bool measureScr
         const auto [resources, openMs] = openTypeMs(workspace);
         std::printf("open a resource type of %d: ms=%lld\n", resources,
                     static_cast<long long>(openMs));
+        printAccessFigures(workspace);
     }
     std::fflush(stdout);
     sandbox.terminate();

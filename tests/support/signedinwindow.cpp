@@ -75,8 +75,8 @@ QList<std::pair<const char *, ionos::MainWindow::Page>> SignedInWindow::mainScre
     using Page = ionos::MainWindow::Page;
     return {{"users", Page::Users},         {"groups", Page::Groups},
             {"matrix", Page::Matrix},       {"resources", Page::Resources},
-            {"ownership", Page::Ownership}, {"reseller", Page::Reseller},
-            {"reference", Page::Reference}};
+            {"ownership", Page::Ownership}, {"findings", Page::Findings},
+            {"reseller", Page::Reseller},   {"reference", Page::Reference}};
 }
 
 void SignedInWindow::showWithSelection(ionos::MainWindow *window, ionos::MainWindow::Page page)

@@ -19,6 +19,7 @@
 #include <QAction>
 #include <QDir>
 #include <QMessageBox>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 
@@ -88,6 +89,12 @@ protected:
             save(window, QLatin1String(name));
         }
         window->showPage(Page::Users);
+        // The selected user's effective access.
+        window->usersView()->table()->selectRow(0);
+        auto *details = window->usersView()->findChild<QTabWidget *>(QStringLiteral("userDetails"));
+        details->setCurrentIndex(details->count() - 1);
+        save(window, QStringLiteral("users-access"));
+        details->setCurrentIndex(0);
         dialog<UserDialog>(QStringLiteral("dialog-user"),
                            [&] { window->usersView()->editAction()->trigger(); });
         window->usersView()->table()->selectAll();

@@ -1,11 +1,19 @@
 // Help: the Getting Started page (F1) and the About dialog.
+#include "models/access/privilegeholdersmodel.h"
+#include "models/connection/sessioncontroller.h"
+#include "models/privilegereferencemodel.h"
+#include "models/workspace.h"
+#include "sandboxharness.h"
+#include "signedinwindow.h"
 #include "ui/common/translations.h"
 #include "ui/help/aboutdialog.h"
 #include "ui/help/gettingstarteddialog.h"
+#include "ui/help/privilegereferenceview.h"
 #include "ui/mainwindow.h"
 
 #include <QAction>
 #include <QLabel>
+#include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
 
@@ -59,4 +67,51 @@ TEST(Help, TheLanguageFollowsTheSystemUnlessAsked)
               QStringLiteral("en"));
     EXPECT_EQ(Translations::choose(QStringLiteral("de_CH")), QStringLiteral("de"));
     EXPECT_EQ(Translations::choose(QStringLiteral("xx")), QString());
+}
+
+// Signed in, the privilege reference answers the inverse question: who holds the selected
+// privilege, and through which group (or as an administrator).
+TEST(Help, TheReferenceSaysWhoHoldsThePrivilegeAndThroughWhichGroup)
+{
+    SignedInWindow console;
+    ASSERT_TRUE(console.start());
+    MainWindow *window = console.window();
+    Workspace &workspace = *window->workspace();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return workspace.isEverythingLoaded(); }, 15000));
+    const sandbox::SandboxState &state = console.sandbox().state();
+    // Worked out from the sandbox's own state: administrators, and members of a granting group.
+    const QString key = QStringLiteral("createDatacenter");
+    QStringList expected;
+    for (const QString &userId : state.userOrder()) {
+        const sandbox::SbUser *u = state.user(userId);
+        bool holds = u->administrator;
+        for (const QString &groupId : state.groupOrder())
+            holds = holds || (state.group(groupId)->privileges.value(key) &&
+                              state.membersOf(groupId).contains(userId));
+        if (holds)
+            expected << u->email;
+    }
+    expected.sort();
+    ASSERT_FALSE(expected.isEmpty());
+
+    window->showPage(MainWindow::Page::Reference);
+    auto *reference = window->findChild<PrivilegeReferenceView *>();
+    ASSERT_NE(reference, nullptr);
+    QAbstractItemModel *privileges = reference->table()->model();
+    for (int row = 0; row < privileges->rowCount(); ++row) {
+        if (privileges->index(row, PrivilegeReferenceModel::KeyColumn).data().toString() == key)
+            reference->table()->setCurrentIndex(privileges->index(row, 0));
+    }
+    QAbstractItemModel *holders = reference->holdersTable()->model();
+    QStringList shown;
+    for (int row = 0; row < holders->rowCount(); ++row)
+        shown << holders->index(row, PrivilegeHoldersModel::UserColumn).data().toString();
+    shown.sort();
+    EXPECT_EQ(shown, expected);
+    EXPECT_TRUE(reference->holdersHeading()->text().contains(QStringLiteral("Create Data Center")));
+    EXPECT_TRUE(reference->holdersTable()->isVisible());
+
+    // Signed out, the reference is a reference again.
+    console.session().signOut();
+    EXPECT_FALSE(reference->holdersTable()->isVisible());
 }

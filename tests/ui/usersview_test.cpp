@@ -1,7 +1,10 @@
 // The users screen driven as a person would, against the sandbox: create, edit and delete users,
 // a refused create that keeps the dialog open, and the activity dock.
+#include "models/access/accessengine.h"
+#include "models/access/effectiveaccessmodel.h"
 #include "models/activity/activitymodel.h"
 #include "models/connection/sessioncontroller.h"
+#include "models/groups/membershipcontroller.h"
 #include "models/tableexport.h"
 #include "models/users/userscontroller.h"
 #include "models/users/usersmodel.h"
@@ -13,6 +16,7 @@
 #include "ui/common/tablecolumns.h"
 #include "ui/common/translations.h"
 #include "ui/mainwindow.h"
+#include "ui/users/effectiveaccesspane.h"
 #include "ui/users/userdialog.h"
 #include "ui/users/usersview.h"
 
@@ -28,6 +32,7 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 
@@ -345,4 +350,75 @@ TEST_F(UsersScreen, TheListSaysHowManyItShowsOfHowMany)
         ASSERT_NE(other, nullptr) << name;
         EXPECT_FALSE(other->text().isEmpty()) << name;
     }
+}
+
+// The Access tab: what the selected user may do and why, kept up to date as memberships change,
+// with resources blocked by 2-factor authentication marked and explained.
+TEST_F(UsersScreen, TheAccessTabShowsWhatTheSelectedUserMayDoAndWhy)
+{
+    Workspace &workspace = *window->workspace();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return workspace.isEverythingLoaded(); }, 15000));
+    // A member of a group that grants privileges, and is their only source of some of them.
+    QString groupId, userId;
+    for (const QString &g : h->state().groupOrder()) {
+        const sandbox::SbGroup *group = h->state().group(g);
+        if (std::count(group->privileges.begin(), group->privileges.end(), true) == 0)
+            continue;
+        for (const QString &u : h->state().membersOf(g)) {
+            if (!h->state().user(u)->administrator && workspace.users().rowOf(u) >= 0) {
+                groupId = g;
+                userId = u;
+                break;
+            }
+        }
+        if (!userId.isEmpty())
+            break;
+    }
+    ASSERT_FALSE(userId.isEmpty());
+    const QString email = h->state().user(userId)->email;
+    const QString groupName = h->state().group(groupId)->name;
+    select({rowOfEmail(email)});
+    auto *tabs = view()->findChild<QTabWidget *>(QStringLiteral("userDetails"));
+    auto *pane = view()->findChild<EffectiveAccessPane *>();
+    ASSERT_NE(pane, nullptr);
+    tabs->setCurrentWidget(pane);
+    EXPECT_TRUE(pane->summary()->text().contains(email));
+    QAbstractItemModel *lines = pane->table()->model();
+    auto throughGroup = [&] {
+        int n = 0;
+        for (int row = 0; row < lines->rowCount(); ++row)
+            n += lines->index(row, EffectiveAccessModel::ThroughColumn)
+                     .data()
+                     .toString()
+                     .contains(groupName);
+        return n;
+    };
+    ASSERT_GT(throughGroup(), 0) << "the group's privileges name it as their source";
+    EXPECT_TRUE(toCsv(*lines).contains("Through"));
+
+    // Out of the group: the tab follows, with nothing through it any more.
+    workspace.membership().remove(groupId, {*workspace.users().user(userId)});
+    EXPECT_TRUE(QTest::qWaitFor([&] { return throughGroup() == 0; }, 10000));
+
+    // Someone blocked from a resource by 2-factor authentication: marked, and said why.
+    QString blockedUser;
+    for (const User &u : workspace.users().users()) {
+        const UserAccess access = workspace.accessEngine().current().of(u);
+        for (const ResourceAccess &r : access.resources)
+            blockedUser = r.blockedBy2fa && blockedUser.isEmpty() ? u.email : blockedUser;
+    }
+    ASSERT_FALSE(blockedUser.isEmpty()) << "the sample data has 2FA-protected resources";
+    select({rowOfEmail(blockedUser)});
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return pane->summary()->text().contains(QStringLiteral("blocked")); }, 5000));
+    bool explained = false;
+    for (int row = 0; row < lines->rowCount(); ++row) {
+        if (lines->index(row, EffectiveAccessModel::BlockedColumn).data(ExportValueRole).toBool())
+            explained = lines->index(row, 0)
+                            .data(Qt::ToolTipRole)
+                            .toString()
+                            .contains(QStringLiteral("2-factor"));
+    }
+    EXPECT_TRUE(explained);
+    EXPECT_FALSE(pane->table()->accessibleName().isEmpty());
 }

@@ -26,7 +26,7 @@ QStringList Icons::names()
         QStringLiteral("k8s"),        QStringLiteral("pending"),       QStringLiteral("failed"),
         QStringLiteral("done"),       QStringLiteral("ionos-admin"),   QStringLiteral("new"),
         QStringLiteral("edit"),       QStringLiteral("delete"),        QStringLiteral("refresh"),
-        QStringLiteral("dismiss"),    QStringLiteral("check")};
+        QStringLiteral("dismiss"),    QStringLiteral("check"),         QStringLiteral("findings")};
 }
 
 QIcon Icons::user()
@@ -52,6 +52,10 @@ QIcon Icons::matrix()
 QIcon Icons::reference()
 {
     return named(QStringLiteral("reference"));
+}
+QIcon Icons::findings()
+{
+    return named(QStringLiteral("findings"));
 }
 QIcon Icons::ownership()
 {

@@ -20,6 +20,7 @@ public:
     static QIcon matrix();
     static QIcon reference();
     static QIcon ownership();
+    static QIcon findings();
     static QIcon contract();
     static QIcon pending();
     static QIcon failed();

@@ -1,14 +1,20 @@
 #include "ui/help/privilegereferenceview.h"
 
+#include "models/access/accessengine.h"
+#include "models/access/privilegeholdersmodel.h"
 #include "models/privilegereferencemodel.h"
+#include "ui/common/tablecolumns.h"
 #include "ui/common/tableexporter.h"
 
 #include <QAction>
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -20,6 +26,10 @@ PrivilegeReferenceView::PrivilegeReferenceView(QWidget *parent)
     , m_proxy(new QSortFilterProxyModel(this))
     , m_filter(new QLineEdit(this))
     , m_table(new QTableView(this))
+    , m_holdersPane(new QWidget(this))
+    , m_holdersHeading(new QLabel(m_holdersPane))
+    , m_holders(new QTableView(m_holdersPane))
+    , m_holdersModel(new PrivilegeHoldersModel(this))
 {
     setObjectName(QStringLiteral("referencePage"));
     auto *layout = new QVBoxLayout(this);
@@ -54,7 +64,70 @@ PrivilegeReferenceView::PrivilegeReferenceView(QWidget *parent)
     m_table->addAction(copy);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     TableExporter::install(m_table, QStringLiteral("privileges"));
-    layout->addWidget(m_table);
+
+    m_holdersHeading->setObjectName(QStringLiteral("holdersHeading"));
+    m_holdersHeading->setWordWrap(true);
+    m_holders->setObjectName(QStringLiteral("holdersTable"));
+    m_holders->setAccessibleName(tr("Who holds the privilege"));
+    m_holders->setAccessibleDescription(
+        tr("The users who hold the selected privilege, and the groups it comes through"));
+    m_holders->setModel(m_holdersModel);
+    m_holders->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_holders->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_holders->verticalHeader()->hide();
+    using Kind = TableColumns::Kind;
+    TableColumns::install(m_holders,
+                          {{PrivilegeHoldersModel::UserColumn, Kind::Email},
+                           {PrivilegeHoldersModel::NameColumn, Kind::Name},
+                           {PrivilegeHoldersModel::ThroughColumn, Kind::Text}},
+                          QStringLiteral("views/holdersColumns"));
+    TableExporter::install(m_holders, QStringLiteral("privilege-holders"));
+    auto *holdersLayout = new QVBoxLayout(m_holdersPane);
+    holdersLayout->setContentsMargins(0, 4, 0, 0);
+    holdersLayout->addWidget(m_holdersHeading);
+    holdersLayout->addWidget(m_holders);
+    m_holdersPane->hide();
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("referenceSplitter"));
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_holdersPane);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    layout->addWidget(splitter);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &PrivilegeReferenceView::showHolders);
+}
+
+void PrivilegeReferenceView::followAccess(AccessEngine *engine)
+{
+    if (m_engine)
+        disconnect(m_engine, nullptr, this, nullptr);
+    m_engine = engine;
+    m_holdersPane->setVisible(engine != nullptr);
+    if (engine)
+        connect(engine, &AccessEngine::changed, this, &PrivilegeReferenceView::showHolders);
+    showHolders();
+}
+
+void PrivilegeReferenceView::showHolders()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!m_engine || !current.isValid()) {
+        m_holdersModel->clear();
+        m_holdersHeading->setText(tr("Select a privilege to see who holds it."));
+        return;
+    }
+    const QString key =
+        current.siblingAtColumn(PrivilegeReferenceModel::KeyColumn).data().toString();
+    const QString label =
+        current.siblingAtColumn(PrivilegeReferenceModel::LabelColumn).data().toString();
+    m_holdersModel->show(key, m_engine->current());
+    QString heading = tr("%1 is held by %n user(s).", "", m_holdersModel->rowCount()).arg(label);
+    if (!m_engine->isComplete())
+        heading += QLatin1Char(' ') + tr("Still loading: holders through groups whose members "
+                                         "are not in yet are missing.");
+    m_holdersHeading->setText(heading);
 }
 
 void PrivilegeReferenceView::copySelection()

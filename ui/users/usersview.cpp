@@ -13,6 +13,7 @@
 #include "ui/common/tableactions.h"
 #include "ui/common/tablecolumns.h"
 #include "ui/common/tableexporter.h"
+#include "ui/users/effectiveaccesspane.h"
 #include "ui/users/userdialog.h"
 
 #include <QAction>
@@ -47,6 +48,7 @@ UsersView::UsersView(Workspace &workspace, QWidget *parent)
     , m_properties(new QLabel(this))
     , m_groups(new QListWidget(this))
     , m_owns(new QListWidget(this))
+    , m_access(new EffectiveAccessPane(workspace.accessEngine(), this))
 {
     setObjectName(QStringLiteral("usersView"));
     m_banner->setObjectName(QStringLiteral("usersBanner"));
@@ -106,6 +108,10 @@ UsersView::UsersView(Workspace &workspace, QWidget *parent)
     m_details->setTabToolTip(0, tr("The selected user's properties"));
     m_details->setTabToolTip(1, tr("The groups the selected user is a member of"));
     m_details->setTabToolTip(2, tr("The resources the selected user owns"));
+    m_details->addTab(m_access, tr("Access"));
+    m_details->setTabToolTip(3, tr("What the selected user may do, and why: every privilege and "
+                                   "every resource they reach, with the paths"));
+    connect(m_details, &QTabWidget::currentChanged, this, &UsersView::makeRoomForTab);
     m_groups->setAccessibleName(tr("Groups of the user"));
     m_groups->setAccessibleDescription(tr("The groups the selected user is a member of"));
     m_owns->setAccessibleName(tr("Resources the user owns"));
@@ -211,8 +217,20 @@ void UsersView::selectUser(const QString &userId)
     m_table->scrollTo(index);
 }
 
+void UsersView::makeRoomForTab(int tab)
+{
+    auto *splitter = findChild<QSplitter *>(QStringLiteral("usersSplitter"));
+    if (!splitter || m_details->widget(tab) != m_access)
+        return;
+    const QList<int> sizes = splitter->sizes();
+    const int total = sizes.value(0) + sizes.value(1);
+    if (sizes.value(1) < total * 2 / 5)
+        splitter->setSizes({total - total * 2 / 5, total * 2 / 5});
+}
+
 void UsersView::showDetails(const QString &userId)
 {
+    m_access->showUser(m_workspace.users().user(userId) ? userId : QString());
     m_groups->clear();
     m_owns->clear();
     const std::optional<User> user = m_workspace.users().user(userId);

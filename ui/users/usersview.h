@@ -15,6 +15,7 @@ class QTabWidget;
 namespace ionos {
 
 class MessageBanner;
+class EffectiveAccessPane;
 class SortFilterProxy;
 class Workspace;
 struct ItemResult;
@@ -42,6 +43,8 @@ public:
 private:
     void selectionChanged();
     void showDetails(const QString &userId);
+    // The Access tab wants more room than a line of properties: the pane grows when it opens.
+    void makeRoomForTab(int tab);
     // The properties of the user shown, as the model has them now.
     void showProperties(const User &user);
     // Selects a user and scrolls to it (a user just created).
@@ -58,6 +61,7 @@ private:
     QLabel *m_properties;
     QListWidget *m_groups;
     QListWidget *m_owns;
+    EffectiveAccessPane *m_access;
     QAction *m_new;
     QAction *m_edit;
     QAction *m_delete;

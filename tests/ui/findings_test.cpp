@@ -1,0 +1,161 @@
+// The findings screen against the sandbox: what is risky now, Dismiss for the session, and a Fix
+// that goes through the usual write with its confirmation.
+#include "models/access/accessengine.h"
+#include "models/access/findings.h"
+#include "models/access/findingsmodel.h"
+#include "models/tableexport.h"
+#include "models/workspace.h"
+#include "sandboxharness.h"
+#include "signedinwindow.h"
+#include "ui/access/findingsview.h"
+#include "ui/mainwindow.h"
+
+#include <QAction>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+using namespace ionos;
+
+namespace {
+
+class FindingsScreen : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(console.start());
+        window = console.window();
+        ASSERT_TRUE(
+            QTest::qWaitFor([&] { return window->workspace()->isEverythingLoaded(); }, 15000));
+        window->showPage(MainWindow::Page::Findings);
+        view = window->findChild<FindingsView *>();
+        ASSERT_NE(view, nullptr);
+        ASSERT_TRUE(view->isVisible());
+    }
+
+    QStringList shownRules() const
+    {
+        QStringList rules;
+        QAbstractItemModel *m = view->table()->model();
+        for (int row = 0; row < m->rowCount(); ++row)
+            rules << m->index(row, FindingsModel::RuleColumn).data().toString();
+        return rules;
+    }
+    int rowOf(const QString &rule, const QString &subjectId = {}) const
+    {
+        QAbstractItemModel *m = view->table()->model();
+        for (int row = 0; row < m->rowCount(); ++row) {
+            const QString key = m->index(row, 0).data(FindingsModel::KeyRole).toString();
+            if (m->index(row, FindingsModel::RuleColumn).data().toString() == rule &&
+                (subjectId.isEmpty() || key.contains(subjectId)))
+                return row;
+        }
+        return -1;
+    }
+    void select(int row)
+    {
+        view->table()->selectionModel()->select(view->table()->model()->index(row, 0),
+                                                QItemSelectionModel::ClearAndSelect |
+                                                    QItemSelectionModel::Rows);
+    }
+
+    SignedInWindow console;
+    MainWindow *window = nullptr;
+    FindingsView *view = nullptr;
+};
+
+} // namespace
+
+TEST_F(FindingsScreen, ListsWhatTheRulesFindMostSevereFirst)
+{
+    FindingsRules::Options options;
+    const QList<Finding> expected =
+        FindingsRules::find(window->workspace()->accessEngine().current(), options);
+    ASSERT_FALSE(expected.isEmpty());
+    QStringList rules;
+    for (const Finding &f : expected)
+        rules << f.rule;
+    EXPECT_EQ(shownRules(), rules);
+    EXPECT_TRUE(view->summary()->text().contains(QStringLiteral("%1 finding").arg(expected.size())))
+        << view->summary()->text().toStdString();
+    EXPECT_TRUE(toCsv(*view->table()->model()).contains("Severity"));
+
+    // A shorter clock finds more inactive users, never fewer.
+    const qsizetype inactive = shownRules().count(QStringLiteral("inactive-with-access"));
+    view->inactiveDays()->setValue(10);
+    EXPECT_GE(shownRules().count(QStringLiteral("inactive-with-access")), inactive);
+}
+
+TEST_F(FindingsScreen, DismissHidesAFindingForTheSession)
+{
+    const int before = view->table()->model()->rowCount();
+    ASSERT_GT(before, 0);
+    select(0);
+    EXPECT_TRUE(view->dismissAction()->isEnabled());
+    view->dismissAction()->trigger();
+    EXPECT_EQ(view->table()->model()->rowCount(), before - 1);
+    EXPECT_TRUE(view->summary()->text().contains(QStringLiteral("1 dismissed")));
+}
+
+TEST_F(FindingsScreen, FixDeactivatesAnInactiveUserAfterConfirmingAndTheFindingGoes)
+{
+    const int row = rowOf(QStringLiteral("inactive-with-access"));
+    ASSERT_GE(row, 0) << "the sample data has a user who has been away long";
+    const QString key =
+        view->table()->model()->index(row, 0).data(FindingsModel::KeyRole).toString();
+    const QString userId = key.section(QLatin1Char('/'), 1, 1);
+    select(row);
+    EXPECT_EQ(view->fixAction()->text(), QStringLiteral("Deactivate User…"));
+    view->fixAction()->trigger();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return SignedInWindow::confirm(view, "confirmFix"); }, 5000));
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return !console.sandbox().state().user(userId)->active; }, 10000))
+        << "the user is deactivated on the server";
+    EXPECT_TRUE(QTest::qWaitFor(
+        [&] { return rowOf(QStringLiteral("inactive-with-access"), userId) < 0; }, 10000))
+        << "the finding goes once the change is in";
+}
+
+TEST_F(FindingsScreen, EveryFindingOffersItsFixOrSaysWhyThereIsNone)
+{
+    QAbstractItemModel *m = view->table()->model();
+    int withoutFix = 0;
+    for (int row = 0; row < m->rowCount(); ++row) {
+        const QString rule = m->index(row, FindingsModel::RuleColumn).data().toString();
+        select(row);
+        const bool judgement =
+            rule == QStringLiteral("shadow-admin") || rule == QStringLiteral("orphaned-resource");
+        EXPECT_EQ(view->fixAction()->isEnabled(), !judgement) << rule.toStdString();
+        if (judgement) {
+            ++withoutFix;
+            EXPECT_TRUE(view->fixAction()->toolTip().contains(QStringLiteral("judgement")));
+        } else {
+            EXPECT_NE(view->fixAction()->text(), QStringLiteral("Fix…")) << rule.toStdString();
+        }
+    }
+    EXPECT_GT(withoutFix, 0) << "the sample data has such a finding";
+}
+
+TEST_F(FindingsScreen, FixStopsAReshareGrantThroughTheSharesOfTheGroup)
+{
+    const int row = rowOf(QStringLiteral("reshare-grant"));
+    ASSERT_GE(row, 0) << "the sample data shares with the share right";
+    const QString key =
+        view->table()->model()->index(row, 0).data(FindingsModel::KeyRole).toString();
+    const QString groupId = key.section(QLatin1Char('/'), 2, 2);
+    const QString resourceId = key.section(QLatin1Char('/'), 3, 3);
+    ASSERT_TRUE(console.sandbox().state().share(groupId, resourceId).has_value());
+    select(row);
+    EXPECT_EQ(view->fixAction()->text(), QStringLiteral("Stop Sharing…"));
+    view->fixAction()->trigger();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return SignedInWindow::confirm(view, "confirmFix"); }, 5000));
+    EXPECT_TRUE(QTest::qWaitFor(
+        [&] { return !console.sandbox().state().share(groupId, resourceId).has_value(); }, 10000));
+    EXPECT_TRUE(QTest::qWaitFor(
+        [&] { return rowOf(QStringLiteral("reshare-grant"), resourceId) < 0; }, 10000));
+}

@@ -1,0 +1,65 @@
+#pragma once
+
+#include <QSet>
+#include <QWidget>
+
+class QAction;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+class QTableView;
+
+namespace ionos {
+
+class FindingsModel;
+class MessageBanner;
+class SortFilterProxy;
+class Workspace;
+struct Finding;
+
+// The findings screen: what is risky in the account now, rule by rule, with severity, subject
+// and a sentence why. Fix goes through the usual write with its confirmation (require 2FA,
+// deactivate the user, remove them from their groups, delete the group, stop sharing); Dismiss
+// hides a finding for this session. Filterable and exportable.
+class FindingsView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit FindingsView(Workspace &workspace, QWidget *parent = nullptr);
+
+    QTableView *table() const { return m_table; }
+    QAction *fixAction() const { return m_fix; }
+    QAction *dismissAction() const { return m_dismiss; }
+    QSpinBox *inactiveDays() const { return m_days; }
+    QLabel *summary() const { return m_summary; }
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void refresh();
+    QList<Finding> selectedFindings() const;
+    void selectionChanged();
+    void fix();
+    void dismiss();
+    // A fix made of several changes is on its way; the Activity log follows each.
+    void tellSent(const QString &text);
+    // The fix of a rule as a person reads it on the button; empty when there is none.
+    static QString fixText(const QString &rule);
+
+    Workspace &m_workspace;
+    MessageBanner *m_banner;
+    QLabel *m_summary;
+    QLineEdit *m_filter;
+    QSpinBox *m_days;
+    QTableView *m_table;
+    FindingsModel *m_model;
+    SortFilterProxy *m_proxy;
+    QAction *m_fix;
+    QAction *m_dismiss;
+    QSet<QString> m_dismissed; // for this session: the screen lives as long as it
+    bool m_stale = true;
+};
+
+} // namespace ionos
