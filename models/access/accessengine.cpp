@@ -1,5 +1,8 @@
 #include "models/access/accessengine.h"
 
+#include <QCoreApplication>
+#include <QPointer>
+#include <QThreadPool>
 #include <QTimer>
 
 namespace ionos {
@@ -8,27 +11,57 @@ AccessEngine::AccessEngine(ReadFacts readFacts, IsComplete isComplete, QObject *
     : QObject(parent)
     , m_readFacts(std::move(readFacts))
     , m_isComplete(std::move(isComplete))
-    , m_tell(new QTimer(this))
+    , m_settle(new QTimer(this))
 {
-    m_tell->setSingleShot(true);
-    m_tell->setInterval(250);
-    connect(m_tell, &QTimer::timeout, this, &AccessEngine::changed);
+    m_settle->setSingleShot(true);
+    m_settle->setInterval(250);
+    connect(m_settle, &QTimer::timeout, this, &AccessEngine::remake);
 }
 
 AccessEngine::~AccessEngine() = default;
 
-const EffectiveAccess &AccessEngine::current()
+std::shared_ptr<const EffectiveAccess> AccessEngine::latest()
 {
     if (!m_current)
-        m_current = std::make_unique<EffectiveAccess>(m_readFacts());
-    return *m_current;
+        m_current = std::make_shared<const EffectiveAccess>(m_readFacts());
+    return m_current;
+}
+
+bool AccessEngine::isSettled() const
+{
+    return m_current && !m_making && !m_settle->isActive();
 }
 
 void AccessEngine::invalidate()
 {
-    m_current.reset();
-    if (!m_tell->isActive())
-        m_tell->start();
+    ++m_generation;
+    if (!m_settle->isActive())
+        m_settle->start();
+}
+
+void AccessEngine::remake()
+{
+    if (m_making)
+        return; // the one being made is followed by another when it is done
+    m_making = true;
+    const quint64 generation = m_generation;
+    // The models live on this thread: they are copied here, the indexes are built there.
+    auto made = [facts = m_readFacts(), self = QPointer<AccessEngine>(this), generation]() mutable {
+        auto engine = std::make_shared<const EffectiveAccess>(std::move(facts));
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [self, engine = std::move(engine), generation] {
+                if (!self)
+                    return;
+                self->m_current = engine;
+                self->m_making = false;
+                if (generation != self->m_generation)
+                    self->m_settle->start(); // changed again meanwhile
+                emit self->changed();
+            },
+            Qt::QueuedConnection);
+    };
+    QThreadPool::globalInstance()->start(std::move(made));
 }
 
 } // namespace ionos

@@ -11,9 +11,10 @@ class QTimer;
 
 namespace ionos {
 
-// Effective access of the loaded account, for the screens: computed when first asked for after
-// a change, from a copy of what is loaded. Changes come in bursts (a load adds pages, a bulk
-// change many rows): changed() is said at most every quarter of a second.
+// Effective access of the loaded account, for the screens. Changes come in bursts (a load adds
+// pages, a bulk change many rows): a quarter of a second after the last, the engine is made anew
+// from a copy of what is loaded, on a worker thread, and changed() says it is there. Until then
+// the screens read the one made before, so the window never waits for it.
 class AccessEngine : public QObject
 {
     Q_OBJECT
@@ -25,20 +26,30 @@ public:
     AccessEngine(ReadFacts readFacts, IsComplete isComplete, QObject *parent = nullptr);
     ~AccessEngine() override;
 
-    const EffectiveAccess &current();
+    // The latest made (made here, once, when there is none yet). Read it at once: a newer one
+    // replaces it after changed().
+    const EffectiveAccess &current() { return *latest(); }
+    // The same, to be kept while work on it runs elsewhere.
+    std::shared_ptr<const EffectiveAccess> latest();
     // Whether everything it rests on is loaded (until then some paths may be missing).
     bool isComplete() const { return m_isComplete(); }
     // Something it rests on changed.
     void invalidate();
+    // Whether the latest made includes every change so far.
+    bool isSettled() const;
 
 signals:
     void changed();
 
 private:
+    void remake();
+
     ReadFacts m_readFacts;
     IsComplete m_isComplete;
-    std::unique_ptr<EffectiveAccess> m_current;
-    QTimer *m_tell;
+    std::shared_ptr<const EffectiveAccess> m_current;
+    quint64 m_generation = 0; // of the facts; a change makes a new one
+    bool m_making = false;
+    QTimer *m_settle;
 };
 
 } // namespace ionos

@@ -13,6 +13,7 @@
 #include <QAction>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTest>
@@ -32,10 +33,16 @@ protected:
         window = console.window();
         ASSERT_TRUE(
             QTest::qWaitFor([&] { return window->workspace()->isEverythingLoaded(); }, 15000));
-        window->showPage(MainWindow::Page::Findings);
+        AccessEngine &engine = window->workspace()->accessEngine();
+        engine.current();
+        ASSERT_TRUE(QTest::qWaitFor([&] { return engine.isSettled(); }, 15000));
         view = window->findChild<FindingsView *>();
         ASSERT_NE(view, nullptr);
+        // The findings are worked out off the main thread once the screen shows.
+        QSignalSpy refreshed(view, &FindingsView::refreshed);
+        window->showPage(MainWindow::Page::Findings);
         ASSERT_TRUE(view->isVisible());
+        ASSERT_TRUE(refreshed.wait(10000));
     }
 
     QStringList shownRules() const
@@ -80,14 +87,16 @@ TEST_F(FindingsScreen, ListsWhatTheRulesFindMostSevereFirst)
     QStringList rules;
     for (const Finding &f : expected)
         rules << f.rule;
-    EXPECT_EQ(shownRules(), rules);
+    EXPECT_EQ(shownRules(), rules) << view->summary()->text().toStdString();
     EXPECT_TRUE(view->summary()->text().contains(QStringLiteral("%1 finding").arg(expected.size())))
         << view->summary()->text().toStdString();
     EXPECT_TRUE(toCsv(*view->table()->model()).contains("Severity"));
 
     // A shorter clock finds more inactive users, never fewer.
     const qsizetype inactive = shownRules().count(QStringLiteral("inactive-with-access"));
+    QSignalSpy refreshed(view, &FindingsView::refreshed);
     view->inactiveDays()->setValue(10);
+    ASSERT_TRUE(refreshed.wait(10000));
     EXPECT_GE(shownRules().count(QStringLiteral("inactive-with-access")), inactive);
 }
 

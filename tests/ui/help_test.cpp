@@ -1,4 +1,5 @@
 // Help: the Getting Started page (F1) and the About dialog.
+#include "models/access/accessengine.h"
 #include "models/access/privilegeholdersmodel.h"
 #include "models/connection/sessioncontroller.h"
 #include "models/privilegereferencemodel.h"
@@ -78,6 +79,8 @@ TEST(Help, TheReferenceSaysWhoHoldsThePrivilegeAndThroughWhichGroup)
     MainWindow *window = console.window();
     Workspace &workspace = *window->workspace();
     ASSERT_TRUE(QTest::qWaitFor([&] { return workspace.isEverythingLoaded(); }, 15000));
+    workspace.accessEngine().current(); // asked for, as a screen would
+    ASSERT_TRUE(QTest::qWaitFor([&] { return workspace.accessEngine().isSettled(); }, 15000));
     const sandbox::SandboxState &state = console.sandbox().state();
     // Worked out from the sandbox's own state: administrators, and members of a granting group.
     const QString key = QStringLiteral("createDatacenter");

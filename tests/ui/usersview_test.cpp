@@ -358,6 +358,8 @@ TEST_F(UsersScreen, TheAccessTabShowsWhatTheSelectedUserMayDoAndWhy)
 {
     Workspace &workspace = *window->workspace();
     ASSERT_TRUE(QTest::qWaitFor([&] { return workspace.isEverythingLoaded(); }, 15000));
+    workspace.accessEngine().current();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return workspace.accessEngine().isSettled(); }, 15000));
     // A member of a group that grants privileges, and is their only source of some of them.
     QString groupId, userId;
     for (const QString &g : h->state().groupOrder()) {

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "models/access/findings.h"
+
+#include <QList>
 #include <QSet>
 #include <QWidget>
 
@@ -15,7 +18,6 @@ class FindingsModel;
 class MessageBanner;
 class SortFilterProxy;
 class Workspace;
-struct Finding;
 
 // The findings screen: what is risky in the account now, rule by rule, with severity, subject
 // and a sentence why. Fix goes through the usual write with its confirmation (require 2FA,
@@ -34,11 +36,16 @@ public:
     QSpinBox *inactiveDays() const { return m_days; }
     QLabel *summary() const { return m_summary; }
 
+signals:
+    // The findings shown are those of the latest question (after a change, the clock or Dismiss).
+    void refreshed();
+
 protected:
     void showEvent(QShowEvent *event) override;
 
 private:
     void refresh();
+    void present(const QList<Finding> &found);
     QList<Finding> selectedFindings() const;
     void selectionChanged();
     void fix();
@@ -60,6 +67,8 @@ private:
     QAction *m_dismiss;
     QSet<QString> m_dismissed; // for this session: the screen lives as long as it
     bool m_stale = true;
+    quint64 m_question = 0; // the latest refresh asked for
+    QList<Finding> m_found; // its answer, before Dismiss
 };
 
 } // namespace ionos
