@@ -950,6 +950,42 @@
     </message>
 </context>
 <context>
+    <name>WhatIf</name>
+    <message numerus="yes">
+        <source>+%n user(s) gain %1</source>
+        <translation>
+            <numerusform>+%n Benutzer erhält %1</numerusform>
+            <numerusform>+%n Benutzer erhalten %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>-%n user(s) lose %1</source>
+        <translation>
+            <numerusform>-%n Benutzer verliert %1</numerusform>
+            <numerusform>-%n Benutzer verlieren %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) lose all access to %1</source>
+        <translation>
+            <numerusform>%n Benutzer verliert jeden Zugriff auf %1</numerusform>
+            <numerusform>%n Benutzer verlieren jeden Zugriff auf %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>read on %1</source>
+        <translation>Leserecht auf %1</translation>
+    </message>
+    <message>
+        <source>edit on %1</source>
+        <translation>Bearbeitungsrecht auf %1</translation>
+    </message>
+    <message>
+        <source>share on %1</source>
+        <translation>Teilrecht auf %1</translation>
+    </message>
+</context>
+<context>
     <name>ionos::AboutDialog</name>
     <message>
         <source>About IONOS Cloud Admin Console</source>

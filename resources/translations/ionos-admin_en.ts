@@ -50,6 +50,30 @@
     </message>
 </context>
 <context>
+    <name>WhatIf</name>
+    <message numerus="yes">
+        <source>+%n user(s) gain %1</source>
+        <translation>
+            <numerusform>+%n user gains %1</numerusform>
+            <numerusform>+%n users gain %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>-%n user(s) lose %1</source>
+        <translation>
+            <numerusform>-%n user loses %1</numerusform>
+            <numerusform>-%n users lose %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) lose all access to %1</source>
+        <translation>
+            <numerusform>%n user loses all access to %1</numerusform>
+            <numerusform>%n users lose all access to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ionos::ActivityDock</name>
     <message numerus="yes">
         <source>Activity: %n change(s)</source>

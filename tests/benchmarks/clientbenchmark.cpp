@@ -16,12 +16,15 @@
 // also measures a filter keystroke over the users table and opening a resource type of the
 // resources tree, on the real screens (offscreen), and effective access:
 //   access engine: users=N groups=G resources=R copy_ms=C built_ms=B user_ms=U findings_ms=F
+//                  what_if_ms=W
 // C copies what is loaded (on the main thread), B makes the engine of it (on a worker thread in
 // the console), U is the access of the user who reaches most (an administrator reaches every
-// resource), F every finding (on a worker thread in the console). Without a rate limit it then
+// resource), F every finding (on a worker thread in the console), W the preview of deleting the
+// group with the most members. Without a rate limit it then
 // loads the users once more, alone, for comparison. This program measures; it asserts nothing.
 #include "models/access/effectiveaccess.h"
 #include "models/access/findings.h"
+#include "models/access/whatif.h"
 #include "models/connection/connectioncheck.h"
 #include "models/users/userscontroller.h"
 #include "models/users/usersmodel.h"
@@ -184,7 +187,8 @@ void printAccessFigures(Workspace &workspace)
     AccessFacts facts = workspace.accessFacts();
     const qint64 copied = clock.elapsed();
     clock.restart();
-    const EffectiveAccess access(std::move(facts));
+    const auto shared = std::make_shared<const EffectiveAccess>(std::move(facts));
+    const EffectiveAccess &access = *shared;
     const qint64 built = clock.elapsed();
     const QList<User> &users = access.facts().users;
     const auto widest =
@@ -195,14 +199,27 @@ void printAccessFigures(Workspace &workspace)
     clock.restart();
     const QList<Finding> findings = FindingsRules::find(access, {});
     const qint64 findingsMs = clock.elapsed();
-    std::printf("access engine: users=%lld groups=%lld resources=%lld copy_ms=%lld built_ms=%lld "
-                "user_ms=%lld (reaches %lld) findings_ms=%lld (%lld findings)\n",
-                static_cast<long long>(users.size()),
-                static_cast<long long>(access.facts().groups.size()),
-                static_cast<long long>(access.facts().resources.size()),
-                static_cast<long long>(copied), static_cast<long long>(built),
-                static_cast<long long>(userMs), static_cast<long long>(one.resources.size()),
-                static_cast<long long>(findingsMs), static_cast<long long>(findings.size()));
+    // The preview of deleting the group with the most members.
+    const auto &members = access.facts().members;
+    QString biggest;
+    for (auto it = members.begin(); it != members.end(); ++it) {
+        if (biggest.isEmpty() || it.value().size() > members.value(biggest).size())
+            biggest = it.key();
+    }
+    clock.restart();
+    const AccessDifference preview = WhatIf(shared).deleteGroups({biggest}).difference();
+    const qint64 previewMs = clock.elapsed();
+    std::printf(
+        "access engine: users=%lld groups=%lld resources=%lld copy_ms=%lld built_ms=%lld "
+        "user_ms=%lld (reaches %lld) findings_ms=%lld (%lld findings) what_if_ms=%lld (%lld "
+        "members, %lld lines)\n",
+        static_cast<long long>(users.size()), static_cast<long long>(access.facts().groups.size()),
+        static_cast<long long>(access.facts().resources.size()), static_cast<long long>(copied),
+        static_cast<long long>(built), static_cast<long long>(userMs),
+        static_cast<long long>(one.resources.size()), static_cast<long long>(findingsMs),
+        static_cast<long long>(findings.size()), static_cast<long long>(previewMs),
+        static_cast<long long>(members.value(biggest).size()),
+        static_cast<long long>(preview.lines().size()));
 }
 
 // Opening the largest type of the resources tree, until it is laid out.
