@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/access/effectiveaccess.h"
+#include "models/access/whatif.h"
 
 #include <QObject>
 
@@ -31,6 +32,8 @@ public:
     const EffectiveAccess &current() { return *latest(); }
     // The same, to be kept while work on it runs elsewhere.
     std::shared_ptr<const EffectiveAccess> latest();
+    // Staged changes on the latest made, to preview what they would do.
+    WhatIf whatIf() { return WhatIf(latest()); }
     // Whether everything it rests on is loaded (until then some paths may be missing).
     bool isComplete() const { return m_isComplete(); }
     // Something it rests on changed.

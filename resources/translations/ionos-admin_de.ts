@@ -1307,6 +1307,25 @@
         <source>This cannot be undone.</source>
         <translation>Das lässt sich nicht rückgängig machen.</translation>
     </message>
+    <message>
+        <source>Nobody&apos;s access changes.</source>
+        <translation>Niemandes Zugriff ändert sich.</translation>
+    </message>
+    <message>
+        <source>What changes in who may do what:</source>
+        <translation>Was sich daran ändert, wer was darf:</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more (Show Details…)</source>
+        <translation>
+            <numerusform>und %n weitere (Details einblenden…)</numerusform>
+            <numerusform>und %n weitere (Details einblenden…)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The account is still loading: this may miss some.</source>
+        <translation>Das Konto lädt noch: Hier kann etwas fehlen.</translation>
+    </message>
 </context>
 <context>
     <name>ionos::ConnectionDialog</name>

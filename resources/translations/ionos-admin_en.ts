@@ -106,6 +106,13 @@
             <numerusform>and %n more</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>and %n more (Show Details…)</source>
+        <translation>
+            <numerusform>and %n more (Show Details…)</numerusform>
+            <numerusform>and %n more (Show Details…)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ionos::ConnectionNotices</name>

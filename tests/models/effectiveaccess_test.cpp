@@ -11,22 +11,12 @@ using namespace ionos;
 
 namespace {
 
-User user(const QString &id, bool administrator = false, bool secAuthActive = false)
-{
-    User u;
-    u.id = id;
-    u.email = id + QStringLiteral("@example.com");
-    u.administrator = administrator;
-    u.secAuthActive = secAuthActive;
-    return u;
-}
-
 // alice: in ops and dev; bob: in dev, owns r2; carol: administrator; dave: no group.
 AccessFacts sample()
 {
     AccessFacts f;
-    f.users = {user(QStringLiteral("alice")), user(QStringLiteral("bob"), false, true),
-               user(QStringLiteral("carol"), true), user(QStringLiteral("dave"))};
+    f.users = {sampleUser(QStringLiteral("alice")), sampleUser(QStringLiteral("bob"), false, true),
+               sampleUser(QStringLiteral("carol"), true), sampleUser(QStringLiteral("dave"))};
     f.groups = {sampleGroup(QStringLiteral("ops"),
                             {QStringLiteral("createDatacenter"), QStringLiteral("createSnapshot")}),
                 sampleGroup(QStringLiteral("dev"), {QStringLiteral("createDatacenter")})};

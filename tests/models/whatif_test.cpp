@@ -9,24 +9,15 @@ using namespace ionos;
 
 namespace {
 
-User user(const QString &id, bool administrator = false, bool secAuthActive = true)
-{
-    User u;
-    u.id = id;
-    u.email = id + QStringLiteral("@example.com");
-    u.administrator = administrator;
-    u.secAuthActive = secAuthActive;
-    return u;
-}
-
 // alice: in ops and dev; bob: in dev, owns r2; carol: administrator.
 // ops grants createDatacenter and createSnapshot and shares r1 with edit; dev grants
 // createDatacenter and shares r1 with share, r3 read only.
 AccessFacts sample()
 {
     AccessFacts f;
-    f.users = {user(QStringLiteral("alice")), user(QStringLiteral("bob")),
-               user(QStringLiteral("carol"), true)};
+    f.users = {sampleUser(QStringLiteral("alice"), false, true),
+               sampleUser(QStringLiteral("bob"), false, true),
+               sampleUser(QStringLiteral("carol"), true, true)};
     f.groups = {sampleGroup(QStringLiteral("ops"),
                             {QStringLiteral("createDatacenter"), QStringLiteral("createSnapshot")}),
                 sampleGroup(QStringLiteral("dev"), {QStringLiteral("createDatacenter")})};
@@ -88,9 +79,7 @@ TEST(WhatIf, AMemberRemovedLosesWhatOnlyThatGroupGaveAndKeepsWhatTheyOwn)
     EXPECT_EQ(ids(on(d, QStringLiteral("r1"))->loseAll), QStringList{QStringLiteral("bob")});
     ASSERT_NE(on(d, QStringLiteral("r3")), nullptr);
     EXPECT_EQ(on(d, QStringLiteral("r2")), nullptr) << "bob owns it";
-    EXPECT_TRUE(
-        d.lines().contains(QStringLiteral("1 user(s) lose all access to r1 (datacenter)")) ||
-        d.lines().join(QLatin1Char('\n')).contains(QStringLiteral("all access to r1")));
+    EXPECT_TRUE(d.lines().join(QLatin1Char('\n')).contains(QStringLiteral("all access to r1")));
 }
 
 TEST(WhatIf, SharesChangedOrRemovedChangeTheRightsOfTheGroupsMembers)

@@ -3,8 +3,20 @@
 // Groups and resources for the tests of effective access and findings, with only what matters.
 #include "network/group.h"
 #include "network/resource.h"
+#include "network/user.h"
 
 #include <QStringList>
+
+inline ionos::User sampleUser(const QString &id, bool administrator = false,
+                              bool secAuthActive = false)
+{
+    ionos::User u;
+    u.id = id;
+    u.email = id + QStringLiteral("@example.com");
+    u.administrator = administrator;
+    u.secAuthActive = secAuthActive;
+    return u;
+}
 
 inline ionos::Group sampleGroup(const QString &id, const QStringList &granted = {})
 {

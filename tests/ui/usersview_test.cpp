@@ -9,6 +9,7 @@
 #include "models/users/userscontroller.h"
 #include "models/users/usersmodel.h"
 #include "models/workspace.h"
+#include "network/privileges.h"
 #include "sandboxharness.h"
 #include "screenshots.h"
 #include "signedinwindow.h"
@@ -31,6 +32,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
@@ -423,4 +425,52 @@ TEST_F(UsersScreen, TheAccessTabShowsWhatTheSelectedUserMayDoAndWhy)
     }
     EXPECT_TRUE(explained);
     EXPECT_FALSE(pane->table()->accessibleName().isEmpty());
+}
+
+// Deleting a user says first what it does to who may do what: worked out here from the
+// sandbox's own state, they lose every privilege their groups gave them.
+TEST_F(UsersScreen, TheDeleteConfirmationSaysWhatAccessIsLost)
+{
+    Workspace &workspace = *window->workspace();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return workspace.isEverythingLoaded(); }, 15000));
+    workspace.accessEngine().current();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return workspace.accessEngine().isSettled(); }, 15000));
+    // A user who is not an administrator and holds at least one privilege through a group.
+    QString userId;
+    QSet<QString> held;
+    for (const QString &u : h->state().userOrder()) {
+        if (h->state().user(u)->administrator || rowOfEmail(h->state().user(u)->email) < 0)
+            continue;
+        held.clear();
+        for (const QString &g : h->state().groupOrder()) {
+            if (!h->state().membersOf(g).contains(u))
+                continue;
+            const sandbox::SbGroup *group = h->state().group(g);
+            for (auto it = group->privileges.begin(); it != group->privileges.end(); ++it) {
+                if (it.value())
+                    held.insert(it.key());
+            }
+        }
+        if (!held.isEmpty()) {
+            userId = u;
+            break;
+        }
+    }
+    ASSERT_FALSE(userId.isEmpty());
+    select({rowOfEmail(h->state().user(userId)->email)});
+    view()->deleteAction()->trigger();
+    auto *box = window->findChild<QMessageBox *>(QStringLiteral("deleteUsersConfirmation"));
+    ASSERT_NE(box, nullptr);
+    const QString said = box->informativeText() + box->detailedText();
+    EXPECT_TRUE(said.contains(QStringLiteral("What changes in who may do what:")))
+        << said.toStdString();
+    for (const QString &key : held) {
+        const int at = Privileges::indexOf(key);
+        ASSERT_GE(at, 0) << key.toStdString();
+        EXPECT_TRUE(
+            said.contains(QStringLiteral("-1 user loses %1").arg(Privileges::all().at(at).label())))
+            << key.toStdString() << "\n"
+            << said.toStdString();
+    }
+    box->reject();
 }

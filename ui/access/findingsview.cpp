@@ -302,6 +302,10 @@ void FindingsView::fix()
         c.consequence = tr("They lose what those groups grant.");
         c.undo = tr("Add them to the groups again.");
         c.confirmText = tr("Remove");
+        WhatIf preview = m_workspace.accessEngine().whatIf();
+        for (const QString &groupId : groups)
+            preview.removeMembers(groupId, {user->id});
+        c.effects = preview.difference().lines();
         change = [this, groups, u = *user] {
             for (const QString &groupId : groups)
                 m_workspace.membership().remove(groupId, {u});
@@ -313,6 +317,8 @@ void FindingsView::fix()
         c.question = tr("Delete this group?");
         c.consequence = tr("The group is deleted with its privileges and shares; nobody is in it.");
         c.confirmText = tr("Delete");
+        c.effects =
+            m_workspace.accessEngine().whatIf().deleteGroups({f.groupId}).difference().lines();
         change = [this, groupId = f.groupId] {
             m_workspace.groupsController().remove({groupId});
             tellSent(tr("Deleting the group; the Activity log shows how it ends."));
@@ -335,12 +341,17 @@ void FindingsView::fix()
         c.consequence = tr("Their members lose the access the share gave.");
         c.undo = tr("Share it again from the group's Shares tab.");
         c.confirmText = tr("Stop Sharing");
+        WhatIf preview = m_workspace.accessEngine().whatIf();
+        for (const QString &groupId : groups)
+            preview.removeShares(groupId, {f.resourceId});
+        c.effects = preview.difference().lines();
         change = [this, groups, resourceId = f.resourceId] {
             for (const QString &groupId : groups)
                 m_workspace.shares().remove(groupId, {resourceId});
             tellSent(tr("Stopping the share; the Activity log shows how it ends."));
         };
     }
+    c.effectsComplete = m_workspace.accessEngine().isComplete();
     if (change)
         c.ask(this, change);
 }

@@ -17,6 +17,27 @@ QString Confirmation::listed(const QStringList &names)
     return lines.join(QLatin1Char('\n'));
 }
 
+QString Confirmation::effectsText(const QStringList &effects, bool complete)
+{
+    QStringList lines;
+    if (effects.isEmpty()) {
+        lines << QCoreApplication::translate("ionos::Confirmation", "Nobody's access changes.");
+    } else {
+        lines << QCoreApplication::translate("ionos::Confirmation",
+                                             "What changes in who may do what:");
+        for (int i = 0; i < effects.size() && i < kMostEffects; ++i)
+            lines << QStringLiteral("• ") + effects.at(i);
+        if (effects.size() > kMostEffects)
+            lines << QCoreApplication::translate("ionos::Confirmation",
+                                                 "and %n more (Show Details…)", nullptr,
+                                                 int(effects.size() - kMostEffects));
+    }
+    if (!complete)
+        lines << QCoreApplication::translate("ionos::Confirmation",
+                                             "The account is still loading: this may miss some.");
+    return lines.join(QLatin1Char('\n'));
+}
+
 QMessageBox *Confirmation::ask(QWidget *parent, std::function<void()> confirmed) const
 {
     auto *box = new QMessageBox(QMessageBox::Warning, title,
@@ -28,8 +49,14 @@ QMessageBox *Confirmation::ask(QWidget *parent, std::function<void()> confirmed)
         undo.isEmpty()
             ? QCoreApplication::translate("ionos::Confirmation", "This cannot be undone.")
             : undo;
-    box->setInformativeText(consequence.isEmpty() ? afterwards
-                                                  : consequence + QLatin1Char(' ') + afterwards);
+    QString informative =
+        consequence.isEmpty() ? afterwards : consequence + QLatin1Char(' ') + afterwards;
+    if (effects) {
+        informative += QStringLiteral("\n\n") + effectsText(*effects, effectsComplete);
+        if (effects->size() > kMostEffects)
+            box->setDetailedText(effects->join(QLatin1Char('\n')));
+    }
+    box->setInformativeText(informative);
     QPushButton *confirm = box->addButton(confirmText, QMessageBox::DestructiveRole);
     confirm->setObjectName(QStringLiteral("confirmDeleteButton"));
     box->setDefaultButton(QMessageBox::Cancel);

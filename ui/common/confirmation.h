@@ -4,6 +4,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 
 class QMessageBox;
 class QWidget;
@@ -22,10 +23,17 @@ struct Confirmation
     QString undo;        // how it can be undone; empty: it cannot
     QString confirmText; // "Delete", "Remove", "Stop Sharing"
     QString objectName;
+    // What the change does to who may do what (AccessDifference::lines()), when worked out:
+    // the first lines with the question, all of them behind Show Details.
+    std::optional<QStringList> effects;
+    bool effectsComplete = true; // false while the account still loads
 
     static constexpr int kMostNamed = 10;
+    static constexpr int kMostEffects = 6;
     // The names, one per line, the first ten and "and N more".
     static QString listed(const QStringList &names);
+    // The effects as the question shows them: the first few, the number of the others.
+    static QString effectsText(const QStringList &effects, bool complete);
 
     // Opens it (window-modal, without blocking); confirmed runs when the action's button is
     // pressed.

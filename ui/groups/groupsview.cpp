@@ -1,5 +1,6 @@
 #include "ui/groups/groupsview.h"
 
+#include "models/access/accessengine.h"
 #include "models/groups/groupscontroller.h"
 #include "models/groups/groupsmodel.h"
 #include "models/groups/membershipcontroller.h"
@@ -300,6 +301,9 @@ void GroupsView::deleteGroups()
            "users themselves stay.");
     confirmation.confirmText = tr("Delete");
     confirmation.objectName = QStringLiteral("deleteGroupsConfirmation");
+    AccessEngine &access = m_workspace.accessEngine();
+    confirmation.effects = access.whatIf().deleteGroups(ids).difference().lines();
+    confirmation.effectsComplete = access.isComplete();
     confirmation.ask(this, [this, ids] { m_workspace.groupsController().remove(ids); });
 }
 

@@ -1,5 +1,6 @@
 #include "ui/groups/memberspanel.h"
 
+#include "models/access/accessengine.h"
 #include "models/groups/groupsmodel.h"
 #include "models/groups/membershipcontroller.h"
 #include "models/users/usersmodel.h"
@@ -192,6 +193,12 @@ void MembersPanel::removeSelected()
     confirmation.undo = tr("Adding them again undoes it.");
     confirmation.confirmText = tr("Remove");
     confirmation.objectName = QStringLiteral("removeMembersConfirmation");
+    QStringList userIds;
+    for (const User &u : std::as_const(users))
+        userIds << u.id;
+    AccessEngine &access = m_workspace.accessEngine();
+    confirmation.effects = access.whatIf().removeMembers(m_groupId, userIds).difference().lines();
+    confirmation.effectsComplete = access.isComplete();
     confirmation.ask(this, [this, users, groupId = m_groupId] {
         m_banner->show(MessageBanner::Tone::Info,
                        tr("Removing %n member(s)…", nullptr, int(users.size())));

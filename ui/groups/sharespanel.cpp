@@ -1,5 +1,6 @@
 #include "ui/groups/sharespanel.h"
 
+#include "models/access/accessengine.h"
 #include "models/groups/groupsmodel.h"
 #include "models/groups/sharescontroller.h"
 #include "models/groups/sharesmodel.h"
@@ -235,6 +236,9 @@ void SharesPanel::removeSelected()
     confirmation.undo = tr("Sharing them again undoes it.");
     confirmation.confirmText = tr("Stop Sharing");
     confirmation.objectName = QStringLiteral("stopSharingConfirmation");
+    AccessEngine &access = m_workspace.accessEngine();
+    confirmation.effects = access.whatIf().removeShares(m_groupId, ids).difference().lines();
+    confirmation.effectsComplete = access.isComplete();
     confirmation.ask(
         this, [this, ids, groupId = m_groupId] { m_workspace.shares().remove(groupId, ids); });
 }

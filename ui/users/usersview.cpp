@@ -1,5 +1,6 @@
 #include "ui/users/usersview.h"
 
+#include "models/access/accessengine.h"
 #include "models/resources/resourcesmodel.h"
 #include "models/users/userscontroller.h"
 #include "models/users/usersmodel.h"
@@ -338,6 +339,9 @@ void UsersView::deleteUsers()
         tr("Their memberships end with them; what they own stays in the contract.");
     confirmation.confirmText = tr("Delete");
     confirmation.objectName = QStringLiteral("deleteUsersConfirmation");
+    AccessEngine &access = m_workspace.accessEngine();
+    confirmation.effects = access.whatIf().deleteUsers(ids).difference().lines();
+    confirmation.effectsComplete = access.isComplete();
     confirmation.ask(this, [this, ids] { m_workspace.usersController().remove(ids); });
 }
 
