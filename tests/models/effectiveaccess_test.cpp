@@ -102,12 +102,14 @@ TEST(EffectiveAccess, EveryPathToAResourceIsListedAndTheRightsAreTheirUnion)
 TEST(EffectiveAccess, A2faProtectedResourceIsBlockedForAUserWithout2faWhateverThePath)
 {
     const EffectiveAccess engine(sample());
-    const ResourceAccess *aliceR3 = find(*engine.of(QStringLiteral("alice")), QStringLiteral("r3"));
+    const UserAccess alice = *engine.of(QStringLiteral("alice"));
+    const ResourceAccess *aliceR3 = find(alice, QStringLiteral("r3"));
     ASSERT_NE(aliceR3, nullptr);
     EXPECT_TRUE(aliceR3->blockedBy2fa);
     EXPECT_FALSE(aliceR3->read);
     EXPECT_EQ(aliceR3->via.size(), 1) << "the path is still shown";
-    const ResourceAccess *bobR3 = find(*engine.of(QStringLiteral("bob")), QStringLiteral("r3"));
+    const UserAccess bob = *engine.of(QStringLiteral("bob"));
+    const ResourceAccess *bobR3 = find(bob, QStringLiteral("r3"));
     ASSERT_NE(bobR3, nullptr);
     EXPECT_FALSE(bobR3->blockedBy2fa) << "bob has 2FA";
     EXPECT_TRUE(bobR3->read);
