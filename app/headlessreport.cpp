@@ -27,7 +27,7 @@ class ReportRun : public QObject
     Q_DECLARE_TR_FUNCTIONS(ReportRun)
 
 public:
-    ReportRun(const CommandLine &commandLine)
+    explicit ReportRun(const CommandLine &commandLine)
         : m_request(*commandLine.report)
         , m_profiles(m_settings)
         , m_session(&m_network, m_profiles, m_secrets,
@@ -35,11 +35,8 @@ public:
                                                commandLine.profile, commandLine.apiUrl))
     {}
 
-    int exec()
-    {
-        QMetaObject::invokeMethod(this, &ReportRun::signIn, Qt::QueuedConnection);
-        return QCoreApplication::exec();
-    }
+    // Signs in once the program's event loop runs.
+    void start() { QMetaObject::invokeMethod(this, &ReportRun::signIn, Qt::QueuedConnection); }
 
 private:
     void fail(const QString &message)
@@ -163,7 +160,10 @@ private:
 int runHeadlessReport(const CommandLine &commandLine)
 {
     ReportRun run(commandLine);
-    return run.exec();
+    run.start();
+    // The program's own event loop, as main() runs the console's: every way the run ends quits
+    // it with the exit code.
+    return QCoreApplication::exec();
 }
 
 } // namespace ionos
