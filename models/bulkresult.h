@@ -18,12 +18,15 @@ struct ItemResult
     QString target; // what it was about, for a person (a name, an e-mail)
     bool ok = false;
     bool cancelled = false;
-    QString message; // the server's words when it failed
+    QString message;   // the server's words when it failed
+    QString key;       // the item's id (a user's, a resource's), for a caller that maps results
+    QString requestId; // the server's id of the change, once it accepted it
 
     template <typename T> static ItemResult of(const QString &target, const Result<T> &result)
     {
         const bool cancelled = !result.ok() && result.error().kind == ApiError::Kind::Cancelled;
-        return {target, result.ok(), cancelled, result.ok() ? QString() : result.error().message};
+        return {target, result.ok(), cancelled, result.ok() ? QString() : result.error().message,
+                {},     {}};
     }
 };
 
@@ -38,6 +41,8 @@ struct BulkSummary
     static BulkSummary of(const QList<ItemResult> &results);
     bool complete() const { return notDone.isEmpty(); }
 };
+
+using BulkFinished = std::function<void(const QList<ItemResult> &)>;
 
 // Several changes started together, reported once when every one has ended.
 class BulkReport

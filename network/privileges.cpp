@@ -182,6 +182,13 @@ const AreaText &areaText(PrivilegeArea area)
 
 } // namespace
 
+QString Privileges::change(const QString &key, bool granted)
+{
+    const int at = indexOf(key);
+    return (granted ? QStringLiteral("+") : QStringLiteral("−")) +
+           (at >= 0 ? all().at(at).label() : key);
+}
+
 QString Privilege::label() const
 {
     return Privileges::tr(labelText);

@@ -50,6 +50,9 @@ public:
     // empty when the key is not a privilege.
     static QString canonicalKey(const QString &key);
     static int indexOf(const QString &key);
+    // A privilege granted or taken away, as a list of changes names it: "+Create Data Center",
+    // "−Reserve IP" (the key itself when it is not a privilege).
+    static QString change(const QString &key, bool granted);
 };
 
 } // namespace ionos

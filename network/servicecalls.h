@@ -2,10 +2,10 @@
 
 #include "network/apiclient.h"
 #include "network/completion.h"
+#include "network/offthread.h"
 #include "network/requeststatusservice.h"
 
 #include <QCoreApplication>
-#include <QThreadPool>
 
 #include <functional>
 
@@ -35,34 +35,31 @@ ApiCall *fetch(ApiClient &client, const ApiRequest &request, QObject *context, P
     auto *call = new ApiCall(&client);
     Completion<T> complete(call, context, std::move(done));
     const QUrl url = client.urlFor(request);
-    call->adopt(client.send(
-        request, call,
-        [complete, parse = std::move(parse), url,
-         answered = std::move(answered)](const Result<RawResponse> &r) {
-            if (!r.ok()) {
-                complete(r.error());
-                return;
-            }
-            if (answered)
-                answered();
-            const QByteArray &body = r.value().body;
-            if (body.size() < kReadOnAWorkerBytes || !QCoreApplication::instance()) {
-                const Result<T> value = parse(body);
-                complete(value.ok() ? value : located(value.error(), url));
-                return;
-            }
-            // A large answer is read on a worker thread, so that the window keeps responding;
-            // the outcome is delivered on the main thread, where the call lives.
-            QThreadPool::globalInstance()->start([complete, parse, body, url]() mutable {
-                const Result<T> value = parse(body);
-                QMetaObject::invokeMethod(
-                    QCoreApplication::instance(),
-                    [complete = std::move(complete), value, url] {
-                        complete(value.ok() ? value : located(value.error(), url));
-                    },
-                    Qt::QueuedConnection);
-            });
-        }));
+    call->adopt(
+        client.send(request, call,
+                    [complete, parse = std::move(parse), url,
+                     answered = std::move(answered)](const Result<RawResponse> &r) {
+                        if (!r.ok()) {
+                            complete(r.error());
+                            return;
+                        }
+                        if (answered)
+                            answered();
+                        const QByteArray &body = r.value().body;
+                        if (body.size() < kReadOnAWorkerBytes || !QCoreApplication::instance()) {
+                            const Result<T> value = parse(body);
+                            complete(value.ok() ? value : located(value.error(), url));
+                            return;
+                        }
+                        // A large answer is read on a worker thread, so that the window keeps
+                        // responding; the outcome is delivered on the main thread, where the call
+                        // lives.
+                        runOffThread(
+                            QCoreApplication::instance(), [parse, body] { return parse(body); },
+                            [complete, url](const Result<T> &value) {
+                                complete(value.ok() ? value : located(value.error(), url));
+                            });
+                    }));
     return call;
 }
 

@@ -1,8 +1,7 @@
 #include "models/access/accessengine.h"
 
-#include <QCoreApplication>
-#include <QPointer>
-#include <QThreadPool>
+#include "network/offthread.h"
+
 #include <QTimer>
 
 namespace ionos {
@@ -46,22 +45,18 @@ void AccessEngine::remake()
     m_making = true;
     const quint64 generation = m_generation;
     // The models live on this thread: they are copied here, the indexes are built there.
-    auto made = [facts = m_readFacts(), self = QPointer<AccessEngine>(this), generation]() mutable {
-        auto engine = std::make_shared<const EffectiveAccess>(std::move(facts));
-        QMetaObject::invokeMethod(
-            QCoreApplication::instance(),
-            [self, engine = std::move(engine), generation] {
-                if (!self)
-                    return;
-                self->m_current = engine;
-                self->m_making = false;
-                if (generation != self->m_generation)
-                    self->m_settle->start(); // changed again meanwhile
-                emit self->changed();
-            },
-            Qt::QueuedConnection);
-    };
-    QThreadPool::globalInstance()->start(std::move(made));
+    runOffThread(
+        this,
+        [facts = m_readFacts()]() mutable {
+            return std::make_shared<const EffectiveAccess>(std::move(facts));
+        },
+        [this, generation](std::shared_ptr<const EffectiveAccess> engine) {
+            m_current = std::move(engine);
+            m_making = false;
+            if (generation != m_generation)
+                m_settle->start(); // changed again meanwhile
+            emit changed();
+        });
 }
 
 } // namespace ionos

@@ -48,14 +48,16 @@ void MembershipController::showGroup(const QString &groupId)
         });
 }
 
-void MembershipController::add(const QString &groupId, const QList<User> &users)
+void MembershipController::add(const QString &groupId, const QList<User> &users,
+                               BulkFinished finished)
 {
-    run(Change::Add, groupId, users);
+    run(Change::Add, groupId, users, std::move(finished));
 }
 
-void MembershipController::remove(const QString &groupId, const QList<User> &users)
+void MembershipController::remove(const QString &groupId, const QList<User> &users,
+                                  BulkFinished finished)
 {
-    run(Change::Remove, groupId, users);
+    run(Change::Remove, groupId, users, std::move(finished));
 }
 
 void MembershipController::cancelBulk()
@@ -101,12 +103,14 @@ bool settledByReading(const ApiError &error)
 
 } // namespace
 
-void MembershipController::run(Change change, const QString &groupId, const QList<User> &users)
+void MembershipController::run(Change change, const QString &groupId, const QList<User> &users,
+                               BulkFinished finished)
 {
     if (users.isEmpty())
         return;
     auto bulk = std::make_shared<Bulk>();
     bulk->change = change;
+    bulk->finished = std::move(finished);
     bulk->groupId = groupId;
     const std::optional<Group> group = m_groups.group(groupId);
     const QString groupName = group ? group->name : groupId;
@@ -132,6 +136,7 @@ void MembershipController::run(Change change, const QString &groupId, const QLis
                                        : tr("Remove from group %1").arg(groupName),
                                    target, pending);
         bulk->results[bulk->records.size() - 1].target = target;
+        bulk->results[bulk->records.size() - 1].key = u.id;
     }
     m_bulks.append(bulk);
     emit bulkProgress(0, int(users.size()));
@@ -188,6 +193,8 @@ void MembershipController::start(const std::shared_ptr<Bulk> &bulk, int i)
                            ? service.add(bulk->groupId, u.id, this, finished)
                            : service.remove(bulk->groupId, u.id, this, finished);
     *call = started;
+    connect(started, &ApiCall::accepted, this,
+            [bulk, i](const QString &requestId) { bulk->results[i].requestId = requestId; });
     bulk->calls.removeAll(nullptr);
     bulk->calls.append(started);
     bulk->records.at(size_t(i)).follow(started);
@@ -275,6 +282,8 @@ void MembershipController::settle(const std::shared_ptr<Bulk> &bulk, int i, bool
     if (bulk->settledCount == total) {
         m_bulks.removeAll(bulk);
         emit bulkFinished(bulk->results);
+        if (bulk->finished)
+            bulk->finished(bulk->results);
     }
 }
 

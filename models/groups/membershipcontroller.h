@@ -38,8 +38,10 @@ public:
     void showGroup(const QString &groupId);
     void setAccessIndex(AccessIndex *access) { m_access = access; }
 
-    void add(const QString &groupId, const QList<User> &users);
-    void remove(const QString &groupId, const QList<User> &users);
+    // finished, when given, hears the results of this batch alone (each with the user's id as
+    // key and the request id), besides bulkFinished.
+    void add(const QString &groupId, const QList<User> &users, BulkFinished finished = {});
+    void remove(const QString &groupId, const QList<User> &users, BulkFinished finished = {});
     void cancelBulk();
     bool isBulkRunning() const { return !m_bulks.isEmpty(); }
 
@@ -76,9 +78,11 @@ private:
         int failedReads = 0;
         int settledCount = 0;
         bool cancelled = false;
+        BulkFinished finished;
     };
 
-    void run(Change change, const QString &groupId, const QList<User> &users);
+    void run(Change change, const QString &groupId, const QList<User> &users,
+             BulkFinished finished = {});
     void send(const std::shared_ptr<Bulk> &bulk, const QList<int> &items);
     void pump(const std::shared_ptr<Bulk> &bulk);
     void start(const std::shared_ptr<Bulk> &bulk, int i);

@@ -17,6 +17,7 @@ struct SharesController::Batch
     std::deque<GroupShare> waiting;
     QList<ItemResult> results;
     int total = 0;
+    BulkFinished finished;
 };
 
 SharesController::SharesController(ApiClient &client, GroupsModel &groups, AccessIndex &access,
@@ -27,10 +28,7 @@ SharesController::SharesController(ApiClient &client, GroupsModel &groups, Acces
     , m_access(access)
     , m_activity(activity)
     , m_shares(new SharesModel(this))
-{
-    connect(m_shares, &SharesModel::flagsEdited, this,
-            [this](const GroupShare &wanted) { change(m_shown, wanted); });
-}
+{}
 
 void SharesController::showGroup(const QString &groupId)
 {
@@ -159,12 +157,15 @@ void SharesController::finishItem(const std::shared_ptr<Batch> &batch, const Ite
 {
     batch->results.append(item);
     emit bulkProgress(int(batch->results.size()), batch->total);
-    if (int(batch->results.size()) == batch->total)
+    if (int(batch->results.size()) == batch->total) {
         emit bulkFinished(batch->results);
+        if (batch->finished)
+            batch->finished(batch->results);
+    }
 }
 
-void SharesController::removeOne(const QString &groupId, const QString &resourceId,
-                                 std::function<void(const Result<Done> &)> done)
+ApiCall *SharesController::removeOne(const QString &groupId, const QString &resourceId,
+                                     std::function<void(const Result<Done> &)> done)
 {
     WritePlan<Done> plan;
     plan.change = tr("Stop sharing with group");
@@ -186,21 +187,30 @@ void SharesController::removeOne(const QString &groupId, const QString &resource
         if (self)
             self->remove(groupId, {resourceId});
     };
-    TrackedWrite::run(m_activity, this, std::move(plan), this, std::move(done));
+    return TrackedWrite::run(m_activity, this, std::move(plan), this, std::move(done));
 }
 
-void SharesController::remove(const QString &groupId, const QStringList &resourceIds)
+void SharesController::remove(const QString &groupId, const QStringList &resourceIds,
+                              BulkFinished finished)
 {
     if (resourceIds.isEmpty())
         return;
     auto batch = std::make_shared<Batch>();
     batch->groupId = groupId;
     batch->total = int(resourceIds.size());
+    batch->finished = std::move(finished);
     emit bulkProgress(0, batch->total);
     for (const QString &resourceId : resourceIds) {
-        removeOne(groupId, resourceId, [this, batch, resourceId](const Result<Done> &r) {
-            finishItem(batch, ItemResult::of(resourceName(resourceId), r));
-        });
+        auto requestId = std::make_shared<QString>();
+        ApiCall *call = removeOne(groupId, resourceId,
+                                  [this, batch, resourceId, requestId](const Result<Done> &r) {
+                                      ItemResult item = ItemResult::of(resourceName(resourceId), r);
+                                      item.key = resourceId;
+                                      item.requestId = *requestId;
+                                      finishItem(batch, item);
+                                  });
+        connect(call, &ApiCall::accepted, this,
+                [requestId](const QString &id) { *requestId = id; });
     }
 }
 

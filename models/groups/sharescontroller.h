@@ -34,7 +34,9 @@ public:
 
     void change(const QString &groupId, const GroupShare &wanted);
     void add(const QString &groupId, const QList<GroupShare> &shares);
-    void remove(const QString &groupId, const QStringList &resourceIds);
+    // finished, when given, hears the results of this batch alone (each with the resource's id
+    // as key and the request id), besides bulkFinished.
+    void remove(const QString &groupId, const QStringList &resourceIds, BulkFinished finished = {});
 
 signals:
     void loadFailed(const ApiError &error);
@@ -48,8 +50,8 @@ private:
     struct Batch;
     void createNext(const std::shared_ptr<Batch> &batch);
     void finishItem(const std::shared_ptr<Batch> &batch, const ItemResult &item);
-    void removeOne(const QString &groupId, const QString &resourceId,
-                   std::function<void(const Result<Done> &)> done);
+    ApiCall *removeOne(const QString &groupId, const QString &resourceId,
+                       std::function<void(const Result<Done> &)> done);
     std::function<void(bool)> pendingMark(const QString &groupId, const QString &resourceId);
     TrackedWrite::Read<GroupShare> reader(const QString &groupId, const QString &resourceId);
     // The resource by name and type, and the group by name, for the activity log.

@@ -9,7 +9,7 @@ namespace ionos {
 
 // The shares of one group: each shared resource with Read (the share itself), Edit and Share.
 // Edit and Share are checkboxes edited in place; the model only asks for the change
-// (flagsEdited), the controller makes it.
+// (flagsEdited); the screen says what it does and has the controller make it.
 class SharesModel : public KeyedTableModel<GroupShare>
 {
     Q_OBJECT

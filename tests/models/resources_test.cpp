@@ -137,8 +137,15 @@ TEST_F(ResourcesTest, EditAndShareTogglesReachTheServer)
     const QString resourceId = model.index(0, 0).data(SharesModel::ResourceIdRole).toString();
     const bool editBefore = h.state().share(groupId, resourceId)->editPrivilege;
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    // The model asks; the shares panel says what it does and then has the controller make it.
+    int asked = 0;
+    QObject::connect(&model, &SharesModel::flagsEdited, &shares, [&](const GroupShare &wanted) {
+        ++asked;
+        shares.change(groupId, wanted);
+    });
     ASSERT_TRUE(model.setData(model.index(0, SharesModel::EditColumn),
                               editBefore ? Qt::Unchecked : Qt::Checked, Qt::CheckStateRole));
+    EXPECT_EQ(asked, 1);
     EXPECT_TRUE(model.index(0, 0).data(SharesModel::PendingRole).toBool());
     ASSERT_TRUE(QTest::qWaitFor(
         [&] { return !model.index(0, 0).data(SharesModel::PendingRole).toBool(); }, 10000));

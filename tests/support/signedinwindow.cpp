@@ -7,6 +7,7 @@
 
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
@@ -96,6 +97,25 @@ bool SignedInWindow::confirm(QWidget *root, const char *confirmationName)
     QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("confirmDeleteButton")),
                       Qt::LeftButton);
     return true;
+}
+
+bool SignedInWindow::confirmWhenAsked(QWidget *root, const char *confirmationName,
+                                      const std::function<bool()> &wentAhead, int timeoutMs)
+{
+    QPointer<QWidget> scope = root->window();
+    bool asked = false;
+    const bool settled = QTest::qWaitFor(
+        [&] {
+            if (!scope)
+                return wentAhead && wentAhead();
+            auto *box = scope->findChild<QMessageBox *>(QLatin1String(confirmationName));
+            asked = box && box->isVisible();
+            return asked || (wentAhead && wentAhead());
+        },
+        timeoutMs);
+    if (!settled)
+        return false;
+    return !asked || confirm(root, confirmationName);
 }
 
 void SignedInWindow::type(QWidget *parent, const char *name, const QString &text)

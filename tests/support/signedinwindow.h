@@ -10,6 +10,7 @@
 #include <QSettings>
 #include <QTemporaryDir>
 
+#include <functional>
 #include <memory>
 
 // The console's main window signed in to a sandbox on loopback, as the screen tests start it:
@@ -41,6 +42,12 @@ public:
     // Presses the action's button of the open confirmation with this object name; false when
     // none is open.
     [[nodiscard]] static bool confirm(QWidget *root, const char *confirmationName);
+    // Waits until the confirmation with this name asks, then presses its action's button. A
+    // change that alters nobody's access goes ahead without asking: true also when wentAhead()
+    // holds first. False when neither happens in time.
+    [[nodiscard]] static bool confirmWhenAsked(QWidget *root, const char *confirmationName,
+                                               const std::function<bool()> &wentAhead = {},
+                                               int timeoutMs = 10000);
 
 private:
     QTemporaryDir m_dir;

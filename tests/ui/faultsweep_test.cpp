@@ -77,13 +77,20 @@ protected:
 
     // Saves the dialog until it closes, as a person would: when it stays open with the outcome,
     // what was typed must still be there, and Save is pressed again.
+    // A dialog whose save asks first (what a change of privileges does) names its confirmation.
     void saveUntilClosed(QDialog *dialog, const std::function<void(QDialog *)> &expectInputKept,
-                         const QString &button = QStringLiteral("saveButton"))
+                         const QString &button = QStringLiteral("saveButton"),
+                         const char *confirmation = nullptr)
     {
         QPointer<QDialog> open(dialog);
         for (int attempt = 0; attempt < 3 && open; ++attempt) {
             QTest::mouseClick(open->findChild<QPushButton *>(button), Qt::LeftButton);
             auto *banner = open->findChild<MessageBanner *>(QStringLiteral("messageBanner"));
+            if (confirmation) {
+                ASSERT_TRUE(SignedInWindow::confirmWhenAsked(open, confirmation, [&] {
+                    return !open || banner->text().contains(QStringLiteral("Saving"));
+                })) << fault().name;
+            }
             ASSERT_TRUE(QTest::qWaitFor(
                 [&] {
                     return !open || !open->isVisible() ||
@@ -260,11 +267,15 @@ TEST_P(FaultSweep, GroupEdit)
     SignedInWindow::type(dialog, "nameEdit", name + QStringLiteral(" swept"));
     dialog->findChild<QCheckBox *>(QStringLiteral("reserveIp"))->setChecked(!reserveIp);
     inject("PUT");
-    saveUntilClosed(dialog, [&](QDialog *d) {
-        EXPECT_EQ(d->findChild<QLineEdit *>(QStringLiteral("nameEdit"))->text(),
-                  name + QStringLiteral(" swept"));
-        EXPECT_EQ(d->findChild<QCheckBox *>(QStringLiteral("reserveIp"))->isChecked(), !reserveIp);
-    });
+    saveUntilClosed(
+        dialog,
+        [&](QDialog *d) {
+            EXPECT_EQ(d->findChild<QLineEdit *>(QStringLiteral("nameEdit"))->text(),
+                      name + QStringLiteral(" swept"));
+            EXPECT_EQ(d->findChild<QCheckBox *>(QStringLiteral("reserveIp"))->isChecked(),
+                      !reserveIp);
+        },
+        QStringLiteral("saveButton"), "saveGroupConfirmation");
     EXPECT_EQ(sandbox().state().group(id)->name, name + QStringLiteral(" swept"));
     EXPECT_EQ(sandbox().state().group(id)->privileges.value(QStringLiteral("reserveIp")),
               !reserveIp);
@@ -334,6 +345,9 @@ TEST_P(FaultSweep, MatrixApply)
     for (int attempt = 0; attempt < 3 && apply->isEnabled(); ++attempt) {
         banner->clear();
         QTest::mouseClick(apply, Qt::LeftButton);
+        ASSERT_TRUE(SignedInWindow::confirmWhenAsked(window(), "applyMatrixConfirmation", [&] {
+            return banner->text().contains(QStringLiteral("Applying"));
+        })) << fault().name;
         ASSERT_TRUE(QTest::qWaitFor(
             [&] { return banner->isVisible() && banner->tone() != MessageBanner::Tone::Info; },
             40000))
@@ -377,6 +391,9 @@ TEST_P(FaultSweep, MemberAdd)
         picker->list()->selectionModel()->select(first, QItemSelectionModel::Select);
         QTest::mouseClick(picker->findChild<QPushButton *>(QStringLiteral("addButton")),
                           Qt::LeftButton);
+        ASSERT_TRUE(SignedInWindow::confirmWhenAsked(window(), "addMembersConfirmation", [&] {
+            return banner->text().contains(QStringLiteral("Adding"));
+        })) << fault().name;
         if (bulkOutcome(banner))
             break;
     }
@@ -432,6 +449,9 @@ TEST_P(FaultSweep, ShareAdd)
         picker->findChild<QCheckBox *>(QStringLiteral("editCheck"))->setChecked(true);
         QTest::mouseClick(picker->findChild<QPushButton *>(QStringLiteral("shareButton")),
                           Qt::LeftButton);
+        ASSERT_TRUE(SignedInWindow::confirmWhenAsked(window(), "shareResourcesConfirmation", [&] {
+            return banner->text().contains(QStringLiteral("Sharing"));
+        })) << fault().name;
         if (bulkOutcome(banner))
             break;
     }
@@ -472,8 +492,13 @@ TEST_P(FaultSweep, ShareEdit)
         table->setFocus();
         table->setCurrentIndex(table->model()->index(row, SharesModel::ShareColumn));
         if (table->model()->index(row, SharesModel::ShareColumn).data(Qt::CheckStateRole).toInt() ==
-            (share.sharePrivilege ? Qt::Checked : Qt::Unchecked))
+            (share.sharePrivilege ? Qt::Checked : Qt::Unchecked)) {
             QTest::keyClick(table, Qt::Key_Space);
+            ASSERT_TRUE(SignedInWindow::confirmWhenAsked(window(), "changeShareConfirmation", [&] {
+                return table->model()->index(row, 0).data(SharesModel::PendingRole).toBool() ||
+                       banner->isVisible();
+            })) << fault().name;
+        }
         [[maybe_unused]] const bool settled = QTest::qWaitFor(
             [&] {
                 return !table->model()->index(row, 0).data(SharesModel::PendingRole).toBool() &&

@@ -1,8 +1,10 @@
 // The groups screen driven as a person would, against the sandbox: a group created with chosen
 // privileges, the matrix applied with one change failing, members added and removed in bulk
 // with failures reported in the server's words, and users dropped on a group.
+#include "models/access/accessengine.h"
 #include "models/activity/activitymodel.h"
 #include "models/connection/sessioncontroller.h"
+#include "models/groups/groupscontroller.h"
 #include "models/groups/groupsmodel.h"
 #include "models/groups/membershipcontroller.h"
 #include "models/groups/privilegematrixmodel.h"
@@ -164,6 +166,9 @@ TEST_F(GroupsScreen, TheMatrixAppliesItsChangesWithOneFailing)
     h->server().clearRequestLog();
     h->server().injectFaultFor("PUT", sandbox::Fault::ServerError);
     QTest::mouseClick(apply, Qt::LeftButton);
+    ASSERT_TRUE(SignedInWindow::confirmWhenAsked(window, "applyMatrixConfirmation", [&] {
+        return bannerText("matrixBanner").contains(QStringLiteral("Applying"));
+    }));
     auto *banner = window->findChild<MessageBanner *>(QStringLiteral("matrixBanner"));
     ASSERT_TRUE(QTest::qWaitFor([&] { return banner->tone() != MessageBanner::Tone::Info; }, 15000))
         << banner->text().toStdString();
@@ -174,6 +179,153 @@ TEST_F(GroupsScreen, TheMatrixAppliesItsChangesWithOneFailing)
     const bool after1 = h->state().group(g1)->privileges.value(Privileges::all().at(4).key);
     EXPECT_EQ(int(after0 != before0) + int(after1 != before1), 1) << "exactly one group changed";
     saveScreenshot(matrix, QStringLiteral("matrix.png"));
+}
+
+// Granting through the matrix or the group dialog says first who gains what, counted from the
+// sandbox's own state; Cancel sends nothing and keeps the marks. A group nobody is in changes
+// nobody's access: its Apply goes without asking.
+TEST_F(GroupsScreen, ChangesOfPrivilegesSayFirstWhoGainsOrLosesThem)
+{
+    const auto &state = h->state();
+    // Whether the user holds the privilege through any group but `except`.
+    auto holdsElsewhere = [&](const QString &userId, const QString &key, const QString &except) {
+        for (const QString &g : state.groupOrder()) {
+            if (g != except && state.membersOf(g).contains(userId) &&
+                state.group(g)->privileges.value(key))
+                return true;
+        }
+        return false;
+    };
+    // A group with members and a privilege it does not grant that some of them would gain.
+    QString groupId, key;
+    int gainers = 0;
+    for (const QString &g : state.groupOrder()) {
+        for (const Privilege &p : Privileges::all()) {
+            if (state.group(g)->privileges.value(p.key) || !key.isEmpty())
+                continue;
+            int n = 0;
+            for (const QString &u : state.membersOf(g))
+                n += int(!state.user(u)->administrator && !holdsElsewhere(u, p.key, g));
+            if (n > 0) {
+                groupId = g;
+                key = p.key;
+                gainers = n;
+            }
+        }
+    }
+    ASSERT_FALSE(key.isEmpty());
+    const QString label = Privileges::all().at(Privileges::indexOf(key)).label();
+    auto said = [&](int n, bool gain) {
+        if (n == 1)
+            return QStringLiteral("%1 user %2 %3")
+                .arg(gain ? QStringLiteral("+1") : QStringLiteral("-1"),
+                     gain ? QStringLiteral("gains") : QStringLiteral("loses"), label);
+        return QStringLiteral("%1%2 users %3 %4")
+            .arg(gain ? QStringLiteral("+") : QStringLiteral("-"))
+            .arg(n)
+            .arg(gain ? QStringLiteral("gain") : QStringLiteral("lose"), label);
+    };
+    ws().accessEngine().current();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return ws().accessEngine().isSettled(); }, 15000));
+
+    // The matrix: the cell marked, Apply asks with the count of those who gain it.
+    window->showPage(MainWindow::Page::Matrix);
+    MatrixView *matrix = window->matrixView();
+    QTableView *table = matrix->table();
+    int row = -1, column = -1;
+    for (int r = 0; r < table->model()->rowCount(); ++r) {
+        if (table->model()->index(r, 0).data(PrivilegeMatrixModel::GroupIdRole).toString() ==
+            groupId)
+            row = r;
+    }
+    for (int c = 0; c < table->model()->columnCount(); ++c) {
+        if (table->model()->index(0, c).data(PrivilegeMatrixModel::PrivilegeKeyRole).toString() ==
+            key)
+            column = c;
+    }
+    ASSERT_GE(row, 0);
+    ASSERT_GE(column, 0);
+    table->model()->setData(table->model()->index(row, column), Qt::Checked, Qt::CheckStateRole);
+    auto *apply = matrix->findChild<QPushButton *>(QStringLiteral("applyMatrixButton"));
+    QTest::mouseClick(apply, Qt::LeftButton);
+    QMessageBox *box = nullptr;
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            box = window->findChild<QMessageBox *>(QStringLiteral("applyMatrixConfirmation"));
+            return box && box->isVisible();
+        },
+        10000));
+    EXPECT_TRUE(box->text().contains(state.group(groupId)->name)) << box->text().toStdString();
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return box->informativeText().contains(QStringLiteral("What changes")); }, 10000));
+    EXPECT_TRUE(box->informativeText().contains(said(gainers, true)))
+        << box->informativeText().toStdString()
+        << "\nexpected: " << said(gainers, true).toStdString();
+    box->reject();
+    QTest::qWait(300);
+    EXPECT_FALSE(state.group(groupId)->privileges.value(key)) << "Cancel sends nothing";
+    EXPECT_TRUE(apply->isEnabled()) << "the mark stays";
+    QTest::mouseClick(apply, Qt::LeftButton);
+    ASSERT_TRUE(SignedInWindow::confirmWhenAsked(window, "applyMatrixConfirmation"));
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return state.group(groupId)->privileges.value(key); }, 15000));
+
+    // The group dialog: taking it back says who loses it.
+    window->showPage(MainWindow::Page::Groups);
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            const std::optional<Group> g = ws().groups().group(groupId);
+            return g && g->privileges.value(key) && ws().accessEngine().isSettled();
+        },
+        15000));
+    view()->selectGroup(groupId);
+    view()->editAction()->trigger();
+    auto *dialog = window->findChild<GroupDialog *>();
+    ASSERT_NE(dialog, nullptr);
+    dialog->checkBoxFor(key)->setChecked(false);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("saveButton")),
+                      Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            box = dialog->findChild<QMessageBox *>(QStringLiteral("saveGroupConfirmation"));
+            return box && box->isVisible();
+        },
+        10000));
+    EXPECT_TRUE(box->informativeText().contains(said(gainers, false)))
+        << box->informativeText().toStdString();
+    ASSERT_TRUE(SignedInWindow::confirm(dialog, "saveGroupConfirmation"));
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return !state.group(groupId)->privileges.value(key); }, 15000));
+
+    // A group nobody is in: Apply goes at once.
+    QString emptyId;
+    GroupPrivileges none;
+    ws().groupsController().create(QStringLiteral("Nobody Yet"), none, window,
+                                   [&](const Result<Group> &r) {
+                                       if (r.ok())
+                                           emptyId = r.value().id;
+                                   });
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !emptyId.isEmpty(); }, 15000));
+    window->showPage(MainWindow::Page::Matrix);
+    row = -1;
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            for (int r = 0; r < table->model()->rowCount(); ++r) {
+                if (table->model()
+                        ->index(r, 0)
+                        .data(PrivilegeMatrixModel::GroupIdRole)
+                        .toString() == emptyId)
+                    row = r;
+            }
+            return row >= 0;
+        },
+        5000));
+    table->model()->setData(table->model()->index(row, column), Qt::Checked, Qt::CheckStateRole);
+    QTest::mouseClick(apply, Qt::LeftButton);
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return state.group(emptyId)->privileges.value(key); }, 15000));
+    EXPECT_EQ(window->findChild<QMessageBox *>(QStringLiteral("applyMatrixConfirmation")), nullptr)
+        << "nobody's access changes: not asked";
 }
 
 TEST_F(GroupsScreen, MembersAddedThroughThePickerAndRemovedInBulk)
@@ -220,6 +372,9 @@ TEST_F(GroupsScreen, MembersAddedThroughThePickerAndRemovedInBulk)
     h->server().injectFaultFor("POST", sandbox::Fault::ServerError);
     QTest::mouseClick(picker->findChild<QPushButton *>(QStringLiteral("addButton")),
                       Qt::LeftButton);
+    ASSERT_TRUE(SignedInWindow::confirmWhenAsked(window, "addMembersConfirmation", [&] {
+        return bannerText("membersBanner").contains(QStringLiteral("Adding"));
+    }));
     ASSERT_TRUE(QTest::qWaitFor(
         [&] { return bannerText("membersBanner").contains(QStringLiteral("All 3")); }, 15000))
         << bannerText("membersBanner").toStdString();
@@ -268,6 +423,9 @@ TEST_F(GroupsScreen, A422AndA403AreReportedAndA500IsSettledByReadingTheGroup)
     h->server().injectFaults(
         {sandbox::Fault::None, sandbox::Fault::Forbidden, sandbox::Fault::ServerError});
     panel->addUsers(ids);
+    ASSERT_TRUE(SignedInWindow::confirmWhenAsked(window, "addMembersConfirmation", [&] {
+        return bannerText("membersBanner").contains(QStringLiteral("Adding"));
+    }));
     ASSERT_TRUE(QTest::qWaitFor(
         [&] { return bannerText("membersBanner").contains(QStringLiteral("of 4 done")); }, 15000))
         << bannerText("membersBanner").toStdString();
@@ -301,6 +459,9 @@ TEST_F(GroupsScreen, UsersDroppedOnAGroupOrOnTheMembersTabBecomeMembers)
     ASSERT_GE(row, 0);
     ASSERT_TRUE(table->canDropMimeData(mime.get(), Qt::CopyAction, -1, -1, table->index(row, 0)));
     ASSERT_TRUE(table->dropMimeData(mime.get(), Qt::CopyAction, -1, -1, table->index(row, 0)));
+    ASSERT_TRUE(SignedInWindow::confirmWhenAsked(window, "addMembersConfirmation", [&] {
+        return bannerText("membersBanner").contains(QStringLiteral("Adding"));
+    }));
     ASSERT_TRUE(QTest::qWaitFor(
         [&] {
             return h->state().isMember(groupId, outsiders[0]) &&
@@ -318,6 +479,9 @@ TEST_F(GroupsScreen, UsersDroppedOnAGroupOrOnTheMembersTabBecomeMembers)
     ASSERT_TRUE(enter.isAccepted()) << "the members tab takes users";
     QDropEvent drop(QPointF(10, 10), Qt::CopyAction, one.get(), Qt::LeftButton, Qt::NoModifier);
     QCoreApplication::sendEvent(panel, &drop);
+    ASSERT_TRUE(SignedInWindow::confirmWhenAsked(window, "addMembersConfirmation", [&] {
+        return h->state().isMember(groupId, outsiders[2]);
+    }));
     ASSERT_TRUE(QTest::qWaitFor([&] { return h->state().isMember(groupId, outsiders[2]); }, 10000));
 
     // Onto the group in the navigation tree.
@@ -352,6 +516,8 @@ TEST_F(GroupsScreen, UsersDroppedOnAGroupOrOnTheMembersTabBecomeMembers)
     EXPECT_TRUE(treeMove.isAccepted()) << "a group in the tree takes users";
     QDropEvent treeDrop(QPointF(at), Qt::CopyAction, third.get(), Qt::LeftButton, Qt::NoModifier);
     QCoreApplication::sendEvent(tree->viewport(), &treeDrop);
+    ASSERT_TRUE(SignedInWindow::confirmWhenAsked(
+        window, "addMembersConfirmation", [&] { return h->state().isMember(another, newcomer); }));
     ASSERT_TRUE(QTest::qWaitFor([&] { return h->state().isMember(another, newcomer); }, 10000));
 }
 

@@ -139,6 +139,9 @@ TEST_F(Navigation, UsersDroppedOnAResourceTypeOrAContractAreRefused)
     }
     ASSERT_FALSE(w.sandbox().state().isMember(groupId, user));
     EXPECT_TRUE(dropUsersOn(members, {user}));
+    // Asked first when the group gives them something.
+    ASSERT_TRUE(SignedInWindow::confirmWhenAsked(window(), "addMembersConfirmation",
+                                                 [&] { return memberPosts() > 0; }));
     EXPECT_TRUE(
         QTest::qWaitFor([&] { return w.sandbox().state().isMember(groupId, user); }, 10000));
 }

@@ -140,6 +140,9 @@ TEST_F(ResourcesScreen, SharesAreEditedInPlaceAndAddedThroughThePicker)
     table->setFocus();
     table->setCurrentIndex(table->model()->index(0, SharesModel::ShareColumn));
     QTest::keyClick(table, Qt::Key_Space);
+    ASSERT_TRUE(SignedInWindow::confirmWhenAsked(window, "changeShareConfirmation", [&] {
+        return table->model()->index(0, 0).data(SharesModel::PendingRole).toBool();
+    }));
     ASSERT_TRUE(QTest::qWaitFor(
         [&] { return h->state().share(groupId, resourceId)->sharePrivilege != shareBefore; },
         10000));
@@ -166,6 +169,9 @@ TEST_F(ResourcesScreen, SharesAreEditedInPlaceAndAddedThroughThePicker)
     QTest::mouseClick(picker->findChild<QPushButton *>(QStringLiteral("shareButton")),
                       Qt::LeftButton);
     auto *banner = panel->findChild<MessageBanner *>(QStringLiteral("sharesBanner"));
+    ASSERT_TRUE(SignedInWindow::confirmWhenAsked(window, "shareResourcesConfirmation", [&] {
+        return banner->text().contains(QStringLiteral("Sharing"));
+    }));
     ASSERT_TRUE(
         QTest::qWaitFor([&] { return banner->text().contains(QStringLiteral("All 3")); }, 20000))
         << banner->text().toStdString();

@@ -461,6 +461,9 @@ TEST_F(UsersScreen, TheDeleteConfirmationSaysWhatAccessIsLost)
     view()->deleteAction()->trigger();
     auto *box = window->findChild<QMessageBox *>(QStringLiteral("deleteUsersConfirmation"));
     ASSERT_NE(box, nullptr);
+    // Worked out on a worker thread while the question is open.
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return !box->informativeText().contains(QStringLiteral("Working out")); }, 10000));
     const QString said = box->informativeText() + box->detailedText();
     EXPECT_TRUE(said.contains(QStringLiteral("What changes in who may do what:")))
         << said.toStdString();

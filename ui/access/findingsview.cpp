@@ -7,6 +7,7 @@
 #include "models/groups/sharescontroller.h"
 #include "models/users/userscontroller.h"
 #include "models/workspace.h"
+#include "network/offthread.h"
 #include "ui/common/confirmation.h"
 #include "ui/common/messagebanner.h"
 #include "ui/common/sortfilterproxy.h"
@@ -14,17 +15,14 @@
 #include "ui/common/tableexporter.h"
 
 #include <QAction>
-#include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPointer>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
-#include <QThreadPool>
 #include <QVBoxLayout>
 
 namespace ionos {
@@ -158,18 +156,15 @@ void FindingsView::refresh()
     FindingsRules::Options options;
     options.inactiveDays = m_days->value();
     const quint64 question = ++m_question;
-    auto work = [access = m_workspace.accessEngine().latest(), options,
-                 self = QPointer<FindingsView>(this), question] {
-        QList<Finding> found = FindingsRules::find(*access, options);
-        QMetaObject::invokeMethod(
-            QCoreApplication::instance(),
-            [self, question, found = std::move(found)] {
-                if (self && question == self->m_question)
-                    self->present(found);
-            },
-            Qt::QueuedConnection);
-    };
-    QThreadPool::globalInstance()->start(std::move(work));
+    runOffThread(
+        this,
+        [access = m_workspace.accessEngine().latest(), options] {
+            return FindingsRules::find(*access, options);
+        },
+        [this, question](const QList<Finding> &found) {
+            if (question == m_question)
+                present(found);
+        });
 }
 
 void FindingsView::present(const QList<Finding> &found)
@@ -305,7 +300,7 @@ void FindingsView::fix()
         WhatIf preview = m_workspace.accessEngine().whatIf();
         for (const QString &groupId : groups)
             preview.removeMembers(groupId, {user->id});
-        c.effects = preview.difference().lines();
+        c.preview = preview;
         change = [this, groups, u = *user] {
             for (const QString &groupId : groups)
                 m_workspace.membership().remove(groupId, {u});
@@ -317,8 +312,7 @@ void FindingsView::fix()
         c.question = tr("Delete this group?");
         c.consequence = tr("The group is deleted with its privileges and shares; nobody is in it.");
         c.confirmText = tr("Delete");
-        c.effects =
-            m_workspace.accessEngine().whatIf().deleteGroups({f.groupId}).difference().lines();
+        c.preview = m_workspace.accessEngine().whatIf().deleteGroups({f.groupId});
         change = [this, groupId = f.groupId] {
             m_workspace.groupsController().remove({groupId});
             tellSent(tr("Deleting the group; the Activity log shows how it ends."));
@@ -344,14 +338,14 @@ void FindingsView::fix()
         WhatIf preview = m_workspace.accessEngine().whatIf();
         for (const QString &groupId : groups)
             preview.removeShares(groupId, {f.resourceId});
-        c.effects = preview.difference().lines();
+        c.preview = preview;
         change = [this, groups, resourceId = f.resourceId] {
             for (const QString &groupId : groups)
                 m_workspace.shares().remove(groupId, {resourceId});
             tellSent(tr("Stopping the share; the Activity log shows how it ends."));
         };
     }
-    c.effectsComplete = m_workspace.accessEngine().isComplete();
+    c.previewComplete = m_workspace.accessEngine().isComplete();
     if (change)
         c.ask(this, change);
 }

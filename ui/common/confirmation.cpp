@@ -1,5 +1,7 @@
 #include "ui/common/confirmation.h"
 
+#include "network/offthread.h"
+
 #include <QCoreApplication>
 #include <QMessageBox>
 #include <QPushButton>
@@ -38,26 +40,67 @@ QString Confirmation::effectsText(const QStringList &effects, bool complete)
     return lines.join(QLatin1Char('\n'));
 }
 
+QString Confirmation::afterwards() const
+{
+    const QString undone = undo.isEmpty() ? QCoreApplication::translate("ionos::Confirmation",
+                                                                        "This cannot be undone.")
+                                          : undo;
+    return consequence.isEmpty() ? undone : consequence + QLatin1Char(' ') + undone;
+}
+
 QMessageBox *Confirmation::ask(QWidget *parent, std::function<void()> confirmed) const
 {
-    auto *box = new QMessageBox(QMessageBox::Warning, title,
+    QMessageBox *box = open(parent, std::move(confirmed), std::nullopt);
+    if (!preview)
+        return box;
+    runOffThread(
+        box, [staged = *preview] { return staged.difference().lines(); },
+        [box, text = afterwards(), complete = previewComplete](const QStringList &effects) {
+            box->setInformativeText(text + QStringLiteral("\n\n") + effectsText(effects, complete));
+            if (effects.size() > kMostEffects)
+                box->setDetailedText(effects.join(QLatin1Char('\n')));
+        });
+    return box;
+}
+
+void Confirmation::askIfAccessChanges(QWidget *parent, std::function<void()> confirmed,
+                                      std::function<void()> settled) const
+{
+    Q_ASSERT(preview);
+    runOffThread(
+        parent, [staged = *preview] { return staged.difference().lines(); },
+        [question = *this, parent, confirmed = std::move(confirmed),
+         settled](const QStringList &effects) {
+            if (settled)
+                settled();
+            if (effects.isEmpty())
+                confirmed();
+            else
+                question.open(parent, confirmed, effects);
+        });
+}
+
+QMessageBox *Confirmation::open(QWidget *parent, std::function<void()> confirmed,
+                                const std::optional<QStringList> &effects) const
+{
+    auto *box = new QMessageBox(destructive ? QMessageBox::Warning : QMessageBox::Question, title,
                                 question + QStringLiteral("\n\n") + listed(names),
                                 QMessageBox::Cancel, parent);
     box->setObjectName(objectName);
     box->setTextFormat(Qt::PlainText);
-    const QString afterwards =
-        undo.isEmpty()
-            ? QCoreApplication::translate("ionos::Confirmation", "This cannot be undone.")
-            : undo;
-    QString informative =
-        consequence.isEmpty() ? afterwards : consequence + QLatin1Char(' ') + afterwards;
+    QString informative = afterwards();
     if (effects) {
-        informative += QStringLiteral("\n\n") + effectsText(*effects, effectsComplete);
+        informative += QStringLiteral("\n\n") + effectsText(*effects, previewComplete);
         if (effects->size() > kMostEffects)
             box->setDetailedText(effects->join(QLatin1Char('\n')));
+    } else if (preview) {
+        informative += QStringLiteral("\n\n") +
+                       QCoreApplication::translate("ionos::Confirmation",
+                                                   "Working out what changes in who may do what…");
     }
     box->setInformativeText(informative);
-    QPushButton *confirm = box->addButton(confirmText, QMessageBox::DestructiveRole);
+    QPushButton *confirm = box->addButton(confirmText, destructive ? QMessageBox::DestructiveRole
+                                                                   : QMessageBox::AcceptRole);
     confirm->setObjectName(QStringLiteral("confirmDeleteButton"));
     box->setDefaultButton(QMessageBox::Cancel);
     box->setAttribute(Qt::WA_DeleteOnClose);

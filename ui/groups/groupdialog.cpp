@@ -1,7 +1,9 @@
 #include "ui/groups/groupdialog.h"
 
+#include "models/access/accessengine.h"
 #include "models/groups/groupscontroller.h"
 #include "network/privileges.h"
+#include "ui/common/confirmation.h"
 #include "ui/common/messagebanner.h"
 
 #include <QCheckBox>
@@ -20,10 +22,11 @@ namespace {
 const QString kNameTopic = QStringLiteral("name");
 } // namespace
 
-GroupDialog::GroupDialog(GroupsController &controller, std::optional<Group> existing,
-                         QWidget *parent)
+GroupDialog::GroupDialog(GroupsController &controller, AccessEngine &access,
+                         std::optional<Group> existing, QWidget *parent)
     : QDialog(parent)
     , m_controller(controller)
+    , m_access(access)
     , m_existing(std::move(existing))
     , m_banner(new MessageBanner(this))
     , m_name(new QLineEdit(this))
@@ -180,7 +183,40 @@ void GroupDialog::submit()
         accept();
         return;
     }
-    m_controller.update(m_existing->id, change, this, done);
+    if (change.privileges.isEmpty()) {
+        m_controller.update(m_existing->id, change, this, done);
+        return;
+    }
+    // A change of privileges says first what it does to the members' access.
+    QStringList marks;
+    for (auto it = change.privileges.constBegin(); it != change.privileges.constEnd(); ++it)
+        marks << Privileges::change(it.key(), it.value());
+    Confirmation confirmation;
+    confirmation.title = tr("Save Group");
+    confirmation.question =
+        tr("Change %n privilege(s) of the group \"%1\"?", nullptr, int(change.privileges.size()))
+            .arg(m_existing->name);
+    confirmation.names = marks;
+    confirmation.consequence = tr("Every member gets or loses them with the group.");
+    confirmation.undo = tr("Setting them back undoes it.");
+    confirmation.confirmText = tr("Save");
+    confirmation.objectName = QStringLiteral("saveGroupConfirmation");
+    confirmation.destructive = false;
+    confirmation.preview = m_access.whatIf().setPrivileges(m_existing->id, chosen);
+    confirmation.previewComplete = m_access.isComplete();
+    m_banner->show(MessageBanner::Tone::Info, tr("Working out what changes for the members…"));
+    confirmation.askIfAccessChanges(
+        this,
+        [this, change, done] {
+            m_banner->show(MessageBanner::Tone::Info,
+                           tr("Saving… the change is applied when the server reports it done."));
+            setBusy(true);
+            m_controller.update(m_existing->id, change, this, done);
+        },
+        [this] {
+            setBusy(false);
+            m_banner->clear();
+        });
 }
 
 } // namespace ionos

@@ -13,19 +13,22 @@ class QPushButton;
 
 namespace ionos {
 
+class AccessEngine;
 class GroupsController;
 class MessageBanner;
 struct ApiError;
 
 // Creates a group or changes one: its name and its 25 privileges as labelled checkboxes grouped
-// by area, each with a one-line explanation, and All / None per area. A failed save keeps the
-// dialog open with everything chosen and the server's words.
+// by area, each with a one-line explanation, and All / None per area. Saving a change of
+// privileges first says what it does to the members' access. A failed save keeps the dialog open
+// with everything chosen and the server's words.
 class GroupDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    GroupDialog(GroupsController &controller, std::optional<Group> existing,
+    // access: to say what a change of privileges does to the members before it is sent.
+    GroupDialog(GroupsController &controller, AccessEngine &access, std::optional<Group> existing,
                 QWidget *parent = nullptr);
 
     GroupPrivileges chosenPrivileges() const;
@@ -40,6 +43,7 @@ private:
     void setBusy(bool busy);
 
     GroupsController &m_controller;
+    AccessEngine &m_access;
     std::optional<Group> m_existing;
     MessageBanner *m_banner;
     QLineEdit *m_name;

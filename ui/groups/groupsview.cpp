@@ -265,7 +265,8 @@ void GroupsView::addMembers(const QString &groupId, const QStringList &userIds)
 
 void GroupsView::newGroup()
 {
-    auto *dialog = new GroupDialog(m_workspace.groupsController(), std::nullopt, this);
+    auto *dialog = new GroupDialog(m_workspace.groupsController(), m_workspace.accessEngine(),
+                                   std::nullopt, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     // The group just created is selected and scrolled to.
     connect(dialog, &GroupDialog::saved, this, &GroupsView::selectGroup);
@@ -277,7 +278,8 @@ void GroupsView::editGroup()
     const std::optional<Group> group = m_workspace.groups().group(selectedId());
     if (!group)
         return;
-    auto *dialog = new GroupDialog(m_workspace.groupsController(), group, this);
+    auto *dialog =
+        new GroupDialog(m_workspace.groupsController(), m_workspace.accessEngine(), group, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
@@ -302,8 +304,8 @@ void GroupsView::deleteGroups()
     confirmation.confirmText = tr("Delete");
     confirmation.objectName = QStringLiteral("deleteGroupsConfirmation");
     AccessEngine &access = m_workspace.accessEngine();
-    confirmation.effects = access.whatIf().deleteGroups(ids).difference().lines();
-    confirmation.effectsComplete = access.isComplete();
+    confirmation.preview = access.whatIf().deleteGroups(ids);
+    confirmation.previewComplete = access.isComplete();
     confirmation.ask(this, [this, ids] { m_workspace.groupsController().remove(ids); });
 }
 

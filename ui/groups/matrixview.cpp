@@ -1,8 +1,12 @@
 #include "ui/groups/matrixview.h"
 
+#include "models/access/accessengine.h"
 #include "models/groups/groupscontroller.h"
+#include "models/groups/groupsmodel.h"
 #include "models/groups/privilegematrixmodel.h"
 #include "models/workspace.h"
+#include "network/privileges.h"
+#include "ui/common/confirmation.h"
 #include "ui/common/icons.h"
 #include "ui/common/messagebanner.h"
 #include "ui/common/screencommands.h"
@@ -143,13 +147,46 @@ void MatrixView::keepMembersFirst()
 
 void MatrixView::apply()
 {
-    const int groups = int(m_workspace.matrix().stagedChanges().size());
-    if (groups == 0)
+    const QMap<QString, QMap<QString, bool>> staged = m_workspace.matrix().stagedChanges();
+    if (staged.isEmpty())
         return;
-    m_banner->show(MessageBanner::Tone::Info,
-                   tr("Applying the changes of %n group(s)…", nullptr, groups));
-    m_apply->setEnabled(false);
-    m_workspace.groupsController().applyMatrix(m_workspace.matrix());
+    AccessEngine &access = m_workspace.accessEngine();
+    WhatIf preview = access.whatIf();
+    QStringList names;
+    for (auto it = staged.constBegin(); it != staged.constEnd(); ++it) {
+        const std::optional<Group> group = m_workspace.groups().group(it.key());
+        GroupPrivileges privileges = group ? group->privileges : GroupPrivileges();
+        QStringList marks;
+        for (auto mark = it.value().constBegin(); mark != it.value().constEnd(); ++mark) {
+            privileges.set(mark.key(), mark.value());
+            marks << Privileges::change(mark.key(), mark.value());
+        }
+        preview.setPrivileges(it.key(), privileges);
+        names << QStringLiteral("%1: %2").arg(group ? group->name : it.key(),
+                                              marks.join(QStringLiteral(", ")));
+    }
+    const int groups = int(staged.size());
+    Confirmation confirmation;
+    confirmation.title = tr("Apply Privilege Changes");
+    confirmation.question = tr("Apply the marked changes to %n group(s)?", nullptr, groups);
+    confirmation.names = names;
+    confirmation.consequence = tr("Each group is updated on its own.");
+    confirmation.undo = tr("Marking the old values and applying them again undoes it.");
+    confirmation.confirmText = tr("Apply");
+    confirmation.objectName = QStringLiteral("applyMatrixConfirmation");
+    confirmation.destructive = false;
+    confirmation.preview = preview;
+    confirmation.previewComplete = access.isComplete();
+    m_apply->setEnabled(false); // until it is known what the changes do
+    confirmation.askIfAccessChanges(
+        this,
+        [this, groups] {
+            m_banner->show(MessageBanner::Tone::Info,
+                           tr("Applying the changes of %n group(s)…", nullptr, groups));
+            m_apply->setEnabled(false);
+            m_workspace.groupsController().applyMatrix(m_workspace.matrix());
+        },
+        [this] { m_apply->setEnabled(!m_workspace.matrix().stagedChanges().isEmpty()); });
 }
 
 void MatrixView::discard()

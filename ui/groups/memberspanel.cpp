@@ -145,9 +145,32 @@ void MembersPanel::addUsers(const QStringList &userIds)
     }
     if (users.isEmpty() || m_groupId.isEmpty())
         return;
-    m_banner->show(MessageBanner::Tone::Info,
-                   tr("Adding %n member(s)…", nullptr, int(users.size())));
-    m_workspace.membership().add(m_groupId, users);
+    QStringList names;
+    QStringList ids;
+    for (const User &u : std::as_const(users)) {
+        names << QStringLiteral("%1 <%2>").arg(u.displayName(), u.email);
+        ids << u.id;
+    }
+    const std::optional<Group> group = m_workspace.groups().group(m_groupId);
+    Confirmation confirmation;
+    confirmation.title = tr("Add Members");
+    confirmation.question = tr("Add %n member(s) to the group \"%1\"?", nullptr, int(users.size()))
+                                .arg(group ? group->name : m_groupId);
+    confirmation.names = names;
+    confirmation.consequence = tr("They get the group's privileges and the resources it shares.");
+    confirmation.undo = tr("Removing them again undoes it.");
+    confirmation.confirmText = tr("Add");
+    confirmation.objectName = QStringLiteral("addMembersConfirmation");
+    confirmation.destructive = false;
+    AccessEngine &access = m_workspace.accessEngine();
+    confirmation.preview = access.whatIf().addMembers(m_groupId, ids);
+    confirmation.previewComplete = access.isComplete();
+    // Asked only when somebody's access changes (a group that grants nothing adds at once).
+    confirmation.askIfAccessChanges(this, [this, users, groupId = m_groupId] {
+        m_banner->show(MessageBanner::Tone::Info,
+                       tr("Adding %n member(s)…", nullptr, int(users.size())));
+        m_workspace.membership().add(groupId, users);
+    });
 }
 
 void MembersPanel::pickMembers()
@@ -197,8 +220,8 @@ void MembersPanel::removeSelected()
     for (const User &u : std::as_const(users))
         userIds << u.id;
     AccessEngine &access = m_workspace.accessEngine();
-    confirmation.effects = access.whatIf().removeMembers(m_groupId, userIds).difference().lines();
-    confirmation.effectsComplete = access.isComplete();
+    confirmation.preview = access.whatIf().removeMembers(m_groupId, userIds);
+    confirmation.previewComplete = access.isComplete();
     confirmation.ask(this, [this, users, groupId = m_groupId] {
         m_banner->show(MessageBanner::Tone::Info,
                        tr("Removing %n member(s)…", nullptr, int(users.size())));

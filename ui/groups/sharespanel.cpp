@@ -153,6 +153,7 @@ SharesPanel::SharesPanel(Workspace &workspace, QWidget *parent)
         m_progress->setVisible(done < total);
     });
     connect(&shares, &SharesController::bulkFinished, this, &SharesPanel::bulkFinished);
+    connect(&shares.shares(), &SharesModel::flagsEdited, this, &SharesPanel::changeRights);
     connect(&shares, &SharesController::changeFailed, this, [this](const ApiError &error) {
         m_banner->showError(tr("The share was not changed."), error);
     });
@@ -207,9 +208,74 @@ void SharesPanel::addShares(const QList<GroupShare> &shares)
 {
     if (shares.isEmpty() || m_groupId.isEmpty())
         return;
-    m_banner->show(MessageBanner::Tone::Info,
-                   tr("Sharing %n resource(s), one after another…", nullptr, int(shares.size())));
-    m_workspace.shares().add(m_groupId, shares);
+    QStringList names;
+    WhatIf preview = m_workspace.accessEngine().whatIf();
+    for (const GroupShare &share : shares) {
+        names << resourceName(share.resourceId);
+        preview.putShare(m_groupId, share);
+    }
+    Confirmation confirmation;
+    confirmation.title = tr("Share Resources");
+    confirmation.question =
+        tr("Share %n resource(s) with the group \"%1\"?", nullptr, int(shares.size()))
+            .arg(groupName());
+    confirmation.names = names;
+    confirmation.consequence = tr("Its members reach them with the rights chosen.");
+    confirmation.undo = tr("Stop Sharing undoes it.");
+    confirmation.confirmText = tr("Share");
+    confirmation.objectName = QStringLiteral("shareResourcesConfirmation");
+    confirmation.destructive = false;
+    confirmation.preview = preview;
+    confirmation.previewComplete = m_workspace.accessEngine().isComplete();
+    confirmation.askIfAccessChanges(this, [this, shares, groupId = m_groupId] {
+        m_banner->show(MessageBanner::Tone::Info, tr("Sharing %n resource(s), one after another…",
+                                                     nullptr, int(shares.size())));
+        m_workspace.shares().add(groupId, shares);
+    });
+}
+
+void SharesPanel::changeRights(const GroupShare &wanted)
+{
+    if (m_groupId.isEmpty())
+        return;
+    const std::optional<GroupShare> now = m_workspace.shares().shares().share(wanted.resourceId);
+    QStringList what;
+    if (now && now->editPrivilege != wanted.editPrivilege)
+        what << (wanted.editPrivilege ? tr("Members may change and delete it.")
+                                      : tr("Members may no longer change or delete it."));
+    if (now && now->sharePrivilege != wanted.sharePrivilege)
+        what << (wanted.sharePrivilege ? tr("Members may pass it on to their other groups.")
+                                       : tr("Members may no longer pass it on."));
+    Confirmation confirmation;
+    confirmation.title = tr("Change Share");
+    confirmation.question =
+        tr("Change what the group \"%1\" may do with this resource?").arg(groupName());
+    confirmation.names = {resourceName(wanted.resourceId)};
+    confirmation.consequence = what.join(QLatin1Char(' '));
+    confirmation.undo = tr("Ticking it back undoes it.");
+    confirmation.confirmText = tr("Change");
+    confirmation.objectName = QStringLiteral("changeShareConfirmation");
+    confirmation.destructive = false;
+    confirmation.preview = m_workspace.accessEngine().whatIf().putShare(m_groupId, wanted);
+    confirmation.previewComplete = m_workspace.accessEngine().isComplete();
+    confirmation.askIfAccessChanges(this, [this, wanted, groupId = m_groupId] {
+        m_workspace.shares().change(groupId, wanted);
+    });
+}
+
+QString SharesPanel::groupName() const
+{
+    const std::optional<Group> group = m_workspace.groups().group(m_groupId);
+    return group ? group->name : m_groupId;
+}
+
+QString SharesPanel::resourceName(const QString &resourceId) const
+{
+    const Resource *r = m_workspace.resources().resource(resourceId);
+    if (!r)
+        return resourceId;
+    return QStringLiteral("%1 (%2)").arg(r->name.isEmpty() ? resourceId : r->name,
+                                         ResourcesModel::typeLabel(r->type));
 }
 
 void SharesPanel::removeSelected()
@@ -237,8 +303,8 @@ void SharesPanel::removeSelected()
     confirmation.confirmText = tr("Stop Sharing");
     confirmation.objectName = QStringLiteral("stopSharingConfirmation");
     AccessEngine &access = m_workspace.accessEngine();
-    confirmation.effects = access.whatIf().removeShares(m_groupId, ids).difference().lines();
-    confirmation.effectsComplete = access.isComplete();
+    confirmation.preview = access.whatIf().removeShares(m_groupId, ids);
+    confirmation.previewComplete = access.isComplete();
     confirmation.ask(
         this, [this, ids, groupId = m_groupId] { m_workspace.shares().remove(groupId, ids); });
 }

@@ -63,6 +63,10 @@ public:
 
 private:
     void bulkFinished(const QList<ItemResult> &results);
+    // Edit or Share ticked in the table: said what it does, then sent.
+    void changeRights(const GroupShare &wanted);
+    QString groupName() const;
+    QString resourceName(const QString &resourceId) const;
 
     Workspace &m_workspace;
     QString m_groupId;

@@ -340,8 +340,8 @@ void UsersView::deleteUsers()
     confirmation.confirmText = tr("Delete");
     confirmation.objectName = QStringLiteral("deleteUsersConfirmation");
     AccessEngine &access = m_workspace.accessEngine();
-    confirmation.effects = access.whatIf().deleteUsers(ids).difference().lines();
-    confirmation.effectsComplete = access.isComplete();
+    confirmation.preview = access.whatIf().deleteUsers(ids);
+    confirmation.previewComplete = access.isComplete();
     confirmation.ask(this, [this, ids] { m_workspace.usersController().remove(ids); });
 }
 
