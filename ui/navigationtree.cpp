@@ -38,6 +38,7 @@ NavigationTree::NavigationTree(QWidget *parent)
     addNode(nullptr, tr("Resources"), Icons::resourceType(QString()), Page::Resources);
     addNode(nullptr, tr("Ownership"), Icons::ownership(), Page::Ownership);
     addNode(nullptr, tr("Findings"), Icons::findings(), Page::Findings);
+    addNode(nullptr, tr("Access Review"), Icons::review(), Page::Review);
     addNode(nullptr, tr("Reseller Contracts"), Icons::contract(), Page::Reseller);
     addNode(nullptr, tr("Privilege Reference"), Icons::reference(), Page::Reference);
     connect(this, &QTreeWidget::currentItemChanged, this,

@@ -29,6 +29,7 @@ public:
         ResourceType,
         Ownership,
         Findings,
+        Review,
         Reseller,
         Contract,
         Reference

@@ -2,6 +2,8 @@
 
 #include "models/workspace.h"
 
+#include "models/connection/sessioncontroller.h"
+#include "ui/access/accessreviewview.h"
 #include "ui/access/findingsview.h"
 #include "ui/groups/groupsview.h"
 #include "ui/groups/matrixview.h"
@@ -13,6 +15,19 @@
 #include <QTabWidget>
 
 namespace ionos {
+namespace {
+
+// Who an access review names as its reviewer: the profile's user, else the profile itself (a
+// token names no user).
+QString reviewerOf(const SessionController &session)
+{
+    const std::optional<ConnectionProfile> profile = session.activeProfile();
+    if (!profile)
+        return {};
+    return profile->username.isEmpty() ? profile->name : profile->username;
+}
+
+} // namespace
 
 SessionScreens::SessionScreens(Workspace &workspace, SessionController &session,
                                QStackedWidget &pages)
@@ -25,11 +40,13 @@ SessionScreens::SessionScreens(Workspace &workspace, SessionController &session,
     , m_ownership(new OwnershipView(workspace, &pages))
     , m_reseller(new ResellerView(workspace, session, &pages))
     , m_findings(new FindingsView(workspace, &pages))
+    , m_review(new AccessReviewView(workspace, reviewerOf(session), &pages))
 {
-    for (QWidget *screen : {static_cast<QWidget *>(m_resources),
-                            static_cast<QWidget *>(m_ownership), static_cast<QWidget *>(m_reseller),
-                            static_cast<QWidget *>(m_users), static_cast<QWidget *>(m_groups),
-                            static_cast<QWidget *>(m_matrix), static_cast<QWidget *>(m_findings)})
+    for (QWidget *screen :
+         {static_cast<QWidget *>(m_resources), static_cast<QWidget *>(m_ownership),
+          static_cast<QWidget *>(m_reseller), static_cast<QWidget *>(m_users),
+          static_cast<QWidget *>(m_groups), static_cast<QWidget *>(m_matrix),
+          static_cast<QWidget *>(m_findings), static_cast<QWidget *>(m_review)})
         m_pages.addWidget(screen);
 }
 
@@ -38,7 +55,7 @@ SessionScreens::~SessionScreens()
     for (QWidget *screen : {static_cast<QWidget *>(m_users), static_cast<QWidget *>(m_groups),
                             static_cast<QWidget *>(m_matrix), static_cast<QWidget *>(m_resources),
                             static_cast<QWidget *>(m_ownership), static_cast<QWidget *>(m_reseller),
-                            static_cast<QWidget *>(m_findings)}) {
+                            static_cast<QWidget *>(m_findings), static_cast<QWidget *>(m_review)}) {
         m_pages.removeWidget(screen);
         delete screen;
     }
@@ -61,6 +78,7 @@ void SessionScreens::bringListsForward(NavigationTree::Page page)
         m_workspace.bringForward(List::Groups);
         break;
     case Page::Findings:
+    case Page::Review:
         m_workspace.bringForward(List::Groups);
         [[fallthrough]];
     case Page::Ownership:
@@ -103,6 +121,8 @@ QWidget *SessionScreens::open(const NavigationTree::Destination &destination)
         return m_ownership;
     case Page::Findings:
         return m_findings;
+    case Page::Review:
+        return m_review;
     case Page::Reseller:
         return m_reseller;
     case Page::Contract:

@@ -7,6 +7,7 @@ class QWidget;
 
 namespace ionos {
 
+class AccessReviewView;
 class FindingsView;
 class GroupsView;
 class MatrixView;
@@ -40,6 +41,7 @@ public:
     OwnershipView *ownership() const { return m_ownership; }
     ResellerView *reseller() const { return m_reseller; }
     FindingsView *findings() const { return m_findings; }
+    AccessReviewView *review() const { return m_review; }
 
 private:
     void bringListsForward(NavigationTree::Page page);
@@ -53,6 +55,7 @@ private:
     OwnershipView *m_ownership;
     ResellerView *m_reseller;
     FindingsView *m_findings;
+    AccessReviewView *m_review;
 };
 
 } // namespace ionos

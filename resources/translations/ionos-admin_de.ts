@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AccessReview</name>
+    <message>
+        <source>Deactivated.</source>
+        <translation>Deaktiviert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No sign-in for %n days.</source>
+        <translation>
+            <numerusform>Seit %n Tag nicht angemeldet.</numerusform>
+            <numerusform>Seit %n Tagen nicht angemeldet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Never signed in, created %n days ago.</source>
+        <translation>
+            <numerusform>Nie angemeldet, vor %n Tag angelegt.</numerusform>
+            <numerusform>Nie angemeldet, vor %n Tagen angelegt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Active, signed in within %n days.</source>
+        <translation>
+            <numerusform>Aktiv, innerhalb von %n Tag angemeldet.</numerusform>
+            <numerusform>Aktiv, innerhalb von %n Tagen angemeldet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not among the loaded users.</source>
+        <translation>Nicht unter den geladenen Benutzern.</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>lesen</translation>
+    </message>
+    <message>
+        <source>edit</source>
+        <translation>bearbeiten</translation>
+    </message>
+    <message>
+        <source>share</source>
+        <translation>weitergeben</translation>
+    </message>
+    <message>
+        <source>Members may: %1.</source>
+        <translation>Mitglieder dürfen: %1.</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>the server</source>
@@ -1013,6 +1061,308 @@
     </message>
 </context>
 <context>
+    <name>ionos::AccessReviewModel</name>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Ticked: Apply removes the member or stops the share</source>
+        <translation>Angehakt: Anwenden entfernt das Mitglied oder beendet die Freigabe</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betrifft</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Vorschlag</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Request Id</source>
+        <translation>Anfrage-ID</translation>
+    </message>
+    <message>
+        <source>Group Id</source>
+        <translation>Gruppen-ID</translation>
+    </message>
+    <message>
+        <source>Subject Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Prüfer</translation>
+    </message>
+    <message>
+        <source>Reviewed At</source>
+        <translation>Geprüft am</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>Removing…</source>
+        <translation>Wird entfernt…</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Entfernt</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Freigabe</translation>
+    </message>
+    <message>
+        <source>Request %1</source>
+        <translation>Anfrage %1</translation>
+    </message>
+</context>
+<context>
+    <name>ionos::AccessReviewView</name>
+    <message>
+        <source>&amp;Start Review</source>
+        <translation>Prüfung &amp;starten</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Remove</source>
+        <translation>Zum &amp;Entfernen markieren</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Keep</source>
+        <translation>Zum &amp;Behalten markieren</translation>
+    </message>
+    <message>
+        <source>&amp;Apply Decisions…</source>
+        <translation>Entscheidungen &amp;anwenden…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Evidence…</source>
+        <translation>Nachweis e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Groups to review:</source>
+        <translation>Zu prüfende &amp;Gruppen:</translation>
+    </message>
+    <message>
+        <source>Groups to review</source>
+        <translation>Zu prüfende Gruppen</translation>
+    </message>
+    <message>
+        <source>Tick the groups whose members and shares to review</source>
+        <translation>Haken Sie die Gruppen an, deren Mitglieder und Freigaben geprüft werden sollen</translation>
+    </message>
+    <message>
+        <source>A&amp;ll</source>
+        <translation>A&amp;lle</translation>
+    </message>
+    <message>
+        <source>&amp;None</source>
+        <translation>&amp;Keine</translation>
+    </message>
+    <message>
+        <source>Tick every group</source>
+        <translation>Alle Gruppen anhaken</translation>
+    </message>
+    <message>
+        <source>Untick every group</source>
+        <translation>Keine Gruppe anhaken</translation>
+    </message>
+    <message>
+        <source>Inactive after </source>
+        <translation>Inaktiv nach </translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tagen</translation>
+    </message>
+    <message>
+        <source>Days without sign-in after which a member is proposed for removal</source>
+        <translation>Tage ohne Anmeldung, nach denen ein Mitglied zum Entfernen vorgeschlagen wird</translation>
+    </message>
+    <message>
+        <source>List every member and share of the ticked groups with a proposal</source>
+        <translation>Jedes Mitglied und jede Freigabe der angehakten Gruppen mit einem Vorschlag auflisten</translation>
+    </message>
+    <message>
+        <source>Tick the groups to review and press Start Review. Members who are deactivated or have not signed in for the days set are proposed for removal; everyone and everything else is proposed to keep.</source>
+        <translation>Haken Sie die zu prüfenden Gruppen an und wählen Sie „Prüfung starten“. Mitglieder, die deaktiviert sind oder sich in den eingestellten Tagen nicht angemeldet haben, werden zum Entfernen vorgeschlagen; alle anderen und alles andere zum Behalten.</translation>
+    </message>
+    <message>
+        <source>Filter the review</source>
+        <translation>Prüfung filtern</translation>
+    </message>
+    <message>
+        <source>Access review</source>
+        <translation>Zugriffsprüfung</translation>
+    </message>
+    <message>
+        <source>Every member and share of the reviewed groups: Remove ticked means Apply removes it; the proposal and why, and how applying ended</source>
+        <translation>Jedes Mitglied und jede Freigabe der geprüften Gruppen: Ist „Entfernen“ angehakt, entfernt Anwenden es; dazu der Vorschlag mit Begründung und wie das Anwenden ausging</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tick Remove on the selected rows</source>
+        <translation>„Entfernen“ in den ausgewählten Zeilen anhaken</translation>
+    </message>
+    <message>
+        <source>Untick Remove on the selected rows</source>
+        <translation>„Entfernen“ in den ausgewählten Zeilen abhaken</translation>
+    </message>
+    <message>
+        <source>Remove every row with Remove ticked; the others are kept</source>
+        <translation>Jede Zeile mit angehaktem „Entfernen“ entfernen; die anderen bleiben</translation>
+    </message>
+    <message>
+        <source>Save the review with every decision and outcome as CSV or JSON</source>
+        <translation>Die Prüfung mit jeder Entscheidung und jedem Ergebnis als CSV oder JSON speichern</translation>
+    </message>
+    <message>
+        <source>Applying the review</source>
+        <translation>Prüfung wird angewendet</translation>
+    </message>
+    <message>
+        <source>Tick at least one group to review.</source>
+        <translation>Haken Sie mindestens eine zu prüfende Gruppe an.</translation>
+    </message>
+    <message>
+        <source>The account is still loading: some members or shares may be missing. Start the review again once it is loaded.</source>
+        <translation>Das Konto wird noch geladen: Einige Mitglieder oder Freigaben können fehlen. Starten Sie die Prüfung erneut, sobald es geladen ist.</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 aus %2</translation>
+    </message>
+    <message>
+        <source>Apply Review</source>
+        <translation>Prüfung anwenden</translation>
+    </message>
+    <message numerus="yes">
+        <source>The other %n row(s) are kept.</source>
+        <translation>
+            <numerusform>Die andere Zeile bleibt.</numerusform>
+            <numerusform>Die anderen %n Zeilen bleiben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Adding the members and sharing the resources again undoes it.</source>
+        <translation>Die Mitglieder erneut hinzuzufügen und die Ressourcen erneut freizugeben macht es rückgängig.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Applying the review; each removal also shows in the Activity log.</source>
+        <translation>Die Prüfung wird angewendet; jedes Entfernen steht auch im Aktivitätsprotokoll.</translation>
+    </message>
+    <message>
+        <source>Review applied: everything is kept. Export the evidence to keep a record.</source>
+        <translation>Prüfung angewendet: Alles bleibt. Exportieren Sie den Nachweis für Ihre Unterlagen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Review applied: %n removal(s) done. Export the evidence to keep a record.</source>
+        <translation>
+            <numerusform>Prüfung angewendet: %n Entfernung erledigt. Exportieren Sie den Nachweis für Ihre Unterlagen.</numerusform>
+            <numerusform>Prüfung angewendet: %n Entfernungen erledigt. Exportieren Sie den Nachweis für Ihre Unterlagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review applied: %1 of %2 removals done. Not done:
+%3</source>
+        <translation>Prüfung angewendet: %1 von %2 Entfernungen erledigt. Nicht erledigt:
+%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Review of %n group(s) by %1, started %2: %3 to remove, %4 to keep.</source>
+        <translation>
+            <numerusform>Prüfung von %n Gruppe durch %1, begonnen %2: %3 entfernen, %4 behalten.</numerusform>
+            <numerusform>Prüfung von %n Gruppen durch %1, begonnen %2: %3 entfernen, %4 behalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Evidence</source>
+        <translation>Nachweis exportieren</translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets (*.csv)</source>
+        <translation>CSV für Tabellenkalkulationen (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>The evidence could not be saved to %1: %2</source>
+        <translation>Der Nachweis konnte nicht unter %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Evidence saved to %1.</source>
+        <translation>Nachweis unter %1 gespeichert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n Mitglied</numerusform>
+            <numerusform>%n Mitglieder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n share(s)</source>
+        <translation>
+            <numerusform>%n Freigabe</numerusform>
+            <numerusform>%n Freigaben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove %1 as the review decided?</source>
+        <translation>%1 entfernen, wie in der Prüfung entschieden?</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+</context>
+<context>
     <name>ionos::ActivityDock</name>
     <message>
         <source>Activity</source>
@@ -1325,6 +1675,10 @@
     <message>
         <source>The account is still loading: this may miss some.</source>
         <translation>Das Konto lädt noch: Hier kann etwas fehlen.</translation>
+    </message>
+    <message>
+        <source>Working out what changes in who may do what…</source>
+        <translation>Es wird ermittelt, was sich daran ändert, wer was darf…</translation>
     </message>
 </context>
 <context>
@@ -1969,6 +2323,33 @@
         <source>Close without changing the group</source>
         <translation>Schließen, ohne die Gruppe zu ändern</translation>
     </message>
+    <message>
+        <source>Save Group</source>
+        <translation>Gruppe speichern</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change %n privilege(s) of the group &quot;%1&quot;?</source>
+        <translation>
+            <numerusform>%n Berechtigung der Gruppe „%1“ ändern?</numerusform>
+            <numerusform>%n Berechtigungen der Gruppe „%1“ ändern?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every member gets or loses them with the group.</source>
+        <translation>Jedes Mitglied erhält oder verliert sie mit der Gruppe.</translation>
+    </message>
+    <message>
+        <source>Setting them back undoes it.</source>
+        <translation>Sie zurückzusetzen macht es rückgängig.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Working out what changes for the members…</source>
+        <translation>Es wird ermittelt, was sich für die Mitglieder ändert…</translation>
+    </message>
 </context>
 <context>
     <name>ionos::GroupsController</name>
@@ -2358,6 +2739,29 @@
         <source>Pencil on yellow: changed, not applied. Clock on violet: being applied. Check on green: applied. Exclamation mark on red: failed (hover for the server&apos;s words).</source>
         <translation>Stift auf Gelb: geändert, nicht übernommen. Uhr auf Violett: wird übernommen. Haken auf Grün: übernommen. Ausrufezeichen auf Rot: fehlgeschlagen (mit der Maus zeigen für die Meldung des Servers).</translation>
     </message>
+    <message>
+        <source>Apply Privilege Changes</source>
+        <translation>Berechtigungsänderungen anwenden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply the marked changes to %n group(s)?</source>
+        <translation>
+            <numerusform>Die markierten Änderungen auf %n Gruppe anwenden?</numerusform>
+            <numerusform>Die markierten Änderungen auf %n Gruppen anwenden?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each group is updated on its own.</source>
+        <translation>Jede Gruppe wird einzeln aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Marking the old values and applying them again undoes it.</source>
+        <translation>Die alten Werte zu markieren und erneut anzuwenden macht es rückgängig.</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
+    </message>
 </context>
 <context>
     <name>ionos::MemberPicker</name>
@@ -2509,6 +2913,29 @@
             <numerusform>%n Mitglieder</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Add Members</source>
+        <translation>Mitglieder hinzufügen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n member(s) to the group &quot;%1&quot;?</source>
+        <translation>
+            <numerusform>%n Mitglied zur Gruppe „%1“ hinzufügen?</numerusform>
+            <numerusform>%n Mitglieder zur Gruppe „%1“ hinzufügen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They get the group&apos;s privileges and the resources it shares.</source>
+        <translation>Sie erhalten die Berechtigungen der Gruppe und die Ressourcen, die sie freigibt.</translation>
+    </message>
+    <message>
+        <source>Removing them again undoes it.</source>
+        <translation>Sie wieder zu entfernen macht es rückgängig.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
 </context>
 <context>
     <name>ionos::MembershipController</name>
@@ -2609,6 +3036,10 @@
     <message>
         <source>Findings</source>
         <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>Access Review</source>
+        <translation>Zugriffsprüfung</translation>
     </message>
 </context>
 <context>
@@ -3365,6 +3796,61 @@
             <numerusform>%n freigegebene Ressource</numerusform>
             <numerusform>%n freigegebene Ressourcen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Share Resources</source>
+        <translation>Ressourcen freigeben</translation>
+    </message>
+    <message numerus="yes">
+        <source>Share %n resource(s) with the group &quot;%1&quot;?</source>
+        <translation>
+            <numerusform>%n Ressource für die Gruppe „%1“ freigeben?</numerusform>
+            <numerusform>%n Ressourcen für die Gruppe „%1“ freigeben?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its members reach them with the rights chosen.</source>
+        <translation>Ihre Mitglieder erreichen sie mit den gewählten Rechten.</translation>
+    </message>
+    <message>
+        <source>Stop Sharing undoes it.</source>
+        <translation>„Freigabe beenden“ macht es rückgängig.</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Freigeben</translation>
+    </message>
+    <message>
+        <source>Members may change and delete it.</source>
+        <translation>Mitglieder dürfen sie ändern und löschen.</translation>
+    </message>
+    <message>
+        <source>Members may no longer change or delete it.</source>
+        <translation>Mitglieder dürfen sie nicht mehr ändern oder löschen.</translation>
+    </message>
+    <message>
+        <source>Members may pass it on to their other groups.</source>
+        <translation>Mitglieder dürfen sie an ihre anderen Gruppen weitergeben.</translation>
+    </message>
+    <message>
+        <source>Members may no longer pass it on.</source>
+        <translation>Mitglieder dürfen sie nicht mehr weitergeben.</translation>
+    </message>
+    <message>
+        <source>Change Share</source>
+        <translation>Freigabe ändern</translation>
+    </message>
+    <message>
+        <source>Change what the group &quot;%1&quot; may do with this resource?</source>
+        <translation>Ändern, was die Gruppe „%1“ mit dieser Ressource darf?</translation>
+    </message>
+    <message>
+        <source>Ticking it back undoes it.</source>
+        <translation>Den Haken zurückzusetzen macht es rückgängig.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Ändern</translation>
     </message>
 </context>
 <context>

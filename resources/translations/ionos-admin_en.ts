@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
+    <name>AccessReview</name>
+    <message numerus="yes">
+        <source>No sign-in for %n days.</source>
+        <translation>
+            <numerusform>No sign-in for %n day.</numerusform>
+            <numerusform>No sign-in for %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Never signed in, created %n days ago.</source>
+        <translation>
+            <numerusform>Never signed in, created %n day ago.</numerusform>
+            <numerusform>Never signed in, created %n days ago.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Active, signed in within %n days.</source>
+        <translation>
+            <numerusform>Active, signed in within %n day.</numerusform>
+            <numerusform>Active, signed in within %n days.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message numerus="yes">
         <source>The server did not answer within %n second(s). Try again later.</source>
@@ -70,6 +94,51 @@
         <translation>
             <numerusform>%n user loses all access to %1</numerusform>
             <numerusform>%n users lose all access to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ionos::AccessReviewView</name>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The other %n row(s) are kept.</source>
+        <translation>
+            <numerusform>The other row is kept.</numerusform>
+            <numerusform>The other %n rows are kept.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Review applied: %n removal(s) done. Export the evidence to keep a record.</source>
+        <translation>
+            <numerusform>Review applied: %n removal done. Export the evidence to keep a record.</numerusform>
+            <numerusform>Review applied: %n removals done. Export the evidence to keep a record.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Review of %n group(s) by %1, started %2: %3 to remove, %4 to keep.</source>
+        <translation>
+            <numerusform>Review of %n group by %1, started %2: %3 to remove, %4 to keep.</numerusform>
+            <numerusform>Review of %n groups by %1, started %2: %3 to remove, %4 to keep.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n share(s)</source>
+        <translation>
+            <numerusform>%n share</numerusform>
+            <numerusform>%n shares</numerusform>
         </translation>
     </message>
 </context>
@@ -180,6 +249,16 @@
     </message>
 </context>
 <context>
+    <name>ionos::GroupDialog</name>
+    <message numerus="yes">
+        <source>Change %n privilege(s) of the group &quot;%1&quot;?</source>
+        <translation>
+            <numerusform>Change %n privilege of the group &quot;%1&quot;?</numerusform>
+            <numerusform>Change %n privileges of the group &quot;%1&quot;?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ionos::GroupsView</name>
     <message numerus="yes">
         <source>Delete %n group(s)?</source>
@@ -219,6 +298,13 @@
             <numerusform>Applied to %n groups.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Apply the marked changes to %n group(s)?</source>
+        <translation>
+            <numerusform>Apply the marked changes to %n group?</numerusform>
+            <numerusform>Apply the marked changes to %n groups?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ionos::MembersPanel</name>
@@ -255,6 +341,13 @@
         <translation>
             <numerusform>%n member</numerusform>
             <numerusform>%n members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n member(s) to the group &quot;%1&quot;?</source>
+        <translation>
+            <numerusform>Add %n member to the group &quot;%1&quot;?</numerusform>
+            <numerusform>Add %n members to the group &quot;%1&quot;?</numerusform>
         </translation>
     </message>
 </context>
@@ -326,6 +419,13 @@
         <translation>
             <numerusform>%n shared resource</numerusform>
             <numerusform>%n shared resources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Share %n resource(s) with the group &quot;%1&quot;?</source>
+        <translation>
+            <numerusform>Share %n resource with the group &quot;%1&quot;?</numerusform>
+            <numerusform>Share %n resources with the group &quot;%1&quot;?</numerusform>
         </translation>
     </message>
 </context>

@@ -14,6 +14,7 @@
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
+#include <QAbstractSpinBox>
 #include <QAccessible>
 #include <QApplication>
 #include <QCheckBox>
@@ -46,12 +47,22 @@ QString describe(const QWidget *w)
 }
 
 // Every control below root: a name and a description that assistive technology reads.
+// The clear button of a line edit, and a line edit inside a combo box or spin box, speak
+// through their parent.
+bool speaksThroughParent(const QWidget *w)
+{
+    return qobject_cast<QLineEdit *>(w->parentWidget()) ||
+           (qobject_cast<const QLineEdit *>(w) &&
+            (qobject_cast<QComboBox *>(w->parentWidget()) ||
+             qobject_cast<QAbstractSpinBox *>(w->parentWidget())));
+}
+
 void expectDescribed(const QWidget *root, const char *where)
 {
     int controls = 0;
     for (QWidget *w : root->findChildren<QWidget *>()) {
-        if (!isControl(w) || qobject_cast<QLineEdit *>(w->parentWidget()))
-            continue; // a line edit inside a combo box or spin box speaks through its parent
+        if (!isControl(w) || speaksThroughParent(w))
+            continue;
         ++controls;
         QAccessibleInterface *a = QAccessible::queryAccessibleInterface(w);
         ASSERT_NE(a, nullptr) << describe(w).toStdString();
@@ -122,11 +133,19 @@ protected:
 TEST_F(KeyboardOnly, EveryControlOfTheMainScreensHasANameAndADescription)
 {
     using Page = MainWindow::Page;
-    for (const Page page : {Page::Users, Page::Groups, Page::Matrix, Page::Resources,
-                            Page::Ownership, Page::Reseller, Page::Reference}) {
+    for (const Page page :
+         {Page::Users, Page::Groups, Page::Matrix, Page::Resources, Page::Ownership, Page::Findings,
+          Page::Review, Page::Reseller, Page::Reference}) {
         window()->showPage(page);
         QTest::qWait(200);
         expectDescribed(window(), QMetaEnum::fromType<Page>().valueToKey(int(page)));
+    }
+    // A user's tabs, the effective access among them.
+    SignedInWindow::showWithSelection(window(), Page::Users);
+    for (int tab = 1; tab < window()->usersView()->details()->count(); ++tab) {
+        window()->usersView()->details()->setCurrentIndex(tab);
+        QTest::qWait(200);
+        expectDescribed(window()->usersView(), "user details");
     }
     window()->showPage(MainWindow::Page::Groups);
     for (int tab = 1; tab < window()->groupsView()->details()->count(); ++tab) {
@@ -203,7 +222,7 @@ TEST_F(KeyboardOnly, TabWalksEachScreenInReadingOrder)
     // Every control of the screen is reached.
     for (QWidget *w : window()->usersView()->findChildren<QWidget *>()) {
         if (isControl(w) && w->focusPolicy() & Qt::TabFocus && !qobject_cast<QTabBar *>(w) &&
-            !qobject_cast<QLineEdit *>(w->parentWidget())) {
+            !speaksThroughParent(w)) {
             EXPECT_TRUE(order.contains(w)) << "not reached by Tab: " << describe(w).toStdString();
         }
     }
@@ -221,8 +240,8 @@ TEST_F(KeyboardOnly, TabWalksEachScreenInReadingOrder)
 
     // Every screen: its own controls first, the activity log last, each reached once.
     using Page = MainWindow::Page;
-    for (const Page page :
-         {Page::Matrix, Page::Resources, Page::Ownership, Page::Reseller, Page::Reference}) {
+    for (const Page page : {Page::Matrix, Page::Resources, Page::Ownership, Page::Findings,
+                            Page::Review, Page::Reseller, Page::Reference}) {
         window()->showPage(page);
         QTest::qWait(100);
         order = tabCycle();

@@ -11,6 +11,7 @@
 #include "ui/common/confirmation.h"
 #include "ui/common/messagebanner.h"
 #include "ui/common/sortfilterproxy.h"
+#include "ui/common/tableactions.h"
 #include "ui/common/tablecolumns.h"
 #include "ui/common/tableexporter.h"
 
@@ -29,21 +30,6 @@ namespace ionos {
 namespace {
 
 const QString kFixTopic = QStringLiteral("fix");
-
-QPushButton *buttonFor(QAction *action, const char *objectName, QWidget *parent)
-{
-    auto *button = new QPushButton(action->text(), parent);
-    button->setObjectName(QLatin1String(objectName));
-    button->setToolTip(action->toolTip());
-    QObject::connect(button, &QPushButton::clicked, action, &QAction::trigger);
-    QObject::connect(action, &QAction::changed, button, [button, action] {
-        button->setText(action->text());
-        button->setEnabled(action->isEnabled());
-        button->setToolTip(action->toolTip());
-    });
-    button->setEnabled(action->isEnabled());
-    return button;
-}
 
 } // namespace
 
@@ -121,8 +107,8 @@ FindingsView::FindingsView(Workspace &workspace, QWidget *parent)
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_filter, 1);
     bar->addWidget(m_days);
-    bar->addWidget(buttonFor(m_fix, "fixButton", this));
-    bar->addWidget(buttonFor(m_dismiss, "dismissButton", this));
+    bar->addWidget(actionButton(m_fix, "fixButton", this));
+    bar->addWidget(actionButton(m_dismiss, "dismissButton", this));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_banner);

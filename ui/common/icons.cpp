@@ -26,7 +26,8 @@ QStringList Icons::names()
         QStringLiteral("k8s"),        QStringLiteral("pending"),       QStringLiteral("failed"),
         QStringLiteral("done"),       QStringLiteral("ionos-admin"),   QStringLiteral("new"),
         QStringLiteral("edit"),       QStringLiteral("delete"),        QStringLiteral("refresh"),
-        QStringLiteral("dismiss"),    QStringLiteral("check"),         QStringLiteral("findings")};
+        QStringLiteral("dismiss"),    QStringLiteral("check"),         QStringLiteral("findings"),
+        QStringLiteral("review")};
 }
 
 QIcon Icons::user()
@@ -56,6 +57,10 @@ QIcon Icons::reference()
 QIcon Icons::findings()
 {
     return named(QStringLiteral("findings"));
+}
+QIcon Icons::review()
+{
+    return named(QStringLiteral("review"));
 }
 QIcon Icons::ownership()
 {

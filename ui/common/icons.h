@@ -21,6 +21,7 @@ public:
     static QIcon reference();
     static QIcon ownership();
     static QIcon findings();
+    static QIcon review();
     static QIcon contract();
     static QIcon pending();
     static QIcon failed();

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QIcon>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QTableView>
 
 namespace ionos {
@@ -49,6 +50,21 @@ TableActions TableActions::install(QWidget *screen, QTableView *table, QLineEdit
     commands->set(ScreenCommands::Slot::Delete, a.remove);
     commands->set(ScreenCommands::Slot::Find, find);
     return a;
+}
+
+QPushButton *actionButton(QAction *action, const char *objectName, QWidget *parent)
+{
+    auto *button = new QPushButton(action->text(), parent);
+    button->setObjectName(QLatin1String(objectName));
+    button->setToolTip(action->toolTip());
+    QObject::connect(button, &QPushButton::clicked, action, &QAction::trigger);
+    QObject::connect(action, &QAction::changed, button, [button, action] {
+        button->setText(action->text());
+        button->setEnabled(action->isEnabled());
+        button->setToolTip(action->toolTip());
+    });
+    button->setEnabled(action->isEnabled());
+    return button;
 }
 
 } // namespace ionos

@@ -4,6 +4,7 @@
 
 class QAction;
 class QLineEdit;
+class QPushButton;
 class QTableView;
 class QWidget;
 
@@ -24,5 +25,9 @@ struct TableActions
                                 const QString &newText, const QString &editText,
                                 const QString &objectNoun);
 };
+
+// A push button for an action: it triggers it and follows its text, tool tip and whether it is
+// enabled.
+QPushButton *actionButton(QAction *action, const char *objectName, QWidget *parent);
 
 } // namespace ionos

@@ -34,6 +34,7 @@ public:
     QAction *editAction() const { return m_edit; }
     QAction *deleteAction() const { return m_delete; }
     QTableView *table() const { return m_table; }
+    QTabWidget *details() const { return m_details; }
     QStringList selectedIds() const;
 
     void newUser();
