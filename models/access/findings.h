@@ -29,6 +29,8 @@ struct Finding
     QString severityLabel() const;                  // for people, translated
     // A stable key of the finding, for dismissing it.
     QString key() const;
+
+    bool operator==(const Finding &) const = default;
 };
 
 // The rules, exactly as documented (ids as written; "as of" is the report time):

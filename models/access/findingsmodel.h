@@ -30,7 +30,9 @@ public:
 
     explicit FindingsModel(QObject *parent = nullptr);
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    void show(const QList<Finding> &findings) { reset(findings); }
+    // The findings now: those still there keep their rows (and a selection on them), new ones
+    // are added.
+    void show(const QList<Finding> &findings) { replaceAll(findings); }
     const Finding &at(int row) const { return rowAt(row); }
 };
 

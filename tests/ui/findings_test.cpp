@@ -20,6 +20,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 using namespace ionos;
 
 namespace {
@@ -98,6 +100,36 @@ TEST_F(FindingsScreen, ListsWhatTheRulesFindMostSevereFirst)
     view->inactiveDays()->setValue(10);
     ASSERT_TRUE(refreshed.wait(10000));
     EXPECT_GE(shownRules().count(QStringLiteral("inactive-with-access")), inactive);
+    // Still most severe first after the new ones came in.
+    QList<int> severities;
+    for (int row = 0; row < view->table()->model()->rowCount(); ++row)
+        severities << view->table()
+                          ->model()
+                          ->index(row, FindingsModel::SeverityColumn)
+                          .data(FindingsModel::SortRole)
+                          .toInt();
+    EXPECT_TRUE(std::is_sorted(severities.begin(), severities.end()));
+}
+
+// A finding the person selected stays selected when the findings are worked out again.
+TEST_F(FindingsScreen, TheSelectionStaysThroughARefresh)
+{
+    // One the clock does not touch.
+    int row = -1;
+    for (int r = 0; r < view->table()->model()->rowCount() && row < 0; ++r) {
+        if (shownRules().at(r) != QStringLiteral("inactive-with-access"))
+            row = r;
+    }
+    ASSERT_GE(row, 0);
+    select(row);
+    const QString key =
+        view->table()->model()->index(row, 0).data(FindingsModel::KeyRole).toString();
+    QSignalSpy refreshed(view, &FindingsView::refreshed);
+    view->inactiveDays()->setValue(10);
+    ASSERT_TRUE(refreshed.wait(10000));
+    const QModelIndexList selected = view->table()->selectionModel()->selectedRows();
+    ASSERT_EQ(selected.size(), 1);
+    EXPECT_EQ(selected.first().data(FindingsModel::KeyRole).toString(), key);
 }
 
 TEST_F(FindingsScreen, DismissHidesAFindingForTheSession)

@@ -71,7 +71,8 @@ FindingsView::FindingsView(Workspace &workspace, QWidget *parent)
            "about and why"));
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
-    m_table->sortByColumn(-1, Qt::AscendingOrder); // most severe first, as found
+    // Most severe first; within a severity, by rule as found.
+    m_table->sortByColumn(FindingsModel::SeverityColumn, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
