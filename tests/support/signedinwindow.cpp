@@ -1,7 +1,9 @@
 #include "signedinwindow.h"
 
+#include "models/groups/groupsmodel.h"
 #include "models/workspace.h"
 #include "network/apiclient.h"
+#include "ui/access/accessreviewview.h"
 #include "ui/groups/groupsview.h"
 #include "ui/users/usersview.h"
 
@@ -88,6 +90,16 @@ void SignedInWindow::showWithSelection(ionos::MainWindow *window, ionos::MainWin
         window->usersView()->table()->selectRow(0);
     if (page == ionos::MainWindow::Page::Groups)
         window->groupsView()->table()->selectRow(0);
+    if (page == ionos::MainWindow::Page::Review) {
+        // A review of the first three groups.
+        auto *review = window->findChild<ionos::AccessReviewView *>();
+        const ionos::GroupsModel &groups = window->workspace()->groups();
+        QStringList ids;
+        for (int row = 0; row < groups.rowCount() && row < 3; ++row)
+            ids << groups.at(row).id;
+        review->chooseGroups(ids);
+        review->startReview();
+    }
 }
 
 bool SignedInWindow::confirm(QWidget *root, const char *confirmationName)

@@ -8,6 +8,7 @@
 #include "sandboxharness.h"
 #include "signedinwindow.h"
 #include "ui/access/accessreviewview.h"
+#include "ui/common/confirmation.h"
 #include "ui/common/messagebanner.h"
 #include "ui/mainwindow.h"
 
@@ -161,7 +162,7 @@ TEST_F(AccessReviewScreen, ProposesDecidesAppliesAndKeepsTheEvidence)
     EXPECT_TRUE(box->text().contains(QStringLiteral("%1 share").arg(sharesToRemove)))
         << box->text().toStdString();
     ASSERT_TRUE(QTest::qWaitFor(
-        [&] { return !box->informativeText().contains(QStringLiteral("Working out")); }, 10000));
+        [&] { return !box->property(Confirmation::kPreviewPending).toBool(); }, 10000));
     ASSERT_TRUE(SignedInWindow::confirm(window, "applyReviewConfirmation"));
     auto *banner = view->findChild<MessageBanner *>(QStringLiteral("reviewBanner"));
     ASSERT_TRUE(QTest::qWaitFor(

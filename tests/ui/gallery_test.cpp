@@ -1,13 +1,18 @@
 // Every main screen and dialog in the light and the dark palette, saved as PNG under the build
 // directory and checked not to be blank, nothing on them clipped. With IONOS_GALLERY_DIR set, the
 // same pictures are written there too: that is how docs/screenshots is made (see the README).
+#include "models/groups/groupsmodel.h"
+#include "models/groups/privilegematrixmodel.h"
+#include "models/workspace.h"
 #include "screenshots.h"
 #include "signedinwindow.h"
 #include "ui/common/colorscheme.h"
+#include "ui/common/confirmation.h"
 #include "ui/common/translations.h"
 #include "ui/connection/connectiondialog.h"
 #include "ui/groups/groupdialog.h"
 #include "ui/groups/groupsview.h"
+#include "ui/groups/matrixview.h"
 #include "ui/groups/memberpicker.h"
 #include "ui/groups/memberspanel.h"
 #include "ui/help/gettingstarteddialog.h"
@@ -70,7 +75,8 @@ protected:
         QDialog *shown = nullptr;
         ASSERT_TRUE(QTest::qWaitFor([&] {
             shown = window->findChild<Dialog *>();
-            return shown && shown->isVisible();
+            return shown && shown->isVisible() &&
+                   !shown->property(Confirmation::kPreviewPending).toBool();
         }));
         save(shown, name);
         const QStringList found = clippedTexts(shown);
@@ -106,6 +112,30 @@ protected:
                             [&] { window->groupsView()->editAction()->trigger(); });
         dialog<MemberPicker>(QStringLiteral("dialog-member-picker"),
                              [&] { window->groupsView()->members()->pickMembers(); });
+        // What a change of privileges does, before it is applied.
+        window->showPage(Page::Matrix);
+        QAbstractItemModel *matrix = window->matrixView()->table()->model();
+        const GroupsModel &groups = window->workspace()->groups();
+        int row = -1;
+        for (int r = 0; r < matrix->rowCount() && row < 0; ++r) {
+            const QString id =
+                matrix->index(r, 0).data(PrivilegeMatrixModel::GroupIdRole).toString();
+            if (groups.memberCount(id) > 0)
+                row = r;
+        }
+        ASSERT_GE(row, 0);
+        int column = -1;
+        for (int c = 0; c < matrix->columnCount() && column < 0; ++c) {
+            const QModelIndex cell = matrix->index(row, c);
+            if (!cell.data(PrivilegeMatrixModel::PrivilegeKeyRole).toString().isEmpty() &&
+                cell.data(Qt::CheckStateRole).toInt() == Qt::Unchecked)
+                column = c;
+        }
+        ASSERT_GE(column, 0);
+        matrix->setData(matrix->index(row, column), Qt::Checked, Qt::CheckStateRole);
+        dialog<QMessageBox>(QStringLiteral("dialog-apply-preview"),
+                            [&] { window->matrixView()->apply(); });
+        window->workspace()->matrix().discard();
         window->showPage(Page::Reseller);
         dialog<AdminDialog>(QStringLiteral("dialog-admin"),
                             [&] { window->resellerView()->newAction()->trigger(); });

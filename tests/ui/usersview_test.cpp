@@ -13,6 +13,7 @@
 #include "sandboxharness.h"
 #include "screenshots.h"
 #include "signedinwindow.h"
+#include "ui/common/confirmation.h"
 #include "ui/common/messagebanner.h"
 #include "ui/common/tablecolumns.h"
 #include "ui/common/translations.h"
@@ -463,7 +464,7 @@ TEST_F(UsersScreen, TheDeleteConfirmationSaysWhatAccessIsLost)
     ASSERT_NE(box, nullptr);
     // Worked out on a worker thread while the question is open.
     ASSERT_TRUE(QTest::qWaitFor(
-        [&] { return !box->informativeText().contains(QStringLiteral("Working out")); }, 10000));
+        [&] { return !box->property(Confirmation::kPreviewPending).toBool(); }, 10000));
     const QString said = box->informativeText() + box->detailedText();
     EXPECT_TRUE(said.contains(QStringLiteral("What changes in who may do what:")))
         << said.toStdString();

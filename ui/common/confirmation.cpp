@@ -53,12 +53,14 @@ QMessageBox *Confirmation::ask(QWidget *parent, std::function<void()> confirmed)
     QMessageBox *box = open(parent, std::move(confirmed), std::nullopt);
     if (!preview)
         return box;
+    box->setProperty(kPreviewPending, true);
     runOffThread(
         box, [staged = *preview] { return staged.difference().lines(); },
         [box, text = afterwards(), complete = previewComplete](const QStringList &effects) {
             box->setInformativeText(text + QStringLiteral("\n\n") + effectsText(effects, complete));
             if (effects.size() > kMostEffects)
                 box->setDetailedText(effects.join(QLatin1Char('\n')));
+            box->setProperty(kPreviewPending, false);
         });
     return box;
 }

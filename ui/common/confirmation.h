@@ -32,6 +32,8 @@ struct Confirmation
     std::optional<WhatIf> preview;
     bool previewComplete = true; // false while the account still loads
 
+    // A property of the question while its preview is still being worked out.
+    static constexpr const char *kPreviewPending = "previewPending";
     static constexpr int kMostNamed = 10;
     static constexpr int kMostEffects = 6;
     // The names, one per line, the first ten and "and N more".

@@ -14,8 +14,9 @@ class MatrixFilter;
 class MessageBanner;
 class Workspace;
 
-// The privilege matrix: groups by privileges, edited in place; Apply sends one full PUT per
-// changed group, Discard forgets the changes; each cell shows pending, applied or failed.
+// The privilege matrix: groups by privileges, edited in place; Apply says first who gains or
+// loses what, then sends one full PUT per changed group; Discard forgets the changes; each cell
+// shows pending, applied or failed.
 class MatrixView : public QWidget
 {
     Q_OBJECT
