@@ -52,6 +52,11 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                                     "Findings: a user who has not signed in for this many days "
                                     "is inactive (90 by default)."),
         QStringLiteral("days"), QStringLiteral("90"));
+    const QCommandLineOption out(
+        QStringLiteral("out"),
+        QCoreApplication::translate("CommandLine", "Snapshot: the file to write."),
+        QStringLiteral("file"));
+    parser.addOption(out);
     parser.addOption(profile);
     parser.addOption(apiUrl);
     parser.addOption(lang);
@@ -66,6 +71,21 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             "\"report findings\" what is risky now, to standard output. Signs in with the "
             "profile (--profile, else the last used) or the IONOS_* variables."),
         QStringLiteral("[report access|findings]"));
+    parser.addPositionalArgument(
+        QStringLiteral("snapshot"),
+        QCoreApplication::translate(
+            "CommandLine",
+            "Without a window: \"snapshot --out FILE\" writes the account's users, groups, "
+            "privileges, members, shares, resources and reseller admins to a file."),
+        QStringLiteral("[snapshot --out FILE]"));
+    parser.addPositionalArgument(
+        QStringLiteral("diff"),
+        QCoreApplication::translate(
+            "CommandLine",
+            "Without a window: \"diff A B\" lists what changed from A to B, each a snapshot "
+            "file or \"live\" (the account now); --format text (the default) or json. Exit "
+            "status 0: no differences, 1: differences, 2: trouble."),
+        QStringLiteral("[diff A B]"));
 
     if (!parser.parse(arguments)) {
         result.exitNow = true;
@@ -90,10 +110,46 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         return result;
     };
     const QStringList positional = parser.positionalArguments();
-    if (!positional.isEmpty() && positional.first() != QStringLiteral("report"))
+    const QStringList commands{QStringLiteral("report"), QStringLiteral("snapshot"),
+                               QStringLiteral("diff")};
+    if (!positional.isEmpty() && !commands.contains(positional.first()))
         return mistake(QCoreApplication::translate("CommandLine", "Unexpected argument: %1")
                            .arg(positional.first()));
-    if (!positional.isEmpty()) {
+    const QString command = positional.value(0);
+    // Each option belongs to its commands.
+    const std::pair<const QCommandLineOption *, QStringList> owners[] = {
+        {&format, {QStringLiteral("report"), QStringLiteral("diff")}},
+        {&asOf, {QStringLiteral("report")}},
+        {&inactiveDays, {QStringLiteral("report")}},
+        {&out, {QStringLiteral("snapshot")}}};
+    for (const auto &[option, of] : owners) {
+        if (parser.isSet(*option) && !of.contains(command))
+            return mistake(QCoreApplication::translate("CommandLine", "--%1 is an option of %2.")
+                               .arg(option->names().first(),
+                                    of.join(QCoreApplication::translate("CommandLine", " and "))));
+    }
+    if (command == QStringLiteral("snapshot")) {
+        if (positional.size() != 1 || parser.value(out).isEmpty())
+            return mistake(QCoreApplication::translate(
+                "CommandLine", "Say where to write it: \"snapshot --out FILE\"."));
+        result.snapshot = SnapshotRequest{parser.value(out)};
+    } else if (command == QStringLiteral("diff")) {
+        if (positional.size() != 3)
+            return mistake(QCoreApplication::translate(
+                "CommandLine", "Say what to compare: \"diff A B\", each a snapshot file or "
+                               "\"live\"."));
+        DiffRequest diff;
+        diff.before = positional.at(1);
+        diff.after = positional.at(2);
+        const QString formatName =
+            parser.isSet(format) ? parser.value(format) : QStringLiteral("text");
+        if (formatName != QStringLiteral("json") && formatName != QStringLiteral("text"))
+            return mistake(QCoreApplication::translate(
+                               "CommandLine", "The format %1 is not known: use text or json.")
+                               .arg(formatName));
+        diff.json = formatName == QStringLiteral("json");
+        result.diff = diff;
+    } else if (command == QStringLiteral("report")) {
         const QStringList kinds{QStringLiteral("access"), QStringLiteral("findings")};
         if (positional.size() != 2 || !kinds.contains(positional.at(1)))
             return mistake(QCoreApplication::translate(
@@ -124,13 +180,6 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                                               "of 1 or more, not %1.")
                                .arg(parser.value(inactiveDays)));
         result.report = report;
-    } else {
-        for (const QCommandLineOption *reportOnly : {&format, &asOf, &inactiveDays}) {
-            if (parser.isSet(*reportOnly))
-                return mistake(
-                    QCoreApplication::translate("CommandLine", "--%1 is an option of a report.")
-                        .arg(reportOnly->names().first()));
-        }
     }
     result.demo = parser.isSet(demo);
     result.profile = parser.value(profile);

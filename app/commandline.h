@@ -22,15 +22,36 @@ struct ReportRequest
     int inactiveDays = 90;
 };
 
+// `snapshot --out FILE`: the account as a snapshot file.
+struct SnapshotRequest
+{
+    QString out;
+};
+
+// `diff A B --format json|text`: A and B are snapshot files or "live".
+struct DiffRequest
+{
+    static constexpr const char *kLive = "live";
+    QString before;
+    QString after;
+    bool json = false;
+    bool needsSignIn() const
+    {
+        return before == QLatin1String(kLive) || after == QLatin1String(kLive);
+    }
+};
+
 // The console's command line.
 struct CommandLine
 {
     bool demo = false;
-    std::optional<ReportRequest> report; // report ...: no window
-    QString profile;                     // --profile NAME
-    QString apiUrl;                      // --api-url URL
-    QString language;                    // --lang LANGUAGE; empty: the system's
-    bool exitNow = false;                // --help, --version or a mistake was answered
+    std::optional<ReportRequest> report;     // report ...: no window
+    std::optional<SnapshotRequest> snapshot; // snapshot ...: no window
+    std::optional<DiffRequest> diff;         // diff ...: no window
+    QString profile;                         // --profile NAME
+    QString apiUrl;                          // --api-url URL
+    QString language;                        // --lang LANGUAGE; empty: the system's
+    bool exitNow = false;                    // --help, --version or a mistake was answered
     int exitCode = 0;
     QString output;
 

@@ -2,6 +2,7 @@
 #include "app/commandline.h"
 #include "app/demosession.h"
 #include "app/headlessreport.h"
+#include "app/headlesssnapshot.h"
 #include "models/connection/keychainsecretstore.h"
 #include "models/connection/profilestore.h"
 #include "models/connection/sessioncontroller.h"
@@ -67,6 +68,10 @@ int answerWithoutDisplay(int argc, char *argv[], ionos::CommandLine *commandLine
     }
     if (commandLine->report)
         return ionos::runHeadlessReport(*commandLine);
+    if (commandLine->snapshot)
+        return ionos::runHeadlessSnapshot(*commandLine);
+    if (commandLine->diff)
+        return ionos::runHeadlessDiff(*commandLine);
     return -1;
 }
 

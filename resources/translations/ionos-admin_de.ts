@@ -50,6 +50,29 @@
     </message>
 </context>
 <context>
+    <name>AccountSnapshot</name>
+    <message>
+        <source>This is not a snapshot of the console: %1</source>
+        <translation>Dies ist keine Momentaufnahme der Konsole: %1</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON (%1 at byte %2).</source>
+        <translation>es ist kein gültiges JSON (%1 bei Byte %2).</translation>
+    </message>
+    <message>
+        <source>its &quot;format&quot; is not &quot;%1&quot;.</source>
+        <translation>ihr „format“ ist nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>The snapshot has version %1; this console reads versions up to %2. Open it with a newer console.</source>
+        <translation>Die Momentaufnahme hat Version %1; diese Konsole liest Versionen bis %2. Öffnen Sie sie mit einer neueren Konsole.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a list of things with ids.</source>
+        <translation>„%1“ ist keine Liste von Einträgen mit IDs.</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>the server</source>
@@ -285,8 +308,36 @@
         <translation>--inactive-days erwartet eine ganze Zahl von Tagen ab 1, nicht %1.</translation>
     </message>
     <message>
-        <source>--%1 is an option of a report.</source>
-        <translation>--%1 gehört zu einem Bericht.</translation>
+        <source>Snapshot: the file to write.</source>
+        <translation>Momentaufnahme: die zu schreibende Datei.</translation>
+    </message>
+    <message>
+        <source>Without a window: &quot;snapshot --out FILE&quot; writes the account&apos;s users, groups, privileges, members, shares, resources and reseller admins to a file.</source>
+        <translation>Ohne Fenster: „snapshot --out DATEI“ schreibt Benutzer, Gruppen, Berechtigungen, Mitglieder, Freigaben, Ressourcen und Reseller-Administratoren des Kontos in eine Datei.</translation>
+    </message>
+    <message>
+        <source>Without a window: &quot;diff A B&quot; lists what changed from A to B, each a snapshot file or &quot;live&quot; (the account now); --format text (the default) or json. Exit status 0: no differences, 1: differences, 2: trouble.</source>
+        <translation>Ohne Fenster: „diff A B“ listet, was sich von A nach B geändert hat, jeweils eine Momentaufnahme oder „live“ (das Konto jetzt); --format text (Standard) oder json. Rückgabewert 0: keine Unterschiede, 1: Unterschiede, 2: Fehler.</translation>
+    </message>
+    <message>
+        <source>--%1 is an option of %2.</source>
+        <translation>--%1 ist eine Option von %2.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>Say where to write it: &quot;snapshot --out FILE&quot;.</source>
+        <translation>Geben Sie an, wohin geschrieben wird: „snapshot --out DATEI“.</translation>
+    </message>
+    <message>
+        <source>Say what to compare: &quot;diff A B&quot;, each a snapshot file or &quot;live&quot;.</source>
+        <translation>Geben Sie an, was verglichen wird: „diff A B“, jeweils eine Momentaufnahme oder „live“.</translation>
+    </message>
+    <message>
+        <source>The format %1 is not known: use text or json.</source>
+        <translation>Das Format %1 ist unbekannt: text oder json verwenden.</translation>
     </message>
 </context>
 <context>
@@ -629,6 +680,21 @@
     </message>
 </context>
 <context>
+    <name>HeadlessRun</name>
+    <message>
+        <source>Standard output cannot be written.</source>
+        <translation>Die Standardausgabe kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>There is nothing to sign in with: name a saved profile with --profile, or set IONOS_TOKEN (or IONOS_USERNAME and IONOS_PASSWORD).</source>
+        <translation>Es gibt nichts zum Anmelden: ein gespeichertes Profil mit --profile nennen oder IONOS_TOKEN (oder IONOS_USERNAME und IONOS_PASSWORD) setzen.</translation>
+    </message>
+    <message>
+        <source>No secret is stored for the profile %1; set IONOS_TOKEN or IONOS_PASSWORD, or sign in once in the console.</source>
+        <translation>Für das Profil %1 ist kein Geheimnis gespeichert; IONOS_TOKEN oder IONOS_PASSWORD setzen oder sich einmal in der Konsole anmelden.</translation>
+    </message>
+</context>
+<context>
     <name>JsonFields</name>
     <message>
         <source>&apos;%1&apos; is missing.</source>
@@ -899,21 +965,6 @@
     </message>
 </context>
 <context>
-    <name>ReportRun</name>
-    <message>
-        <source>There is nothing to sign in with: name a saved profile with --profile, or set IONOS_TOKEN (or IONOS_USERNAME and IONOS_PASSWORD).</source>
-        <translation>Es gibt nichts zum Anmelden: ein gespeichertes Profil mit --profile nennen oder IONOS_TOKEN (oder IONOS_USERNAME und IONOS_PASSWORD) setzen.</translation>
-    </message>
-    <message>
-        <source>No secret is stored for the profile %1; set IONOS_TOKEN or IONOS_PASSWORD, or sign in once in the console.</source>
-        <translation>Für das Profil %1 ist kein Geheimnis gespeichert; IONOS_TOKEN oder IONOS_PASSWORD setzen oder sich einmal in der Konsole anmelden.</translation>
-    </message>
-    <message>
-        <source>Standard output cannot be written.</source>
-        <translation>Die Standardausgabe kann nicht geschrieben werden.</translation>
-    </message>
-</context>
-<context>
     <name>ResellerCodec</name>
     <message>
         <source>it is not valid JSON (%1 at byte %2).</source>
@@ -961,6 +1012,21 @@
     <message>
         <source>It said: %1</source>
         <translation>Meldung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Snapshot</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Standard output cannot be written.</source>
+        <translation>Die Standardausgabe kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 // `ionos-admin report access|findings`: without a window or a display, signed in by the IONOS_*
 // variables, checked against what the test works out itself from the sandbox's raw answers.
+#include "headlessprogram.h"
 #include "sandboxharness.h"
 
 #include <QJsonArray>
@@ -268,34 +269,12 @@ protected:
     SandboxHarness h;
     QTemporaryDir home;
 
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = HeadlessProgram;
 
-    // The program as a script starts it: no display, no desktop, signed in by the environment.
     Run report(const QStringList &arguments, const QString &token)
     {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
-            env.remove(QString::fromLatin1(name));
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.path());
-        env.insert(QStringLiteral("IONOS_TOKEN"), token);
-        env.insert(QStringLiteral("IONOS_API_URL"), h.server().cloudBaseUrl().toString());
-        QProcess program;
-        program.setProcessEnvironment(env);
-        program.start(QStringLiteral(IONOS_ADMIN_BIN),
-                      QStringList{QStringLiteral("report")} + arguments);
-        // The sandbox answers in this process: keep its event loop running meanwhile.
-        EXPECT_TRUE(
-            QTest::qWaitFor([&] { return program.state() == QProcess::NotRunning; }, 120000));
-        Run run;
-        run.exitCode = program.exitStatus() == QProcess::NormalExit ? program.exitCode() : -1;
-        run.out = program.readAllStandardOutput();
-        run.err = program.readAllStandardError();
-        return run;
+        return HeadlessProgram::run(h, home.path(),
+                                    QStringList{QStringLiteral("report")} + arguments, token);
     }
 };
 

@@ -20,12 +20,16 @@
 // C copies what is loaded (on the main thread), B makes the engine of it (on a worker thread in
 // the console), U is the access of the user who reaches most (an administrator reaches every
 // resource), F every finding (on a worker thread in the console), W the preview of deleting the
-// group with the most members. Without a rate limit it then
+// group with the most members. Then a snapshot:
+//   snapshot: users=N write_ms=W read_ms=R diff_ms=D (C changes) bytes=B
+// W writes the loaded account as a snapshot file (in memory), R reads it back, D compares it with
+// a copy in which one user in ten has a new e-mail address. Without a rate limit it then
 // loads the users once more, alone, for comparison. This program measures; it asserts nothing.
 #include "models/access/effectiveaccess.h"
 #include "models/access/findings.h"
 #include "models/access/whatif.h"
 #include "models/connection/connectioncheck.h"
+#include "models/snapshot/snapshotdiff.h"
 #include "models/users/userscontroller.h"
 #include "models/users/usersmodel.h"
 #include "models/workspace.h"
@@ -222,6 +226,36 @@ void printAccessFigures(Workspace &workspace)
         static_cast<long long>(preview.lines().size()));
 }
 
+// A snapshot of the loaded account: written, read back, and compared with a copy in which one
+// user in ten has a new e-mail address.
+void printSnapshotFigures(Workspace &workspace)
+{
+    QElapsedTimer clock;
+    clock.start();
+    AccountSnapshot snapshot;
+    snapshot.takenAt = QDateTime::currentDateTimeUtc();
+    snapshot.account = workspace.accessFacts();
+    const QByteArray file = snapshot.toJson();
+    const qint64 writeMs = clock.elapsed();
+    clock.restart();
+    const Result<AccountSnapshot> read = AccountSnapshot::fromJson(file);
+    const qint64 readMs = clock.elapsed();
+    if (!read.ok())
+        return;
+    AccountSnapshot changed = read.value();
+    for (int i = 0; i < changed.account.users.size(); i += 10)
+        changed.account.users[i].email.prepend(QLatin1Char('x'));
+    clock.restart();
+    const QList<SnapshotChange> changes = SnapshotDiff::between(snapshot, changed);
+    const qint64 diffMs = clock.elapsed();
+    std::printf("snapshot: users=%lld write_ms=%lld read_ms=%lld diff_ms=%lld (%lld changes) "
+                "bytes=%lld\n",
+                static_cast<long long>(snapshot.account.users.size()),
+                static_cast<long long>(writeMs), static_cast<long long>(readMs),
+                static_cast<long long>(diffMs), static_cast<long long>(changes.size()),
+                static_cast<long long>(file.size()));
+}
+
 // Opening the largest type of the resources tree, until it is laid out.
 std::pair<int, qint64> openTypeMs(Workspace &workspace)
 {
@@ -352,6 +386,7 @@ bool runBlock(const QString &sandboxProgram, const Block &block, bool measureScr
         std::printf("open a resource type of %d: ms=%lld\n", resources,
                     static_cast<long long>(openMs));
         printAccessFigures(workspace);
+        printSnapshotFigures(workspace);
     }
     std::fflush(stdout);
     sandbox.terminate();

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "app/commandline.h"
+#include "models/connection/keychainsecretstore.h"
+#include "models/connection/profilestore.h"
+#include "models/connection/sessioncontroller.h"
+
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QSettings>
+
+#include <functional>
+
+namespace ionos {
+
+class Workspace;
+
+// A run without a window, as a script starts it: signs in as the console does (the profile
+// named or used last, the IONOS_* variables, --api-url), loads the whole account, then hands it
+// to the work. Every way it ends quits the program's event loop with its exit code; a failure
+// is one line on standard error and exit code 2.
+class HeadlessRun : public QObject
+{
+    Q_DECLARE_TR_FUNCTIONS(HeadlessRun)
+
+public:
+    using Work = std::function<void(HeadlessRun &run, Workspace &workspace)>;
+
+    HeadlessRun(const CommandLine &commandLine, Work work);
+
+    // Signs in once the program's event loop runs.
+    void start();
+    // Runs the program's event loop until the run ends; returns its exit code.
+    int exec();
+
+    void finish(int exitCode);
+    void fail(const QString &message);
+    // The reseller contracts the profile manages.
+    QList<qint64> resellerContracts() const;
+    // Writes to standard output; false (and the run failed) when it cannot.
+    bool writeOut(const QByteArray &bytes);
+
+private:
+    std::optional<ConnectionProfile> profile() const;
+    void signIn();
+    void load();
+
+    Work m_work;
+    QNetworkAccessManager m_network;
+    QSettings m_settings;
+    ProfileStore m_profiles;
+    KeychainSecretStore m_secrets;
+    SessionController m_session;
+    Workspace *m_workspace = nullptr;
+};
+
+} // namespace ionos

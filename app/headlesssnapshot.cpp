@@ -1,0 +1,119 @@
+#include "app/headlesssnapshot.h"
+
+#include "app/headlessrun.h"
+
+#include "models/snapshot/snapshotdiff.h"
+#include "models/snapshot/snapshottaker.h"
+#include "models/workspace.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QSaveFile>
+
+#include <cstdio>
+
+namespace ionos {
+namespace {
+
+int failNow(const QString &message)
+{
+    std::fprintf(stderr, "ionos-admin: %s\n", message.simplified().toLocal8Bit().constData());
+    return 2;
+}
+
+Result<AccountSnapshot> readSnapshot(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        ApiError e;
+        e.kind = ApiError::Kind::Parse;
+        e.message = QCoreApplication::translate("Snapshot", "%1 cannot be read: %2")
+                        .arg(path, file.errorString());
+        return e;
+    }
+    Result<AccountSnapshot> read = AccountSnapshot::fromJson(file.readAll());
+    if (!read.ok()) {
+        ApiError e = read.error();
+        e.message = QStringLiteral("%1: %2").arg(path, e.message);
+        return e;
+    }
+    return read;
+}
+
+// Writes the changes and says by the exit code whether there were any.
+int writeDiff(const DiffRequest &request, const AccountSnapshot &before,
+              const AccountSnapshot &after, HeadlessRun *run)
+{
+    const QList<SnapshotChange> changes = SnapshotDiff::between(before, after);
+    const QByteArray text =
+        request.json ? SnapshotDiff::toJson(changes) : SnapshotDiff::toText(changes);
+    QFile out;
+    if (!out.open(stdout, QIODevice::WriteOnly) || out.write(text) != text.size()) {
+        const QString message =
+            QCoreApplication::translate("Snapshot", "Standard output cannot be written.");
+        if (!run)
+            return failNow(message);
+        run->fail(message);
+        return 2;
+    }
+    out.flush();
+    const int exitCode = changes.isEmpty() ? 0 : 1;
+    if (run)
+        run->finish(exitCode);
+    return exitCode;
+}
+
+} // namespace
+
+int runHeadlessSnapshot(const CommandLine &commandLine)
+{
+    const QString path = commandLine.snapshot->out;
+    HeadlessRun run(commandLine, [path](HeadlessRun &self, Workspace &workspace) {
+        SnapshotTaker::take(
+            workspace, self.resellerContracts(), &self,
+            [&self, path](const Result<AccountSnapshot> &taken) {
+                if (!taken.ok()) {
+                    self.fail(taken.error().message);
+                    return;
+                }
+                QSaveFile file(path);
+                if (!file.open(QIODevice::WriteOnly) || file.write(taken.value().toJson()) < 0 ||
+                    !file.commit()) {
+                    self.fail(QCoreApplication::translate("Snapshot", "%1 cannot be written: %2")
+                                  .arg(path, file.errorString()));
+                    return;
+                }
+                self.finish(0);
+            });
+    });
+    return run.exec();
+}
+
+int runHeadlessDiff(const CommandLine &commandLine)
+{
+    const DiffRequest request = *commandLine.diff;
+    const bool beforeLive = request.before == QLatin1String(DiffRequest::kLive);
+    const bool afterLive = request.after == QLatin1String(DiffRequest::kLive);
+    Result<AccountSnapshot> before = AccountSnapshot{};
+    Result<AccountSnapshot> after = AccountSnapshot{};
+    if (!beforeLive && !(before = readSnapshot(request.before)).ok())
+        return failNow(before.error().message);
+    if (!afterLive && !(after = readSnapshot(request.after)).ok())
+        return failNow(after.error().message);
+    if (!request.needsSignIn())
+        return writeDiff(request, before.value(), after.value(), nullptr);
+    HeadlessRun run(commandLine, [&](HeadlessRun &self, Workspace &workspace) {
+        SnapshotTaker::take(workspace, self.resellerContracts(), &self,
+                            [&](const Result<AccountSnapshot> &live) {
+                                if (!live.ok()) {
+                                    self.fail(live.error().message);
+                                    return;
+                                }
+                                writeDiff(request, beforeLive ? live.value() : before.value(),
+                                          afterLive ? live.value() : after.value(), &self);
+                            });
+    });
+    return run.exec();
+}
+
+} // namespace ionos

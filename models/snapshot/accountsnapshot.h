@@ -1,0 +1,42 @@
+#pragma once
+
+#include "models/access/accessfacts.h"
+#include "network/admin.h"
+#include "network/result.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QMap>
+
+#include <optional>
+
+namespace ionos {
+
+// The whole user-management state of an account as a document: users (every property but
+// passwords; no secrets of any kind), groups with all 25 privileges, their members and shares,
+// resources with type, name, owner and 2FA protection, and the admins of each reseller contract
+// the profile manages; with where and when it was taken. Written as versioned, stable JSON
+// (sorted keys and arrays; see snapshot.schema.json) and read back from it.
+struct AccountSnapshot
+{
+    Q_DECLARE_TR_FUNCTIONS(AccountSnapshot)
+
+public:
+    static constexpr int kVersion = 1;
+    static constexpr const char *kFormat = "ionos-admin-snapshot";
+
+    QDateTime takenAt;
+    QString consoleVersion;
+    QString apiUrl;
+    std::optional<qint32> contractNumber;
+    AccessFacts account;
+    QMap<qint64, QList<Admin>> admins; // by reseller contract
+
+    QByteArray toJson() const;
+    // A snapshot file as written by toJson (this version or an older one); an error in plain
+    // words when it is not one.
+    static Result<AccountSnapshot> fromJson(const QByteArray &json);
+};
+
+} // namespace ionos

@@ -1,0 +1,57 @@
+#include "models/snapshot/snapshottaker.h"
+
+#include "models/workspace.h"
+#include "network/contractadminservice.h"
+
+#include <QCoreApplication>
+#include <QPointer>
+
+#include <memory>
+
+namespace ionos {
+namespace {
+
+struct Taking
+{
+    AccountSnapshot snapshot;
+    QList<qint64> contracts; // still to read
+    SnapshotTaker::Done done;
+};
+
+void readNext(ApiClient &client, const std::shared_ptr<Taking> &taking, QObject *context)
+{
+    if (taking->contracts.isEmpty()) {
+        taking->done(taking->snapshot);
+        return;
+    }
+    const qint64 contract = taking->contracts.takeFirst();
+    ContractAdminService(client).admins(
+        contract, context, [&client, taking, context, contract](const Result<QList<Admin>> &r) {
+            if (!r.ok()) {
+                taking->done(r.error());
+                return;
+            }
+            taking->snapshot.admins.insert(contract, r.value());
+            readNext(client, taking, context);
+        });
+}
+
+} // namespace
+
+void SnapshotTaker::take(Workspace &workspace, const QList<qint64> &contracts, QObject *context,
+                         Done done)
+{
+    auto taking = std::make_shared<Taking>();
+    AccountSnapshot &s = taking->snapshot;
+    s.takenAt = QDateTime::currentDateTimeUtc();
+    s.consoleVersion = QCoreApplication::applicationVersion();
+    const ConnectionSettings &settings = workspace.client().settings();
+    s.apiUrl = settings.cloudBase.toString();
+    s.contractNumber = settings.contractNumber;
+    s.account = workspace.accessFacts();
+    taking->contracts = contracts;
+    taking->done = std::move(done);
+    readNext(workspace.client(), taking, context);
+}
+
+} // namespace ionos

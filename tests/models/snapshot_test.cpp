@@ -1,0 +1,245 @@
+// The snapshot document and the diff between two states: what is written is read back the same,
+// the file does not depend on the order things were loaded, and a diff names exactly the
+// changes made, field by field, a removed group with its members and shares.
+#include "accesssamples.h"
+#include "models/snapshot/accountsnapshot.h"
+#include "models/snapshot/snapshotdiff.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <gtest/gtest.h>
+
+using namespace ionos;
+
+namespace {
+
+AccountSnapshot sample()
+{
+    AccountSnapshot s;
+    s.takenAt = QDateTime(QDate(2026, 11, 1), QTime(9, 30), Qt::UTC);
+    s.consoleVersion = QStringLiteral("0.1.0");
+    s.apiUrl = QStringLiteral("https://api.example.com/cloudapi/v6");
+    s.contractNumber = 31721;
+    User ana = sampleUser(QStringLiteral("u-ana"), true, true);
+    ana.firstname = QStringLiteral("Ana");
+    ana.lastname = QStringLiteral("Ödegaard \"Q\"");
+    ana.created = QDateTime(QDate(2024, 1, 2), QTime(3, 4), Qt::UTC);
+    ana.lastLogin = QDateTime(QDate(2026, 10, 30), QTime(8, 0), Qt::UTC);
+    s.account.users = {sampleUser(QStringLiteral("u-bo")), ana, sampleUser(QStringLiteral("u-cy"))};
+    s.account.groups = {sampleGroup(QStringLiteral("g-ops"), {QStringLiteral("createDataCenter"),
+                                                              QStringLiteral("reserveIp")}),
+                        sampleGroup(QStringLiteral("g-dev"), {QStringLiteral("createSnapshot")})};
+    s.account.members.insert(QStringLiteral("g-ops"),
+                             {QStringLiteral("u-cy"), QStringLiteral("u-bo")});
+    s.account.members.insert(QStringLiteral("g-dev"), {QStringLiteral("u-bo")});
+    s.account.shares.insert(QStringLiteral("g-ops"),
+                            {GroupShare{QStringLiteral("r-2"), true, false},
+                             GroupShare{QStringLiteral("r-1"), false, true}});
+    s.account.resources = {sampleResource(QStringLiteral("r-2"), QStringLiteral("u-ana"), true),
+                           sampleResource(QStringLiteral("r-1"))};
+    s.admins.insert(2, {Admin{7, QStringLiteral("Eve"), QStringLiteral("Ng"),
+                              QStringLiteral("eve@example.com")}});
+    return s;
+}
+
+TEST(Snapshot, WhatIsWrittenIsReadBackTheSame)
+{
+    const AccountSnapshot s = sample();
+    const QByteArray json = s.toJson();
+    const Result<AccountSnapshot> read = AccountSnapshot::fromJson(json);
+    ASSERT_TRUE(read.ok()) << read.error().message.toStdString();
+    EXPECT_EQ(read.value().toJson(), json);
+    EXPECT_TRUE(SnapshotDiff::between(s, read.value()).isEmpty());
+    EXPECT_EQ(read.value().contractNumber, 31721);
+    EXPECT_EQ(read.value().takenAt, s.takenAt);
+    EXPECT_FALSE(json.contains("password")) << "no secrets of any kind";
+}
+
+TEST(Snapshot, TheFileIsSortedAndNamesEveryPrivilegeAsTheSeedSpellsIt)
+{
+    AccountSnapshot shuffled = sample();
+    std::reverse(shuffled.account.users.begin(), shuffled.account.users.end());
+    std::reverse(shuffled.account.groups.begin(), shuffled.account.groups.end());
+    std::reverse(shuffled.account.resources.begin(), shuffled.account.resources.end());
+    EXPECT_EQ(shuffled.toJson(), sample().toJson()) << "the order things were loaded in";
+
+    const QJsonObject o = QJsonDocument::fromJson(sample().toJson()).object();
+    EXPECT_EQ(o.value(QStringLiteral("format")).toString(), QStringLiteral("ionos-admin-snapshot"));
+    EXPECT_EQ(o.value(QStringLiteral("version")).toInt(), 1);
+    const QJsonArray users = o.value(QStringLiteral("users")).toArray();
+    ASSERT_EQ(users.size(), 3);
+    EXPECT_EQ(users.at(0).toObject().value(QStringLiteral("id")).toString(),
+              QStringLiteral("u-ana"));
+    const QJsonObject ops = o.value(QStringLiteral("groups")).toArray().at(1).toObject();
+    EXPECT_EQ(ops.value(QStringLiteral("id")).toString(), QStringLiteral("g-ops"));
+    EXPECT_EQ(ops.value(QStringLiteral("members")).toArray(),
+              QJsonArray({QStringLiteral("u-bo"), QStringLiteral("u-cy")}));
+    const QJsonObject privileges = ops.value(QStringLiteral("privileges")).toObject();
+    EXPECT_EQ(privileges.size(), 25);
+    EXPECT_TRUE(privileges.value(QStringLiteral("createDatacenter")).toBool());
+    EXPECT_FALSE(privileges.contains(QStringLiteral("createDataCenter")));
+    EXPECT_EQ(ops.value(QStringLiteral("shares"))
+                  .toArray()
+                  .at(0)
+                  .toObject()
+                  .value(QStringLiteral("resource")),
+              QStringLiteral("r-1"));
+}
+
+TEST(Snapshot, SomethingElseIsRefusedInPlainWords)
+{
+    for (const QByteArray &bad :
+         {QByteArray("not json"), QByteArray(R"({"format":"other","version":1})"),
+          QByteArray(R"({"format":"ionos-admin-snapshot","version":1,"users":{}})")}) {
+        const Result<AccountSnapshot> read = AccountSnapshot::fromJson(bad);
+        ASSERT_FALSE(read.ok()) << bad.toStdString();
+        EXPECT_TRUE(read.error().message.startsWith(QStringLiteral("This is not a snapshot")))
+            << read.error().message.toStdString();
+    }
+    const Result<AccountSnapshot> newer =
+        AccountSnapshot::fromJson(R"({"format":"ionos-admin-snapshot","version":99})");
+    ASSERT_FALSE(newer.ok());
+    EXPECT_TRUE(newer.error().message.contains(QStringLiteral("newer console")));
+}
+
+// The part of JSON Schema the snapshot's schema uses: type, const, required, properties,
+// additionalProperties and items. Each violation is said with its place.
+void validate(const QJsonValue &value, const QJsonObject &schema, const QString &at,
+              QStringList *problems)
+{
+    static const QHash<QString, QJsonValue::Type> types = {
+        {QStringLiteral("string"), QJsonValue::String},
+        {QStringLiteral("boolean"), QJsonValue::Bool},
+        {QStringLiteral("object"), QJsonValue::Object},
+        {QStringLiteral("array"), QJsonValue::Array},
+        {QStringLiteral("null"), QJsonValue::Null},
+        {QStringLiteral("integer"), QJsonValue::Double}};
+    if (schema.contains(QStringLiteral("const")) && value != schema.value(QStringLiteral("const")))
+        *problems << at + QStringLiteral(": not the constant");
+    if (const QJsonValue type = schema.value(QStringLiteral("type")); !type.isUndefined()) {
+        const QJsonArray allowed = type.isArray() ? type.toArray() : QJsonArray{type};
+        bool fits = false;
+        for (const QJsonValue &t : allowed)
+            fits = fits || types.value(t.toString()) == value.type();
+        if (!fits)
+            *problems << at + QStringLiteral(": wrong type");
+    }
+    if (value.isObject()) {
+        const QJsonObject o = value.toObject();
+        for (const QJsonValue &key : schema.value(QStringLiteral("required")).toArray()) {
+            if (!o.contains(key.toString()))
+                *problems << at + QStringLiteral(": lacks ") + key.toString();
+        }
+        const QJsonObject properties = schema.value(QStringLiteral("properties")).toObject();
+        const QJsonValue additional = schema.value(QStringLiteral("additionalProperties"));
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            const QString place = at + QLatin1Char('.') + it.key();
+            if (properties.contains(it.key()))
+                validate(it.value(), properties.value(it.key()).toObject(), place, problems);
+            else if (additional.isObject())
+                validate(it.value(), additional.toObject(), place, problems);
+            else if (additional.isBool() && !additional.toBool())
+                *problems << place + QStringLiteral(": not in the schema");
+        }
+    }
+    if (value.isArray() && schema.contains(QStringLiteral("items"))) {
+        const QJsonArray a = value.toArray();
+        for (int i = 0; i < a.size(); ++i)
+            validate(a.at(i), schema.value(QStringLiteral("items")).toObject(),
+                     QStringLiteral("%1[%2]").arg(at).arg(i), problems);
+    }
+}
+
+TEST(Snapshot, WhatItWritesFollowsTheSchemaInTheRepository)
+{
+    QFile file(QStringLiteral(IONOS_SOURCE_DIR "/docs/snapshot.schema.json"));
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QJsonObject schema = QJsonDocument::fromJson(file.readAll()).object();
+    ASSERT_FALSE(schema.isEmpty());
+    AccountSnapshot s = sample();
+    s.contractNumber.reset();
+    s.account.users[0].lastLogin.reset();
+    for (const AccountSnapshot &variant : {sample(), s}) {
+        QStringList problems;
+        validate(QJsonDocument::fromJson(variant.toJson()).object(), schema, QStringLiteral("$"),
+                 &problems);
+        EXPECT_TRUE(problems.isEmpty()) << problems.join(QLatin1Char('\n')).toStdString();
+    }
+    // The checker does find what does not fit.
+    QJsonObject wrong = QJsonDocument::fromJson(sample().toJson()).object();
+    wrong.insert(QStringLiteral("extra"), 1);
+    wrong.remove(QStringLiteral("users"));
+    QStringList problems;
+    validate(wrong, schema, QStringLiteral("$"), &problems);
+    EXPECT_EQ(problems.size(), 2) << problems.join(QLatin1Char('\n')).toStdString();
+}
+
+TEST(SnapshotDiff, NamesExactlyTheChangesFieldByField)
+{
+    const AccountSnapshot before = sample();
+    AccountSnapshot after = before;
+    // A user's e-mail and active flag; a user gone; a user new; lastLogin moved (not compared).
+    after.account.users[1].email = QStringLiteral("ana@new.example.com");
+    after.account.users[1].active = false;
+    after.account.users[1].lastLogin = QDateTime::currentDateTimeUtc();
+    after.account.users.removeAt(2); // u-cy, member of g-ops
+    after.account.users << sampleUser(QStringLiteral("u-dee"));
+    // A privilege of g-dev; g-ops gone with its members and shares.
+    after.account.groups.removeAt(0);
+    after.account.groups[0].privileges.set(QStringLiteral("reserveIp"), true);
+    after.account.members.remove(QStringLiteral("g-ops"));
+    after.account.shares.remove(QStringLiteral("g-ops"));
+    after.account.members[QStringLiteral("g-dev")] << QStringLiteral("u-dee");
+    after.account.shares.insert(QStringLiteral("g-dev"),
+                                {GroupShare{QStringLiteral("r-1"), true, false}});
+    after.account.resources[0].name = QStringLiteral("renamed");
+    after.admins[2][0].email = QStringLiteral("eve@new.example.com");
+
+    QStringList said;
+    for (const SnapshotChange &c : SnapshotDiff::between(before, after))
+        said << c.toText();
+    const QStringList expected = {
+        QStringLiteral("changed user user=u-ana active: true -> false"),
+        QStringLiteral(
+            R"(changed user user=u-ana email: "u-ana@example.com" -> "ana@new.example.com")"),
+        QStringLiteral("removed user user=u-cy"),
+        QStringLiteral("added user user=u-dee"),
+        QStringLiteral("removed group group=g-ops"),
+        QStringLiteral("changed privilege group=g-dev reserveIp: false -> true"),
+        QStringLiteral("added member group=g-dev user=u-dee"),
+        QStringLiteral("removed member group=g-ops user=u-bo"),
+        QStringLiteral("removed member group=g-ops user=u-cy"),
+        QStringLiteral("added share group=g-dev resource=r-1"),
+        QStringLiteral("removed share group=g-ops resource=r-1"),
+        QStringLiteral("removed share group=g-ops resource=r-2"),
+        QStringLiteral(R"(changed resource resource=r-2 name: "r-2" -> "renamed")"),
+        QStringLiteral(
+            R"(changed admin contract=2 admin=7 email: "eve@example.com" -> "eve@new.example.com")"),
+    };
+    EXPECT_EQ(said, expected) << said.join(QLatin1Char('\n')).toStdString();
+}
+
+TEST(SnapshotDiff, WritesTheDocumentedJson)
+{
+    AccountSnapshot after = sample();
+    after.account.shares[QStringLiteral("g-ops")][0].editPrivilege = false;
+    const QJsonObject o =
+        QJsonDocument::fromJson(SnapshotDiff::toJson(SnapshotDiff::between(sample(), after)))
+            .object();
+    const QJsonArray changes = o.value(QStringLiteral("changes")).toArray();
+    ASSERT_EQ(changes.size(), 1);
+    EXPECT_EQ(changes.at(0).toObject(),
+              (QJsonObject{{QStringLiteral("kind"), QStringLiteral("share")},
+                           {QStringLiteral("op"), QStringLiteral("changed")},
+                           {QStringLiteral("group"), QStringLiteral("g-ops")},
+                           {QStringLiteral("resource"), QStringLiteral("r-2")},
+                           {QStringLiteral("field"), QStringLiteral("editPrivilege")},
+                           {QStringLiteral("before"), true},
+                           {QStringLiteral("after"), false}}));
+    EXPECT_TRUE(SnapshotDiff::between(sample(), sample()).isEmpty());
+}
+
+} // namespace
