@@ -21,6 +21,8 @@
 #include "ui/reseller/resellerview.h"
 #include "ui/resources/resourcesview.h"
 #include "ui/sessionscreens.h"
+#include "ui/snapshot/changesview.h"
+#include "ui/snapshot/snapshotsaver.h"
 
 #include <QAction>
 #include <QApplication>
@@ -120,6 +122,14 @@ void MainWindow::buildMenus()
         signOut->setObjectName(QStringLiteral("signOutAction"));
     }
     fileMenu->addSeparator();
+    QAction *saveSnapshot = fileMenu->addAction(tr("Save &Snapshot…"), this, [this] {
+        if (m_screens)
+            m_screens->snapshots()->chooseFile();
+    });
+    saveSnapshot->setObjectName(QStringLiteral("saveSnapshotAction"));
+    saveSnapshot->setShortcut(QKeySequence(tr("Ctrl+Shift+S")));
+    saveSnapshot->setToolTip(tr("Save the account's users, groups, members, shares, resources "
+                                "and reseller admins to a file, to compare or restore later"));
     QAction *exportAll =
         fileMenu->addAction(tr("&Export All Rows…"), this, [this] { exportCurrentTable(false); });
     exportAll->setObjectName(QStringLiteral("exportAllAction"));
@@ -254,6 +264,8 @@ void MainWindow::sessionChanged()
         const std::optional<ConnectionProfile> profile = m_session->activeProfile();
         m_navigation->setContracts(profile ? profile->resellerContracts : QList<qint64>());
         m_activity->setModel(&m_workspace->activity());
+        connect(m_screens->changes(), &ChangesView::differing, m_navigation,
+                &NavigationTree::markDiffering);
         arrangeKeyboardOrder(this, m_navigation, m_activity);
         new ConnectionNotices(
             m_workspace->monitor(), *m_session, m_noteLabel, m_profileStatus, this,
@@ -289,6 +301,7 @@ void MainWindow::clearWorkspace()
 {
     m_navigation->follow(nullptr, nullptr);
     m_navigation->setContracts({});
+    m_navigation->markDiffering({});
     m_activity->setModel(nullptr);
     m_screens.reset();
     m_reference->followAccess(nullptr);

@@ -39,6 +39,7 @@ NavigationTree::NavigationTree(QWidget *parent)
     addNode(nullptr, tr("Ownership"), Icons::ownership(), Page::Ownership);
     addNode(nullptr, tr("Findings"), Icons::findings(), Page::Findings);
     addNode(nullptr, tr("Access Review"), Icons::review(), Page::Review);
+    addNode(nullptr, tr("Changes"), Icons::changes(), Page::Changes);
     addNode(nullptr, tr("Reseller Contracts"), Icons::contract(), Page::Reseller);
     addNode(nullptr, tr("Privilege Reference"), Icons::reference(), Page::Reference);
     connect(this, &QTreeWidget::currentItemChanged, this,
@@ -52,6 +53,21 @@ QTreeWidgetItem *NavigationTree::addNode(QTreeWidgetItem *parent, const QString 
     item->setIcon(0, icon);
     item->setData(0, PageRole, QVariant::fromValue(page));
     return item;
+}
+
+void NavigationTree::markDiffering(const QSet<Page> &pages)
+{
+    for (int i = 0; i < topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = topLevelItem(i);
+        const bool differs = pages.contains(item->data(0, PageRole).value<Page>());
+        QFont font = item->font(0);
+        font.setBold(differs);
+        item->setFont(0, font);
+        const QString note =
+            differs ? tr("Differs in the comparison on the Changes screen") : QString();
+        item->setToolTip(0, note);
+        item->setData(0, Qt::AccessibleDescriptionRole, note);
+    }
 }
 
 QTreeWidgetItem *NavigationTree::topLevel(Page page) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QPointer>
+#include <QSet>
 #include <QTreeWidget>
 
 namespace ionos {
@@ -30,6 +31,7 @@ public:
         Ownership,
         Findings,
         Review,
+        Changes,
         Reseller,
         Contract,
         Reference
@@ -56,6 +58,9 @@ public:
     // The models whose groups and resource types are shown; null for none (signed out).
     void follow(const GroupsModel *groups, const ResourcesModel *resources);
     void setContracts(const QList<qint64> &contracts);
+    // Marks the screens whose things differ in the comparison on the Changes screen (bold, with
+    // a tool tip and a description for screen readers); an empty set clears the marks.
+    void markDiffering(const QSet<Page> &pages);
     // Makes the top-level node of a page current.
     void select(Page page);
     Destination destination() const;

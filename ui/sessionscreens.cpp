@@ -9,6 +9,8 @@
 #include "ui/groups/matrixview.h"
 #include "ui/reseller/resellerview.h"
 #include "ui/resources/resourcesview.h"
+#include "ui/snapshot/changesview.h"
+#include "ui/snapshot/snapshotsaver.h"
 #include "ui/users/usersview.h"
 
 #include <QStackedWidget>
@@ -19,6 +21,12 @@ namespace {
 
 // Who an access review names as its reviewer: the profile's user, else the profile itself (a
 // token names no user).
+QList<qint64> contractsOf(const SessionController &session)
+{
+    const std::optional<ConnectionProfile> profile = session.activeProfile();
+    return profile ? profile->resellerContracts : QList<qint64>();
+}
+
 QString reviewerOf(const SessionController &session)
 {
     const std::optional<ConnectionProfile> profile = session.activeProfile();
@@ -41,12 +49,14 @@ SessionScreens::SessionScreens(Workspace &workspace, SessionController &session,
     , m_reseller(new ResellerView(workspace, session, &pages))
     , m_findings(new FindingsView(workspace, &pages))
     , m_review(new AccessReviewView(workspace, reviewerOf(session), &pages))
+    , m_changes(new ChangesView(workspace, contractsOf(session), &pages))
+    , m_snapshots(new SnapshotSaver(workspace, contractsOf(session), pages.window()))
 {
-    for (QWidget *screen :
-         {static_cast<QWidget *>(m_resources), static_cast<QWidget *>(m_ownership),
-          static_cast<QWidget *>(m_reseller), static_cast<QWidget *>(m_users),
-          static_cast<QWidget *>(m_groups), static_cast<QWidget *>(m_matrix),
-          static_cast<QWidget *>(m_findings), static_cast<QWidget *>(m_review)})
+    for (QWidget *screen : {static_cast<QWidget *>(m_resources),
+                            static_cast<QWidget *>(m_ownership), static_cast<QWidget *>(m_reseller),
+                            static_cast<QWidget *>(m_users), static_cast<QWidget *>(m_groups),
+                            static_cast<QWidget *>(m_matrix), static_cast<QWidget *>(m_findings),
+                            static_cast<QWidget *>(m_review), static_cast<QWidget *>(m_changes)})
         m_pages.addWidget(screen);
 }
 
@@ -55,10 +65,12 @@ SessionScreens::~SessionScreens()
     for (QWidget *screen : {static_cast<QWidget *>(m_users), static_cast<QWidget *>(m_groups),
                             static_cast<QWidget *>(m_matrix), static_cast<QWidget *>(m_resources),
                             static_cast<QWidget *>(m_ownership), static_cast<QWidget *>(m_reseller),
-                            static_cast<QWidget *>(m_findings), static_cast<QWidget *>(m_review)}) {
+                            static_cast<QWidget *>(m_findings), static_cast<QWidget *>(m_review),
+                            static_cast<QWidget *>(m_changes)}) {
         m_pages.removeWidget(screen);
         delete screen;
     }
+    delete m_snapshots; // it works on this session's workspace
 }
 
 void SessionScreens::bringListsForward(NavigationTree::Page page)
@@ -79,6 +91,7 @@ void SessionScreens::bringListsForward(NavigationTree::Page page)
         break;
     case Page::Findings:
     case Page::Review:
+    case Page::Changes:
         m_workspace.bringForward(List::Groups);
         [[fallthrough]];
     case Page::Ownership:
@@ -123,6 +136,8 @@ QWidget *SessionScreens::open(const NavigationTree::Destination &destination)
         return m_findings;
     case Page::Review:
         return m_review;
+    case Page::Changes:
+        return m_changes;
     case Page::Reseller:
         return m_reseller;
     case Page::Contract:

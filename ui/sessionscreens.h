@@ -8,6 +8,8 @@ class QWidget;
 namespace ionos {
 
 class AccessReviewView;
+class ChangesView;
+class SnapshotSaver;
 class FindingsView;
 class GroupsView;
 class MatrixView;
@@ -42,6 +44,8 @@ public:
     ResellerView *reseller() const { return m_reseller; }
     FindingsView *findings() const { return m_findings; }
     AccessReviewView *review() const { return m_review; }
+    ChangesView *changes() const { return m_changes; }
+    SnapshotSaver *snapshots() const { return m_snapshots; }
 
 private:
     void bringListsForward(NavigationTree::Page page);
@@ -56,6 +60,8 @@ private:
     ResellerView *m_reseller;
     FindingsView *m_findings;
     AccessReviewView *m_review;
+    ChangesView *m_changes;
+    SnapshotSaver *m_snapshots;
 };
 
 } // namespace ionos

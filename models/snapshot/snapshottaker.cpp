@@ -54,4 +54,19 @@ void SnapshotTaker::take(Workspace &workspace, const QList<qint64> &contracts, Q
     readNext(workspace.client(), taking, context);
 }
 
+void SnapshotTaker::takeWhenLoaded(Workspace &workspace, const QList<qint64> &contracts,
+                                   QObject *context, Done done)
+{
+    if (workspace.isEverythingLoaded()) {
+        take(workspace, contracts, context, std::move(done));
+        return;
+    }
+    auto once = std::make_shared<QMetaObject::Connection>();
+    *once = QObject::connect(&workspace, &Workspace::everythingLoaded, context,
+                             [&workspace, contracts, context, done, once] {
+                                 QObject::disconnect(*once);
+                                 take(workspace, contracts, context, done);
+                             });
+}
+
 } // namespace ionos

@@ -22,6 +22,9 @@ public:
     // done hears the snapshot, or the first read that failed; not when context is gone.
     static void take(Workspace &workspace, const QList<qint64> &contracts, QObject *context,
                      Done done);
+    // The same once the workspace has loaded everything: at once when it has.
+    static void takeWhenLoaded(Workspace &workspace, const QList<qint64> &contracts,
+                               QObject *context, Done done);
 };
 
 } // namespace ionos

@@ -1680,6 +1680,103 @@
     </message>
 </context>
 <context>
+    <name>ionos::ChangesView</name>
+    <message>
+        <source>the snapshot %1 (taken %2)</source>
+        <translation>der Momentaufnahme %1 (aufgenommen %2)</translation>
+    </message>
+    <message>
+        <source>Compare the account now with a snapshot saved earlier (File &gt; Save Snapshot, or &quot;ionos-admin snapshot&quot;), or two snapshots with each other, to see what changed since.</source>
+        <translation>Vergleichen Sie das Konto jetzt mit einer früher gespeicherten Momentaufnahme (Datei &gt; Momentaufnahme speichern oder „ionos-admin snapshot“) oder zwei Momentaufnahmen miteinander, um zu sehen, was sich seitdem geändert hat.</translation>
+    </message>
+    <message>
+        <source>Compare &amp;With Snapshot…</source>
+        <translation>Mit Momentaufnahme &amp;vergleichen…</translation>
+    </message>
+    <message>
+        <source>What changed in the account since a snapshot was taken</source>
+        <translation>Was sich im Konto seit einer Momentaufnahme geändert hat</translation>
+    </message>
+    <message>
+        <source>Compare &amp;Two Snapshots…</source>
+        <translation>&amp;Zwei Momentaufnahmen vergleichen…</translation>
+    </message>
+    <message>
+        <source>What changed from an older snapshot to a newer one</source>
+        <translation>Was sich von einer älteren zu einer neueren Momentaufnahme geändert hat</translation>
+    </message>
+    <message>
+        <source>Kind of change shown</source>
+        <translation>Angezeigte Art von Änderung</translation>
+    </message>
+    <message>
+        <source>Filter changes</source>
+        <translation>Änderungen filtern</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>Each change by kind: added, removed or changed, what it is about, the field, before and after</source>
+        <translation>Jede Änderung nach Art: hinzugefügt, entfernt oder geändert, worum es geht, das Feld, vorher und nachher</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n Änderung</numerusform>
+            <numerusform>%n Änderungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Snapshots (*.json)</source>
+        <translation>Momentaufnahmen (*.json)</translation>
+    </message>
+    <message>
+        <source>Compare With Snapshot</source>
+        <translation>Mit Momentaufnahme vergleichen</translation>
+    </message>
+    <message>
+        <source>The Older Snapshot</source>
+        <translation>Die ältere Momentaufnahme</translation>
+    </message>
+    <message>
+        <source>The Newer Snapshot</source>
+        <translation>Die neuere Momentaufnahme</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Changes from %1 to the account as loaded (Refresh reads it again).</source>
+        <translation>Änderungen von %1 zum Konto, wie es geladen ist (Aktualisieren liest es neu).</translation>
+    </message>
+    <message>
+        <source>The account is still loading; the changes show once it is loaded.</source>
+        <translation>Das Konto wird noch geladen; die Änderungen erscheinen, sobald es geladen ist.</translation>
+    </message>
+    <message>
+        <source>The account could not be read to compare.</source>
+        <translation>Das Konto konnte für den Vergleich nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Changes from %1 to %2.</source>
+        <translation>Änderungen von %1 zu %2.</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>Nichts hat sich geändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All kinds (%n)</source>
+        <translation>
+            <numerusform>Alle Arten (%n)</numerusform>
+            <numerusform>Alle Arten (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ionos::CommandBar</name>
     <message>
         <source>Toolbar</source>
@@ -2730,6 +2827,18 @@
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
+    <message>
+        <source>Save &amp;Snapshot…</source>
+        <translation>&amp;Momentaufnahme speichern…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>Save the account&apos;s users, groups, members, shares, resources and reseller admins to a file, to compare or restore later</source>
+        <translation>Benutzer, Gruppen, Mitglieder, Freigaben, Ressourcen und Reseller-Administratoren des Kontos in eine Datei speichern, um später zu vergleichen oder wiederherzustellen</translation>
+    </message>
 </context>
 <context>
     <name>ionos::MatrixView</name>
@@ -3106,6 +3215,14 @@
     <message>
         <source>Access Review</source>
         <translation>Zugriffsprüfung</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>Differs in the comparison on the Changes screen</source>
+        <translation>Unterscheidet sich im Vergleich auf der Seite „Änderungen“</translation>
     </message>
 </context>
 <context>
@@ -3917,6 +4034,165 @@
     <message>
         <source>Change</source>
         <translation>Ändern</translation>
+    </message>
+</context>
+<context>
+    <name>ionos::SnapshotDiffModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betrifft</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message numerus="yes">
+        <source>Users (%n)</source>
+        <translation>
+            <numerusform>Benutzer (%n)</numerusform>
+            <numerusform>Benutzer (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Groups (%n)</source>
+        <translation>
+            <numerusform>Gruppen (%n)</numerusform>
+            <numerusform>Gruppen (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Privileges (%n)</source>
+        <translation>
+            <numerusform>Berechtigungen (%n)</numerusform>
+            <numerusform>Berechtigungen (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Members (%n)</source>
+        <translation>
+            <numerusform>Mitglieder (%n)</numerusform>
+            <numerusform>Mitglieder (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Shares (%n)</source>
+        <translation>
+            <numerusform>Freigaben (%n)</numerusform>
+            <numerusform>Freigaben (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resources (%n)</source>
+        <translation>
+            <numerusform>Ressourcen (%n)</numerusform>
+            <numerusform>Ressourcen (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reseller admins (%n)</source>
+        <translation>
+            <numerusform>Reseller-Administratoren (%n)</numerusform>
+            <numerusform>Reseller-Administratoren (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Privilege</source>
+        <translation>Berechtigung</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Freigabe</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Reseller admin</source>
+        <translation>Reseller-Administrator</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Entfernt</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>%1 with %2</source>
+        <translation>%1 mit %2</translation>
+    </message>
+    <message>
+        <source>%1 of contract %2</source>
+        <translation>%1 von Vertrag %2</translation>
+    </message>
+</context>
+<context>
+    <name>ionos::SnapshotSaver</name>
+    <message>
+        <source>Save Snapshot</source>
+        <translation>Momentaufnahme speichern</translation>
+    </message>
+    <message>
+        <source>Snapshots (*.json)</source>
+        <translation>Momentaufnahmen (*.json)</translation>
+    </message>
+    <message>
+        <source>The snapshot is saved to %1 as soon as the account is loaded.</source>
+        <translation>Die Momentaufnahme wird unter %1 gespeichert, sobald das Konto geladen ist.</translation>
+    </message>
+    <message>
+        <source>Snapshot saved to %1.</source>
+        <translation>Momentaufnahme unter %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>The snapshot could not be saved to %1: %2</source>
+        <translation>Die Momentaufnahme konnte nicht unter %1 gespeichert werden: %2</translation>
     </message>
 </context>
 <context>

@@ -167,6 +167,23 @@
     </message>
 </context>
 <context>
+    <name>ionos::ChangesView</name>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All kinds (%n)</source>
+        <translation>
+            <numerusform>All kinds (%n)</numerusform>
+            <numerusform>All kinds (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ionos::Confirmation</name>
     <message numerus="yes">
         <source>and %n more</source>
@@ -426,6 +443,58 @@
         <translation>
             <numerusform>Share %n resource with the group &quot;%1&quot;?</numerusform>
             <numerusform>Share %n resources with the group &quot;%1&quot;?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ionos::SnapshotDiffModel</name>
+    <message numerus="yes">
+        <source>Users (%n)</source>
+        <translation>
+            <numerusform>Users (%n)</numerusform>
+            <numerusform>Users (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Groups (%n)</source>
+        <translation>
+            <numerusform>Groups (%n)</numerusform>
+            <numerusform>Groups (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Privileges (%n)</source>
+        <translation>
+            <numerusform>Privileges (%n)</numerusform>
+            <numerusform>Privileges (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Members (%n)</source>
+        <translation>
+            <numerusform>Members (%n)</numerusform>
+            <numerusform>Members (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Shares (%n)</source>
+        <translation>
+            <numerusform>Shares (%n)</numerusform>
+            <numerusform>Shares (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resources (%n)</source>
+        <translation>
+            <numerusform>Resources (%n)</numerusform>
+            <numerusform>Resources (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reseller admins (%n)</source>
+        <translation>
+            <numerusform>Reseller admins (%n)</numerusform>
+            <numerusform>Reseller admins (%n)</numerusform>
         </translation>
     </message>
 </context>

@@ -79,8 +79,8 @@ QList<std::pair<const char *, ionos::MainWindow::Page>> SignedInWindow::mainScre
     return {{"users", Page::Users},         {"groups", Page::Groups},
             {"matrix", Page::Matrix},       {"resources", Page::Resources},
             {"ownership", Page::Ownership}, {"findings", Page::Findings},
-            {"review", Page::Review},       {"reseller", Page::Reseller},
-            {"reference", Page::Reference}};
+            {"review", Page::Review},       {"changes", Page::Changes},
+            {"reseller", Page::Reseller},   {"reference", Page::Reference}};
 }
 
 void SignedInWindow::showWithSelection(ionos::MainWindow *window, ionos::MainWindow::Page page)

@@ -135,7 +135,7 @@ TEST_F(KeyboardOnly, EveryControlOfTheMainScreensHasANameAndADescription)
     using Page = MainWindow::Page;
     for (const Page page :
          {Page::Users, Page::Groups, Page::Matrix, Page::Resources, Page::Ownership, Page::Findings,
-          Page::Review, Page::Reseller, Page::Reference}) {
+          Page::Review, Page::Changes, Page::Reseller, Page::Reference}) {
         window()->showPage(page);
         QTest::qWait(200);
         expectDescribed(window(), QMetaEnum::fromType<Page>().valueToKey(int(page)));
@@ -241,7 +241,7 @@ TEST_F(KeyboardOnly, TabWalksEachScreenInReadingOrder)
     // Every screen: its own controls first, the activity log last, each reached once.
     using Page = MainWindow::Page;
     for (const Page page : {Page::Matrix, Page::Resources, Page::Ownership, Page::Findings,
-                            Page::Review, Page::Reseller, Page::Reference}) {
+                            Page::Review, Page::Changes, Page::Reseller, Page::Reference}) {
         window()->showPage(page);
         QTest::qWait(100);
         order = tabCycle();

@@ -115,6 +115,21 @@ TEST_F(Navigation, BuildsGroupsResourceTypesAndContractsFromTheModels)
               window()->resellerView());
 }
 
+// Every top-level node leads to a screen of its own (the reference only to the reference).
+TEST_F(Navigation, EveryMainScreenIsReachedAndItsOwn)
+{
+    auto *pages = window()->findChild<QStackedWidget *>(QStringLiteral("pages"));
+    QSet<QWidget *> seen;
+    for (const auto &[name, page] : SignedInWindow::mainScreens()) {
+        window()->showPage(page);
+        QWidget *shown = pages->currentWidget();
+        ASSERT_NE(shown, nullptr) << name;
+        EXPECT_TRUE(shown->isVisible()) << name;
+        EXPECT_FALSE(seen.contains(shown)) << name << ": shows another screen";
+        seen.insert(shown);
+    }
+}
+
 TEST_F(Navigation, UsersDroppedOnAResourceTypeOrAContractAreRefused)
 {
     const QString user = w.sandbox().state().userOrder().first();

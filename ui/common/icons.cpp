@@ -27,7 +27,7 @@ QStringList Icons::names()
         QStringLiteral("done"),       QStringLiteral("ionos-admin"),   QStringLiteral("new"),
         QStringLiteral("edit"),       QStringLiteral("delete"),        QStringLiteral("refresh"),
         QStringLiteral("dismiss"),    QStringLiteral("check"),         QStringLiteral("findings"),
-        QStringLiteral("review")};
+        QStringLiteral("review"),     QStringLiteral("changes")};
 }
 
 QIcon Icons::user()
@@ -61,6 +61,10 @@ QIcon Icons::findings()
 QIcon Icons::review()
 {
     return named(QStringLiteral("review"));
+}
+QIcon Icons::changes()
+{
+    return named(QStringLiteral("changes"));
 }
 QIcon Icons::ownership()
 {

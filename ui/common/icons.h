@@ -22,6 +22,7 @@ public:
     static QIcon ownership();
     static QIcon findings();
     static QIcon review();
+    static QIcon changes();
     static QIcon contract();
     static QIcon pending();
     static QIcon failed();

@@ -1,0 +1,73 @@
+#include "ui/snapshot/snapshotsaver.h"
+
+#include "models/snapshot/snapshottaker.h"
+#include "models/workspace.h"
+
+#include <QFileDialog>
+#include <QMainWindow>
+#include <QMessageBox>
+#include <QSaveFile>
+#include <QStatusBar>
+
+namespace ionos {
+
+SnapshotSaver::SnapshotSaver(Workspace &workspace, QList<qint64> contracts, QWidget *window)
+    : QObject(window)
+    , m_workspace(workspace)
+    , m_contracts(std::move(contracts))
+    , m_window(window)
+{}
+
+void SnapshotSaver::chooseFile()
+{
+    auto *dialog = new QFileDialog(m_window, tr("Save Snapshot"));
+    dialog->setObjectName(QStringLiteral("snapshotFileDialog"));
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setNameFilter(tr("Snapshots (*.json)"));
+    dialog->setDefaultSuffix(QStringLiteral("json"));
+    dialog->selectFile(
+        QStringLiteral("snapshot-%1.json")
+            .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd-HHmm"))));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this, &SnapshotSaver::saveTo);
+    dialog->open();
+}
+
+void SnapshotSaver::saveTo(const QString &path)
+{
+    if (!m_workspace.isEverythingLoaded())
+        say(tr("The snapshot is saved to %1 as soon as the account is loaded.").arg(path));
+    SnapshotTaker::takeWhenLoaded(
+        m_workspace, m_contracts, this, [this, path](const Result<AccountSnapshot> &taken) {
+            QString problem;
+            if (!taken.ok()) {
+                problem = taken.error().message;
+            } else {
+                QSaveFile file(path);
+                if (!file.open(QIODevice::WriteOnly) || file.write(taken.value().toJson()) < 0 ||
+                    !file.commit())
+                    problem = file.errorString();
+            }
+            if (problem.isEmpty()) {
+                say(tr("Snapshot saved to %1.").arg(path));
+                emit saved(path);
+                return;
+            }
+            const QString message =
+                tr("The snapshot could not be saved to %1: %2").arg(path, problem);
+            emit failed(message);
+            auto *box = new QMessageBox(QMessageBox::Warning, tr("Save Snapshot"), message,
+                                        QMessageBox::Ok, m_window);
+            box->setObjectName(QStringLiteral("snapshotFailedMessage"));
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+        });
+}
+
+void SnapshotSaver::say(const QString &text)
+{
+    if (auto *main = qobject_cast<QMainWindow *>(m_window))
+        main->statusBar()->showMessage(text, 8000);
+}
+
+} // namespace ionos
