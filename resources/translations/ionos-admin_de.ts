@@ -984,6 +984,85 @@
     </message>
 </context>
 <context>
+    <name>RestorePlan</name>
+    <message>
+        <source>The resource %1 is not restored: a resource is changed where it lives, not in user management.</source>
+        <translation>Die Ressource %1 wird nicht wiederhergestellt: Eine Ressource wird dort geändert, wo sie liegt, nicht in der Benutzerverwaltung.</translation>
+    </message>
+    <message>
+        <source>%1 was deleted; a user can be created again only in the window, with a new password.</source>
+        <translation>%1 wurde gelöscht; ein Benutzer kann nur im Fenster und mit einem neuen Passwort wieder angelegt werden.</translation>
+    </message>
+    <message>
+        <source>2-factor authentication of %1 is not turned on again: only the user can do that.</source>
+        <translation>Die 2-Faktor-Authentifizierung von %1 wird nicht wieder eingeschaltet: Das kann nur der Benutzer selbst.</translation>
+    </message>
+    <message>
+        <source>The resource %1 no longer exists: it cannot be shared again.</source>
+        <translation>Die Ressource %1 existiert nicht mehr: Sie kann nicht wieder freigegeben werden.</translation>
+    </message>
+    <message>
+        <source>The admin %1 of contract %2 was added since; a restore does not delete reseller admins.</source>
+        <translation>Der Administrator %1 von Vertrag %2 kam seitdem hinzu; eine Wiederherstellung löscht keine Reseller-Administratoren.</translation>
+    </message>
+    <message>
+        <source>The admin %1 of contract %2 was deleted since; a restore does not create reseller admins.</source>
+        <translation>Der Administrator %1 von Vertrag %2 wurde seitdem gelöscht; eine Wiederherstellung legt keine Reseller-Administratoren an.</translation>
+    </message>
+    <message>
+        <source>Create the group %1 again</source>
+        <translation>Die Gruppe %1 wieder anlegen</translation>
+    </message>
+    <message>
+        <source>Set the name and privileges of %1 back</source>
+        <translation>Name und Berechtigungen von %1 zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Set the properties of %1 back</source>
+        <translation>Die Eigenschaften von %1 zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Create the user %1 again</source>
+        <translation>Den Benutzer %1 wieder anlegen</translation>
+    </message>
+    <message>
+        <source>Add %1 to %2</source>
+        <translation>%1 zu %2 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove %1 from %2</source>
+        <translation>%1 aus %2 entfernen</translation>
+    </message>
+    <message>
+        <source>Share %1 with %2 (edit: %3, share: %4)</source>
+        <translation>%1 für %2 freigeben (bearbeiten: %3, weitergeben: %4)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Stop sharing %1 with %2</source>
+        <translation>Freigabe von %1 für %2 beenden</translation>
+    </message>
+    <message>
+        <source>Set the admin %1 of contract %2 back</source>
+        <translation>Den Administrator %1 von Vertrag %2 zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Delete %1, who is not in the snapshot</source>
+        <translation>%1 löschen, der nicht in der Momentaufnahme ist</translation>
+    </message>
+    <message>
+        <source>Delete the group %1, which is not in the snapshot</source>
+        <translation>Die Gruppe %1 löschen, die nicht in der Momentaufnahme ist</translation>
+    </message>
+</context>
+<context>
     <name>SecretStore</name>
     <message>
         <source>No keychain service is running in this desktop session (no Secret Service on the session bus), so the secret cannot be kept.</source>

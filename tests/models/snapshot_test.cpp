@@ -1,9 +1,9 @@
 // The snapshot document and the diff between two states: what is written is read back the same,
 // the file does not depend on the order things were loaded, and a diff names exactly the
 // changes made, field by field, a removed group with its members and shares.
-#include "accesssamples.h"
 #include "models/snapshot/accountsnapshot.h"
 #include "models/snapshot/snapshotdiff.h"
+#include "snapshotsample.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -16,38 +16,9 @@ using namespace ionos;
 
 namespace {
 
-AccountSnapshot sample()
-{
-    AccountSnapshot s;
-    s.takenAt = QDateTime(QDate(2026, 11, 1), QTime(9, 30), Qt::UTC);
-    s.consoleVersion = QStringLiteral("0.1.0");
-    s.apiUrl = QStringLiteral("https://api.example.com/cloudapi/v6");
-    s.contractNumber = 31721;
-    User ana = sampleUser(QStringLiteral("u-ana"), true, true);
-    ana.firstname = QStringLiteral("Ana");
-    ana.lastname = QStringLiteral("Ödegaard \"Q\"");
-    ana.created = QDateTime(QDate(2024, 1, 2), QTime(3, 4), Qt::UTC);
-    ana.lastLogin = QDateTime(QDate(2026, 10, 30), QTime(8, 0), Qt::UTC);
-    s.account.users = {sampleUser(QStringLiteral("u-bo")), ana, sampleUser(QStringLiteral("u-cy"))};
-    s.account.groups = {sampleGroup(QStringLiteral("g-ops"), {QStringLiteral("createDataCenter"),
-                                                              QStringLiteral("reserveIp")}),
-                        sampleGroup(QStringLiteral("g-dev"), {QStringLiteral("createSnapshot")})};
-    s.account.members.insert(QStringLiteral("g-ops"),
-                             {QStringLiteral("u-cy"), QStringLiteral("u-bo")});
-    s.account.members.insert(QStringLiteral("g-dev"), {QStringLiteral("u-bo")});
-    s.account.shares.insert(QStringLiteral("g-ops"),
-                            {GroupShare{QStringLiteral("r-2"), true, false},
-                             GroupShare{QStringLiteral("r-1"), false, true}});
-    s.account.resources = {sampleResource(QStringLiteral("r-2"), QStringLiteral("u-ana"), true),
-                           sampleResource(QStringLiteral("r-1"))};
-    s.admins.insert(2, {Admin{7, QStringLiteral("Eve"), QStringLiteral("Ng"),
-                              QStringLiteral("eve@example.com")}});
-    return s;
-}
-
 TEST(Snapshot, WhatIsWrittenIsReadBackTheSame)
 {
-    const AccountSnapshot s = sample();
+    const AccountSnapshot s = sampleSnapshot();
     const QByteArray json = s.toJson();
     const Result<AccountSnapshot> read = AccountSnapshot::fromJson(json);
     ASSERT_TRUE(read.ok()) << read.error().message.toStdString();
@@ -60,13 +31,13 @@ TEST(Snapshot, WhatIsWrittenIsReadBackTheSame)
 
 TEST(Snapshot, TheFileIsSortedAndNamesEveryPrivilegeAsTheSeedSpellsIt)
 {
-    AccountSnapshot shuffled = sample();
+    AccountSnapshot shuffled = sampleSnapshot();
     std::reverse(shuffled.account.users.begin(), shuffled.account.users.end());
     std::reverse(shuffled.account.groups.begin(), shuffled.account.groups.end());
     std::reverse(shuffled.account.resources.begin(), shuffled.account.resources.end());
-    EXPECT_EQ(shuffled.toJson(), sample().toJson()) << "the order things were loaded in";
+    EXPECT_EQ(shuffled.toJson(), sampleSnapshot().toJson()) << "the order things were loaded in";
 
-    const QJsonObject o = QJsonDocument::fromJson(sample().toJson()).object();
+    const QJsonObject o = QJsonDocument::fromJson(sampleSnapshot().toJson()).object();
     EXPECT_EQ(o.value(QStringLiteral("format")).toString(), QStringLiteral("ionos-admin-snapshot"));
     EXPECT_EQ(o.value(QStringLiteral("version")).toInt(), 1);
     const QJsonArray users = o.value(QStringLiteral("users")).toArray();
@@ -159,17 +130,17 @@ TEST(Snapshot, WhatItWritesFollowsTheSchemaInTheRepository)
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     const QJsonObject schema = QJsonDocument::fromJson(file.readAll()).object();
     ASSERT_FALSE(schema.isEmpty());
-    AccountSnapshot s = sample();
+    AccountSnapshot s = sampleSnapshot();
     s.contractNumber.reset();
     s.account.users[0].lastLogin.reset();
-    for (const AccountSnapshot &variant : {sample(), s}) {
+    for (const AccountSnapshot &variant : {sampleSnapshot(), s}) {
         QStringList problems;
         validate(QJsonDocument::fromJson(variant.toJson()).object(), schema, QStringLiteral("$"),
                  &problems);
         EXPECT_TRUE(problems.isEmpty()) << problems.join(QLatin1Char('\n')).toStdString();
     }
     // The checker does find what does not fit.
-    QJsonObject wrong = QJsonDocument::fromJson(sample().toJson()).object();
+    QJsonObject wrong = QJsonDocument::fromJson(sampleSnapshot().toJson()).object();
     wrong.insert(QStringLiteral("extra"), 1);
     wrong.remove(QStringLiteral("users"));
     QStringList problems;
@@ -179,7 +150,7 @@ TEST(Snapshot, WhatItWritesFollowsTheSchemaInTheRepository)
 
 TEST(SnapshotDiff, NamesExactlyTheChangesFieldByField)
 {
-    const AccountSnapshot before = sample();
+    const AccountSnapshot before = sampleSnapshot();
     AccountSnapshot after = before;
     // A user's e-mail and active flag; a user gone; a user new; lastLogin moved (not compared).
     after.account.users[1].email = QStringLiteral("ana@new.example.com");
@@ -224,11 +195,11 @@ TEST(SnapshotDiff, NamesExactlyTheChangesFieldByField)
 
 TEST(SnapshotDiff, WritesTheDocumentedJson)
 {
-    AccountSnapshot after = sample();
+    AccountSnapshot after = sampleSnapshot();
     after.account.shares[QStringLiteral("g-ops")][0].editPrivilege = false;
-    const QJsonObject o =
-        QJsonDocument::fromJson(SnapshotDiff::toJson(SnapshotDiff::between(sample(), after)))
-            .object();
+    const QJsonObject o = QJsonDocument::fromJson(
+                              SnapshotDiff::toJson(SnapshotDiff::between(sampleSnapshot(), after)))
+                              .object();
     const QJsonArray changes = o.value(QStringLiteral("changes")).toArray();
     ASSERT_EQ(changes.size(), 1);
     EXPECT_EQ(changes.at(0).toObject(),
@@ -239,7 +210,7 @@ TEST(SnapshotDiff, WritesTheDocumentedJson)
                            {QStringLiteral("field"), QStringLiteral("editPrivilege")},
                            {QStringLiteral("before"), true},
                            {QStringLiteral("after"), false}}));
-    EXPECT_TRUE(SnapshotDiff::between(sample(), sample()).isEmpty());
+    EXPECT_TRUE(SnapshotDiff::between(sampleSnapshot(), sampleSnapshot()).isEmpty());
 }
 
 } // namespace

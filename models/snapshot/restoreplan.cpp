@@ -1,0 +1,433 @@
+#include "models/snapshot/restoreplan.h"
+
+#include "models/snapshot/snapshotnames.h"
+
+#include "network/privileges.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+namespace ionos {
+namespace {
+
+using Kind = RestoreStep::Kind;
+using Change = SnapshotChange;
+
+template <typename T> const T *findById(const QList<T> &list, const QString &id)
+{
+    const auto it = std::find_if(list.begin(), list.end(), [&](const T &x) { return x.id == id; });
+    return it == list.end() ? nullptr : &*it;
+}
+
+const Admin *findAdmin(const AccountSnapshot &s, qint64 contract, qint64 id)
+{
+    for (const Admin &a : s.admins.value(contract)) {
+        if (a.id == id)
+            return &a;
+    }
+    return nullptr;
+}
+
+class Planner
+{
+public:
+    Planner(const AccountSnapshot &target, const AccountSnapshot &now,
+            const RestorePlan::Options &options)
+        : m_target(target)
+        , m_now(now)
+        , m_options(options)
+    {
+        matchRecreated();
+    }
+
+    QList<RestoreStep> run(const QList<SnapshotChange> &changes)
+    {
+        for (const Change &c : changes)
+            plan(c);
+        // Groups and users that were created again: compared with the snapshot's as they are.
+        for (auto it = m_groupNow.constBegin(); it != m_groupNow.constEnd(); ++it) {
+            if (m_chosenGroups.contains(it.key()))
+                compareRecreatedGroup(it.key(), it.value());
+        }
+        for (auto it = m_updates.constBegin(); it != m_updates.constEnd(); ++it)
+            m_steps << it.value();
+        for (auto it = m_groupUpdates.constBegin(); it != m_groupUpdates.constEnd(); ++it)
+            m_steps << it.value();
+        for (auto it = m_sharePuts.constBegin(); it != m_sharePuts.constEnd(); ++it)
+            m_steps << it.value();
+        static const QList<Kind> order = {
+            Kind::CreateGroup, Kind::CreateUser,  Kind::UpdateGroup, Kind::UpdateUser,
+            Kind::UpdateAdmin, Kind::AddMember,   Kind::PutShare,    Kind::RemoveMember,
+            Kind::RemoveShare, Kind::DeleteGroup, Kind::DeleteUser,  Kind::CannotRestore};
+        std::stable_sort(m_steps.begin(), m_steps.end(),
+                         [](const RestoreStep &a, const RestoreStep &b) {
+                             return order.indexOf(a.kind) < order.indexOf(b.kind);
+                         });
+        return m_steps;
+    }
+
+private:
+    // A group or user deleted since and already created again (by an earlier, interrupted
+    // restore): the one now with the same name or e-mail, when there is exactly one.
+    void matchRecreated()
+    {
+        for (const Group &g : m_target.account.groups) {
+            if (findById(m_now.account.groups, g.id))
+                continue;
+            QStringList same;
+            for (const Group &n : m_now.account.groups) {
+                if (n.name == g.name && !findById(m_target.account.groups, n.id))
+                    same << n.id;
+            }
+            if (same.size() == 1)
+                m_groupNow.insert(g.id, same.first());
+        }
+        for (const User &u : m_target.account.users) {
+            if (findById(m_now.account.users, u.id))
+                continue;
+            for (const User &n : m_now.account.users) {
+                if (n.email.compare(u.email, Qt::CaseInsensitive) == 0 &&
+                    !findById(m_target.account.users, n.id))
+                    m_userNow.insert(u.id, n.id);
+            }
+        }
+        for (auto it = m_groupNow.constBegin(); it != m_groupNow.constEnd(); ++it)
+            m_matchedNowGroups.insert(it.value());
+        for (auto it = m_userNow.constBegin(); it != m_userNow.constEnd(); ++it)
+            m_matchedNowUsers.insert(it.value());
+    }
+
+    // The group's id as the account now knows it (a group created again has a new one).
+    QString groupNow(const QString &id) const { return m_groupNow.value(id, id); }
+    QString userNow(const QString &id) const { return m_userNow.value(id, id); }
+    bool groupIsExtra(const QString &id) const
+    {
+        return !findById(m_target.account.groups, id) && !m_matchedNowGroups.contains(id);
+    }
+    bool userIsExtra(const QString &id) const
+    {
+        return !findById(m_target.account.users, id) && !m_matchedNowUsers.contains(id);
+    }
+    // Whether the user is there, or will be once the plan runs.
+    bool userWillExist(const QString &targetId) const
+    {
+        return findById(m_now.account.users, userNow(targetId)) || m_options.createUsers;
+    }
+
+    void cannot(const QString &why)
+    {
+        RestoreStep s;
+        s.kind = Kind::CannotRestore;
+        s.why = why;
+        m_steps << s;
+    }
+
+    void plan(const Change &c)
+    {
+        switch (c.kind) {
+        case Change::Kind::User:
+            return user(c);
+        case Change::Kind::Group:
+            return group(c);
+        case Change::Kind::Privilege: {
+            RestoreStep &s = groupUpdate(c.group);
+            s.groupChange.privileges.insert(c.field, c.before.toBool());
+            return;
+        }
+        case Change::Kind::Member:
+            return member(c);
+        case Change::Kind::Share:
+            return share(c);
+        case Change::Kind::Resource:
+            return cannot(RestorePlan::tr("The resource %1 is not restored: a resource is changed "
+                                          "where it lives, not in user management.")
+                              .arg(c.resource));
+        case Change::Kind::Admin:
+            return admin(c);
+        }
+    }
+
+    RestoreStep &groupUpdate(const QString &groupId)
+    {
+        if (!m_groupUpdates.contains(groupId)) {
+            RestoreStep s;
+            s.kind = Kind::UpdateGroup;
+            s.group = groupId;
+            m_groupUpdates.insert(groupId, s);
+        }
+        return m_groupUpdates[groupId];
+    }
+
+    void user(const Change &c)
+    {
+        if (c.op == Change::Op::Added) {
+            if (m_options.deleteExtra && !m_matchedNowUsers.contains(c.user)) {
+                RestoreStep s;
+                s.kind = Kind::DeleteUser;
+                s.user = c.user;
+                m_steps << s;
+            }
+            return;
+        }
+        const User *was = findById(m_target.account.users, c.user);
+        if (c.op == Change::Op::Removed) {
+            if (m_userNow.contains(c.user)) {
+                compareUser(*was, *findById(m_now.account.users, m_userNow.value(c.user)));
+                return;
+            }
+            if (!m_options.createUsers) {
+                cannot(RestorePlan::tr("%1 was deleted; a user can be created again only in the "
+                                       "window, with a new password.")
+                           .arg(was->email));
+                return;
+            }
+            RestoreStep s;
+            s.kind = Kind::CreateUser;
+            s.user = c.user;
+            s.userDraft = UserDraft::of(*was);
+            m_steps << s;
+            return;
+        }
+        const User *is = findById(m_now.account.users, c.user);
+        if (was && is)
+            compareUser(*was, *is);
+    }
+
+    // The properties of the user now set back to the snapshot's, in one update.
+    void compareUser(const User &was, const User &is)
+    {
+        if (m_updates.contains(is.id))
+            return;
+        UserDraft draft = UserDraft::of(was);
+        if (was.secAuthActive != is.secAuthActive) {
+            if (was.secAuthActive)
+                cannot(RestorePlan::tr("2-factor authentication of %1 is not turned on again: "
+                                       "only the user can do that.")
+                           .arg(was.email));
+            else
+                draft.secAuthActive = false;
+        }
+        if (draft.firstname == is.firstname && draft.lastname == is.lastname &&
+            draft.email == is.email && draft.administrator == is.administrator &&
+            draft.forceSecAuth == is.forceSecAuth && draft.active == is.active &&
+            !draft.secAuthActive)
+            return;
+        RestoreStep s;
+        s.kind = Kind::UpdateUser;
+        s.user = is.id;
+        s.userDraft = draft;
+        m_updates.insert(is.id, s);
+    }
+
+    void group(const Change &c)
+    {
+        if (c.op == Change::Op::Added) {
+            if (m_options.deleteExtra && !m_matchedNowGroups.contains(c.group)) {
+                RestoreStep s;
+                s.kind = Kind::DeleteGroup;
+                s.group = c.group;
+                m_steps << s;
+            }
+            return;
+        }
+        const Group *was = findById(m_target.account.groups, c.group);
+        if (c.op == Change::Op::Removed) {
+            m_chosenGroups.insert(c.group);
+            if (m_groupNow.contains(c.group))
+                return; // created again already: compared as a whole below
+            RestoreStep s;
+            s.kind = Kind::CreateGroup;
+            s.group = c.group;
+            s.groupDraft = *was;
+            m_steps << s;
+            return;
+        }
+        groupUpdate(c.group).groupChange.name = was->name;
+    }
+
+    void compareRecreatedGroup(const QString &targetId, const QString &nowId)
+    {
+        const Group *was = findById(m_target.account.groups, targetId);
+        const Group *is = findById(m_now.account.groups, nowId);
+        for (const Privilege &p : Privileges::all()) {
+            if (was->privileges.value(p.key) != is->privileges.value(p.key))
+                groupUpdate(nowId).groupChange.privileges.insert(p.key,
+                                                                 was->privileges.value(p.key));
+        }
+        const QStringList wasMembers = m_target.account.members.value(targetId);
+        const QStringList isMembers = m_now.account.members.value(nowId);
+        for (const QString &u : wasMembers) {
+            if (!isMembers.contains(userNow(u)) && userWillExist(u))
+                addStep(Kind::AddMember, nowId, userNow(u));
+        }
+        for (const QList<GroupShare> shares = m_target.account.shares.value(targetId);
+             const GroupShare &s : shares) {
+            const QList<GroupShare> now = m_now.account.shares.value(nowId);
+            const auto it = std::find_if(now.begin(), now.end(), [&](const GroupShare &n) {
+                return n.resourceId == s.resourceId;
+            });
+            if (it == now.end() || !it->sameRights(s))
+                putShare(nowId, s);
+        }
+    }
+
+    void addStep(Kind kind, const QString &groupId, const QString &userId)
+    {
+        RestoreStep s;
+        s.kind = kind;
+        s.group = groupId;
+        s.user = userId;
+        m_steps << s;
+    }
+
+    void putShare(const QString &groupId, const GroupShare &share)
+    {
+        if (!findById(m_now.account.resources, share.resourceId)) {
+            cannot(RestorePlan::tr("The resource %1 no longer exists: it cannot be shared again.")
+                       .arg(share.resourceId));
+            return;
+        }
+        RestoreStep s;
+        s.kind = Kind::PutShare;
+        s.group = groupId;
+        s.share = share;
+        m_sharePuts.insert(groupId + QLatin1Char('/') + share.resourceId, s);
+    }
+
+    void member(const Change &c)
+    {
+        if (c.op == Change::Op::Removed) {
+            if (m_groupNow.contains(c.group))
+                return; // compared as a whole
+            if (!userWillExist(c.user))
+                return; // said with the user
+            addStep(Kind::AddMember, c.group, userNow(c.user));
+            return;
+        }
+        // Added since: removed again, unless the group or the user is new and kept, or deleted.
+        if (groupIsExtra(c.group) || (userIsExtra(c.user) && m_options.deleteExtra) ||
+            m_matchedNowGroups.contains(c.group))
+            return;
+        addStep(Kind::RemoveMember, c.group, c.user);
+    }
+
+    void share(const Change &c)
+    {
+        const QList<GroupShare> was = m_target.account.shares.value(c.group);
+        const auto it = std::find_if(was.begin(), was.end(), [&](const GroupShare &s) {
+            return s.resourceId == c.resource;
+        });
+        if (c.op == Change::Op::Added) {
+            if (groupIsExtra(c.group) || m_matchedNowGroups.contains(c.group))
+                return;
+            RestoreStep s;
+            s.kind = Kind::RemoveShare;
+            s.group = c.group;
+            s.share.resourceId = c.resource;
+            m_steps << s;
+            return;
+        }
+        if (m_groupNow.contains(c.group) || it == was.end())
+            return;
+        putShare(c.group, *it);
+    }
+
+    void admin(const Change &c)
+    {
+        const qint64 contract = c.contract.toLongLong();
+        const qint64 id = c.admin.toLongLong();
+        if (c.op != Change::Op::Changed) {
+            cannot(c.op == Change::Op::Added
+                       ? RestorePlan::tr("The admin %1 of contract %2 was added since; a restore "
+                                         "does not delete reseller admins.")
+                             .arg(c.admin, c.contract)
+                       : RestorePlan::tr("The admin %1 of contract %2 was deleted since; a "
+                                         "restore does not create reseller admins.")
+                             .arg(c.admin, c.contract));
+            return;
+        }
+        const Admin *was = findAdmin(m_target, contract, id);
+        if (!was || m_adminsDone.contains(c.contract + QLatin1Char('/') + c.admin))
+            return;
+        m_adminsDone.insert(c.contract + QLatin1Char('/') + c.admin);
+        RestoreStep s;
+        s.kind = Kind::UpdateAdmin;
+        s.contract = contract;
+        s.admin = id;
+        s.adminDraft = AdminDraft{was->firstName, was->lastName, was->email, std::nullopt};
+        m_steps << s;
+    }
+
+    const AccountSnapshot &m_target;
+    const AccountSnapshot &m_now;
+    RestorePlan::Options m_options;
+    QHash<QString, QString> m_groupNow; // snapshot group id -> the group created again
+    QHash<QString, QString> m_userNow;
+    QSet<QString> m_matchedNowGroups;
+    QSet<QString> m_matchedNowUsers;
+    QSet<QString> m_chosenGroups;
+    QSet<QString> m_adminsDone;
+    QMap<QString, RestoreStep> m_updates;      // by user
+    QMap<QString, RestoreStep> m_groupUpdates; // by group
+    QMap<QString, RestoreStep> m_sharePuts;    // by group and resource
+    QList<RestoreStep> m_steps;
+};
+
+} // namespace
+
+bool RestoreStep::operator==(const RestoreStep &o) const
+{
+    return kind == o.kind && group == o.group && user == o.user && contract == o.contract &&
+           admin == o.admin && groupDraft == o.groupDraft &&
+           groupChange.name == o.groupChange.name &&
+           groupChange.privileges == o.groupChange.privileges && share == o.share && why == o.why;
+}
+
+QList<RestoreStep> RestorePlan::of(const AccountSnapshot &target, const AccountSnapshot &now,
+                                   const QList<SnapshotChange> &changes, const Options &options)
+{
+    return Planner(target, now, options).run(changes);
+}
+
+QString RestorePlan::describe(const RestoreStep &step, const AccountSnapshot &target,
+                              const AccountSnapshot &now)
+{
+    const SnapshotNames names = SnapshotNames::of(target, now);
+    const QString user = names.users.value(step.user, step.user);
+    const QString group = names.groups.value(step.group, step.group);
+    const QString resource = names.resources.value(step.share.resourceId, step.share.resourceId);
+    switch (step.kind) {
+    case Kind::CreateGroup:
+        return tr("Create the group %1 again").arg(step.groupDraft.name);
+    case Kind::UpdateGroup:
+        return tr("Set the name and privileges of %1 back").arg(group);
+    case Kind::UpdateUser:
+        return tr("Set the properties of %1 back").arg(user);
+    case Kind::CreateUser:
+        return tr("Create the user %1 again").arg(step.userDraft.email);
+    case Kind::AddMember:
+        return tr("Add %1 to %2").arg(user, group);
+    case Kind::RemoveMember:
+        return tr("Remove %1 from %2").arg(user, group);
+    case Kind::PutShare:
+        return tr("Share %1 with %2 (edit: %3, share: %4)")
+            .arg(resource, group, step.share.editPrivilege ? tr("yes") : tr("no"),
+                 step.share.sharePrivilege ? tr("yes") : tr("no"));
+    case Kind::RemoveShare:
+        return tr("Stop sharing %1 with %2").arg(resource, group);
+    case Kind::UpdateAdmin:
+        return tr("Set the admin %1 of contract %2 back")
+            .arg(step.adminDraft.email)
+            .arg(step.contract);
+    case Kind::DeleteUser:
+        return tr("Delete %1, who is not in the snapshot").arg(user);
+    case Kind::DeleteGroup:
+        return tr("Delete the group %1, which is not in the snapshot").arg(group);
+    case Kind::CannotRestore:
+        return step.why;
+    }
+    return {};
+}
+
+} // namespace ionos
