@@ -1,5 +1,6 @@
 #include "signedinwindow.h"
 
+#include "models/access/accessengine.h"
 #include "models/groups/groupsmodel.h"
 #include "models/workspace.h"
 #include "network/apiclient.h"
@@ -53,6 +54,17 @@ bool SignedInWindow::start()
                    m_window->groupsView()->table()->model()->rowCount() == groups;
         },
         15000);
+}
+
+bool SignedInWindow::startLoaded()
+{
+    if (!start())
+        return false;
+    ionos::Workspace &workspace = *m_window->workspace();
+    if (!QTest::qWaitFor([&] { return workspace.isEverythingLoaded(); }, 15000))
+        return false;
+    workspace.accessEngine().current();
+    return QTest::qWaitFor([&] { return workspace.accessEngine().isSettled(); }, 15000);
 }
 
 MainWindow *SignedInWindow::reopen()

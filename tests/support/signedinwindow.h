@@ -24,6 +24,9 @@ public:
 
     // Shows the window, signs in and waits until the users and groups are loaded.
     [[nodiscard]] bool start();
+    // The same, then waits until everything is loaded (members, shares, resources) and the
+    // access engine is made of it.
+    [[nodiscard]] bool startLoaded();
 
     ionos::MainWindow *window() const { return m_window.get(); }
     SandboxHarness &sandbox() { return *m_sandbox; }

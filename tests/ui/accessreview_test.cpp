@@ -37,14 +37,9 @@ class AccessReviewScreen : public ::testing::Test
 protected:
     void SetUp() override
     {
-        ASSERT_TRUE(console.start());
+        ASSERT_TRUE(console.startLoaded());
         window = console.window();
         h = &console.sandbox();
-        ASSERT_TRUE(
-            QTest::qWaitFor([&] { return window->workspace()->isEverythingLoaded(); }, 15000));
-        AccessEngine &engine = window->workspace()->accessEngine();
-        engine.current();
-        ASSERT_TRUE(QTest::qWaitFor([&] { return engine.isSettled(); }, 15000));
         window->showPage(MainWindow::Page::Review);
         view = window->findChild<AccessReviewView *>();
         ASSERT_NE(view, nullptr);

@@ -35,10 +35,8 @@ class ChangesScreen : public ::testing::Test
 protected:
     void SetUp() override
     {
-        ASSERT_TRUE(console.start());
+        ASSERT_TRUE(console.startLoaded());
         window = console.window();
-        ASSERT_TRUE(
-            QTest::qWaitFor([&] { return window->workspace()->isEverythingLoaded(); }, 15000));
         view = window->findChild<ChangesView *>();
         saver = window->findChild<SnapshotSaver *>();
         ASSERT_NE(view, nullptr);

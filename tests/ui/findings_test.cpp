@@ -31,13 +31,8 @@ class FindingsScreen : public ::testing::Test
 protected:
     void SetUp() override
     {
-        ASSERT_TRUE(console.start());
+        ASSERT_TRUE(console.startLoaded());
         window = console.window();
-        ASSERT_TRUE(
-            QTest::qWaitFor([&] { return window->workspace()->isEverythingLoaded(); }, 15000));
-        AccessEngine &engine = window->workspace()->accessEngine();
-        engine.current();
-        ASSERT_TRUE(QTest::qWaitFor([&] { return engine.isSettled(); }, 15000));
         view = window->findChild<FindingsView *>();
         ASSERT_NE(view, nullptr);
         // The findings are worked out off the main thread once the screen shows.
