@@ -22,7 +22,10 @@ template <typename T> const T *findById(const QList<T> &list, const QString &id)
 
 const Admin *findAdmin(const AccountSnapshot &s, qint64 contract, qint64 id)
 {
-    for (const Admin &a : s.admins.value(contract)) {
+    const auto admins = s.admins.constFind(contract); // the snapshot's own list, not a copy
+    if (admins == s.admins.constEnd())
+        return nullptr;
+    for (const Admin &a : *admins) {
         if (a.id == id)
             return &a;
     }
