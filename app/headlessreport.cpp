@@ -64,7 +64,7 @@ int runHeadlessReport(const CommandLine &commandLine)
         out.flush();
         self.finish(0);
     });
-    return run.exec();
+    return run.untilDone();
 }
 
 } // namespace ionos

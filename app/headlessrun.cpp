@@ -23,7 +23,7 @@ void HeadlessRun::start()
     QMetaObject::invokeMethod(this, &HeadlessRun::signIn, Qt::QueuedConnection);
 }
 
-int HeadlessRun::exec()
+int HeadlessRun::untilDone()
 {
     start();
     // The program's own event loop, as main() runs the console's.

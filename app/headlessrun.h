@@ -30,8 +30,9 @@ public:
 
     // Signs in once the program's event loop runs.
     void start();
-    // Runs the program's event loop until the run ends; returns its exit code.
-    int exec();
+    // Signs in and runs the program's one event loop (main() has none of its own for a run
+    // without a window) until the run ends; returns its exit code.
+    int untilDone();
 
     void finish(int exitCode);
     void fail(const QString &message);

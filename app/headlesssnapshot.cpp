@@ -86,7 +86,7 @@ int runHeadlessSnapshot(const CommandLine &commandLine)
                 self.finish(0);
             });
     });
-    return run.exec();
+    return run.untilDone();
 }
 
 int runHeadlessDiff(const CommandLine &commandLine)
@@ -113,7 +113,7 @@ int runHeadlessDiff(const CommandLine &commandLine)
                                           afterLive ? live.value() : after.value(), &self);
                             });
     });
-    return run.exec();
+    return run.untilDone();
 }
 
 } // namespace ionos

@@ -82,56 +82,62 @@ private:
         add(c);
     }
 
-    void users()
+    // Pairs the items of both sides by id. One on one side only is added or removed (named on
+    // the change by `named`); one on both sides is handed to `compare`.
+    template <typename T, typename Id, typename Named, typename Compare>
+    void pairById(const QList<T> &before, const QList<T> &after, Kind kind, Id id, Named named,
+                  Compare compare)
     {
-        const auto id = [](const User &u) { return u.id; };
-        const auto before = byId(m_before.users, id);
-        const auto after = byId(m_after.users, id);
-        for (const QString &userId : unionOfIds(m_before.users, m_after.users, id)) {
+        const auto beforeById = byId(before, id);
+        const auto afterById = byId(after, id);
+        for (const QString &key : unionOfIds(before, after, id)) {
             SnapshotChange c;
-            c.kind = Kind::User;
-            c.user = userId;
-            const User *b = before.value(userId);
-            const User *a = after.value(userId);
-            if (!b || !a) {
+            c.kind = kind;
+            named(c, key);
+            const T *b = beforeById.value(key);
+            const T *a = afterById.value(key);
+            if (b && a) {
+                compare(c, *b, *a);
+            } else {
                 c.op = b ? Op::Removed : Op::Added;
                 add(c);
-                continue;
             }
-            field(c, QStringLiteral("firstname"), b->firstname, a->firstname);
-            field(c, QStringLiteral("lastname"), b->lastname, a->lastname);
-            field(c, QStringLiteral("email"), b->email, a->email);
-            field(c, QStringLiteral("administrator"), b->administrator, a->administrator);
-            field(c, QStringLiteral("forceSecAuth"), b->forceSecAuth, a->forceSecAuth);
-            field(c, QStringLiteral("secAuthActive"), b->secAuthActive, a->secAuthActive);
-            field(c, QStringLiteral("active"), b->active, a->active);
         }
+    }
+
+    void users()
+    {
+        pairById(
+            m_before.users, m_after.users, Kind::User, [](const User &u) { return u.id; },
+            [](SnapshotChange &c, const QString &id) { c.user = id; },
+            [this](const SnapshotChange &c, const User &b, const User &a) {
+                field(c, QStringLiteral("firstname"), b.firstname, a.firstname);
+                field(c, QStringLiteral("lastname"), b.lastname, a.lastname);
+                field(c, QStringLiteral("email"), b.email, a.email);
+                field(c, QStringLiteral("administrator"), b.administrator, a.administrator);
+                field(c, QStringLiteral("forceSecAuth"), b.forceSecAuth, a.forceSecAuth);
+                field(c, QStringLiteral("secAuthActive"), b.secAuthActive, a.secAuthActive);
+                field(c, QStringLiteral("active"), b.active, a.active);
+            });
     }
 
     void groups()
     {
         const auto id = [](const Group &g) { return g.id; };
-        const auto before = byId(m_before.groups, id);
-        const auto after = byId(m_after.groups, id);
-        for (const QString &groupId : unionOfIds(m_before.groups, m_after.groups, id)) {
-            SnapshotChange c;
-            c.kind = Kind::Group;
-            c.group = groupId;
-            const Group *b = before.value(groupId);
-            const Group *a = after.value(groupId);
-            if (!b || !a) {
-                c.op = b ? Op::Removed : Op::Added;
-                add(c);
-            } else {
-                field(c, QStringLiteral("name"), b->name, a->name);
+        pairById(
+            m_before.groups, m_after.groups, Kind::Group, id,
+            [](SnapshotChange &c, const QString &groupId) { c.group = groupId; },
+            [this](const SnapshotChange &c, const Group &b, const Group &a) {
+                field(c, QStringLiteral("name"), b.name, a.name);
                 SnapshotChange p;
                 p.kind = Kind::Privilege;
-                p.group = groupId;
+                p.group = c.group;
                 for (const Privilege &privilege : Privileges::all())
-                    field(p, privilege.key, b->privileges.value(privilege.key),
-                          a->privileges.value(privilege.key));
-            }
-            // Members and shares of a group on one side only are all added or removed.
+                    field(p, privilege.key, b.privileges.value(privilege.key),
+                          a.privileges.value(privilege.key));
+            });
+        // Members and shares of a group on one side only are all added or removed.
+        for (const QString &groupId : unionOfIds(m_before.groups, m_after.groups, id)) {
             members(groupId);
             shares(groupId);
         }
@@ -157,48 +163,30 @@ private:
 
     void shares(const QString &groupId)
     {
-        const QList<GroupShare> b = m_before.shares.value(groupId);
-        const QList<GroupShare> a = m_after.shares.value(groupId);
-        const auto id = [](const GroupShare &s) { return s.resourceId; };
-        const auto before = byId(b, id);
-        const auto after = byId(a, id);
-        for (const QString &resourceId : unionOfIds(b, a, id)) {
-            SnapshotChange c;
-            c.kind = Kind::Share;
-            c.group = groupId;
-            c.resource = resourceId;
-            const GroupShare *bs = before.value(resourceId);
-            const GroupShare *as = after.value(resourceId);
-            if (!bs || !as) {
-                c.op = bs ? Op::Removed : Op::Added;
-                add(c);
-                continue;
-            }
-            field(c, QStringLiteral("editPrivilege"), bs->editPrivilege, as->editPrivilege);
-            field(c, QStringLiteral("sharePrivilege"), bs->sharePrivilege, as->sharePrivilege);
-        }
+        pairById(
+            m_before.shares.value(groupId), m_after.shares.value(groupId), Kind::Share,
+            [](const GroupShare &s) { return s.resourceId; },
+            [&groupId](SnapshotChange &c, const QString &resourceId) {
+                c.group = groupId;
+                c.resource = resourceId;
+            },
+            [this](const SnapshotChange &c, const GroupShare &b, const GroupShare &a) {
+                field(c, QStringLiteral("editPrivilege"), b.editPrivilege, a.editPrivilege);
+                field(c, QStringLiteral("sharePrivilege"), b.sharePrivilege, a.sharePrivilege);
+            });
     }
 
     void resources()
     {
-        const auto id = [](const Resource &r) { return r.id; };
-        const auto before = byId(m_before.resources, id);
-        const auto after = byId(m_after.resources, id);
-        for (const QString &resourceId : unionOfIds(m_before.resources, m_after.resources, id)) {
-            SnapshotChange c;
-            c.kind = Kind::Resource;
-            c.resource = resourceId;
-            const Resource *b = before.value(resourceId);
-            const Resource *a = after.value(resourceId);
-            if (!b || !a) {
-                c.op = b ? Op::Removed : Op::Added;
-                add(c);
-                continue;
-            }
-            field(c, QStringLiteral("name"), b->name, a->name);
-            field(c, QStringLiteral("secAuthProtection"), b->secAuthProtection,
-                  a->secAuthProtection);
-        }
+        pairById(
+            m_before.resources, m_after.resources, Kind::Resource,
+            [](const Resource &r) { return r.id; },
+            [](SnapshotChange &c, const QString &id) { c.resource = id; },
+            [this](const SnapshotChange &c, const Resource &b, const Resource &a) {
+                field(c, QStringLiteral("name"), b.name, a.name);
+                field(c, QStringLiteral("secAuthProtection"), b.secAuthProtection,
+                      a.secAuthProtection);
+            });
     }
 
     void admins()
@@ -208,28 +196,19 @@ private:
             contracts.insert(it.key());
         for (auto it = m_adminsAfter.constBegin(); it != m_adminsAfter.constEnd(); ++it)
             contracts.insert(it.key());
-        const auto id = [](const Admin &x) { return QString::number(x.id); };
         for (const qint64 contract : contracts) {
-            const QList<Admin> b = m_adminsBefore.value(contract);
-            const QList<Admin> a = m_adminsAfter.value(contract);
-            const auto before = byId(b, id);
-            const auto after = byId(a, id);
-            for (const QString &adminId : unionOfIds(b, a, id)) {
-                SnapshotChange c;
-                c.kind = Kind::Admin;
-                c.contract = QString::number(contract);
-                c.admin = adminId;
-                const Admin *ba = before.value(adminId);
-                const Admin *aa = after.value(adminId);
-                if (!ba || !aa) {
-                    c.op = ba ? Op::Removed : Op::Added;
-                    add(c);
-                    continue;
-                }
-                field(c, QStringLiteral("firstName"), ba->firstName, aa->firstName);
-                field(c, QStringLiteral("lastName"), ba->lastName, aa->lastName);
-                field(c, QStringLiteral("email"), ba->email, aa->email);
-            }
+            pairById(
+                m_adminsBefore.value(contract), m_adminsAfter.value(contract), Kind::Admin,
+                [](const Admin &x) { return QString::number(x.id); },
+                [contract](SnapshotChange &c, const QString &adminId) {
+                    c.contract = QString::number(contract);
+                    c.admin = adminId;
+                },
+                [this](const SnapshotChange &c, const Admin &b, const Admin &a) {
+                    field(c, QStringLiteral("firstName"), b.firstName, a.firstName);
+                    field(c, QStringLiteral("lastName"), b.lastName, a.lastName);
+                    field(c, QStringLiteral("email"), b.email, a.email);
+                });
         }
     }
 
