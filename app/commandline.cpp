@@ -56,7 +56,18 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         QStringLiteral("out"),
         QCoreApplication::translate("CommandLine", "Snapshot: the file to write."),
         QStringLiteral("file"));
+    const QCommandLineOption yes(
+        QStringLiteral("yes"),
+        QCoreApplication::translate("CommandLine",
+                                    "Restore: change the account without asking (required)."));
+    const QCommandLineOption deleteExtra(
+        QStringLiteral("delete-extra"),
+        QCoreApplication::translate("CommandLine",
+                                    "Restore: also delete the users and groups that are not in "
+                                    "the snapshot."));
     parser.addOption(out);
+    parser.addOption(yes);
+    parser.addOption(deleteExtra);
     parser.addOption(profile);
     parser.addOption(apiUrl);
     parser.addOption(lang);
@@ -86,6 +97,15 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             "file or \"live\" (the account now); --format text (the default) or json. Exit "
             "status 0: no differences, 1: differences, 2: trouble."),
         QStringLiteral("[diff A B]"));
+    parser.addPositionalArgument(
+        QStringLiteral("restore"),
+        QCoreApplication::translate(
+            "CommandLine",
+            "Without a window: \"restore FILE --yes\" puts privileges, members, shares, user "
+            "properties and groups back as the snapshot FILE has them; users and groups that "
+            "are not in it are deleted only with --delete-extra. Exit status 0: all restored, "
+            "1: something was left (a line for each), 2: trouble."),
+        QStringLiteral("[restore FILE]"));
 
     if (!parser.parse(arguments)) {
         result.exitNow = true;
@@ -111,7 +131,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     };
     const QStringList positional = parser.positionalArguments();
     const QStringList commands{QStringLiteral("report"), QStringLiteral("snapshot"),
-                               QStringLiteral("diff")};
+                               QStringLiteral("diff"), QStringLiteral("restore")};
     if (!positional.isEmpty() && !commands.contains(positional.first()))
         return mistake(QCoreApplication::translate("CommandLine", "Unexpected argument: %1")
                            .arg(positional.first()));
@@ -121,7 +141,9 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         {&format, {QStringLiteral("report"), QStringLiteral("diff")}},
         {&asOf, {QStringLiteral("report")}},
         {&inactiveDays, {QStringLiteral("report")}},
-        {&out, {QStringLiteral("snapshot")}}};
+        {&out, {QStringLiteral("snapshot")}},
+        {&yes, {QStringLiteral("restore")}},
+        {&deleteExtra, {QStringLiteral("restore")}}};
     for (const auto &[option, of] : owners) {
         if (parser.isSet(*option) && !of.contains(command))
             return mistake(QCoreApplication::translate("CommandLine", "--%1 is an option of %2.")
@@ -149,6 +171,15 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                                .arg(formatName));
         diff.json = formatName == QStringLiteral("json");
         result.diff = diff;
+    } else if (command == QStringLiteral("restore")) {
+        if (positional.size() != 2)
+            return mistake(QCoreApplication::translate(
+                "CommandLine", "Say which snapshot to restore: \"restore FILE --yes\"."));
+        if (!parser.isSet(yes))
+            return mistake(QCoreApplication::translate(
+                "CommandLine", "A restore changes the account: add --yes to go ahead (see "
+                               "\"diff FILE live\" for what it would change)."));
+        result.restore = RestoreRequest{positional.at(1), parser.isSet(deleteExtra)};
     } else if (command == QStringLiteral("report")) {
         const QStringList kinds{QStringLiteral("access"), QStringLiteral("findings")};
         if (positional.size() != 2 || !kinds.contains(positional.at(1)))

@@ -41,6 +41,13 @@ struct DiffRequest
     }
 };
 
+// `restore FILE --yes [--delete-extra]`: the account put back as the snapshot file has it.
+struct RestoreRequest
+{
+    QString file;
+    bool deleteExtra = false; // also delete users and groups that are not in the snapshot
+};
+
 // The console's command line.
 struct CommandLine
 {
@@ -48,6 +55,7 @@ struct CommandLine
     std::optional<ReportRequest> report;     // report ...: no window
     std::optional<SnapshotRequest> snapshot; // snapshot ...: no window
     std::optional<DiffRequest> diff;         // diff ...: no window
+    std::optional<RestoreRequest> restore;   // restore ...: no window
     QString profile;                         // --profile NAME
     QString apiUrl;                          // --api-url URL
     QString language;                        // --lang LANGUAGE; empty: the system's

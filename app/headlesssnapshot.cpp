@@ -2,6 +2,8 @@
 
 #include "app/headlessrun.h"
 
+#include "models/snapshot/restoreplan.h"
+#include "models/snapshot/restorerunner.h"
 #include "models/snapshot/snapshotdiff.h"
 #include "models/snapshot/snapshottaker.h"
 #include "models/workspace.h"
@@ -15,29 +17,21 @@
 namespace ionos {
 namespace {
 
+// A snapshot file, or an error that names it.
+Result<AccountSnapshot> readSnapshot(const QString &path)
+{
+    Result<AccountSnapshot> read = AccountSnapshot::readFile(path);
+    if (read.ok() || read.error().details.isEmpty())
+        return read;
+    ApiError e = read.error();
+    e.message = QStringLiteral("%1: %2").arg(path, e.message);
+    return e;
+}
+
 int failNow(const QString &message)
 {
     std::fprintf(stderr, "ionos-admin: %s\n", message.simplified().toLocal8Bit().constData());
     return 2;
-}
-
-Result<AccountSnapshot> readSnapshot(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        ApiError e;
-        e.kind = ApiError::Kind::Parse;
-        e.message = QCoreApplication::translate("Snapshot", "%1 cannot be read: %2")
-                        .arg(path, file.errorString());
-        return e;
-    }
-    Result<AccountSnapshot> read = AccountSnapshot::fromJson(file.readAll());
-    if (!read.ok()) {
-        ApiError e = read.error();
-        e.message = QStringLiteral("%1: %2").arg(path, e.message);
-        return e;
-    }
-    return read;
 }
 
 // Writes the changes and says by the exit code whether there were any.
@@ -112,6 +106,65 @@ int runHeadlessDiff(const CommandLine &commandLine)
                                 writeDiff(request, beforeLive ? live.value() : before.value(),
                                           afterLive ? live.value() : after.value(), &self);
                             });
+    });
+    return run.untilDone();
+}
+
+int runHeadlessRestore(const CommandLine &commandLine)
+{
+    const RestoreRequest request = *commandLine.restore;
+    const Result<AccountSnapshot> target = readSnapshot(request.file);
+    if (!target.ok())
+        return failNow(target.error().message);
+    RestoreRunner *runner = nullptr;
+    HeadlessRun run(commandLine, [&](HeadlessRun &self, Workspace &workspace) {
+        SnapshotTaker::take(
+            workspace, self.resellerContracts(), &self, [&](const Result<AccountSnapshot> &live) {
+                if (!live.ok()) {
+                    self.fail(live.error().message);
+                    return;
+                }
+                const AccountSnapshot now = live.value();
+                if (const QString refusal = RestorePlan::refusal(target.value(), now);
+                    !refusal.isEmpty()) {
+                    self.fail(refusal);
+                    return;
+                }
+                RestorePlan::Options options;
+                options.deleteExtra = request.deleteExtra;
+                const QList<RestoreStep> steps = RestorePlan::of(
+                    target.value(), now, SnapshotDiff::between(target.value(), now), options);
+                if (steps.isEmpty()) {
+                    if (self.writeOut(QCoreApplication::translate(
+                                          "Snapshot", "Nothing to restore: the account is as "
+                                                      "the snapshot has it.\n")
+                                          .toUtf8()))
+                        self.finish(0);
+                    return;
+                }
+                runner = new RestoreRunner(workspace, &self);
+                QObject::connect(runner, &RestoreRunner::finished, &self, [&, now](bool complete) {
+                    QByteArray lines;
+                    for (int i = 0; i < runner->steps().size(); ++i) {
+                        const RestoreOutcome &o = runner->outcomes().at(i);
+                        const QString what =
+                            RestorePlan::describe(runner->steps().at(i), target.value(), now);
+                        QString line;
+                        if (!o.isLeft())
+                            line = QCoreApplication::translate("Snapshot", "restored: %1")
+                                       .arg(RestoreRunner::doneText(what, o));
+                        else if (o.message.isEmpty() || o.message == what)
+                            line = QCoreApplication::translate("Snapshot", "left: %1").arg(what);
+                        else
+                            line = QCoreApplication::translate("Snapshot", "left: %1: %2")
+                                       .arg(what, o.message);
+                        lines += line.simplified().toUtf8() + '\n';
+                    }
+                    if (self.writeOut(lines))
+                        self.finish(complete ? 0 : 1);
+                });
+                runner->run(steps);
+            });
     });
     return run.untilDone();
 }

@@ -72,6 +72,8 @@ int answerWithoutDisplay(int argc, char *argv[], ionos::CommandLine *commandLine
         return ionos::runHeadlessSnapshot(*commandLine);
     if (commandLine->diff)
         return ionos::runHeadlessDiff(*commandLine);
+    if (commandLine->restore)
+        return ionos::runHeadlessRestore(*commandLine);
     return -1;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "network/apicall.h"
 #include "network/result.h"
 
 #include <QList>
@@ -9,6 +10,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 
 namespace ionos {
 
@@ -55,6 +57,22 @@ public:
     static void collect(const QStringList &items,
                         std::function<void(const QString &, ItemDone)> start,
                         std::function<void(const QList<ItemResult> &)> finished);
+
+    // Starts the write of one item (send gets the callback to hand to the write and returns
+    // its call); done hears its result with the item's key and the request id the server gave.
+    template <typename T, typename Send>
+    static void track(const QString &key, const QString &target, Send send, ItemDone done)
+    {
+        auto requestId = std::make_shared<QString>();
+        ApiCall *call = send([key, target, requestId, done](const Result<T> &r) {
+            ItemResult item = ItemResult::of(target, r);
+            item.key = key;
+            item.requestId = *requestId;
+            done(item);
+        });
+        QObject::connect(call, &ApiCall::accepted, call,
+                         [requestId](const QString &id) { *requestId = id; });
+    }
 };
 
 } // namespace ionos

@@ -53,6 +53,18 @@ struct UserDraft
         d.active = user.active;
         return d;
     }
+    // The properties it sets, set on a user as the server would.
+    void applyTo(User &user) const
+    {
+        user.firstname = firstname;
+        user.lastname = lastname;
+        user.email = email;
+        user.administrator = administrator;
+        user.forceSecAuth = forceSecAuth;
+        user.active = active;
+        if (secAuthActive)
+            user.secAuthActive = *secAuthActive;
+    }
 };
 
 // One page of GET /um/users.

@@ -77,6 +77,38 @@ WhatIf &WhatIf::setPrivileges(const QString &groupId, const GroupPrivileges &pri
     return *this;
 }
 
+WhatIf &WhatIf::changePrivileges(const QString &groupId, const QMap<QString, bool> &privileges)
+{
+    touchMembersOf(groupId);
+    m_changes << [groupId, privileges](AccessFacts &f) {
+        for (Group &g : f.groups) {
+            if (g.id != groupId)
+                continue;
+            for (auto it = privileges.begin(); it != privileges.end(); ++it)
+                g.privileges.set(it.key(), it.value());
+        }
+    };
+    return *this;
+}
+
+WhatIf &WhatIf::createGroup(const Group &group)
+{
+    m_changes << [group](AccessFacts &f) { f.groups << group; };
+    return *this;
+}
+
+WhatIf &WhatIf::changeUser(const QString &userId, const UserDraft &draft)
+{
+    m_touched.insert(userId);
+    m_changes << [userId, draft](AccessFacts &f) {
+        for (User &u : f.users) {
+            if (u.id == userId)
+                draft.applyTo(u);
+        }
+    };
+    return *this;
+}
+
 WhatIf &WhatIf::addMembers(const QString &groupId, const QStringList &userIds)
 {
     for (const QString &id : userIds)

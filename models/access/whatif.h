@@ -51,6 +51,12 @@ public:
     {}
 
     WhatIf &setPrivileges(const QString &groupId, const GroupPrivileges &privileges);
+    // Some privileges changed, the others kept.
+    WhatIf &changePrivileges(const QString &groupId, const QMap<QString, bool> &privileges);
+    // A group made (its members and shares come with the other changes).
+    WhatIf &createGroup(const Group &group);
+    // A user's properties changed (the administrator flag and 2FA change what they reach).
+    WhatIf &changeUser(const QString &userId, const UserDraft &draft);
     WhatIf &addMembers(const QString &groupId, const QStringList &userIds);
     WhatIf &removeMembers(const QString &groupId, const QStringList &userIds);
     // A share put with these rights (a new one, or new rights of one there).

@@ -168,16 +168,20 @@ ApiCall *GroupsController::removeOne(const QString &groupId, QObject *context,
     return TrackedWrite::run(m_activity, this, std::move(plan), context, std::move(done));
 }
 
-void GroupsController::remove(const QStringList &groupIds)
+void GroupsController::remove(const QStringList &groupIds, BulkFinished finished)
 {
     BulkReport::collect(
         groupIds,
         [this](const QString &id, auto done) {
-            removeOne(id, this, [target = describe(id), done](const Result<Done> &r) {
-                done(ItemResult::of(target, r));
-            });
+            BulkReport::track<Done>(
+                id, describe(id),
+                [this, id](auto deliver) { return removeOne(id, this, std::move(deliver)); }, done);
         },
-        [this](const QList<ItemResult> &results) { emit removeFinished(results); });
+        [this, finished](const QList<ItemResult> &results) {
+            emit removeFinished(results);
+            if (finished)
+                finished(results);
+        });
 }
 
 } // namespace ionos

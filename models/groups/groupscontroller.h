@@ -43,7 +43,8 @@ public:
     // Sends the name and all 25 privileges, merged from the group as the server has it.
     ApiCall *update(const QString &groupId, const GroupChange &change, QObject *context,
                     std::function<void(const Result<Group> &)> done = {});
-    void remove(const QStringList &groupIds);
+    // finished, when given, hears this call's results alone (key: the id), besides the signal.
+    void remove(const QStringList &groupIds, BulkFinished finished = {});
     // Applies the matrix's staged changes: one full PUT per changed group. Each group's cells
     // show applied or failed; matrixApplied() reports each group.
     void applyMatrix(PrivilegeMatrixModel &matrix);

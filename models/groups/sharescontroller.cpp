@@ -82,7 +82,8 @@ QString SharesController::describe(const QString &groupId, const QString &resour
     return tr("%1, group %2").arg(resourceName(resourceId), group ? group->name : groupId);
 }
 
-void SharesController::change(const QString &groupId, const GroupShare &wanted)
+ApiCall *SharesController::change(const QString &groupId, const GroupShare &wanted,
+                                  std::function<void(const Result<GroupShare> &)> done)
 {
     WritePlan<GroupShare> plan;
     plan.change = tr("Change share");
@@ -102,18 +103,23 @@ void SharesController::change(const QString &groupId, const GroupShare &wanted)
         if (self)
             self->change(groupId, wanted);
     };
-    TrackedWrite::run(m_activity, this, std::move(plan), this, [this](const Result<GroupShare> &r) {
-        if (!r.ok())
-            emit changeFailed(r.error());
-    });
+    return TrackedWrite::run(m_activity, this, std::move(plan), this,
+                             [this, done](const Result<GroupShare> &r) {
+                                 if (!r.ok())
+                                     emit changeFailed(r.error());
+                                 if (done)
+                                     done(r);
+                             });
 }
 
-void SharesController::add(const QString &groupId, const QList<GroupShare> &shares)
+void SharesController::add(const QString &groupId, const QList<GroupShare> &shares,
+                           BulkFinished finished)
 {
     if (shares.isEmpty())
         return;
     auto batch = std::make_shared<Batch>();
     batch->groupId = groupId;
+    batch->finished = std::move(finished);
     batch->waiting.assign(shares.begin(), shares.end());
     batch->total = int(shares.size());
     emit bulkProgress(0, batch->total);
@@ -146,11 +152,15 @@ void SharesController::createNext(const std::shared_ptr<Batch> &batch)
         if (self)
             self->add(groupId, {share});
     };
-    TrackedWrite::run(m_activity, this, std::move(plan), this,
-                      [this, batch, share](const Result<GroupShare> &r) {
-                          finishItem(batch, ItemResult::of(resourceName(share.resourceId), r));
-                          createNext(batch);
-                      });
+    BulkReport::track<GroupShare>(
+        share.resourceId, resourceName(share.resourceId),
+        [this, plan = std::move(plan)](auto deliver) mutable {
+            return TrackedWrite::run(m_activity, this, std::move(plan), this, std::move(deliver));
+        },
+        [this, batch](const ItemResult &item) {
+            finishItem(batch, item);
+            createNext(batch);
+        });
 }
 
 void SharesController::finishItem(const std::shared_ptr<Batch> &batch, const ItemResult &item)
@@ -201,16 +211,12 @@ void SharesController::remove(const QString &groupId, const QStringList &resourc
     batch->finished = std::move(finished);
     emit bulkProgress(0, batch->total);
     for (const QString &resourceId : resourceIds) {
-        auto requestId = std::make_shared<QString>();
-        ApiCall *call = removeOne(groupId, resourceId,
-                                  [this, batch, resourceId, requestId](const Result<Done> &r) {
-                                      ItemResult item = ItemResult::of(resourceName(resourceId), r);
-                                      item.key = resourceId;
-                                      item.requestId = *requestId;
-                                      finishItem(batch, item);
-                                  });
-        connect(call, &ApiCall::accepted, this,
-                [requestId](const QString &id) { *requestId = id; });
+        BulkReport::track<Done>(
+            resourceId, resourceName(resourceId),
+            [this, groupId, resourceId](auto deliver) {
+                return removeOne(groupId, resourceId, std::move(deliver));
+            },
+            [this, batch](const ItemResult &item) { finishItem(batch, item); });
     }
 }
 

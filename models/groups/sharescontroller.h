@@ -32,10 +32,12 @@ public:
     QString shownGroup() const { return m_shown; }
     void showGroup(const QString &groupId);
 
-    void change(const QString &groupId, const GroupShare &wanted);
-    void add(const QString &groupId, const QList<GroupShare> &shares);
+    // done, when given, hears the outcome besides changeFailed.
+    ApiCall *change(const QString &groupId, const GroupShare &wanted,
+                    std::function<void(const Result<GroupShare> &)> done = {});
     // finished, when given, hears the results of this batch alone (each with the resource's id
-    // as key and the request id), besides bulkFinished.
+    // as key and the request id), besides bulkFinished; so for remove.
+    void add(const QString &groupId, const QList<GroupShare> &shares, BulkFinished finished = {});
     void remove(const QString &groupId, const QStringList &resourceIds, BulkFinished finished = {});
 
 signals:

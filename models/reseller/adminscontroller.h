@@ -32,6 +32,9 @@ public:
                     std::function<void(const Result<Admin> &)> done);
     ApiCall *remove(qint64 adminId, QObject *context,
                     std::function<void(const Result<Done> &)> done);
+    // Changes an admin of the contract named, whichever is shown (a restore changes several).
+    ApiCall *updateIn(qint64 contract, qint64 adminId, const AdminDraft &draft, QObject *context,
+                      std::function<void(const Result<Admin> &)> done);
 
     // A plain message for a Reseller API failure, for the contract in question.
     static QString explain(const ApiError &error, qint64 contract);
@@ -46,8 +49,6 @@ private:
     // The writes name their contract, so that a Retry from the activity log changes the same one
     // even when another contract is shown by then.
     ApiCall *createIn(qint64 contract, const AdminDraft &draft, QObject *context,
-                      std::function<void(const Result<Admin> &)> done);
-    ApiCall *updateIn(qint64 contract, qint64 adminId, const AdminDraft &draft, QObject *context,
                       std::function<void(const Result<Admin> &)> done);
     ApiCall *removeIn(qint64 contract, qint64 adminId, QObject *context,
                       std::function<void(const Result<Done> &)> done);

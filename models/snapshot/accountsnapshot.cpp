@@ -2,6 +2,8 @@
 
 #include "network/privileges.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -257,6 +259,24 @@ Result<AccountSnapshot> AccountSnapshot::fromJson(const QByteArray &json)
         s.admins.insert(c.value(QStringLiteral("number")).toString().toLongLong(), list);
     }
     return s;
+}
+
+Result<AccountSnapshot> AccountSnapshot::readFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        ApiError e;
+        e.kind = ApiError::Kind::Parse;
+        e.message = tr("%1 cannot be read: %2").arg(path, file.errorString());
+        return e;
+    }
+    Result<AccountSnapshot> read = fromJson(file.readAll());
+    if (!read.ok()) {
+        ApiError e = read.error();
+        e.details = QFileInfo(path).absoluteFilePath();
+        return e;
+    }
+    return read;
 }
 
 } // namespace ionos

@@ -37,6 +37,9 @@ public:
     // A snapshot file as written by toJson (this version or an older one); an error in plain
     // words when it is not one.
     static Result<AccountSnapshot> fromJson(const QByteArray &json);
+    // The snapshot file at path; an error in plain words (the file's path in its details when
+    // it is not a snapshot).
+    static Result<AccountSnapshot> readFile(const QString &path);
 };
 
 } // namespace ionos

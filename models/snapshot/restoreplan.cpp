@@ -1,5 +1,6 @@
 #include "models/snapshot/restoreplan.h"
 
+#include "models/access/whatif.h"
 #include "models/snapshot/snapshotnames.h"
 
 #include "network/privileges.h"
@@ -391,6 +392,66 @@ QList<RestoreStep> RestorePlan::of(const AccountSnapshot &target, const AccountS
                                    const QList<SnapshotChange> &changes, const Options &options)
 {
     return Planner(target, now, options).run(changes);
+}
+
+QString RestorePlan::refusal(const AccountSnapshot &target, const AccountSnapshot &now)
+{
+    if (target.contractNumber && now.contractNumber &&
+        *target.contractNumber != *now.contractNumber)
+        return tr("The snapshot is of contract %1, but this account is contract %2: it is not "
+                  "restored here.")
+            .arg(*target.contractNumber)
+            .arg(*now.contractNumber);
+    // Ids are made by the API: a snapshot of this account shares some with it, even long after.
+    const bool anyToShare = !target.account.users.isEmpty() || !target.account.groups.isEmpty();
+    const bool shared =
+        std::any_of(target.account.users.begin(), target.account.users.end(),
+                    [&](const User &u) { return findById(now.account.users, u.id); }) ||
+        std::any_of(target.account.groups.begin(), target.account.groups.end(),
+                    [&](const Group &g) { return findById(now.account.groups, g.id); });
+    if (anyToShare && !shared)
+        return tr("The snapshot has no user or group of this account: it is of another account "
+                  "and is not restored here.");
+    return {};
+}
+
+void RestorePlan::stage(const QList<RestoreStep> &steps, WhatIf &whatIf)
+{
+    for (const RestoreStep &s : steps) {
+        switch (s.kind) {
+        case Kind::CreateGroup:
+            whatIf.createGroup(s.groupDraft);
+            break;
+        case Kind::UpdateGroup:
+            whatIf.changePrivileges(s.group, s.groupChange.privileges);
+            break;
+        case Kind::UpdateUser:
+            whatIf.changeUser(s.user, s.userDraft);
+            break;
+        case Kind::AddMember:
+            whatIf.addMembers(s.group, {s.user});
+            break;
+        case Kind::RemoveMember:
+            whatIf.removeMembers(s.group, {s.user});
+            break;
+        case Kind::PutShare:
+            whatIf.putShare(s.group, s.share);
+            break;
+        case Kind::RemoveShare:
+            whatIf.removeShares(s.group, {s.share.resourceId});
+            break;
+        case Kind::DeleteUser:
+            whatIf.deleteUsers({s.user});
+            break;
+        case Kind::DeleteGroup:
+            whatIf.deleteGroups({s.group});
+            break;
+        case Kind::CreateUser:
+        case Kind::UpdateAdmin:
+        case Kind::CannotRestore:
+            break;
+        }
+    }
 }
 
 QString RestorePlan::describe(const RestoreStep &step, const AccountSnapshot &target,

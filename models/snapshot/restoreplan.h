@@ -7,6 +7,8 @@
 
 namespace ionos {
 
+class WhatIf;
+
 // One write that puts a part of the account back as a snapshot has it. Ids are those of the
 // account now, except for a group to be created again: its steps name the snapshot's id until
 // the new group's id is known.
@@ -63,6 +65,12 @@ public:
     // changes: those of SnapshotDiff::between(target, now) to undo (all of them, or a choice).
     static QList<RestoreStep> of(const AccountSnapshot &target, const AccountSnapshot &now,
                                  const QList<SnapshotChange> &changes, const Options &options);
+    // Why the snapshot must not be restored into this account (it is of another contract, or
+    // shares no user or group with it); empty when it may.
+    static QString refusal(const AccountSnapshot &target, const AccountSnapshot &now);
+    // Stages the steps' changes of access on a what-if, for the preview (groups created again
+    // by their id in the snapshot; users created again are not in it yet).
+    static void stage(const QList<RestoreStep> &steps, WhatIf &whatIf);
     // One line for a person: "Add alice@example.com to Developers".
     static QString describe(const RestoreStep &step, const AccountSnapshot &target,
                             const AccountSnapshot &now);

@@ -319,4 +319,10 @@ QByteArray SnapshotDiff::toText(const QList<SnapshotChange> &changes)
     return out;
 }
 
+QString SnapshotChange::identity() const
+{
+    return QStringList{kindName(kind), opName(op), contract, group, user, resource, admin, field}
+        .join(QLatin1Char('/'));
+}
+
 } // namespace ionos

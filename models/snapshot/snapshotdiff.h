@@ -43,6 +43,8 @@ struct SnapshotChange
     QJsonObject toJson() const;
     // One line: "changed user 1a2b email: \"a@x\" -> \"b@x\"".
     QString toText() const;
+    // What it is about, the same in a newer diff of the same states: kind, op, ids and field.
+    QString identity() const;
     bool operator==(const SnapshotChange &) const = default;
 };
 

@@ -9,19 +9,6 @@
 namespace ionos {
 namespace {
 
-QString keyOf(const SnapshotChange &c)
-{
-    return QStringList{SnapshotChange::kindName(c.kind),
-                       SnapshotChange::opName(c.op),
-                       c.contract,
-                       c.group,
-                       c.user,
-                       c.resource,
-                       c.admin,
-                       c.field}
-        .join(QLatin1Char('/'));
-}
-
 QString valueText(const QJsonValue &v)
 {
     if (v.isBool())
@@ -41,7 +28,7 @@ SnapshotDiffModel::SnapshotDiffModel(QObject *parent)
                        {"field", QT_TRANSLATE_NOOP("ionos::SnapshotDiffModel", "Field")},
                        {"before", QT_TRANSLATE_NOOP("ionos::SnapshotDiffModel", "Before")},
                        {"after", QT_TRANSLATE_NOOP("ionos::SnapshotDiffModel", "After")}},
-                      keyOf, {}, parent)
+                      &SnapshotChange::identity, {}, parent)
 {
     Q_ASSERT(columnCount() == ColumnCount);
 }

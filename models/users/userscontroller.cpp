@@ -145,16 +145,20 @@ ApiCall *UsersController::removeOne(const QString &userId, QObject *context,
     return TrackedWrite::run(m_activity, this, std::move(plan), context, std::move(done));
 }
 
-void UsersController::remove(const QStringList &userIds)
+void UsersController::remove(const QStringList &userIds, BulkFinished finished)
 {
     BulkReport::collect(
         userIds,
         [this](const QString &id, auto done) {
-            removeOne(id, this, [target = describe(id), done](const Result<Done> &r) {
-                done(ItemResult::of(target, r));
-            });
+            BulkReport::track<Done>(
+                id, describe(id),
+                [this, id](auto deliver) { return removeOne(id, this, std::move(deliver)); }, done);
         },
-        [this](const QList<ItemResult> &results) { emit removeFinished(results); });
+        [this, finished](const QList<ItemResult> &results) {
+            emit removeFinished(results);
+            if (finished)
+                finished(results);
+        });
 }
 
 void UsersController::loadDetails(const QString &userId, QObject *context,

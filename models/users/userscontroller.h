@@ -34,7 +34,8 @@ public:
     ApiCall *update(const QString &userId, const UserDraft &draft, QObject *context,
                     std::function<void(const Result<User> &)> done = {});
     // Deletes several users; removeFinished() reports each.
-    void remove(const QStringList &userIds);
+    // finished, when given, hears this call's results alone (key: the id), besides the signal.
+    void remove(const QStringList &userIds, BulkFinished finished = {});
 
     // What the details pane shows of a user besides its properties: the groups it is in and
     // what it owns. Asking for another user's details, or an empty id, cancels what is still

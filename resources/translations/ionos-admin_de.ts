@@ -71,6 +71,10 @@
         <source>&quot;%1&quot; is not a list of things with ids.</source>
         <translation>„%1“ ist keine Liste von Einträgen mit IDs.</translation>
     </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>
@@ -338,6 +342,26 @@
     <message>
         <source>The format %1 is not known: use text or json.</source>
         <translation>Das Format %1 ist unbekannt: text oder json verwenden.</translation>
+    </message>
+    <message>
+        <source>Restore: change the account without asking (required).</source>
+        <translation>Wiederherstellen: das Konto ohne Rückfrage ändern (erforderlich).</translation>
+    </message>
+    <message>
+        <source>Restore: also delete the users and groups that are not in the snapshot.</source>
+        <translation>Wiederherstellen: auch die Benutzer und Gruppen löschen, die nicht im Snapshot sind.</translation>
+    </message>
+    <message>
+        <source>Without a window: &quot;restore FILE --yes&quot; puts privileges, members, shares, user properties and groups back as the snapshot FILE has them; users and groups that are not in it are deleted only with --delete-extra. Exit status 0: all restored, 1: something was left (a line for each), 2: trouble.</source>
+        <translation>Ohne Fenster: &quot;restore DATEI --yes&quot; setzt Berechtigungen, Mitglieder, Freigaben, Benutzereigenschaften und Gruppen so zurück, wie der Snapshot DATEI sie enthält; Benutzer und Gruppen, die nicht darin sind, werden nur mit --delete-extra gelöscht. Exit-Status 0: alles wiederhergestellt, 1: etwas blieb übrig (eine Zeile je Eintrag), 2: Problem.</translation>
+    </message>
+    <message>
+        <source>Say which snapshot to restore: &quot;restore FILE --yes&quot;.</source>
+        <translation>Geben Sie an, welcher Snapshot wiederhergestellt werden soll: &quot;restore DATEI --yes&quot;.</translation>
+    </message>
+    <message>
+        <source>A restore changes the account: add --yes to go ahead (see &quot;diff FILE live&quot; for what it would change).</source>
+        <translation>Eine Wiederherstellung ändert das Konto: Fügen Sie --yes hinzu, um fortzufahren (was sie ändern würde, zeigt &quot;diff DATEI live&quot;).</translation>
     </message>
 </context>
 <context>
@@ -1061,6 +1085,14 @@
         <source>Delete the group %1, which is not in the snapshot</source>
         <translation>Die Gruppe %1 löschen, die nicht in der Momentaufnahme ist</translation>
     </message>
+    <message>
+        <source>The snapshot is of contract %1, but this account is contract %2: it is not restored here.</source>
+        <translation>Der Snapshot gehört zu Vertrag %1, dieses Konto ist aber Vertrag %2: Er wird hier nicht wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>The snapshot has no user or group of this account: it is of another account and is not restored here.</source>
+        <translation>Der Snapshot enthält keinen Benutzer und keine Gruppe dieses Kontos: Er gehört zu einem anderen Konto und wird hier nicht wiederhergestellt.</translation>
+    </message>
 </context>
 <context>
     <name>SecretStore</name>
@@ -1096,16 +1128,30 @@
 <context>
     <name>Snapshot</name>
     <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
         <source>Standard output cannot be written.</source>
         <translation>Die Standardausgabe kann nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Nothing to restore: the account is as the snapshot has it.
+</source>
+        <translation>Nichts wiederherzustellen: Das Konto entspricht dem Snapshot.
+</translation>
+    </message>
+    <message>
+        <source>restored: %1</source>
+        <translation>wiederhergestellt: %1</translation>
+    </message>
+    <message>
+        <source>left: %1</source>
+        <translation>übrig: %1</translation>
+    </message>
+    <message>
+        <source>left: %1: %2</source>
+        <translation>übrig: %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1824,10 +1870,6 @@
         <translation>Die neuere Momentaufnahme</translation>
     </message>
     <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
         <source>Changes from %1 to the account as loaded (Refresh reads it again).</source>
         <translation>Änderungen von %1 zum Konto, wie es geladen ist (Aktualisieren liest es neu).</translation>
     </message>
@@ -1852,6 +1894,36 @@
         <translation>
             <numerusform>Alle Arten (%n)</numerusform>
             <numerusform>Alle Arten (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Put the selected changes back as the snapshot has them (all shown when none is selected)</source>
+        <translation>Die ausgewählten Änderungen so zurücksetzen, wie der Snapshot sie enthält (alle angezeigten, wenn nichts ausgewählt ist)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore Selected…</source>
+        <translation>Auswahl &amp;wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>A restore puts back a snapshot compared with the account now</source>
+        <translation>Eine Wiederherstellung setzt einen Snapshot zurück, der mit dem aktuellen Konto verglichen wurde</translation>
+    </message>
+    <message numerus="yes">
+        <source>Put the %n selected change(s) back as the snapshot has them</source>
+        <translation>
+            <numerusform>Die ausgewählte Änderung so zurücksetzen, wie der Snapshot sie enthält</numerusform>
+            <numerusform>Die %n ausgewählten Änderungen so zurücksetzen, wie der Snapshot sie enthält</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Put the %n change(s) shown back as the snapshot has them</source>
+        <translation>
+            <numerusform>Die angezeigte Änderung so zurücksetzen, wie der Snapshot sie enthält</numerusform>
+            <numerusform>Die %n angezeigten Änderungen so zurücksetzen, wie der Snapshot sie enthält</numerusform>
         </translation>
     </message>
 </context>
@@ -3885,6 +3957,190 @@
     <message>
         <source>loading…</source>
         <translation>lädt…</translation>
+    </message>
+</context>
+<context>
+    <name>ionos::RestoreDialog</name>
+    <message>
+        <source>Restore From Snapshot</source>
+        <translation>Aus Snapshot wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Also &amp;delete the users and groups that are not in the snapshot</source>
+        <translation>Auch die Benutzer und Gruppen &amp;löschen, die nicht im Snapshot sind</translation>
+    </message>
+    <message>
+        <source>Without this, what was created since the snapshot stays.</source>
+        <translation>Ohne dies bleibt, was seit dem Snapshot angelegt wurde.</translation>
+    </message>
+    <message>
+        <source>New passwords for the users created again</source>
+        <translation>Neue Passwörter für die neu angelegten Benutzer</translation>
+    </message>
+    <message>
+        <source>Restore steps</source>
+        <translation>Schritte der Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>Each write the restore makes, and what became of it once it ran</source>
+        <translation>Jede Änderung, die die Wiederherstellung vornimmt, und ihr Ergebnis nach dem Lauf</translation>
+    </message>
+    <message>
+        <source>Restore progress</source>
+        <translation>Fortschritt der Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <source>Writes not sent yet are dropped; those on their way end.</source>
+        <translation>Noch nicht gesendete Änderungen entfallen; bereits gesendete laufen zu Ende.</translation>
+    </message>
+    <message>
+        <source>Working out what to restore from the account as loaded…</source>
+        <translation>Ermittle aus dem geladenen Konto, was wiederherzustellen ist…</translation>
+    </message>
+    <message>
+        <source>The account could not be read to restore.</source>
+        <translation>Das Konto konnte für die Wiederherstellung nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Nothing to restore: the chosen changes are already as the snapshot has them.</source>
+        <translation>Nichts wiederherzustellen: Die gewählten Änderungen entsprechen bereits dem Snapshot.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n write(s) put the chosen changes back as the snapshot has them, each through the console&apos;s usual path and in the Activity log.</source>
+        <translation>
+            <numerusform>Eine Änderung setzt die gewählten Änderungen so zurück, wie der Snapshot sie enthält, auf dem üblichen Weg der Konsole und im Aktivitätsprotokoll.</numerusform>
+            <numerusform>%n Änderungen setzen die gewählten Änderungen so zurück, wie der Snapshot sie enthält, jede auf dem üblichen Weg der Konsole und im Aktivitätsprotokoll.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) cannot be restored; the list says why.</source>
+        <translation>
+            <numerusform>Ein Eintrag kann nicht wiederhergestellt werden; die Liste sagt, warum.</numerusform>
+            <numerusform>%n Einträge können nicht wiederhergestellt werden; die Liste sagt, warum.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Leave empty to leave this user out</source>
+        <translation>Leer lassen, um diesen Benutzer auszulassen</translation>
+    </message>
+    <message>
+        <source>New password for %1</source>
+        <translation>Neues Passwort für %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %n item(s) as the snapshot has them?</source>
+        <translation>
+            <numerusform>Einen Eintrag so wiederherstellen, wie der Snapshot ihn enthält?</numerusform>
+            <numerusform>%n Einträge so wiederherstellen, wie der Snapshot sie enthält?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each write is in the Activity log with its outcome.</source>
+        <translation>Jede Änderung steht mit ihrem Ergebnis im Aktivitätsprotokoll.</translation>
+    </message>
+    <message>
+        <source>A snapshot saved before (File &gt; Save Snapshot) can put the account back again.</source>
+        <translation>Ein vorher gespeicherter Snapshot (Datei &gt; Snapshot speichern) kann das Konto wieder zurücksetzen.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored: all %n item(s) are as the snapshot has them.</source>
+        <translation>
+            <numerusform>Wiederhergestellt: Der Eintrag entspricht dem Snapshot.</numerusform>
+            <numerusform>Wiederhergestellt: Alle %n Einträge entsprechen dem Snapshot.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 restored; %n item(s) left, each with the reason in the list. Run Again does what is still missing.</source>
+        <translation>
+            <numerusform>%1 von %2 wiederhergestellt; ein Eintrag blieb übrig, mit dem Grund in der Liste. Erneut ausführen erledigt, was noch fehlt.</numerusform>
+            <numerusform>%1 von %2 wiederhergestellt; %n Einträge blieben übrig, jeder mit dem Grund in der Liste. Erneut ausführen erledigt, was noch fehlt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run &amp;Again…</source>
+        <translation>&amp;Erneut ausführen…</translation>
+    </message>
+    <message>
+        <source>Works out what is still missing and restores it</source>
+        <translation>Ermittelt, was noch fehlt, und stellt es wieder her</translation>
+    </message>
+</context>
+<context>
+    <name>ionos::RestoreReportModel</name>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>The server&apos;s id of the change</source>
+        <translation>Die Kennung der Änderung beim Server</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Restored: new id %1</source>
+        <translation>Wiederhergestellt: neue ID %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Not restored: %1</source>
+        <translation>Nicht wiederhergestellt: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was changed</source>
+        <translation>Abgebrochen: Nichts wurde geändert</translation>
+    </message>
+</context>
+<context>
+    <name>ionos::RestoreRunner</name>
+    <message>
+        <source>%1: new id %2</source>
+        <translation>%1: neue ID %2</translation>
+    </message>
+    <message>
+        <source>%1 (request %2)</source>
+        <translation>%1 (Anfrage %2)</translation>
+    </message>
+    <message>
+        <source>Cancelled before it was sent: nothing was changed.</source>
+        <translation>Vor dem Senden abgebrochen: Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>No password was given for %1.</source>
+        <translation>Für %1 wurde kein Passwort angegeben.</translation>
+    </message>
+    <message>
+        <source>The group %1 could not be created again.</source>
+        <translation>Die Gruppe %1 konnte nicht neu angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The user could not be created again.</source>
+        <translation>Der Benutzer konnte nicht neu angelegt werden.</translation>
     </message>
 </context>
 <context>

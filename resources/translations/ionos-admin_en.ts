@@ -182,6 +182,20 @@
             <numerusform>All kinds (%n)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Put the %n selected change(s) back as the snapshot has them</source>
+        <translation>
+            <numerusform>Put the selected change back as the snapshot has it</numerusform>
+            <numerusform>Put the %n selected changes back as the snapshot has them</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Put the %n change(s) shown back as the snapshot has them</source>
+        <translation>
+            <numerusform>Put the change shown back as the snapshot has it</numerusform>
+            <numerusform>Put the %n changes shown back as the snapshot has them</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ionos::Confirmation</name>
@@ -405,6 +419,44 @@
         <translation>
             <numerusform>%n resource</numerusform>
             <numerusform>%n resources</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ionos::RestoreDialog</name>
+    <message numerus="yes">
+        <source>%n write(s) put the chosen changes back as the snapshot has them, each through the console&apos;s usual path and in the Activity log.</source>
+        <translation>
+            <numerusform>One write puts the chosen changes back as the snapshot has them, through the console&apos;s usual path and in the Activity log.</numerusform>
+            <numerusform>%n writes put the chosen changes back as the snapshot has them, each through the console&apos;s usual path and in the Activity log.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) cannot be restored; the list says why.</source>
+        <translation>
+            <numerusform>One item cannot be restored; the list says why.</numerusform>
+            <numerusform>%n items cannot be restored; the list says why.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %n item(s) as the snapshot has them?</source>
+        <translation>
+            <numerusform>Restore one item as the snapshot has it?</numerusform>
+            <numerusform>Restore %n items as the snapshot has them?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored: all %n item(s) are as the snapshot has them.</source>
+        <translation>
+            <numerusform>Restored: the item is as the snapshot has it.</numerusform>
+            <numerusform>Restored: all %n items are as the snapshot has them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 restored; %n item(s) left, each with the reason in the list. Run Again does what is still missing.</source>
+        <translation>
+            <numerusform>%1 of %2 restored; one item left, with the reason in the list. Run Again does what is still missing.</numerusform>
+            <numerusform>%1 of %2 restored; %n items left, each with the reason in the list. Run Again does what is still missing.</numerusform>
         </translation>
     </message>
 </context>

@@ -1,6 +1,7 @@
 // `ionos-admin snapshot` and `ionos-admin diff`: a snapshot taken without a window, the sandbox
 // then changed behind the console's back through its API, and the diff against the account now
 // names exactly those changes; exit codes as diff(1) has them.
+#include "faultcases.h"
 #include "headlessprogram.h"
 #include "sandboxharness.h"
 
@@ -37,6 +38,165 @@ protected:
             ASSERT_EQ(h.waitForRequest(r), QStringLiteral("DONE"));
         }
     }
+    // What changeBehindItsBack() did: the diff's lines it expects, and who was deleted and made.
+    struct BehindItsBack
+    {
+        QSet<QString> expected; // "kind op user group resource field"
+        QString gone;           // a user deleted
+        QString created;        // a user created
+        QString doomedName;     // a group deleted
+    };
+
+    // Behind the console's back, through the API: a user's e-mail, a privilege, a member added,
+    // a share gone, a user created, a user deleted, a group deleted with its members and shares.
+    BehindItsBack changeBehindItsBack()
+    {
+        BehindItsBack made;
+        QSet<QString> &expected = made.expected;
+        const auto &state = h.state();
+        const QString edited = state.userOrder().at(1);
+        {
+            const sandbox::SbUser *u = state.user(edited);
+            change("PUT", QStringLiteral("/um/users/%1").arg(edited),
+                   {{QStringLiteral("properties"),
+                     QJsonObject{{QStringLiteral("firstname"), u->firstname},
+                                 {QStringLiteral("lastname"), u->lastname},
+                                 {QStringLiteral("email"), QStringLiteral("moved@example.com")},
+                                 {QStringLiteral("administrator"), u->administrator},
+                                 {QStringLiteral("forceSecAuth"), u->forceSecAuth},
+                                 {QStringLiteral("active"), u->active}}}});
+            expected << QStringLiteral("user changed %1  email").arg(edited);
+        }
+        const QString privilegeGroup = state.groupOrder().at(0);
+        {
+            const sandbox::SbGroup *g = state.group(privilegeGroup);
+            const bool was = g->privileges.value(QStringLiteral("reserveIp"));
+            QJsonObject props{{QStringLiteral("name"), g->name}};
+            for (auto it = g->privileges.begin(); it != g->privileges.end(); ++it)
+                props.insert(it.key(), it.value());
+            props.insert(QStringLiteral("reserveIp"), !was);
+            change("PUT", QStringLiteral("/um/groups/%1").arg(privilegeGroup),
+                   {{QStringLiteral("properties"), props}});
+            expected << QStringLiteral("privilege changed  %1  reserveIp").arg(privilegeGroup);
+        }
+        const QString memberGroup = state.groupOrder().at(1);
+        QString newcomer;
+        for (const QString &u : state.userOrder()) {
+            if (!state.membersOf(memberGroup).contains(u) && u != edited)
+                newcomer = u;
+        }
+        change("POST", QStringLiteral("/um/groups/%1/users").arg(memberGroup),
+               {{QStringLiteral("id"), newcomer}});
+        expected << QStringLiteral("member added %1 %2").arg(newcomer, memberGroup);
+        QString shareGroup;
+        for (const QString &g : state.groupOrder()) {
+            if (g != privilegeGroup && g != memberGroup && !state.sharesOf(g).isEmpty())
+                shareGroup = g;
+        }
+        EXPECT_FALSE(shareGroup.isEmpty());
+        const QString unshared = state.sharesOf(shareGroup).first().resourceId;
+        change("DELETE", QStringLiteral("/um/groups/%1/shares/%2").arg(shareGroup, unshared));
+        expected << QStringLiteral("share removed  %1 %2").arg(shareGroup, unshared);
+        // A group nobody else here touches, deleted with its members and shares.
+        QString doomed;
+        for (const QString &g : state.groupOrder()) {
+            if (g != privilegeGroup && g != memberGroup && g != shareGroup)
+                doomed = g;
+        }
+        EXPECT_FALSE(doomed.isEmpty());
+        made.doomedName = state.group(doomed)->name;
+        expected << QStringLiteral("group removed  %1").arg(doomed);
+        for (const QString &u : state.membersOf(doomed))
+            expected << QStringLiteral("member removed %1 %2").arg(u, doomed);
+        for (const sandbox::SbShare &s : state.sharesOf(doomed))
+            expected << QStringLiteral("share removed  %1 %2").arg(doomed, s.resourceId);
+        change("DELETE", QStringLiteral("/um/groups/%1").arg(doomed));
+        // A user deleted, with the memberships they had in the groups that are still there.
+        QString gone;
+        for (const QString &u : state.userOrder()) {
+            if (u != edited && u != newcomer && !state.user(u)->administrator)
+                gone = u;
+        }
+        expected << QStringLiteral("user removed %1").arg(gone);
+        for (const QString &g : state.groupOrder()) {
+            if (g != doomed && state.membersOf(g).contains(gone))
+                expected << QStringLiteral("member removed %1 %2").arg(gone, g);
+        }
+        change("DELETE", QStringLiteral("/um/users/%1").arg(gone));
+        change("POST", QStringLiteral("/um/users"),
+               {{QStringLiteral("properties"),
+                 QJsonObject{{QStringLiteral("firstname"), QStringLiteral("New")},
+                             {QStringLiteral("lastname"), QStringLiteral("Comer")},
+                             {QStringLiteral("email"), QStringLiteral("new.comer@example.com")},
+                             {QStringLiteral("password"), QStringLiteral("a-Long-passw0rd!")},
+                             {QStringLiteral("administrator"), false},
+                             {QStringLiteral("forceSecAuth"), false}}}});
+        const QString created = state.userByEmail(QStringLiteral("new.comer@example.com"))->id;
+        made.gone = gone;
+        made.created = created;
+        expected << QStringLiteral("user added %1").arg(created);
+        return made;
+    }
+    // The differences from the snapshot file to the account now, a line each.
+    QSet<QString> differences(const QString &taken)
+    {
+        const HeadlessProgram diff = program({QStringLiteral("diff"), taken, QStringLiteral("live"),
+                                              QStringLiteral("--format"), QStringLiteral("json")});
+        EXPECT_NE(diff.exitCode, 2) << diff.err.toStdString();
+        QSet<QString> lines;
+        for (const QJsonValue &v :
+             QJsonDocument::fromJson(diff.out).object().value(QStringLiteral("changes")).toArray())
+            lines << line(v.toObject()).simplified();
+        return lines;
+    }
+    QStringList groupsNamed(const QString &name) const
+    {
+        QStringList ids;
+        for (const QString &g : h.state().groupOrder()) {
+            if (h.state().group(g)->name == name)
+                ids << g;
+        }
+        return ids;
+    }
+    // What a restore without a window cannot put back: the deleted user (a password is needed),
+    // and the group deleted and created again, which has a new id: the old one removed, the new
+    // one added with the members (but the deleted user) and shares the old one had. The user
+    // created since stays unless deleteExtra.
+    QSet<QString> leftAfterRestore(const BehindItsBack &made, const QString &newGroup,
+                                   bool deleteExtra) const
+    {
+        QSet<QString> left;
+        for (const QString &e : made.expected) {
+            const QStringList parts = e.simplified().split(QLatin1Char(' '));
+            const bool aboutGone = parts.contains(made.gone);
+            const bool aboutCreated = parts.contains(made.created);
+            // "group removed G", "member removed U G", "share removed G R"
+            const QString group = parts.value(parts.first() == QStringLiteral("member") ? 3 : 2);
+            const bool aboutDoomed = parts.value(1) == QStringLiteral("removed") &&
+                                     parts.first() != QStringLiteral("user") &&
+                                     !h.state().group(group);
+            if (aboutGone || (aboutCreated && !deleteExtra) || aboutDoomed)
+                left << e.simplified();
+            if (aboutDoomed && !aboutGone) {
+                QString added = e.simplified();
+                added.replace(QStringLiteral(" removed"), QStringLiteral(" added"));
+                added.replace(group, newGroup);
+                left << added;
+            }
+        }
+        return left;
+    }
+    // What one set has that the other has not, for a failure's message.
+    static std::string mismatch(const QSet<QString> &got, const QSet<QString> &wanted)
+    {
+        const QSet<QString> extra = got - wanted;
+        const QSet<QString> missing = wanted - got;
+        return (QStringLiteral("there but not expected: ") +
+                QStringList(extra.begin(), extra.end()).join(QStringLiteral(" | ")) +
+                QStringLiteral("\nexpected but not there: ") +
+                QStringList(missing.begin(), missing.end()).join(QStringLiteral(" | ")))
+            .toStdString();
+    }
     static QString line(const QJsonObject &c)
     {
         QStringList parts;
@@ -65,87 +225,8 @@ TEST_F(SnapshotProgram, TheDiffAgainstTheAccountNowNamesExactlyWhatChangedBehind
     EXPECT_EQ(same.exitCode, 0) << same.err.toStdString() << same.out.toStdString();
     EXPECT_TRUE(same.out.isEmpty()) << same.out.toStdString();
 
-    // Behind its back: a user's e-mail, a privilege, a member added, a share gone, a user
-    // created, a user deleted, a group deleted.
-    QSet<QString> expected;
-    const QString edited = state.userOrder().at(1);
-    {
-        const sandbox::SbUser *u = state.user(edited);
-        change("PUT", QStringLiteral("/um/users/%1").arg(edited),
-               {{QStringLiteral("properties"),
-                 QJsonObject{{QStringLiteral("firstname"), u->firstname},
-                             {QStringLiteral("lastname"), u->lastname},
-                             {QStringLiteral("email"), QStringLiteral("moved@example.com")},
-                             {QStringLiteral("administrator"), u->administrator},
-                             {QStringLiteral("forceSecAuth"), u->forceSecAuth},
-                             {QStringLiteral("active"), u->active}}}});
-        expected << QStringLiteral("user changed %1  email").arg(edited);
-    }
-    const QString privilegeGroup = state.groupOrder().at(0);
-    {
-        const sandbox::SbGroup *g = state.group(privilegeGroup);
-        const bool was = g->privileges.value(QStringLiteral("reserveIp"));
-        QJsonObject props{{QStringLiteral("name"), g->name}};
-        for (auto it = g->privileges.begin(); it != g->privileges.end(); ++it)
-            props.insert(it.key(), it.value());
-        props.insert(QStringLiteral("reserveIp"), !was);
-        change("PUT", QStringLiteral("/um/groups/%1").arg(privilegeGroup),
-               {{QStringLiteral("properties"), props}});
-        expected << QStringLiteral("privilege changed  %1  reserveIp").arg(privilegeGroup);
-    }
-    const QString memberGroup = state.groupOrder().at(1);
-    QString newcomer;
-    for (const QString &u : state.userOrder()) {
-        if (!state.membersOf(memberGroup).contains(u) && u != edited)
-            newcomer = u;
-    }
-    change("POST", QStringLiteral("/um/groups/%1/users").arg(memberGroup),
-           {{QStringLiteral("id"), newcomer}});
-    expected << QStringLiteral("member added %1 %2").arg(newcomer, memberGroup);
-    QString shareGroup;
-    for (const QString &g : state.groupOrder()) {
-        if (g != privilegeGroup && g != memberGroup && !state.sharesOf(g).isEmpty())
-            shareGroup = g;
-    }
-    ASSERT_FALSE(shareGroup.isEmpty());
-    const QString unshared = state.sharesOf(shareGroup).first().resourceId;
-    change("DELETE", QStringLiteral("/um/groups/%1/shares/%2").arg(shareGroup, unshared));
-    expected << QStringLiteral("share removed  %1 %2").arg(shareGroup, unshared);
-    // A group nobody else here touches, deleted with its members and shares.
-    QString doomed;
-    for (const QString &g : state.groupOrder()) {
-        if (g != privilegeGroup && g != memberGroup && g != shareGroup)
-            doomed = g;
-    }
-    ASSERT_FALSE(doomed.isEmpty());
-    expected << QStringLiteral("group removed  %1").arg(doomed);
-    for (const QString &u : state.membersOf(doomed))
-        expected << QStringLiteral("member removed %1 %2").arg(u, doomed);
-    for (const sandbox::SbShare &s : state.sharesOf(doomed))
-        expected << QStringLiteral("share removed  %1 %2").arg(doomed, s.resourceId);
-    change("DELETE", QStringLiteral("/um/groups/%1").arg(doomed));
-    // A user deleted, with the memberships they had in the groups that are still there.
-    QString gone;
-    for (const QString &u : state.userOrder()) {
-        if (u != edited && u != newcomer && !state.user(u)->administrator)
-            gone = u;
-    }
-    expected << QStringLiteral("user removed %1").arg(gone);
-    for (const QString &g : state.groupOrder()) {
-        if (g != doomed && state.membersOf(g).contains(gone))
-            expected << QStringLiteral("member removed %1 %2").arg(gone, g);
-    }
-    change("DELETE", QStringLiteral("/um/users/%1").arg(gone));
-    change("POST", QStringLiteral("/um/users"),
-           {{QStringLiteral("properties"),
-             QJsonObject{{QStringLiteral("firstname"), QStringLiteral("New")},
-                         {QStringLiteral("lastname"), QStringLiteral("Comer")},
-                         {QStringLiteral("email"), QStringLiteral("new.comer@example.com")},
-                         {QStringLiteral("password"), QStringLiteral("a-Long-passw0rd!")},
-                         {QStringLiteral("administrator"), false},
-                         {QStringLiteral("forceSecAuth"), false}}}});
-    const QString created = state.userByEmail(QStringLiteral("new.comer@example.com"))->id;
-    expected << QStringLiteral("user added %1").arg(created);
+    const BehindItsBack made = changeBehindItsBack();
+    const QSet<QString> &expected = made.expected;
 
     const HeadlessProgram diff = program({QStringLiteral("diff"), taken, QStringLiteral("live"),
                                           QStringLiteral("--format"), QStringLiteral("json")});
@@ -170,14 +251,7 @@ TEST_F(SnapshotProgram, TheDiffAgainstTheAccountNowNamesExactlyWhatChangedBehind
     QSet<QString> got;
     for (const QString &s : said)
         got << s.simplified();
-    EXPECT_EQ(got, wanted) << "said but not made: "
-                           << QStringList((got - wanted).begin(), (got - wanted).end())
-                                  .join(QStringLiteral(" | "))
-                                  .toStdString()
-                           << "\nmade but not said: "
-                           << QStringList((wanted - got).begin(), (wanted - got).end())
-                                  .join(QStringLiteral(" | "))
-                                  .toStdString();
+    EXPECT_EQ(got, wanted) << mismatch(got, wanted);
 
     // As text, a line per change; two files; trouble is exit 2 on one line.
     const HeadlessProgram text = program({QStringLiteral("diff"), taken, QStringLiteral("live")});
@@ -206,7 +280,12 @@ TEST_F(SnapshotProgram, AMistakenCommandLineIsRefusedOnOneLine)
         {QStringLiteral("report"), QStringLiteral("access"), QStringLiteral("--out"),
          QStringLiteral("x.json")},
         {QStringLiteral("snapshot"), QStringLiteral("--out"), QStringLiteral("x.json"),
-         QStringLiteral("--format"), QStringLiteral("json")}};
+         QStringLiteral("--format"), QStringLiteral("json")},
+        {QStringLiteral("restore"), QStringLiteral("--yes")},
+        {QStringLiteral("restore"), QStringLiteral("a.json"), QStringLiteral("b.json"),
+         QStringLiteral("--yes")},
+        {QStringLiteral("diff"), QStringLiteral("a"), QStringLiteral("b"),
+         QStringLiteral("--delete-extra")}};
     for (const QStringList &arguments : mistakes) {
         const HeadlessProgram run = program(arguments);
         EXPECT_EQ(run.exitCode, 2) << arguments.join(QLatin1Char(' ')).toStdString();
@@ -222,5 +301,124 @@ TEST_F(SnapshotProgram, AMistakenCommandLineIsRefusedOnOneLine)
     EXPECT_EQ(run.exitCode, 2);
     EXPECT_TRUE(run.err.contains("not a snapshot")) << run.err.toStdString();
 }
+
+// `ionos-admin restore FILE --yes`: what changed behind the console's back is put back through
+// the console's write paths; what it may not restore is said a line each and exits with 1;
+// run again it does only what is still missing.
+TEST_F(SnapshotProgram, RestorePutsBackWhatChangedAndSaysWhatIsLeft)
+{
+    const QString taken = files.filePath(QStringLiteral("before.json"));
+    ASSERT_EQ(program({QStringLiteral("snapshot"), QStringLiteral("--out"), taken}).exitCode, 0);
+    const BehindItsBack made = changeBehindItsBack();
+    const QSet<QString> changed = differences(taken);
+    ASSERT_FALSE(changed.isEmpty());
+
+    const HeadlessProgram unasked = program({QStringLiteral("restore"), taken});
+    EXPECT_EQ(unasked.exitCode, 2) << "a restore changes the account only with --yes";
+    EXPECT_EQ(unasked.err.count('\n'), 1) << unasked.err.toStdString();
+    EXPECT_TRUE(differences(taken) == changed) << "nothing was changed";
+
+    const HeadlessProgram restore =
+        program({QStringLiteral("restore"), taken, QStringLiteral("--yes")});
+    EXPECT_EQ(restore.exitCode, 1) << "the deleted user is left" << restore.err.toStdString();
+    const QStringList lines =
+        QString::fromUtf8(restore.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QStringList left;
+    for (const QString &l : lines) {
+        EXPECT_TRUE(l.startsWith(QStringLiteral("restored: ")) ||
+                    l.startsWith(QStringLiteral("left: ")))
+            << l.toStdString();
+        if (l.startsWith(QStringLiteral("left: ")))
+            left << l;
+    }
+    ASSERT_EQ(left.size(), 1) << restore.out.toStdString();
+    EXPECT_TRUE(left.first().contains(QStringLiteral("password"))) << left.first().toStdString();
+    const QStringList recreated = groupsNamed(made.doomedName);
+    ASSERT_EQ(recreated.size(), 1);
+    EXPECT_TRUE(restore.out.contains(recreated.first().toUtf8()))
+        << "the new group's id is reported: " << restore.out.toStdString();
+    const QSet<QString> left1 = differences(taken);
+    const QSet<QString> wanted1 = leftAfterRestore(made, recreated.first(), false);
+    EXPECT_TRUE(left1 == wanted1) << mismatch(left1, wanted1);
+
+    // Again: only what is still missing, which is nothing it may do; nothing made twice.
+    const int groups = int(h.state().groupOrder().size());
+    const HeadlessProgram again =
+        program({QStringLiteral("restore"), taken, QStringLiteral("--yes")});
+    EXPECT_EQ(again.exitCode, 1);
+    EXPECT_EQ(again.out.count('\n'), 1) << again.out.toStdString();
+    EXPECT_EQ(int(h.state().groupOrder().size()), groups);
+
+    // With --delete-extra the user created since goes too, and the group created again stays.
+    const HeadlessProgram extra =
+        program({QStringLiteral("restore"), taken, QStringLiteral("--yes"),
+                 QStringLiteral("--delete-extra")});
+    EXPECT_EQ(extra.exitCode, 1) << extra.err.toStdString();
+    EXPECT_EQ(h.state().user(made.created), nullptr);
+    EXPECT_EQ(groupsNamed(made.doomedName), recreated);
+    const QSet<QString> left2 = differences(taken);
+    const QSet<QString> wanted2 = leftAfterRestore(made, recreated.first(), true);
+    EXPECT_TRUE(left2 == wanted2) << mismatch(left2, wanted2);
+}
+
+TEST_F(SnapshotProgram, ARestoreOfAnotherAccountsSnapshotIsRefused)
+{
+    // Another account: its own users and groups.
+    sandbox::SandboxOptions o = SandboxHarness::testOptions();
+    o.seed = h.server().options().seed + 1;
+    SandboxHarness other(o);
+    const QString taken = files.filePath(QStringLiteral("other.json"));
+    ASSERT_EQ(HeadlessProgram::run(other, home.path(),
+                                   {QStringLiteral("snapshot"), QStringLiteral("--out"), taken},
+                                   other.server().options().token)
+                  .exitCode,
+              0);
+    h.server().clearRequestLog();
+    const HeadlessProgram restore =
+        program({QStringLiteral("restore"), taken, QStringLiteral("--yes")});
+    EXPECT_EQ(restore.exitCode, 2);
+    EXPECT_EQ(restore.err.count('\n'), 1);
+    EXPECT_TRUE(restore.err.contains("another account")) << restore.err.toStdString();
+    for (const auto &logged : h.server().requestLog())
+        EXPECT_EQ(logged.method, QByteArrayLiteral("GET")) << "nothing was changed";
+}
+
+class RestoreUnderFaults : public SnapshotProgram, public ::testing::WithParamInterface<int>
+{};
+
+// Every write of the restore meets the fault first; what it leaves, a second run completes,
+// and nothing is made twice.
+TEST_P(RestoreUnderFaults, ASecondRunCompletesWhatTheFirstLeft)
+{
+    const QString taken = files.filePath(QStringLiteral("before.json"));
+    ASSERT_EQ(program({QStringLiteral("snapshot"), QStringLiteral("--out"), taken}).exitCode, 0);
+    const BehindItsBack made = changeBehindItsBack();
+    for (const QByteArray method : {"POST", "PUT", "DELETE"}) {
+        for (const sandbox::Fault f : faultCases().at(GetParam()).faults)
+            h.server().injectFaultFor(method, f);
+    }
+    const HeadlessProgram first =
+        program({QStringLiteral("restore"), taken, QStringLiteral("--yes")});
+    EXPECT_EQ(first.exitCode, 1) << first.err.toStdString();
+    h.server().clearFaults();
+    const HeadlessProgram second =
+        program({QStringLiteral("restore"), taken, QStringLiteral("--yes")});
+    EXPECT_EQ(second.exitCode, 1) << second.err.toStdString();
+    EXPECT_EQ(second.out.count("left: "), 1) << second.out.toStdString();
+    const QStringList recreated = groupsNamed(made.doomedName);
+    ASSERT_EQ(recreated.size(), 1) << "the group is created once";
+    const QSet<QString> left = differences(taken);
+    const QSet<QString> wanted = leftAfterRestore(made, recreated.first(), false);
+    EXPECT_TRUE(left == wanted) << mismatch(left, wanted) << "\n"
+                                << first.out.toStdString() << second.out.toStdString();
+}
+
+std::string faultName(const ::testing::TestParamInfo<int> &param)
+{
+    return faultCases().at(param.param).name;
+}
+
+INSTANTIATE_TEST_SUITE_P(EveryFault, RestoreUnderFaults,
+                         ::testing::Range(0, int(faultCases().size())), faultName);
 
 } // namespace

@@ -55,15 +55,7 @@ AccountSnapshot applied(AccountSnapshot now, const QList<RestoreStep> &steps,
                 u.id = id(s.user);
                 now.account.users << u;
             }
-            User *u = user(s.user);
-            u->firstname = s.userDraft.firstname;
-            u->lastname = s.userDraft.lastname;
-            u->email = s.userDraft.email;
-            u->administrator = s.userDraft.administrator;
-            u->forceSecAuth = s.userDraft.forceSecAuth;
-            u->active = s.userDraft.active;
-            if (s.userDraft.secAuthActive)
-                u->secAuthActive = *s.userDraft.secAuthActive;
+            s.userDraft.applyTo(*user(s.user));
             break;
         }
         case Kind::AddMember:

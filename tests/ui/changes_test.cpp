@@ -5,20 +5,28 @@
 #include "models/groups/groupscontroller.h"
 #include "models/groups/groupsmodel.h"
 #include "models/groups/membershipcontroller.h"
+#include "models/snapshot/restorereportmodel.h"
 #include "models/snapshot/snapshotdiffmodel.h"
+#include "models/users/userscontroller.h"
 #include "models/users/usersmodel.h"
 #include "models/workspace.h"
+#include "network/privileges.h"
 #include "sandboxharness.h"
 #include "signedinwindow.h"
 #include "ui/common/messagebanner.h"
 #include "ui/mainwindow.h"
 #include "ui/navigationtree.h"
 #include "ui/snapshot/changesview.h"
+#include "ui/snapshot/restoredialog.h"
 #include "ui/snapshot/snapshotsaver.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
+#include <QItemSelectionModel>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -165,6 +173,149 @@ TEST_F(ChangesScreen, AFileThatIsNotASnapshotIsRefusedInPlainWords)
     EXPECT_TRUE(banner->text().startsWith(QStringLiteral("This is not a snapshot")))
         << banner->text().toStdString();
     EXPECT_EQ(view->table()->model()->rowCount(), 0);
+}
+
+// Restore in the window: one change chosen and put back alone, then all of them, with a new
+// password for a user deleted since; each write's outcome in the list, the group created again
+// reported with its new id, and the account as the snapshot has it.
+TEST_F(ChangesScreen, RestorePutsBackTheChosenChangesThroughTheWritePaths)
+{
+    const QString before = save(QStringLiteral("before.json"));
+    const auto &state = console.sandbox().state();
+    Workspace &ws = *window->workspace();
+    // In the console: a privilege, a member added, a user deleted, a group deleted.
+    const Group first = ws.groups().at(0);
+    const bool reserveIp = first.privileges.value(QStringLiteral("reserveIp"));
+    GroupChange change;
+    change.privileges.insert(QStringLiteral("reserveIp"), !reserveIp);
+    bool updated = false;
+    ws.groupsController().update(first.id, change, window,
+                                 [&](const Result<Group> &r) { updated = r.ok(); });
+    ASSERT_TRUE(QTest::qWaitFor([&] { return updated; }, 10000));
+    const Group second = ws.groups().at(1);
+    User newcomer;
+    for (const User &u : ws.users().users()) {
+        if (!state.membersOf(second.id).contains(u.id))
+            newcomer = u;
+    }
+    bool added = false;
+    ws.membership().add(second.id, {newcomer},
+                        [&](const QList<ItemResult> &r) { added = r.size() == 1 && r[0].ok; });
+    ASSERT_TRUE(QTest::qWaitFor([&] { return added; }, 10000));
+    const Group doomed = ws.groups().at(2);
+    const QStringList doomedMembers = state.membersOf(doomed.id);
+    const int doomedShares = int(state.sharesOf(doomed.id).size());
+    User gone;
+    for (const User &u : ws.users().users()) {
+        if (u.id != newcomer.id && !u.administrator && !doomedMembers.contains(u.id))
+            gone = u;
+    }
+    bool removed = false;
+    ws.groupsController().remove({doomed.id}, [&](const QList<ItemResult> &) { removed = true; });
+    ASSERT_TRUE(QTest::qWaitFor([&] { return removed; }, 10000));
+    removed = false;
+    ws.usersController().remove({gone.id}, [&](const QList<ItemResult> &) { removed = true; });
+    ASSERT_TRUE(QTest::qWaitFor([&] { return removed; }, 10000));
+
+    window->showPage(MainWindow::Page::Changes);
+    QSignalSpy compared(view, &ChangesView::compared);
+    view->compareWithNow(before);
+    ASSERT_TRUE(compared.count() == 1 || compared.wait(10000));
+    ASSERT_TRUE(view->restoreButton()->isEnabled());
+
+    // One by one: the member added since, alone.
+    int memberRow = -1;
+    for (int row = 0; row < view->table()->model()->rowCount(); ++row) {
+        if (view->table()->model()->index(row, 0).data().toString() == QStringLiteral("Member") &&
+            view->table()->model()->index(row, 1).data().toString() == QStringLiteral("Added"))
+            memberRow = row;
+    }
+    ASSERT_GE(memberRow, 0) << shown().join(QLatin1Char('\n')).toStdString();
+    view->table()->selectionModel()->select(view->table()->model()->index(memberRow, 0),
+                                            QItemSelectionModel::ClearAndSelect |
+                                                QItemSelectionModel::Rows);
+    EXPECT_EQ(view->restoreButton()->text(), QStringLiteral("&Restore Selected…"));
+    view->restoreChosen();
+    auto *dialog = window->findChild<RestoreDialog *>();
+    ASSERT_NE(dialog, nullptr);
+    auto *restore = dialog->findChild<QPushButton *>(QStringLiteral("restoreButton"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return restore->isEnabled(); }, 10000));
+    ASSERT_EQ(dialog->report()->rowCount(), 1);
+    EXPECT_EQ(dialog->report()->index(0, 0).data().toString(),
+              QStringLiteral("Remove %1 from %2")
+                  .arg(newcomer.displayName().trimmed() + QStringLiteral(" <") + newcomer.email +
+                           QLatin1Char('>'),
+                       second.name))
+        << dialog->report()->index(0, 0).data().toString().toStdString();
+    QTest::mouseClick(restore, Qt::LeftButton);
+    ASSERT_TRUE(SignedInWindow::confirm(dialog, "confirmRestore"));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return !dialog->isRunning() && !dialog->report()->outcome(0).requestId.isEmpty(); },
+        10000));
+    EXPECT_EQ(dialog->report()->index(0, RestoreReportModel::OutcomeColumn).data().toString(),
+              QStringLiteral("Restored"));
+    EXPECT_FALSE(state.membersOf(second.id).contains(newcomer.id));
+    EXPECT_EQ(state.group(first.id)->privileges.value(QStringLiteral("reserveIp")), !reserveIp)
+        << "only what was chosen";
+    dialog->close();
+
+    // All the rest, with a password for the user deleted since.
+    ASSERT_TRUE(QTest::qWaitFor([&] { return view->table()->model()->rowCount() > 0; }, 10000));
+    view->table()->clearSelection();
+    view->restoreChosen();
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            dialog = window->findChild<RestoreDialog *>();
+            return dialog && dialog->isVisible() &&
+                   dialog->findChild<QPushButton *>(QStringLiteral("restoreButton"))->isEnabled();
+        },
+        10000));
+    auto *password = dialog->findChild<QLineEdit *>(QStringLiteral("passwordEdit"));
+    ASSERT_NE(password, nullptr) << "the deleted user asks for a new password";
+    EXPECT_TRUE(password->isVisible());
+    QTest::keyClicks(password, QStringLiteral("a-New-passw0rd!"));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("restoreButton")),
+                      Qt::LeftButton);
+    ASSERT_TRUE(SignedInWindow::confirm(dialog, "confirmRestore"));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            return !dialog->isRunning() &&
+                   dialog->report()->outcome(0).state != RestoreOutcome::State::Waiting;
+        },
+        20000));
+    QStringList outcomes;
+    QString groupLine;
+    for (int row = 0; row < dialog->report()->rowCount(); ++row) {
+        const QString outcome =
+            dialog->report()->index(row, RestoreReportModel::OutcomeColumn).data().toString();
+        outcomes << dialog->report()->index(row, 0).data().toString() + QStringLiteral(": ") +
+                        outcome;
+        if (dialog->report()->index(row, 0).data().toString().startsWith(
+                QStringLiteral("Create the group %1").arg(doomed.name)))
+            groupLine = outcome;
+        EXPECT_TRUE(outcome.startsWith(QStringLiteral("Restored")))
+            << outcomes.last().toStdString();
+    }
+    EXPECT_EQ(state.group(first.id)->privileges.value(QStringLiteral("reserveIp")), reserveIp);
+    QString recreated;
+    for (const QString &g : state.groupOrder()) {
+        if (state.group(g)->name == doomed.name)
+            recreated = g;
+    }
+    ASSERT_FALSE(recreated.isEmpty());
+    EXPECT_TRUE(groupLine.contains(recreated)) << "its new id: " << groupLine.toStdString();
+    for (const Privilege &p : Privileges::all())
+        EXPECT_EQ(state.group(recreated)->privileges.value(p.key), doomed.privileges.value(p.key))
+            << p.key.toStdString();
+    QStringList members = state.membersOf(recreated);
+    QStringList wanted = doomedMembers;
+    members.sort();
+    wanted.sort();
+    EXPECT_EQ(members, wanted);
+    EXPECT_EQ(int(state.sharesOf(recreated).size()), doomedShares);
+    const sandbox::SbUser *back = state.userByEmail(gone.email);
+    ASSERT_NE(back, nullptr) << "created again with the password typed";
+    EXPECT_EQ(back->firstname, gone.firstname);
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 // 429 with Retry-After, 500, 503, a 502 with an HTML page, a truncated JSON body, a dropped
 // connection). Whatever happens: no crash, no hang, the outcome is shown, what was typed is kept
 // when it failed, and the sandbox ends exactly as the user meant, nothing made twice.
+#include "faultcases.h"
 #include "models/groups/groupsmodel.h"
 #include "models/groups/privilegematrixmodel.h"
 #include "models/groups/sharesmodel.h"
@@ -34,26 +35,6 @@ using namespace ionos;
 using sandbox::Fault;
 
 namespace {
-
-struct FaultCase
-{
-    const char *name;
-    QList<Fault> faults; // for the write's first requests of its method
-};
-
-const QList<FaultCase> &faultCases()
-{
-    static const QList<FaultCase> cases = {
-        {"LatencySpike", {Fault::SlowAnswer}},
-        {"RateLimitStorm", QList<Fault>(4, Fault::RateLimited)},
-        {"ServerError500", {Fault::ServerError}},
-        {"Unavailable503", {Fault::Unavailable}},
-        {"BadGatewayHtml502", {Fault::BadGatewayHtml}},
-        {"TruncatedJson", {Fault::TruncatedBody}},
-        {"DroppedConnection", {Fault::DroppedConnection}},
-    };
-    return cases;
-}
 
 class FaultSweep : public ::testing::TestWithParam<int>
 {
@@ -627,4 +608,5 @@ TEST_P(FaultSweep, AdminDelete)
     EXPECT_EQ(int(sandbox().state().admins(1).size()), before - 1);
 }
 
-INSTANTIATE_TEST_SUITE_P(EveryFault, FaultSweep, ::testing::Range(0, 7), caseName);
+INSTANTIATE_TEST_SUITE_P(EveryFault, FaultSweep, ::testing::Range(0, int(faultCases().size())),
+                         caseName);

@@ -34,19 +34,29 @@ int usersWithEmail(const SandboxHarness &sandbox, const QString &email)
 TEST(SessionRobustness, TheSandboxStopsAndComesBackWhileTheConsoleRuns)
 {
     SignedInWindow console;
-    ASSERT_TRUE(console.start());
+    // Everything in first, so that the stop meets the reload and not the background load.
+    ASSERT_TRUE(console.startLoaded());
     MainWindow *window = console.window();
     Workspace *workspace = window->findChild<Workspace *>();
     ASSERT_NE(workspace, nullptr);
     workspace->monitor().setRetryDelays(200, 1000);
     auto *note = window->findChild<MessageBanner *>(QStringLiteral("sessionNote"));
     auto *status = window->findChild<QLabel *>(QStringLiteral("profileStatus"));
+    QStringList seen; // what the monitor said, for a failure's message
+    QObject::connect(
+        &workspace->monitor(), &ConnectionMonitor::connectionLost, window,
+        [&seen](const QString &message) { seen << QStringLiteral("lost: ") + message; });
+    QObject::connect(&workspace->monitor(), &ConnectionMonitor::connectionRestored, window,
+                     [&seen] { seen << QStringLiteral("restored"); });
 
     console.sandbox().stop();
     window->findChild<QAction *>(QStringLiteral("refreshAction"))->trigger();
     ASSERT_TRUE(QTest::qWaitFor(
         [&] { return workspace->monitor().state() == ConnectionMonitor::State::Lost; }, 20000))
-        << "a reload that cannot reach the server finds the connection lost";
+        << "a reload that cannot reach the server finds the connection lost; state "
+        << int(workspace->monitor().state()) << ", in flight "
+        << workspace->client().inFlightCount() << ", queued " << workspace->client().queuedCount()
+        << ", monitor said: " << seen.join(QStringLiteral("; ")).toStdString();
     EXPECT_TRUE(note->isVisible());
     EXPECT_TRUE(note->text().contains(QStringLiteral("Connection lost")))
         << note->text().toStdString();

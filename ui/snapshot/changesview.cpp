@@ -8,9 +8,9 @@
 #include "ui/common/sortfilterproxy.h"
 #include "ui/common/tablecolumns.h"
 #include "ui/common/tableexporter.h"
+#include "ui/snapshot/restoredialog.h"
 
 #include <QComboBox>
-#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -70,7 +70,9 @@ ChangesView::ChangesView(Workspace &workspace, QList<qint64> contracts, QWidget 
     , m_filter(new QLineEdit(this))
     , m_table(new QTableView(this))
     , m_model(new SnapshotDiffModel(this))
+    , m_byKind(new QSortFilterProxyModel(this))
     , m_proxy(new SortFilterProxy(Qt::DisplayRole, this))
+    , m_restore(new QPushButton(tr("&Restore…"), this))
 {
     setObjectName(QStringLiteral("changesView"));
     m_banner->setObjectName(QStringLiteral("changesBanner"));
@@ -88,8 +90,15 @@ ChangesView::ChangesView(Workspace &workspace, QList<qint64> contracts, QWidget 
     connect(withNow, &QPushButton::clicked, this, &ChangesView::chooseSnapshot);
     connect(two, &QPushButton::clicked, this, &ChangesView::chooseTwo);
 
+    m_restore->setObjectName(QStringLiteral("restoreChangesButton"));
+    m_restore->setToolTip(tr("Put the selected changes back as the snapshot has them (all "
+                             "shown when none is selected)"));
+    m_restore->setAccessibleDescription(m_restore->toolTip());
+    m_restore->setEnabled(false);
+    connect(m_restore, &QPushButton::clicked, this, &ChangesView::restoreChosen);
+
     // Kind, then text.
-    auto *byKind = new QSortFilterProxyModel(this);
+    QSortFilterProxyModel *byKind = m_byKind;
     byKind->setSourceModel(m_model);
     byKind->setFilterRole(SnapshotDiffModel::KindRole);
     byKind->setFilterKeyColumn(SnapshotDiffModel::KindColumn);
@@ -139,6 +148,7 @@ ChangesView::ChangesView(Workspace &workspace, QList<qint64> contracts, QWidget 
     buttons->addWidget(m_what, 1);
     buttons->addWidget(withNow);
     buttons->addWidget(two);
+    buttons->addWidget(m_restore);
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_kind);
     filters->addLayout(RowCount::beside(m_filter, count), 1);
@@ -149,6 +159,12 @@ ChangesView::ChangesView(Workspace &workspace, QList<qint64> contracts, QWidget 
     layout->addLayout(filters);
     layout->addWidget(m_table, 1);
     fillKinds();
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &ChangesView::updateRestore);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &ChangesView::updateRestore);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &ChangesView::updateRestore);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &ChangesView::updateRestore);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ChangesView::updateRestore);
 }
 
 void ChangesView::askForSnapshot(const QString &title, std::function<void(const QString &)> chosen)
@@ -179,16 +195,10 @@ void ChangesView::chooseTwo()
 
 bool ChangesView::read(const QString &path, AccountSnapshot *snapshot)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        m_banner->show(MessageBanner::Tone::Error,
-                       tr("%1 cannot be read: %2").arg(path, file.errorString()), kReadTopic);
-        return false;
-    }
-    const Result<AccountSnapshot> r = AccountSnapshot::fromJson(file.readAll());
+    const Result<AccountSnapshot> r = AccountSnapshot::readFile(path);
     if (!r.ok()) {
         m_banner->show(MessageBanner::Tone::Error, r.error().message, kReadTopic,
-                       QFileInfo(path).absoluteFilePath());
+                       r.error().details);
         return false;
     }
     *snapshot = r.value();
@@ -200,9 +210,14 @@ void ChangesView::compareWithNow(const QString &snapshotPath)
     AccountSnapshot before;
     if (!read(snapshotPath, &before))
         return;
+    compareTargetWithNow(before,
+                         tr("Changes from %1 to the account as loaded (Refresh reads it again).")
+                             .arg(takenText(before, snapshotPath)));
+}
+
+void ChangesView::compareTargetWithNow(const AccountSnapshot &before, const QString &what)
+{
     const quint64 question = ++m_question;
-    const QString what =
-        tr("Changes from %1 to the account as loaded (Refresh reads it again).").arg(takenText(before, snapshotPath));
     if (!m_workspace.isEverythingLoaded())
         m_banner->show(MessageBanner::Tone::Info,
                        tr("The account is still loading; the changes show once it is loaded."),
@@ -218,6 +233,9 @@ void ChangesView::compareWithNow(const QString &snapshotPath)
                 return;
             }
             show(before, now.value(), what);
+            m_target = before;
+            m_targetWhat = what;
+            updateRestore();
         });
 }
 
@@ -228,6 +246,7 @@ void ChangesView::compareFiles(const QString &beforePath, const QString &afterPa
     if (!read(beforePath, &before) || !read(afterPath, &after))
         return;
     ++m_question;
+    m_target.reset();
     show(before, after,
          tr("Changes from %1 to %2.")
              .arg(takenText(before, beforePath), takenText(after, afterPath)));
@@ -267,6 +286,45 @@ void ChangesView::fillKinds()
     }
     const int again = chosen.isValid() ? m_kind->findData(chosen) : 0;
     m_kind->setCurrentIndex(std::max(again, 0));
+}
+
+void ChangesView::updateRestore()
+{
+    const bool any = m_proxy->rowCount() > 0;
+    m_restore->setEnabled(m_target.has_value() && any);
+    const int selected = int(m_table->selectionModel()->selectedRows().size());
+    m_restore->setText(selected > 0 ? tr("&Restore Selected…") : tr("&Restore…"));
+    m_restore->setToolTip(
+        !m_target ? tr("A restore puts back a snapshot compared with the account now")
+        : selected > 0
+            ? tr("Put the %n selected change(s) back as the snapshot has them", nullptr, selected)
+            : tr("Put the %n change(s) shown back as the snapshot has them", nullptr,
+                 m_proxy->rowCount()));
+}
+
+void ChangesView::restoreChosen()
+{
+    if (!m_target || m_proxy->rowCount() == 0)
+        return;
+    QList<int> rows;
+    const QModelIndexList selected = m_table->selectionModel()->selectedRows();
+    if (!selected.isEmpty()) {
+        for (const QModelIndex &i : selected)
+            rows << m_byKind->mapToSource(m_proxy->mapToSource(i)).row();
+    } else {
+        for (int row = 0; row < m_proxy->rowCount(); ++row)
+            rows << m_byKind->mapToSource(m_proxy->mapToSource(m_proxy->index(row, 0))).row();
+    }
+    QList<SnapshotChange> chosen;
+    for (const int row : std::as_const(rows))
+        chosen << m_model->at(row);
+    auto *dialog = new RestoreDialog(m_workspace, m_contracts, *m_target, chosen, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The list says what is still different once the restore has run.
+    connect(
+        dialog, &RestoreDialog::restored, this,
+        [this, target = *m_target, what = m_targetWhat] { compareTargetWithNow(target, what); });
+    dialog->open();
 }
 
 } // namespace ionos

@@ -7,10 +7,13 @@
 #include <QWidget>
 
 #include <functional>
+#include <optional>
 
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
+class QSortFilterProxyModel;
 class QTableView;
 
 namespace ionos {
@@ -38,6 +41,10 @@ public:
     QTableView *table() const { return m_table; }
     SnapshotDiffModel *model() const { return m_model; }
     QComboBox *kindFilter() const { return m_kind; }
+    QPushButton *restoreButton() const { return m_restore; }
+    // Opens the restore of the selected changes, or of all shown when none is selected; only
+    // for a comparison of a snapshot with the account now.
+    void restoreChosen();
 
 signals:
     // The screens whose things differ, for the navigation to mark; empty when nothing is
@@ -52,6 +59,8 @@ private:
     void show(const AccountSnapshot &before, const AccountSnapshot &after, const QString &what);
     void fillKinds();
     bool read(const QString &path, AccountSnapshot *snapshot);
+    void compareTargetWithNow(const AccountSnapshot &before, const QString &what);
+    void updateRestore();
 
     Workspace &m_workspace;
     QList<qint64> m_contracts;
@@ -61,8 +70,14 @@ private:
     QLineEdit *m_filter;
     QTableView *m_table;
     SnapshotDiffModel *m_model;
+    QSortFilterProxyModel *m_byKind;
     SortFilterProxy *m_proxy;
+    QPushButton *m_restore;
     quint64 m_question = 0;
+    // The snapshot compared with the account now, which a restore puts back; none for two
+    // snapshots compared.
+    std::optional<AccountSnapshot> m_target;
+    QString m_targetWhat;
 };
 
 } // namespace ionos

@@ -1,0 +1,408 @@
+#include "models/snapshot/restorerunner.h"
+
+#include "models/groups/groupscontroller.h"
+#include "models/groups/membershipcontroller.h"
+#include "models/groups/sharescontroller.h"
+#include "models/reseller/adminscontroller.h"
+#include "models/resources/accessindex.h"
+#include "models/users/userscontroller.h"
+#include "models/users/usersmodel.h"
+#include "models/workspace.h"
+
+#include <QMap>
+
+#include <algorithm>
+
+namespace ionos {
+namespace {
+
+using Kind = RestoreStep::Kind;
+using State = RestoreOutcome::State;
+
+// The steps run in this order, a phase starting when the one before has ended: what the later
+// ones need (a group created again, a user's properties) is there by then.
+const QList<QList<Kind>> kPhases = {
+    {Kind::CannotRestore, Kind::CreateGroup, Kind::CreateUser, Kind::UpdateGroup, Kind::UpdateUser,
+     Kind::UpdateAdmin},
+    {Kind::AddMember, Kind::PutShare},
+    {Kind::RemoveMember, Kind::RemoveShare},
+    {Kind::DeleteGroup, Kind::DeleteUser},
+};
+
+template <typename T> RestoreOutcome outcomeOf(const Result<T> &r)
+{
+    RestoreOutcome o;
+    if (r.ok())
+        o.state = State::Done;
+    else if (r.error().kind == ApiError::Kind::Cancelled)
+        o.state = State::Cancelled;
+    else {
+        o.state = State::Failed;
+        o.message = r.error().message;
+    }
+    return o;
+}
+
+} // namespace
+
+RestoreRunner::RestoreRunner(Workspace &workspace, QObject *parent)
+    : QObject(parent)
+    , m_workspace(workspace)
+{}
+
+void RestoreRunner::run(const QList<RestoreStep> &steps, const QHash<QString, QString> &passwords)
+{
+    if (m_running)
+        return;
+    m_steps = steps;
+    m_outcomes = QList<RestoreOutcome>(steps.size());
+    m_passwords = passwords;
+    m_createdGroups.clear();
+    m_createdUsers.clear();
+    m_phase = 0;
+    m_settled = 0;
+    m_cancelled = false;
+    m_running = true;
+    emit progress(0, int(m_steps.size()));
+    startPhase();
+}
+
+void RestoreRunner::cancel()
+{
+    if (m_running)
+        m_cancelled = true;
+}
+
+int RestoreRunner::leftCount() const
+{
+    return int(std::count_if(m_outcomes.begin(), m_outcomes.end(),
+                             [](const RestoreOutcome &o) { return o.isLeft(); }));
+}
+
+QString RestoreRunner::doneText(const QString &what, const RestoreOutcome &outcome)
+{
+    QString text = what;
+    if (!outcome.createdId.isEmpty())
+        text = tr("%1: new id %2").arg(text, outcome.createdId);
+    if (!outcome.requestId.isEmpty())
+        text = tr("%1 (request %2)").arg(text, outcome.requestId);
+    return text;
+}
+
+void RestoreRunner::startPhase()
+{
+    if (m_phase >= kPhases.size()) {
+        m_running = false;
+        emit finished(leftCount() == 0);
+        return;
+    }
+    QMap<Kind, QList<int>> byKind;
+    for (int i = 0; i < m_steps.size(); ++i) {
+        if (kPhases.at(m_phase).contains(m_steps.at(i).kind))
+            byKind[m_steps.at(i).kind] << i;
+    }
+    ++m_phase;
+    if (m_cancelled) {
+        for (const QList<int> &indexes : std::as_const(byKind)) {
+            for (const int i : indexes)
+                settle(i, {State::Cancelled,
+                           tr("Cancelled before it was sent: nothing was "
+                              "changed."),
+                           {},
+                           {}});
+        }
+        startPhase();
+        return;
+    }
+    // Held open while the phase starts, so that it cannot end before everything has started.
+    m_operations = 1;
+    for (auto it = byKind.constBegin(); it != byKind.constEnd(); ++it) {
+        switch (it.key()) {
+        case Kind::CannotRestore:
+            for (const int i : it.value())
+                settle(i, {State::Skipped, m_steps.at(i).why, {}, {}});
+            break;
+        case Kind::CreateGroup:
+        case Kind::CreateUser:
+        case Kind::UpdateGroup:
+        case Kind::UpdateUser:
+        case Kind::UpdateAdmin:
+            startCreationsAndUpdates(it.value());
+            break;
+        case Kind::AddMember:
+        case Kind::RemoveMember:
+            startMembers(it.key(), it.value());
+            break;
+        case Kind::PutShare:
+            startSharePuts(it.value());
+            break;
+        case Kind::RemoveShare:
+            startShareRemovals(it.value());
+            break;
+        case Kind::DeleteGroup:
+        case Kind::DeleteUser:
+            startDeletions(it.key(), it.value());
+            break;
+        }
+    }
+    operationEnded();
+}
+
+void RestoreRunner::startCreationsAndUpdates(const QList<int> &indexes)
+{
+    for (const int i : indexes) {
+        const RestoreStep &step = m_steps.at(i);
+        ApiCall *call = nullptr;
+        switch (step.kind) {
+        case Kind::CreateGroup:
+            call = m_workspace.groupsController().create(
+                step.groupDraft.name, step.groupDraft.privileges, this,
+                [this, i, id = step.group](const Result<Group> &r) {
+                    RestoreOutcome o = outcomeOf(r);
+                    if (r.ok())
+                        o.createdId = r.value().id;
+                    m_createdGroups.insert(id, o.createdId);
+                    settle(i, o);
+                    operationEnded();
+                });
+            break;
+        case Kind::CreateUser: {
+            const QString password = m_passwords.value(step.user);
+            if (password.isEmpty()) {
+                m_createdUsers.insert(step.user, QString());
+                settle(i, {State::Skipped,
+                           tr("No password was given for %1.").arg(step.userDraft.email),
+                           {},
+                           {}});
+                continue;
+            }
+            UserDraft draft = step.userDraft;
+            draft.password = password;
+            draft.secAuthActive.reset(); // turned on by the user, never by a creation
+            call = m_workspace.usersController().create(
+                draft, this, [this, i, id = step.user](const Result<User> &r) {
+                    RestoreOutcome o = outcomeOf(r);
+                    if (r.ok())
+                        o.createdId = r.value().id;
+                    m_createdUsers.insert(id, o.createdId);
+                    settle(i, o);
+                    operationEnded();
+                });
+            break;
+        }
+        case Kind::UpdateGroup:
+            call = m_workspace.groupsController().update(step.group, step.groupChange, this,
+                                                         [this, i](const Result<Group> &r) {
+                                                             settle(i, outcomeOf(r));
+                                                             operationEnded();
+                                                         });
+            break;
+        case Kind::UpdateUser:
+            call = m_workspace.usersController().update(step.user, step.userDraft, this,
+                                                        [this, i](const Result<User> &r) {
+                                                            settle(i, outcomeOf(r));
+                                                            operationEnded();
+                                                        });
+            break;
+        case Kind::UpdateAdmin:
+            call = m_workspace.admins().updateIn(step.contract, step.admin, step.adminDraft, this,
+                                                 [this, i](const Result<Admin> &r) {
+                                                     settle(i, outcomeOf(r));
+                                                     operationEnded();
+                                                 });
+            break;
+        default:
+            continue;
+        }
+        begin(1);
+        connect(call, &ApiCall::accepted, this,
+                [this, i](const QString &requestId) { m_outcomes[i].requestId = requestId; });
+    }
+}
+
+QString RestoreRunner::groupOf(int index)
+{
+    const QString id = m_steps.at(index).group;
+    if (!m_createdGroups.contains(id))
+        return id;
+    const QString created = m_createdGroups.value(id);
+    if (created.isEmpty()) {
+        const auto creation =
+            std::find_if(m_steps.begin(), m_steps.end(), [&](const RestoreStep &s) {
+                return s.kind == Kind::CreateGroup && s.group == id;
+            });
+        settle(index, {State::Skipped,
+                       tr("The group %1 could not be created again.")
+                           .arg(creation != m_steps.end() ? creation->groupDraft.name : id),
+                       {},
+                       {}});
+    }
+    return created;
+}
+
+QString RestoreRunner::userOf(int index)
+{
+    const QString id = m_steps.at(index).user;
+    if (!m_createdUsers.contains(id))
+        return id;
+    const QString created = m_createdUsers.value(id);
+    if (created.isEmpty())
+        settle(index, {State::Skipped, tr("The user could not be created again."), {}, {}});
+    return created;
+}
+
+void RestoreRunner::startMembers(Kind kind, const QList<int> &indexes)
+{
+    // One bulk change per group, as the members screen makes it.
+    QMap<QString, QList<int>> byGroup;
+    for (const int i : indexes) {
+        const QString group = groupOf(i);
+        if (!group.isEmpty())
+            byGroup[group] << i;
+    }
+    for (auto it = byGroup.constBegin(); it != byGroup.constEnd(); ++it) {
+        QList<User> users;
+        QHash<QString, int> byUser;
+        for (const int i : it.value()) {
+            const QString userId = userOf(i);
+            if (userId.isEmpty())
+                continue;
+            User user = m_workspace.users().user(userId).value_or(User{});
+            user.id = userId;
+            users << user;
+            byUser.insert(userId, i);
+        }
+        if (users.isEmpty())
+            continue;
+        begin(1);
+        auto finished = [this, byUser](const QList<ItemResult> &results) {
+            settleResults(byUser, results);
+            operationEnded();
+        };
+        if (kind == Kind::AddMember)
+            m_workspace.membership().add(it.key(), users, finished);
+        else
+            m_workspace.membership().remove(it.key(), users, finished);
+    }
+}
+
+void RestoreRunner::startSharePuts(const QList<int> &indexes)
+{
+    // One after another within a group: the API refuses a share change while another runs.
+    QMap<QString, QList<int>> byGroup;
+    for (const int i : indexes) {
+        const QString group = groupOf(i);
+        if (!group.isEmpty())
+            byGroup[group] << i;
+    }
+    for (const QList<int> &chain : std::as_const(byGroup)) {
+        begin(1);
+        putNextShare(std::make_shared<QList<int>>(chain));
+    }
+}
+
+void RestoreRunner::putNextShare(const std::shared_ptr<QList<int>> &chain)
+{
+    if (chain->isEmpty() || m_cancelled) {
+        for (const int i : std::as_const(*chain))
+            settle(i, {State::Cancelled,
+                       tr("Cancelled before it was sent: nothing was changed."),
+                       {},
+                       {}});
+        operationEnded();
+        return;
+    }
+    const int i = chain->takeFirst();
+    const QString group = groupOf(i);
+    const GroupShare share = m_steps.at(i).share;
+    const QList<GroupShare> now = m_workspace.access().shares().value(group);
+    const bool exists = std::any_of(now.begin(), now.end(), [&](const GroupShare &s) {
+        return s.resourceId == share.resourceId;
+    });
+    if (exists) {
+        ApiCall *call = m_workspace.shares().change(group, share,
+                                                    [this, i, chain](const Result<GroupShare> &r) {
+                                                        settle(i, outcomeOf(r));
+                                                        putNextShare(chain);
+                                                    });
+        connect(call, &ApiCall::accepted, this,
+                [this, i](const QString &requestId) { m_outcomes[i].requestId = requestId; });
+        return;
+    }
+    m_workspace.shares().add(group, {share}, [this, i, chain](const QList<ItemResult> &results) {
+        settleResults({{m_steps.at(i).share.resourceId, i}}, results);
+        putNextShare(chain);
+    });
+}
+
+void RestoreRunner::startShareRemovals(const QList<int> &indexes)
+{
+    QMap<QString, QHash<QString, int>> byGroup;
+    for (const int i : indexes)
+        byGroup[m_steps.at(i).group].insert(m_steps.at(i).share.resourceId, i);
+    for (auto it = byGroup.constBegin(); it != byGroup.constEnd(); ++it) {
+        begin(1);
+        m_workspace.shares().remove(it.key(), it.value().keys(),
+                                    [this, byResource = it.value()](const QList<ItemResult> &r) {
+                                        settleResults(byResource, r);
+                                        operationEnded();
+                                    });
+    }
+}
+
+void RestoreRunner::startDeletions(Kind kind, const QList<int> &indexes)
+{
+    QHash<QString, int> byId;
+    for (const int i : indexes)
+        byId.insert(kind == Kind::DeleteUser ? m_steps.at(i).user : m_steps.at(i).group, i);
+    begin(1);
+    auto finished = [this, byId](const QList<ItemResult> &results) {
+        settleResults(byId, results);
+        operationEnded();
+    };
+    if (kind == Kind::DeleteUser)
+        m_workspace.usersController().remove(byId.keys(), finished);
+    else
+        m_workspace.groupsController().remove(byId.keys(), finished);
+}
+
+void RestoreRunner::begin(int operations)
+{
+    m_operations += operations;
+}
+
+void RestoreRunner::settle(int index, RestoreOutcome outcome)
+{
+    RestoreOutcome &o = m_outcomes[index];
+    if (o.state != State::Waiting)
+        return;
+    if (outcome.requestId.isEmpty())
+        outcome.requestId = o.requestId;
+    o = outcome;
+    ++m_settled;
+    emit stepFinished(index);
+    emit progress(m_settled, int(m_steps.size()));
+}
+
+void RestoreRunner::settleResults(const QHash<QString, int> &byKey,
+                                  const QList<ItemResult> &results)
+{
+    for (const ItemResult &r : results) {
+        const auto it = byKey.constFind(r.key);
+        if (it == byKey.constEnd())
+            continue;
+        RestoreOutcome o;
+        o.state = r.ok ? State::Done : r.cancelled ? State::Cancelled : State::Failed;
+        o.message = r.ok ? QString() : r.message;
+        o.requestId = r.requestId;
+        settle(*it, o);
+    }
+}
+
+void RestoreRunner::operationEnded()
+{
+    if (--m_operations == 0)
+        startPhase();
+}
+
+} // namespace ionos
