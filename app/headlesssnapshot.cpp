@@ -163,7 +163,10 @@ int runHeadlessRestore(const CommandLine &commandLine)
                     if (self.writeOut(lines))
                         self.finish(complete ? 0 : 1);
                 });
-                runner->run(steps);
+                QStringList descriptions;
+                for (const RestoreStep &s : steps)
+                    descriptions << RestorePlan::describe(s, target.value(), now);
+                runner->run(steps, {}, descriptions);
             });
     });
     return run.untilDone();

@@ -13,6 +13,7 @@
 #include "models/resources/accessindex.h"
 #include "models/resources/resourcescontroller.h"
 #include "models/resources/resourcesmodel.h"
+#include "models/snapshot/undohistory.h"
 #include "models/users/userscontroller.h"
 #include "models/users/usersmodel.h"
 
@@ -47,9 +48,16 @@ Workspace::Workspace(ApiClient &client, QObject *parent)
     , m_shares(new SharesController(client, *m_groups, *m_access, *m_activity, this))
     , m_admins(new AdminsController(client, *m_activity, this))
     , m_monitor(new ConnectionMonitor(client, this))
+    , m_undo(new UndoHistory(*this, *m_activity, this))
 {
+    m_usersController->setJournal(m_undo);
+    m_groupsController->setJournal(m_undo);
+    m_membership->setJournal(m_undo);
+    m_shares->setJournal(m_undo);
     m_groupsController->setAccessIndex(m_access);
     m_membership->setAccessIndex(m_access);
+    connect(m_usersController, &UsersController::userDeleted, m_membership,
+            &MembershipController::forgetUser);
     // Owners by name, again whenever the users are loaded.
     m_resources->setOwnerName(ownerNames(m_users));
     const auto renameOwners = [resources = m_resources, users = m_users] {
@@ -82,8 +90,8 @@ Workspace::Workspace(ApiClient &client, QObject *parent)
     connect(m_resourcesController, &ResourcesController::loadFailed, this, &Workspace::loadFailed);
     // Effective access rests on all of them.
     const auto stale = [engine = m_engine] { engine->invalidate(); };
-    for (QAbstractItemModel *model : std::initializer_list<QAbstractItemModel *>{
-             m_users, m_groups, m_resources}) {
+    for (QAbstractItemModel *model :
+         std::initializer_list<QAbstractItemModel *>{m_users, m_groups, m_resources}) {
         connect(model, &QAbstractItemModel::modelReset, m_engine, stale);
         connect(model, &QAbstractItemModel::rowsInserted, m_engine, stale);
         connect(model, &QAbstractItemModel::rowsRemoved, m_engine, stale);

@@ -21,6 +21,7 @@ class ResourcesController;
 class ResourcesModel;
 class SharesController;
 class UsersController;
+class UndoHistory;
 class UsersModel;
 
 // Everything one signed-in session loads and changes: the models and the controllers that feed
@@ -49,6 +50,8 @@ public:
     AccessEngine &accessEngine() { return *m_engine; }
     AdminsController &admins() { return *m_admins; }
     ConnectionMonitor &monitor() { return *m_monitor; }
+    // The state before each bulk change of the session, to undo it.
+    UndoHistory &undo() { return *m_undo; }
 
     // Loads users, groups and resources as the first screen needs them (class FirstScreen:
     // users first), then in the background every group's members and shares.
@@ -92,6 +95,7 @@ private:
     SharesController *m_shares;
     AdminsController *m_admins;
     ConnectionMonitor *m_monitor;
+    UndoHistory *m_undo;
     bool m_resourcesLoaded = false;
     bool m_everythingReported = false;
 };

@@ -23,6 +23,7 @@ ActivityDock::ActivityDock(QWidget *parent)
     , m_content(new QWidget(this))
     , m_table(new QTableView(this))
     , m_retry(new QPushButton(tr("&Retry"), this))
+    , m_undo(new QPushButton(tr("&Undo…"), this))
 {
     setObjectName(QStringLiteral("activityDock"));
     m_table->setObjectName(QStringLiteral("activityTable"));
@@ -62,6 +63,20 @@ ActivityDock::ActivityDock(QWidget *parent)
     auto *retryAction = new QAction(tr("&Retry"), m_table);
     connect(retryAction, &QAction::triggered, m_retry, &QPushButton::click);
     m_table->addAction(retryAction);
+    m_undo->setObjectName(QStringLiteral("undoButton"));
+    m_undo->setToolTip(tr("Put back what the selected bulk change changed, as it was before"));
+    m_undo->setAccessibleDescription(m_undo->toolTip());
+    m_undo->setEnabled(false);
+    connect(m_undo, &QPushButton::clicked, this, [this] {
+        const QModelIndexList rows = m_table->selectionModel()
+                                         ? m_table->selectionModel()->selectedRows()
+                                         : QModelIndexList();
+        if (!rows.isEmpty() && rows.first().data(ActivityModel::UndoableRole).toBool())
+            emit undoRequested(rows.first().data(ActivityModel::IdRole).toInt());
+    });
+    auto *undoAction = new QAction(tr("&Undo…"), m_table);
+    connect(undoAction, &QAction::triggered, m_undo, &QPushButton::click);
+    m_table->addAction(undoAction);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_table->setItemDelegateForColumn(
         ActivityModel::StatusColumn,
@@ -81,7 +96,11 @@ ActivityDock::ActivityDock(QWidget *parent)
     auto *layout = new QVBoxLayout(m_content);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_table);
-    layout->addWidget(m_retry, 0, Qt::AlignRight);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_undo);
+    buttons->addWidget(m_retry);
+    layout->addLayout(buttons);
     auto *holder = new QWidget(this);
     auto *holderLayout = new QVBoxLayout(holder);
     holderLayout->setContentsMargins(0, 0, 0, 0);
@@ -154,6 +173,18 @@ void ActivityDock::setModel(ActivityModel *model)
 {
     m_model = model;
     m_table->setModel(model);
+    if (model) {
+        // What changed and to what get their width; the server's message takes the rest.
+        using Kind = TableColumns::Kind;
+        TableColumns::install(m_table,
+                              {{ActivityModel::TimeColumn, Kind::Date},
+                               {ActivityModel::ChangeColumn, Kind::Name},
+                               {ActivityModel::TargetColumn, Kind::Name},
+                               {ActivityModel::RequestColumn, Kind::Id},
+                               {ActivityModel::StatusColumn, Kind::Name},
+                               {ActivityModel::MessageColumn, Kind::Text}},
+                              QStringLiteral("views/activityColumns"));
+    }
     m_failed = 0;
     updateSummary();
     if (!model)
@@ -177,6 +208,7 @@ void ActivityDock::updateRetry()
         m_table->selectionModel() ? m_table->selectionModel()->selectedRows() : QModelIndexList();
     m_retry->setEnabled(!rows.isEmpty() &&
                         rows.first().data(ActivityModel::RetryableRole).toBool());
+    m_undo->setEnabled(!rows.isEmpty() && rows.first().data(ActivityModel::UndoableRole).toBool());
 }
 
 } // namespace ionos

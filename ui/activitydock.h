@@ -26,6 +26,10 @@ public:
     // "3 changes, 1 failed", or that there are none yet.
     QString summary() const;
 
+signals:
+    // Undo was asked for the bulk change of this activity entry.
+    void undoRequested(int entryId);
+
 protected:
     void showEvent(QShowEvent *event) override;
 
@@ -37,6 +41,7 @@ private:
     QWidget *m_content;
     QTableView *m_table;
     QPushButton *m_retry;
+    QPushButton *m_undo;
     ActivityModel *m_model = nullptr;
     int m_failed = 0;
     int m_openHeight = 200;

@@ -266,6 +266,7 @@ void MainWindow::sessionChanged()
         m_activity->setModel(&m_workspace->activity());
         connect(m_screens->changes(), &ChangesView::differing, m_navigation,
                 &NavigationTree::markDiffering);
+        connect(m_activity, &ActivityDock::undoRequested, m_screens->changes(), &ChangesView::undo);
         arrangeKeyboardOrder(this, m_navigation, m_activity);
         new ConnectionNotices(
             m_workspace->monitor(), *m_session, m_noteLabel, m_profileStatus, this,

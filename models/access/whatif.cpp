@@ -91,6 +91,13 @@ WhatIf &WhatIf::changePrivileges(const QString &groupId, const QMap<QString, boo
     return *this;
 }
 
+WhatIf &WhatIf::createUser(const User &user)
+{
+    m_touched.insert(user.id);
+    m_changes << [user](AccessFacts &f) { f.users << user; };
+    return *this;
+}
+
 WhatIf &WhatIf::createGroup(const Group &group)
 {
     m_changes << [group](AccessFacts &f) { f.groups << group; };
@@ -202,7 +209,8 @@ AccessDifference WhatIf::difference() const
 {
     const EffectiveAccess &before = *m_before;
     const AccessFacts &facts = before.facts();
-    const EffectiveAccess after(staged());
+    const AccessFacts stagedFacts = staged();
+    const EffectiveAccess after(stagedFacts);
     QMap<int, AccessDifference::Privilege> privileges;       // by the spec's order
     QMap<qsizetype, AccessDifference::OnResource> resources; // by the loaded order
     QHash<QString, qsizetype> resourceAt;
@@ -215,11 +223,20 @@ AccessDifference WhatIf::difference() const
             r.resource = facts.resources.at(at);
         return r;
     };
-    // Users in the order they were loaded, so that every list reads the same way.
-    for (const User &u : facts.users) {
+    // Users in the order they were loaded, so that every list reads the same way; users
+    // created by the change last, with nothing before.
+    QList<User> users = facts.users;
+    QSet<QString> known;
+    for (const User &u : facts.users)
+        known.insert(u.id);
+    for (const User &u : stagedFacts.users) {
+        if (!known.contains(u.id))
+            users << u;
+    }
+    for (const User &u : std::as_const(users)) {
         if (!m_touched.contains(u.id))
             continue;
-        const UserAccess was = before.of(u);
+        const UserAccess was = known.contains(u.id) ? before.of(u) : UserAccess{};
         const std::optional<UserAccess> will = after.of(u.id); // none: deleted
         const QMap<QString, QStringList> nowHeld =
             will ? will->privileges : QMap<QString, QStringList>();

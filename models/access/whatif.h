@@ -53,6 +53,8 @@ public:
     WhatIf &setPrivileges(const QString &groupId, const GroupPrivileges &privileges);
     // Some privileges changed, the others kept.
     WhatIf &changePrivileges(const QString &groupId, const QMap<QString, bool> &privileges);
+    // A user made (their memberships come with the other changes).
+    WhatIf &createUser(const User &user);
     // A group made (its members and shares come with the other changes).
     WhatIf &createGroup(const Group &group);
     // A user's properties changed (the administrator flag and 2FA change what they reach).

@@ -50,6 +50,10 @@ QVariant ActivityModel::data(const QModelIndex &index, int role) const
         return int(e.status);
     if (role == RetryableRole)
         return e.status == Status::Failed && bool(e.retry);
+    if (role == UndoableRole)
+        return e.undoable;
+    if (role == IdRole)
+        return e.id;
     if (role == Qt::ForegroundRole && e.status == Status::Failed && index.column() == StatusColumn)
         return QBrush(Qt::red);
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
@@ -117,6 +121,11 @@ void ActivityModel::setFailed(int id, const QString &message, std::function<void
         e.message = message;
         e.retry = std::move(retry);
     });
+}
+
+void ActivityModel::setUndoable(int id, bool undoable)
+{
+    modify(id, [undoable](ActivityEntry &e) { e.undoable = undoable; });
 }
 
 bool ActivityModel::retry(int row)

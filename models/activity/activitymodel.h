@@ -27,6 +27,7 @@ struct ActivityEntry
     ActivityStatus status = ActivityStatus::Queued;
     QString message;
     std::function<void()> retry;
+    bool undoable = false; // a bulk change whose state before is kept
 };
 
 // Every change the console made in this session: when, what, to what, the server's request id,
@@ -50,7 +51,9 @@ public:
     enum Role
     {
         StatusRole = Qt::UserRole + 1,
-        RetryableRole
+        RetryableRole,
+        UndoableRole,
+        IdRole
     };
 
     explicit ActivityModel(QObject *parent = nullptr);
@@ -63,6 +66,7 @@ public:
     void setDone(int id, const QString &message = {});
     // A failed change keeps how to try it again.
     void setFailed(int id, const QString &message, std::function<void()> retry = {});
+    void setUndoable(int id, bool undoable);
     // Runs the retry of a failed entry; false when there is none.
     bool retry(int row);
 

@@ -170,6 +170,11 @@ ApiCall *GroupsController::removeOne(const QString &groupId, QObject *context,
 
 void GroupsController::remove(const QStringList &groupIds, BulkFinished finished)
 {
+    UndoScope scope;
+    scope.groups = QSet<QString>(groupIds.begin(), groupIds.end());
+    finished =
+        journaled(m_journal, tr("Delete groups"), tr("%n group(s)", nullptr, int(groupIds.size())),
+                  scope, std::move(finished));
     BulkReport::collect(
         groupIds,
         [this](const QString &id, auto done) {
@@ -194,6 +199,12 @@ void GroupsController::applyMatrix(PrivilegeMatrixModel &matrix)
     if (staged.isEmpty())
         return;
     QPointer<PrivilegeMatrixModel> guard(&matrix);
+    UndoScope scope;
+    for (auto it = staged.begin(); it != staged.end(); ++it)
+        scope.privileges.insert(it.key());
+    const BulkFinished journal =
+        journaled(m_journal, tr("Apply the privilege matrix"),
+                  tr("%n group(s)", nullptr, int(staged.size())), scope, {});
     BulkReport::collect(
         staged.keys(),
         [this, guard, staged](const QString &groupId, auto done) {
@@ -209,7 +220,11 @@ void GroupsController::applyMatrix(PrivilegeMatrixModel &matrix)
                        done(ItemResult::of(target, r));
                    });
         },
-        [this](const QList<ItemResult> &results) { emit matrixApplied(results); });
+        [this, journal](const QList<ItemResult> &results) {
+            emit matrixApplied(results);
+            if (journal)
+                journal(results);
+        });
 }
 
 void GroupsController::loadResources(const QString &groupId, QObject *context,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/bulkresult.h"
+#include "models/undoscope.h"
 #include "network/apiclient.h"
 #include "network/group.h"
 #include "network/resource.h"
@@ -45,6 +46,8 @@ public:
                     std::function<void(const Result<Group> &)> done = {});
     // finished, when given, hears this call's results alone (key: the id), besides the signal.
     void remove(const QStringList &groupIds, BulkFinished finished = {});
+    // Told of every bulk change before it starts (to keep the state for undoing it).
+    void setJournal(BulkJournal *journal) { m_journal = journal; }
     // Applies the matrix's staged changes: one full PUT per changed group. Each group's cells
     // show applied or failed; matrixApplied() reports each group.
     void applyMatrix(PrivilegeMatrixModel &matrix);
@@ -78,6 +81,7 @@ private:
     GroupDetailsLoad *m_details;
     AccessIndex *m_access = nullptr;
     bool m_loaded = false;
+    BulkJournal *m_journal = nullptr;
 };
 
 } // namespace ionos

@@ -110,10 +110,17 @@ void MembershipController::run(Change change, const QString &groupId, const QLis
         return;
     auto bulk = std::make_shared<Bulk>();
     bulk->change = change;
-    bulk->finished = std::move(finished);
     bulk->groupId = groupId;
     const std::optional<Group> group = m_groups.group(groupId);
     const QString groupName = group ? group->name : groupId;
+    UndoScope scope;
+    for (const User &u : users)
+        scope.members.insert(UndoScope::pair(groupId, u.id));
+    bulk->finished =
+        journaled(m_journal,
+                  change == Change::Add ? tr("Add members to %1").arg(groupName)
+                                        : tr("Remove members from %1").arg(groupName),
+                  tr("%n user(s)", nullptr, int(users.size())), scope, std::move(finished));
     bulk->users = users;
     bulk->results.resize(users.size());
     bulk->settled.resize(users.size());
@@ -285,6 +292,23 @@ void MembershipController::settle(const std::shared_ptr<Bulk> &bulk, int i, bool
         if (bulk->finished)
             bulk->finished(bulk->results);
     }
+}
+
+void MembershipController::forgetUser(const QString &userId)
+{
+    if (!m_access)
+        return;
+    QStringList groups;
+    for (auto it = m_access->members().constBegin(); it != m_access->members().constEnd(); ++it) {
+        for (const User &u : it.value()) {
+            if (u.id == userId)
+                groups << it.key();
+        }
+    }
+    User gone;
+    gone.id = userId;
+    for (const QString &groupId : std::as_const(groups))
+        applyDone(Change::Remove, groupId, gone);
 }
 
 void MembershipController::applyDone(Change change, const QString &groupId, const User &user)

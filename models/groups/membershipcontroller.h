@@ -2,6 +2,7 @@
 
 #include "models/bulkresult.h"
 #include "models/trackedwrite.h"
+#include "models/undoscope.h"
 #include "network/apiclient.h"
 #include "network/user.h"
 
@@ -43,6 +44,10 @@ public:
     void add(const QString &groupId, const QList<User> &users, BulkFinished finished = {});
     void remove(const QString &groupId, const QList<User> &users, BulkFinished finished = {});
     void cancelBulk();
+    // A deleted user's memberships end with them: out of every group, its count and its list.
+    void forgetUser(const QString &userId);
+    // Told of every bulk change before it starts (to keep the state for undoing it).
+    void setJournal(BulkJournal *journal) { m_journal = journal; }
     bool isBulkRunning() const { return !m_bulks.isEmpty(); }
 
 signals:
@@ -101,6 +106,7 @@ private:
     AccessIndex *m_access = nullptr;
     QPointer<ApiCall> m_load;
     QList<std::shared_ptr<Bulk>> m_bulks;
+    BulkJournal *m_journal = nullptr;
 };
 
 } // namespace ionos

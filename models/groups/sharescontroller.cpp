@@ -76,10 +76,15 @@ QString SharesController::resourceName(const QString &resourceId) const
                                 : QStringLiteral("%1 (%2)").arg(label.name, label.type);
 }
 
-QString SharesController::describe(const QString &groupId, const QString &resourceId) const
+QString SharesController::groupName(const QString &groupId) const
 {
     const std::optional<Group> group = m_groups.group(groupId);
-    return tr("%1, group %2").arg(resourceName(resourceId), group ? group->name : groupId);
+    return group ? group->name : groupId;
+}
+
+QString SharesController::describe(const QString &groupId, const QString &resourceId) const
+{
+    return tr("%1, group %2").arg(resourceName(resourceId), groupName(groupId));
 }
 
 ApiCall *SharesController::change(const QString &groupId, const GroupShare &wanted,
@@ -119,7 +124,12 @@ void SharesController::add(const QString &groupId, const QList<GroupShare> &shar
         return;
     auto batch = std::make_shared<Batch>();
     batch->groupId = groupId;
-    batch->finished = std::move(finished);
+    UndoScope scope;
+    for (const GroupShare &s : shares)
+        scope.shares.insert(UndoScope::pair(groupId, s.resourceId));
+    batch->finished =
+        journaled(m_journal, tr("Share resources with %1").arg(groupName(groupId)),
+                  tr("%n resource(s)", nullptr, int(shares.size())), scope, std::move(finished));
     batch->waiting.assign(shares.begin(), shares.end());
     batch->total = int(shares.size());
     emit bulkProgress(0, batch->total);
@@ -208,7 +218,12 @@ void SharesController::remove(const QString &groupId, const QStringList &resourc
     auto batch = std::make_shared<Batch>();
     batch->groupId = groupId;
     batch->total = int(resourceIds.size());
-    batch->finished = std::move(finished);
+    UndoScope scope;
+    for (const QString &r : resourceIds)
+        scope.shares.insert(UndoScope::pair(groupId, r));
+    batch->finished = journaled(
+        m_journal, tr("Stop sharing resources with %1").arg(groupName(groupId)),
+        tr("%n resource(s)", nullptr, int(resourceIds.size())), scope, std::move(finished));
     emit bulkProgress(0, batch->total);
     for (const QString &resourceId : resourceIds) {
         BulkReport::track<Done>(

@@ -2,6 +2,7 @@
 
 #include "models/bulkresult.h"
 #include "models/trackedwrite.h"
+#include "models/undoscope.h"
 #include "network/apiclient.h"
 #include "network/groupshare.h"
 
@@ -39,6 +40,8 @@ public:
     // as key and the request id), besides bulkFinished; so for remove.
     void add(const QString &groupId, const QList<GroupShare> &shares, BulkFinished finished = {});
     void remove(const QString &groupId, const QStringList &resourceIds, BulkFinished finished = {});
+    // Told of every bulk change before it starts (to keep the state for undoing it).
+    void setJournal(BulkJournal *journal) { m_journal = journal; }
 
 signals:
     void loadFailed(const ApiError &error);
@@ -59,6 +62,7 @@ private:
     // The resource by name and type, and the group by name, for the activity log.
     QString describe(const QString &groupId, const QString &resourceId) const;
     QString resourceName(const QString &resourceId) const;
+    QString groupName(const QString &groupId) const;
 
     ApiClient &m_client;
     GroupsModel &m_groups;
@@ -67,6 +71,7 @@ private:
     SharesModel *m_shares;
     QString m_shown;
     QPointer<ApiCall> m_load;
+    BulkJournal *m_journal = nullptr;
 };
 
 } // namespace ionos

@@ -446,7 +446,13 @@ void RestorePlan::stage(const QList<RestoreStep> &steps, WhatIf &whatIf)
         case Kind::DeleteGroup:
             whatIf.deleteGroups({s.group});
             break;
-        case Kind::CreateUser:
+        case Kind::CreateUser: {
+            User user;
+            user.id = s.user; // as the memberships to restore name them
+            s.userDraft.applyTo(user);
+            whatIf.createUser(user);
+            break;
+        }
         case Kind::UpdateAdmin:
         case Kind::CannotRestore:
             break;

@@ -32,6 +32,7 @@ public:
     void show(const QList<RestoreStep> &steps, const QStringList &descriptions);
     void setOutcome(int step, const RestoreOutcome &outcome);
     const QList<RestoreStep> &steps() const { return m_steps; }
+    const QStringList &descriptions() const { return m_descriptions; }
     const RestoreOutcome &outcome(int step) const { return m_outcomes.at(step); }
     static QString outcomeText(const RestoreOutcome &outcome);
 

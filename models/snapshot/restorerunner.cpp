@@ -5,6 +5,8 @@
 #include "models/groups/sharescontroller.h"
 #include "models/reseller/adminscontroller.h"
 #include "models/resources/accessindex.h"
+#include "models/snapshot/snapshottaker.h"
+#include "models/snapshot/undohistory.h"
 #include "models/users/userscontroller.h"
 #include "models/users/usersmodel.h"
 #include "models/workspace.h"
@@ -50,10 +52,13 @@ RestoreRunner::RestoreRunner(Workspace &workspace, QObject *parent)
     , m_workspace(workspace)
 {}
 
-void RestoreRunner::run(const QList<RestoreStep> &steps, const QHash<QString, QString> &passwords)
+void RestoreRunner::run(const QList<RestoreStep> &steps, const QHash<QString, QString> &passwords,
+                        const QStringList &descriptions)
 {
     if (m_running)
         return;
+    m_descriptions = descriptions;
+    m_before = SnapshotTaker::ofLoaded(m_workspace);
     m_steps = steps;
     m_outcomes = QList<RestoreOutcome>(steps.size());
     m_passwords = passwords;
@@ -93,6 +98,7 @@ void RestoreRunner::startPhase()
 {
     if (m_phase >= kPhases.size()) {
         m_running = false;
+        journal();
         emit finished(leftCount() == 0);
         return;
     }
@@ -397,6 +403,56 @@ void RestoreRunner::settleResults(const QHash<QString, int> &byKey,
         o.requestId = r.requestId;
         settle(*it, o);
     }
+}
+
+void RestoreRunner::journal()
+{
+    // What the restore touched, the groups and users it created by their new ids.
+    UndoScope scope;
+    QList<ItemResult> results;
+    for (int i = 0; i < m_steps.size(); ++i) {
+        const RestoreStep &s = m_steps.at(i);
+        const RestoreOutcome &o = m_outcomes.at(i);
+        if (s.kind == Kind::CannotRestore)
+            continue;
+        const QString group = m_createdGroups.value(s.group, s.group);
+        const QString user = m_createdUsers.value(s.user, s.user);
+        switch (s.kind) {
+        case Kind::CreateGroup:
+        case Kind::DeleteGroup:
+            scope.groups.insert(o.createdId.isEmpty() ? s.group : o.createdId);
+            break;
+        case Kind::CreateUser:
+        case Kind::UpdateUser:
+        case Kind::DeleteUser:
+            scope.users.insert(o.createdId.isEmpty() ? s.user : o.createdId);
+            break;
+        case Kind::UpdateGroup:
+            scope.privileges.insert(group);
+            break;
+        case Kind::AddMember:
+        case Kind::RemoveMember:
+            scope.members.insert(UndoScope::pair(group, user));
+            break;
+        case Kind::PutShare:
+        case Kind::RemoveShare:
+            scope.shares.insert(UndoScope::pair(group, s.share.resourceId));
+            break;
+        default:
+            break;
+        }
+        ItemResult r;
+        r.target = m_descriptions.value(i);
+        r.ok = o.state == State::Done;
+        r.cancelled = o.state == State::Cancelled;
+        r.message = o.message;
+        r.requestId = o.requestId;
+        results << r;
+    }
+    if (!results.isEmpty())
+        m_workspace.undo().record(tr("Restore from a snapshot"),
+                                  tr("%n item(s)", nullptr, int(results.size())), m_before, scope,
+                                  results);
 }
 
 void RestoreRunner::operationEnded()

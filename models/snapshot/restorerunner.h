@@ -42,8 +42,10 @@ class RestoreRunner : public QObject
 public:
     explicit RestoreRunner(Workspace &workspace, QObject *parent = nullptr);
 
-    // passwords: for the users to create again, by their id in the snapshot.
-    void run(const QList<RestoreStep> &steps, const QHash<QString, QString> &passwords = {});
+    // passwords: for the users to create again, by their id in the snapshot; descriptions: one
+    // per step, for the activity log's entry of the whole restore (which can undo it).
+    void run(const QList<RestoreStep> &steps, const QHash<QString, QString> &passwords = {},
+             const QStringList &descriptions = {});
     // Steps not sent yet are cancelled; those on their way end as the server decides.
     void cancel();
     bool isRunning() const { return m_running; }
@@ -80,11 +82,14 @@ private:
     void settle(int index, RestoreOutcome outcome);
     void settleResults(const QHash<QString, int> &byKey, const QList<ItemResult> &results);
     void operationEnded();
+    void journal();
 
     Workspace &m_workspace;
     QList<RestoreStep> m_steps;
     QList<RestoreOutcome> m_outcomes;
     QHash<QString, QString> m_passwords;
+    QStringList m_descriptions;
+    AccountSnapshot m_before; // the account as loaded when the run started, to undo it
     QHash<QString, QString> m_createdGroups; // snapshot id -> new id (empty: it failed)
     QHash<QString, QString> m_createdUsers;
     int m_phase = 0;

@@ -38,17 +38,23 @@ void readNext(ApiClient &client, const std::shared_ptr<Taking> &taking, QObject 
 
 } // namespace
 
-void SnapshotTaker::take(Workspace &workspace, const QList<qint64> &contracts, QObject *context,
-                         Done done)
+AccountSnapshot SnapshotTaker::ofLoaded(Workspace &workspace)
 {
-    auto taking = std::make_shared<Taking>();
-    AccountSnapshot &s = taking->snapshot;
+    AccountSnapshot s;
     s.takenAt = QDateTime::currentDateTimeUtc();
     s.consoleVersion = QCoreApplication::applicationVersion();
     const ConnectionSettings &settings = workspace.client().settings();
     s.apiUrl = settings.cloudBase.toString();
     s.contractNumber = settings.contractNumber;
     s.account = workspace.accessFacts();
+    return s;
+}
+
+void SnapshotTaker::take(Workspace &workspace, const QList<qint64> &contracts, QObject *context,
+                         Done done)
+{
+    auto taking = std::make_shared<Taking>();
+    taking->snapshot = ofLoaded(workspace);
     taking->contracts = contracts;
     taking->done = std::move(done);
     readNext(workspace.client(), taking, context);

@@ -19,6 +19,8 @@ class SnapshotTaker
 public:
     using Done = std::function<void(const Result<AccountSnapshot> &)>;
 
+    // What the workspace has loaded, at once, without the reseller admins.
+    static AccountSnapshot ofLoaded(Workspace &workspace);
     // done hears the snapshot, or the first read that failed; not when context is gone.
     static void take(Workspace &workspace, const QList<qint64> &contracts, QObject *context,
                      Done done);

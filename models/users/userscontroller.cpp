@@ -137,7 +137,10 @@ ApiCall *UsersController::removeOne(const QString &userId, QObject *context,
     plan.readBack = TrackedWrite::whenGone<User>([this, userId](QObject *call, auto read) {
         return UserService(m_client).get(userId, call, read);
     });
-    plan.apply = [this, userId](const Done &) { m_model.remove(userId); };
+    plan.apply = [this, userId](const Done &) {
+        m_model.remove(userId);
+        emit userDeleted(userId);
+    };
     plan.retry = [self = QPointer(this), userId] {
         if (self)
             self->remove({userId});
@@ -147,6 +150,11 @@ ApiCall *UsersController::removeOne(const QString &userId, QObject *context,
 
 void UsersController::remove(const QStringList &userIds, BulkFinished finished)
 {
+    UndoScope scope;
+    scope.users = QSet<QString>(userIds.begin(), userIds.end());
+    finished =
+        journaled(m_journal, tr("Delete users"), tr("%n user(s)", nullptr, int(userIds.size())),
+                  scope, std::move(finished));
     BulkReport::collect(
         userIds,
         [this](const QString &id, auto done) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/bulkresult.h"
+#include "models/undoscope.h"
 #include "network/apiclient.h"
 #include "network/resource.h"
 #include "network/user.h"
@@ -36,6 +37,8 @@ public:
     // Deletes several users; removeFinished() reports each.
     // finished, when given, hears this call's results alone (key: the id), besides the signal.
     void remove(const QStringList &userIds, BulkFinished finished = {});
+    // Told of every bulk change before it starts (to keep the state for undoing it).
+    void setJournal(BulkJournal *journal) { m_journal = journal; }
 
     // What the details pane shows of a user besides its properties: the groups it is in and
     // what it owns. Asking for another user's details, or an empty id, cancels what is still
@@ -50,6 +53,8 @@ signals:
     void loadFailed(const ApiError &error);
     void loaded();
     void removeFinished(const QList<ItemResult> &results);
+    // A user is gone, and with them their memberships.
+    void userDeleted(const QString &userId);
 
 private:
     ApiCall *removeOne(const QString &userId, QObject *context,
@@ -61,6 +66,7 @@ private:
     UsersModel &m_model;
     ActivityModel &m_activity;
     QPointer<ApiCall> m_load;
+    BulkJournal *m_journal = nullptr;
     QPointer<ApiCall> m_detailGroups;
     QPointer<ApiCall> m_detailOwned;
 };

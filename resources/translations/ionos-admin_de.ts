@@ -1604,6 +1604,14 @@
             <numerusform>%n in Arbeit</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Undo…</source>
+        <translation>&amp;Rückgängig…</translation>
+    </message>
+    <message>
+        <source>Put back what the selected bulk change changed, as it was before</source>
+        <translation>Zurücksetzen, was die ausgewählte Sammeländerung geändert hat, so wie es vorher war</translation>
+    </message>
 </context>
 <context>
     <name>ionos::ActivityModel</name>
@@ -1925,6 +1933,10 @@
             <numerusform>Die angezeigte Änderung so zurücksetzen, wie der Snapshot sie enthält</numerusform>
             <numerusform>Die %n angezeigten Änderungen so zurücksetzen, wie der Snapshot sie enthält</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Rückgängig: %1</translation>
     </message>
 </context>
 <context>
@@ -2683,6 +2695,21 @@
         <source>Delete group</source>
         <translation>Gruppe löschen</translation>
     </message>
+    <message>
+        <source>Delete groups</source>
+        <translation>Gruppen löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n Gruppe</numerusform>
+            <numerusform>%n Gruppen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply the privilege matrix</source>
+        <translation>Berechtigungsmatrix anwenden</translation>
+    </message>
 </context>
 <context>
     <name>ionos::GroupsModel</name>
@@ -2863,6 +2890,10 @@
 %3</source>
         <translation>%1 von %2 Gruppen gelöscht. Nicht gelöscht:
 %3</translation>
+    </message>
+    <message>
+        <source>Undo in the Activity log creates them again, with new ids, with their privileges, members and shares.</source>
+        <translation>Rückgängig im Aktivitätsprotokoll legt sie mit neuen IDs und mit ihren Berechtigungen, Mitgliedern und Freigaben neu an.</translation>
     </message>
 </context>
 <context>
@@ -3081,12 +3112,12 @@
         <translation>Jede Gruppe wird einzeln aktualisiert.</translation>
     </message>
     <message>
-        <source>Marking the old values and applying them again undoes it.</source>
-        <translation>Die alten Werte zu markieren und erneut anzuwenden macht es rückgängig.</translation>
-    </message>
-    <message>
         <source>Apply</source>
         <translation>Anwenden</translation>
+    </message>
+    <message>
+        <source>Undo in the Activity log puts the old values back.</source>
+        <translation>Rückgängig im Aktivitätsprotokoll setzt die alten Werte zurück.</translation>
     </message>
 </context>
 <context>
@@ -3225,10 +3256,6 @@
         <translation>Sie verlieren die Berechtigungen der Gruppe und die Ressourcen, die sie freigibt.</translation>
     </message>
     <message>
-        <source>Adding them again undoes it.</source>
-        <translation>Erneutes Hinzufügen macht es rückgängig.</translation>
-    </message>
-    <message>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
@@ -3255,12 +3282,16 @@
         <translation>Sie erhalten die Berechtigungen der Gruppe und die Ressourcen, die sie freigibt.</translation>
     </message>
     <message>
-        <source>Removing them again undoes it.</source>
-        <translation>Sie wieder zu entfernen macht es rückgängig.</translation>
-    </message>
-    <message>
         <source>Add</source>
         <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Undo in the Activity log, or removing them again, undoes it.</source>
+        <translation>Rückgängig im Aktivitätsprotokoll oder erneutes Entfernen macht es rückgängig.</translation>
+    </message>
+    <message>
+        <source>Undo in the Activity log, or adding them again, undoes it.</source>
+        <translation>Rückgängig im Aktivitätsprotokoll oder erneutes Hinzufügen macht es rückgängig.</translation>
     </message>
 </context>
 <context>
@@ -3284,6 +3315,21 @@
     <message>
         <source>%1 Whether it happened could not be read: %2</source>
         <translation>%1 Ob es geschehen ist, ließ sich nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>Add members to %1</source>
+        <translation>Mitglieder zu %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove members from %1</source>
+        <translation>Mitglieder aus %1 entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n Benutzer</numerusform>
+            <numerusform>%n Benutzer</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4009,17 +4055,6 @@
         <source>The account could not be read to restore.</source>
         <translation>Das Konto konnte für die Wiederherstellung nicht gelesen werden.</translation>
     </message>
-    <message>
-        <source>Nothing to restore: the chosen changes are already as the snapshot has them.</source>
-        <translation>Nichts wiederherzustellen: Die gewählten Änderungen entsprechen bereits dem Snapshot.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n write(s) put the chosen changes back as the snapshot has them, each through the console&apos;s usual path and in the Activity log.</source>
-        <translation>
-            <numerusform>Eine Änderung setzt die gewählten Änderungen so zurück, wie der Snapshot sie enthält, auf dem üblichen Weg der Konsole und im Aktivitätsprotokoll.</numerusform>
-            <numerusform>%n Änderungen setzen die gewählten Änderungen so zurück, wie der Snapshot sie enthält, jede auf dem üblichen Weg der Konsole und im Aktivitätsprotokoll.</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%n item(s) cannot be restored; the list says why.</source>
         <translation>
@@ -4035,20 +4070,9 @@
         <source>New password for %1</source>
         <translation>Neues Passwort für %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Restore %n item(s) as the snapshot has them?</source>
-        <translation>
-            <numerusform>Einen Eintrag so wiederherstellen, wie der Snapshot ihn enthält?</numerusform>
-            <numerusform>%n Einträge so wiederherstellen, wie der Snapshot sie enthält?</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Each write is in the Activity log with its outcome.</source>
         <translation>Jede Änderung steht mit ihrem Ergebnis im Aktivitätsprotokoll.</translation>
-    </message>
-    <message>
-        <source>A snapshot saved before (File &gt; Save Snapshot) can put the account back again.</source>
-        <translation>Ein vorher gespeicherter Snapshot (Datei &gt; Snapshot speichern) kann das Konto wieder zurücksetzen.</translation>
     </message>
     <message>
         <source>Restore</source>
@@ -4075,6 +4099,36 @@
     <message>
         <source>Works out what is still missing and restores it</source>
         <translation>Ermittelt, was noch fehlt, und stellt es wieder her</translation>
+    </message>
+    <message>
+        <source>Undo in the Activity log puts back what the restore changed.</source>
+        <translation>Rückgängig im Aktivitätsprotokoll setzt zurück, was die Wiederherstellung geändert hat.</translation>
+    </message>
+    <message>
+        <source>Nothing to restore: the chosen changes are already as they were.</source>
+        <translation>Nichts wiederherzustellen: Die gewählten Änderungen sind bereits wie vorher.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n write(s) put the chosen changes back as they were, each through the console&apos;s usual path and in the Activity log.</source>
+        <translation>
+            <numerusform>Eine Änderung setzt die gewählten Änderungen zurück, wie sie waren, auf dem üblichen Weg der Konsole und im Aktivitätsprotokoll.</numerusform>
+            <numerusform>%n Änderungen setzen die gewählten Änderungen zurück, wie sie waren, jede auf dem üblichen Weg der Konsole und im Aktivitätsprotokoll.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Put %n item(s) back as they were?</source>
+        <translation>
+            <numerusform>Einen Eintrag zurücksetzen, wie er war?</numerusform>
+            <numerusform>%n Einträge zurücksetzen, wie sie waren?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Undo…</source>
+        <translation>&amp;Rückgängig…</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig machen</translation>
     </message>
 </context>
 <context>
@@ -4142,6 +4196,17 @@
         <source>The user could not be created again.</source>
         <translation>Der Benutzer konnte nicht neu angelegt werden.</translation>
     </message>
+    <message>
+        <source>Restore from a snapshot</source>
+        <translation>Aus einem Snapshot wiederherstellen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ionos::RowCount</name>
@@ -4190,6 +4255,21 @@
     <message>
         <source>%1, group %2</source>
         <translation>%1, Gruppe %2</translation>
+    </message>
+    <message>
+        <source>Share resources with %1</source>
+        <translation>Ressourcen für %1 freigeben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s)</source>
+        <translation>
+            <numerusform>%n Ressource</numerusform>
+            <numerusform>%n Ressourcen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop sharing resources with %1</source>
+        <translation>Freigabe von Ressourcen für %1 beenden</translation>
     </message>
 </context>
 <context>
@@ -4304,10 +4384,6 @@
         <source>Its members no longer reach them through this group; the resources stay.</source>
         <translation>Ihre Mitglieder erreichen sie nicht mehr über diese Gruppe; die Ressourcen bleiben.</translation>
     </message>
-    <message>
-        <source>Sharing them again undoes it.</source>
-        <translation>Erneutes Freigeben macht es rückgängig.</translation>
-    </message>
     <message numerus="yes">
         <source>%n shared resource(s)</source>
         <translation>
@@ -4329,10 +4405,6 @@
     <message>
         <source>Its members reach them with the rights chosen.</source>
         <translation>Ihre Mitglieder erreichen sie mit den gewählten Rechten.</translation>
-    </message>
-    <message>
-        <source>Stop Sharing undoes it.</source>
-        <translation>„Freigabe beenden“ macht es rückgängig.</translation>
     </message>
     <message>
         <source>Share</source>
@@ -4369,6 +4441,14 @@
     <message>
         <source>Change</source>
         <translation>Ändern</translation>
+    </message>
+    <message>
+        <source>Undo in the Activity log, or Stop Sharing, undoes it.</source>
+        <translation>Rückgängig im Aktivitätsprotokoll oder Freigabe beenden macht es rückgängig.</translation>
+    </message>
+    <message>
+        <source>Undo in the Activity log, or sharing them again, undoes it.</source>
+        <translation>Rückgängig im Aktivitätsprotokoll oder erneutes Freigeben macht es rückgängig.</translation>
     </message>
 </context>
 <context>
@@ -4582,6 +4662,13 @@
     </message>
 </context>
 <context>
+    <name>ionos::UndoHistory</name>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>%1 von %2 erledigt</translation>
+    </message>
+</context>
+<context>
     <name>ionos::UserDialog</name>
     <message>
         <source>&amp;Administrator: manages users, groups and shares and reaches every resource</source>
@@ -4709,6 +4796,17 @@
     <message>
         <source>Delete user</source>
         <translation>Benutzer löschen</translation>
+    </message>
+    <message>
+        <source>Delete users</source>
+        <translation>Benutzer löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n Benutzer</numerusform>
+            <numerusform>%n Benutzer</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4930,6 +5028,10 @@
     <message>
         <source>What the selected user may do, and why: every privilege and every resource they reach, with the paths</source>
         <translation>Was der gewählte Benutzer darf und warum: jede Berechtigung und jede erreichte Ressource, mit den Wegen</translation>
+    </message>
+    <message>
+        <source>Undo in the Activity log creates them again, with a new password typed for each, and puts their memberships back.</source>
+        <translation>Rückgängig im Aktivitätsprotokoll legt sie neu an, mit einem für jeden eingegebenen neuen Passwort, und stellt ihre Mitgliedschaften wieder her.</translation>
     </message>
 </context>
 </TS>

@@ -290,6 +290,16 @@
     </message>
 </context>
 <context>
+    <name>ionos::GroupsController</name>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n group</numerusform>
+            <numerusform>%n groups</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ionos::GroupsView</name>
     <message numerus="yes">
         <source>Delete %n group(s)?</source>
@@ -383,6 +393,16 @@
     </message>
 </context>
 <context>
+    <name>ionos::MembershipController</name>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n user</numerusform>
+            <numerusform>%n users</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ionos::OwnershipView</name>
     <message numerus="yes">
         <source>%n resource(s)</source>
@@ -425,24 +445,10 @@
 <context>
     <name>ionos::RestoreDialog</name>
     <message numerus="yes">
-        <source>%n write(s) put the chosen changes back as the snapshot has them, each through the console&apos;s usual path and in the Activity log.</source>
-        <translation>
-            <numerusform>One write puts the chosen changes back as the snapshot has them, through the console&apos;s usual path and in the Activity log.</numerusform>
-            <numerusform>%n writes put the chosen changes back as the snapshot has them, each through the console&apos;s usual path and in the Activity log.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n item(s) cannot be restored; the list says why.</source>
         <translation>
             <numerusform>One item cannot be restored; the list says why.</numerusform>
             <numerusform>%n items cannot be restored; the list says why.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Restore %n item(s) as the snapshot has them?</source>
-        <translation>
-            <numerusform>Restore one item as the snapshot has it?</numerusform>
-            <numerusform>Restore %n items as the snapshot has them?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -457,6 +463,40 @@
         <translation>
             <numerusform>%1 of %2 restored; one item left, with the reason in the list. Run Again does what is still missing.</numerusform>
             <numerusform>%1 of %2 restored; %n items left, each with the reason in the list. Run Again does what is still missing.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n write(s) put the chosen changes back as they were, each through the console&apos;s usual path and in the Activity log.</source>
+        <translation>
+            <numerusform>One write puts the chosen change back as it was, through the console&apos;s usual path and in the Activity log.</numerusform>
+            <numerusform>%n writes put the chosen changes back as they were, each through the console&apos;s usual path and in the Activity log.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Put %n item(s) back as they were?</source>
+        <translation>
+            <numerusform>Put one item back as it was?</numerusform>
+            <numerusform>Put %n items back as they were?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ionos::RestoreRunner</name>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ionos::SharesController</name>
+    <message numerus="yes">
+        <source>%n resource(s)</source>
+        <translation>
+            <numerusform>%n resource</numerusform>
+            <numerusform>%n resources</numerusform>
         </translation>
     </message>
 </context>
@@ -547,6 +587,16 @@
         <translation>
             <numerusform>Reseller admins (%n)</numerusform>
             <numerusform>Reseller admins (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ionos::UsersController</name>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n user</numerusform>
+            <numerusform>%n users</numerusform>
         </translation>
     </message>
 </context>

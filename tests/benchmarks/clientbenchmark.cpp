@@ -21,7 +21,8 @@
 // the console), U is the access of the user who reaches most (an administrator reaches every
 // resource), F every finding (on a worker thread in the console), W the preview of deleting the
 // group with the most members. Then a snapshot:
-//   snapshot: users=N write_ms=W read_ms=R diff_ms=D (C changes) bytes=B
+//   snapshot: users=N write_ms=W read_ms=R diff_ms=D (C changes) bytes=B restore_plan_ms=P
+//             (S steps) undo_keep_ms=K
 // W writes the loaded account as a snapshot file (in memory), R reads it back, D compares it with
 // a copy in which one user in ten has a new e-mail address. Without a rate limit it then
 // loads the users once more, alone, for comparison. This program measures; it asserts nothing.
@@ -29,7 +30,9 @@
 #include "models/access/findings.h"
 #include "models/access/whatif.h"
 #include "models/connection/connectioncheck.h"
+#include "models/snapshot/restoreplan.h"
 #include "models/snapshot/snapshotdiff.h"
+#include "models/snapshot/snapshottaker.h"
 #include "models/users/userscontroller.h"
 #include "models/users/usersmodel.h"
 #include "models/workspace.h"
@@ -248,12 +251,22 @@ void printSnapshotFigures(Workspace &workspace)
     clock.restart();
     const QList<SnapshotChange> changes = SnapshotDiff::between(snapshot, changed);
     const qint64 diffMs = clock.elapsed();
+    // Putting those e-mail addresses back: the restore's plan; and the state an undo keeps
+    // before each bulk change.
+    clock.restart();
+    const QList<RestoreStep> steps = RestorePlan::of(snapshot, changed, changes, {});
+    const qint64 planMs = clock.elapsed();
+    clock.restart();
+    const AccountSnapshot kept = SnapshotTaker::ofLoaded(workspace);
+    const qint64 keepMs = clock.elapsed();
     std::printf("snapshot: users=%lld write_ms=%lld read_ms=%lld diff_ms=%lld (%lld changes) "
-                "bytes=%lld\n",
+                "bytes=%lld restore_plan_ms=%lld (%lld steps) undo_keep_ms=%lld\n",
                 static_cast<long long>(snapshot.account.users.size()),
                 static_cast<long long>(writeMs), static_cast<long long>(readMs),
                 static_cast<long long>(diffMs), static_cast<long long>(changes.size()),
-                static_cast<long long>(file.size()));
+                static_cast<long long>(file.size()), static_cast<long long>(planMs),
+                static_cast<long long>(steps.size()), static_cast<long long>(keepMs));
+    Q_UNUSED(kept);
 }
 
 // Opening the largest type of the resources tree, until it is laid out.

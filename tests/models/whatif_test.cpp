@@ -130,3 +130,28 @@ TEST(WhatIf, DeletingAUserOrAGroupSaysWhatIsLost)
 
     EXPECT_TRUE(WhatIf(sample()).difference().isEmpty()) << "nothing staged, nothing changes";
 }
+
+TEST(WhatIf, AUserOrGroupMadeAgainGainsWhatItsMembershipsGive)
+{
+    // dave made again and put in ops; a new group "qa" made with createBackupUnit, bob in it.
+    User dave = sampleUser(QStringLiteral("dave"), false, true);
+    const Group qa = sampleGroup(QStringLiteral("qa"), {QStringLiteral("createBackupUnit")});
+    const AccessDifference d = WhatIf(sample())
+                                   .createUser(dave)
+                                   .addMembers(QStringLiteral("ops"), {QStringLiteral("dave")})
+                                   .createGroup(qa)
+                                   .addMembers(QStringLiteral("qa"), {QStringLiteral("bob")})
+                                   .difference();
+    QMap<QString, QStringList> gained;
+    for (const AccessDifference::Privilege &p : d.privileges) {
+        EXPECT_TRUE(p.lose.isEmpty()) << p.key.toStdString();
+        gained.insert(p.key, ids(p.gain));
+    }
+    EXPECT_EQ(gained.value(QStringLiteral("createDatacenter")),
+              QStringList{QStringLiteral("dave")});
+    EXPECT_EQ(gained.value(QStringLiteral("createSnapshot")), QStringList{QStringLiteral("dave")});
+    EXPECT_EQ(gained.value(QStringLiteral("createBackupUnit")), QStringList{QStringLiteral("bob")});
+    EXPECT_EQ(gained.size(), 3);
+    ASSERT_NE(on(d, QStringLiteral("r1")), nullptr) << "dave reaches what ops shares";
+    EXPECT_EQ(ids(on(d, QStringLiteral("r1"))->gainEdit), QStringList{QStringLiteral("dave")});
+}

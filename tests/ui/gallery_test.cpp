@@ -1,8 +1,11 @@
 // Every main screen and dialog in the light and the dark palette, saved as PNG under the build
 // directory and checked not to be blank, nothing on them clipped. With IONOS_GALLERY_DIR set, the
 // same pictures are written there too: that is how docs/screenshots is made (see the README).
+#include "models/activity/activitymodel.h"
 #include "models/groups/groupsmodel.h"
+#include "models/groups/membershipcontroller.h"
 #include "models/groups/privilegematrixmodel.h"
+#include "models/users/usersmodel.h"
 #include "models/workspace.h"
 #include "screenshots.h"
 #include "signedinwindow.h"
@@ -18,12 +21,15 @@
 #include "ui/help/gettingstarteddialog.h"
 #include "ui/reseller/admindialogs.h"
 #include "ui/reseller/resellerview.h"
+#include "ui/snapshot/changesview.h"
+#include "ui/snapshot/restoredialog.h"
 #include "ui/users/userdialog.h"
 #include "ui/users/usersview.h"
 
 #include <QAction>
 #include <QDir>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -143,6 +149,32 @@ protected:
                                  [&] { window->openConnectionDialog(); });
         dialog<GettingStartedDialog>(QStringLiteral("dialog-getting-started"),
                                      [&] { window->showGettingStarted(); });
+        // Undo of a bulk change from the activity log: a member added, then its undo.
+        Workspace &ws = *window->workspace();
+        const Group group = ws.groups().at(0);
+        const QStringList members = console->sandbox().state().membersOf(group.id);
+        User newcomer;
+        for (const User &u : ws.users().users()) {
+            if (!members.contains(u.id))
+                newcomer = u;
+        }
+        bool added = false;
+        ws.membership().add(group.id, {newcomer}, [&](const QList<ItemResult> &) { added = true; });
+        ASSERT_TRUE(QTest::qWaitFor([&] { return added; }));
+        int entry = -1;
+        for (int r = 0; r < ws.activity().rowCount(); ++r) {
+            if (ws.activity().index(r, 0).data(ActivityModel::UndoableRole).toBool())
+                entry = ws.activity().index(r, 0).data(ActivityModel::IdRole).toInt();
+        }
+        ASSERT_GE(entry, 0);
+        dialog<RestoreDialog>(QStringLiteral("dialog-undo"), [&] {
+            window->findChild<ChangesView *>()->undo(entry);
+            EXPECT_TRUE(QTest::qWaitFor([&] {
+                auto *undo = window->findChild<RestoreDialog *>();
+                return undo &&
+                       undo->findChild<QPushButton *>(QStringLiteral("restoreButton"))->isEnabled();
+            }));
+        });
     }
 
     std::unique_ptr<SignedInWindow> console;

@@ -13,6 +13,7 @@
 #include "sandboxharness.h"
 #include "screenshots.h"
 #include "signedinwindow.h"
+#include "ui/activitydock.h"
 #include "ui/common/confirmation.h"
 #include "ui/common/messagebanner.h"
 #include "ui/common/tablecolumns.h"
@@ -146,7 +147,8 @@ TEST_F(UsersScreen, CreateEditAndDeleteUsersThroughTheWidgets)
     EXPECT_TRUE(box->text().contains(QStringLiteral("Delete 2 users?")))
         << box->text().toStdString();
     EXPECT_EQ(box->text().count(QStringLiteral("• ")), 2) << "both named in the question";
-    EXPECT_TRUE(box->informativeText().contains(QStringLiteral("cannot be undone")));
+    EXPECT_TRUE(box->informativeText().contains(QStringLiteral("Undo in the Activity log")))
+        << box->informativeText().toStdString();
     QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("confirmDeleteButton")),
                       Qt::LeftButton);
     auto *banner = window->findChild<MessageBanner *>(QStringLiteral("usersBanner"));
@@ -157,12 +159,27 @@ TEST_F(UsersScreen, CreateEditAndDeleteUsersThroughTheWidgets)
     EXPECT_EQ(int(h->state().userOrder().size()), before - 2);
 
     ActivityModel &activity = window->workspace()->activity();
-    EXPECT_EQ(activity.rowCount(), 4);
-    for (int r = 0; r < activity.rowCount(); ++r)
+    // Created, changed, each deletion, and the deletion of both as one change that can be
+    // undone.
+    ASSERT_EQ(activity.rowCount(), 5);
+    int undoable = 0;
+    for (int r = 0; r < activity.rowCount(); ++r) {
         EXPECT_EQ(activity.index(r, ActivityModel::StatusColumn).data().toString(),
                   QStringLiteral("Done"));
-    saveScreenshot(window->findChild<QWidget *>(QStringLiteral("activityDock")),
-                   QStringLiteral("activity.png"));
+        if (activity.index(r, 0).data(ActivityModel::UndoableRole).toBool()) {
+            ++undoable;
+            EXPECT_EQ(activity.index(r, ActivityModel::ChangeColumn).data().toString(),
+                      QStringLiteral("Delete users"));
+            EXPECT_EQ(activity.index(r, ActivityModel::TargetColumn).data().toString(),
+                      QStringLiteral("2 users"));
+        }
+    }
+    EXPECT_EQ(undoable, 1);
+    // The log opened, as a person looks at it.
+    auto *dock = window->findChild<ActivityDock *>();
+    dock->setExpanded(true);
+    QTest::qWait(50);
+    saveScreenshot(dock, QStringLiteral("activity.png"));
 }
 
 TEST_F(UsersScreen, ARefusedCreateKeepsTheDialogOpenWithTheServersWordsBesideTheField)

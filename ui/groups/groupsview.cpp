@@ -301,6 +301,8 @@ void GroupsView::deleteGroups()
     confirmation.consequence =
         tr("Their members lose the privileges they grant and the resources they share; the "
            "users themselves stay.");
+    confirmation.undo = tr("Undo in the Activity log creates them again, with new ids, with "
+                           "their privileges, members and shares.");
     confirmation.confirmText = tr("Delete");
     confirmation.objectName = QStringLiteral("deleteGroupsConfirmation");
     AccessEngine &access = m_workspace.accessEngine();

@@ -221,7 +221,7 @@ void SharesPanel::addShares(const QList<GroupShare> &shares)
             .arg(groupName());
     confirmation.names = names;
     confirmation.consequence = tr("Its members reach them with the rights chosen.");
-    confirmation.undo = tr("Stop Sharing undoes it.");
+    confirmation.undo = tr("Undo in the Activity log, or Stop Sharing, undoes it.");
     confirmation.confirmText = tr("Share");
     confirmation.objectName = QStringLiteral("shareResourcesConfirmation");
     confirmation.destructive = false;
@@ -299,7 +299,7 @@ void SharesPanel::removeSelected()
     confirmation.names = names;
     confirmation.consequence =
         tr("Its members no longer reach them through this group; the resources stay.");
-    confirmation.undo = tr("Sharing them again undoes it.");
+    confirmation.undo = tr("Undo in the Activity log, or sharing them again, undoes it.");
     confirmation.confirmText = tr("Stop Sharing");
     confirmation.objectName = QStringLiteral("stopSharingConfirmation");
     AccessEngine &access = m_workspace.accessEngine();

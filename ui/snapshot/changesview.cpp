@@ -2,6 +2,7 @@
 
 #include "models/snapshot/snapshotdiffmodel.h"
 #include "models/snapshot/snapshottaker.h"
+#include "models/snapshot/undohistory.h"
 #include "models/workspace.h"
 #include "ui/common/messagebanner.h"
 #include "ui/common/rowcount.h"
@@ -324,6 +325,20 @@ void ChangesView::restoreChosen()
     connect(
         dialog, &RestoreDialog::restored, this,
         [this, target = *m_target, what = m_targetWhat] { compareTargetWithNow(target, what); });
+    dialog->open();
+}
+
+void ChangesView::undo(int activityEntry)
+{
+    const std::optional<UndoHistory::Point> point = m_workspace.undo().point(activityEntry);
+    if (!point)
+        return;
+    const QList<SnapshotChange> chosen =
+        UndoHistory::toUndo(*point, SnapshotTaker::ofLoaded(m_workspace));
+    auto *dialog = new RestoreDialog(m_workspace, m_contracts, point->before, chosen, this);
+    dialog->setObjectName(QStringLiteral("undoDialog"));
+    dialog->setUndo(tr("Undo: %1").arg(point->change));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
 

@@ -45,6 +45,9 @@ public:
     // Opens the restore of the selected changes, or of all shown when none is selected; only
     // for a comparison of a snapshot with the account now.
     void restoreChosen();
+    // Opens the undo of a bulk change the activity log lists: the state before it, for what it
+    // touched, restored as a snapshot is.
+    void undo(int activityEntry);
 
 signals:
     // The screens whose things differ, for the navigation to mark; empty when nothing is

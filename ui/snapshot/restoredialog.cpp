@@ -95,8 +95,9 @@ RestoreDialog::RestoreDialog(Workspace &workspace, QList<qint64> contracts, Acco
     m_table->verticalHeader()->hide();
     using Kind = TableColumns::Kind;
     TableColumns::install(m_table,
-                          {{RestoreReportModel::StepColumn, Kind::Name},
-                           {RestoreReportModel::OutcomeColumn, Kind::Text},
+                          // The outcome first: it takes what the steps leave.
+                          {{RestoreReportModel::OutcomeColumn, Kind::Text},
+                           {RestoreReportModel::StepColumn, Kind::Text},
                            {RestoreReportModel::RequestColumn, Kind::Id}},
                           QStringLiteral("views/restoreColumns"));
     TableExporter::install(m_table, QStringLiteral("restore-report"));
@@ -105,7 +106,9 @@ RestoreDialog::RestoreDialog(Workspace &workspace, QList<qint64> contracts, Acco
     m_progress->setAccessibleName(tr("Restore progress"));
     m_progress->hide();
 
-    m_restore = m_buttons->addButton(tr("&Restore…"), QDialogButtonBox::ActionRole);
+    m_actionText = tr("&Restore…");
+    m_confirmText = tr("Restore");
+    m_restore = m_buttons->addButton(m_actionText, QDialogButtonBox::ActionRole);
     m_restore->setObjectName(QStringLiteral("restoreButton"));
     m_restore->setEnabled(false);
     m_restore->setDefault(true);
@@ -123,7 +126,7 @@ RestoreDialog::RestoreDialog(Workspace &workspace, QList<qint64> contracts, Acco
         // What is still missing, against the account as the run left it; then asked again.
         m_runAgain = false;
         m_confirmWhenPlanned = true;
-        m_restore->setText(tr("&Restore…"));
+        m_restore->setText(m_actionText);
         m_restore->setToolTip({});
         plan();
     });
@@ -150,6 +153,15 @@ RestoreDialog::RestoreDialog(Workspace &workspace, QList<qint64> contracts, Acco
 }
 
 RestoreDialog::~RestoreDialog() = default;
+
+void RestoreDialog::setUndo(const QString &title)
+{
+    setWindowTitle(title);
+    m_actionText = tr("&Undo…");
+    m_confirmText = tr("Undo");
+    if (!m_runAgain)
+        m_restore->setText(m_actionText);
+}
 
 bool RestoreDialog::isRunning() const
 {
@@ -204,18 +216,27 @@ void RestoreDialog::planAgainst(const AccountSnapshot &now)
         descriptions << RestorePlan::describe(s, m_target, now);
     m_report->show(steps, descriptions);
     TableColumns::fitOnce(m_table);
+    // Before a run the steps are what there is to read: they get the room the outcome does not
+    // need yet.
+    const int stepsWidth = static_cast<QAbstractItemView *>(m_table)->sizeHintForColumn(
+                               RestoreReportModel::StepColumn) +
+                           m_table->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    QHeaderView *header = m_table->horizontalHeader();
+    const int room = m_table->viewport()->width() -
+                     header->sectionSize(RestoreReportModel::RequestColumn) -
+                     header->sectionSizeHint(RestoreReportModel::OutcomeColumn);
+    header->resizeSection(RestoreReportModel::StepColumn, std::min(stepsWidth, room));
     fillPasswords();
     const int writes = writeCount();
     m_restore->setEnabled(writes > 0);
     if (std::exchange(m_confirmWhenPlanned, false) && writes > 0)
         confirm();
     if (steps.isEmpty())
-        m_intro->setText(tr("Nothing to restore: the chosen changes are already as the snapshot "
-                            "has them."));
+        m_intro->setText(tr("Nothing to restore: the chosen changes are already as they were."));
     else
         m_intro->setText(
-            tr("%n write(s) put the chosen changes back as the snapshot has them, "
-               "each through the console's usual path and in the Activity log.",
+            tr("%n write(s) put the chosen changes back as they were, each through the "
+               "console's usual path and in the Activity log.",
                nullptr, writes) +
             (writes < steps.size()
                  ? QLatin1Char(' ') + tr("%n item(s) cannot be restored; the list says why.",
@@ -266,16 +287,16 @@ void RestoreDialog::confirm()
     const QList<RestoreStep> &steps = m_report->steps();
     Confirmation c;
     c.objectName = QStringLiteral("confirmRestore");
-    c.title = tr("Restore From Snapshot");
-    c.question = tr("Restore %n item(s) as the snapshot has them?", nullptr, writeCount());
+    c.title = windowTitle();
+    c.question = tr("Put %n item(s) back as they were?", nullptr, writeCount());
     for (int i = 0; i < steps.size(); ++i) {
         if (steps.at(i).kind != RestoreStep::Kind::CannotRestore)
             c.names
                 << m_report->data(m_report->index(i, RestoreReportModel::StepColumn)).toString();
     }
     c.consequence = tr("Each write is in the Activity log with its outcome.");
-    c.undo = tr("A snapshot saved before (File > Save Snapshot) can put the account back again.");
-    c.confirmText = tr("Restore");
+    c.undo = tr("Undo in the Activity log puts back what the restore changed.");
+    c.confirmText = m_confirmText;
     c.destructive = std::any_of(steps.begin(), steps.end(), removesOrDeletes);
     WhatIf preview = m_workspace.accessEngine().whatIf();
     RestorePlan::stage(steps, preview);
@@ -290,7 +311,7 @@ void RestoreDialog::run()
     for (int i = 0; i < m_report->steps().size(); ++i)
         m_report->setOutcome(i, {});
     setBusy(true);
-    m_runner->run(m_report->steps(), m_passwords);
+    m_runner->run(m_report->steps(), m_passwords, m_report->descriptions());
     // The passwords went with the creations; none is kept.
     m_passwords.clear();
 }

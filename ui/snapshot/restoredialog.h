@@ -42,6 +42,9 @@ public:
     RestoreReportModel *report() const { return m_report; }
     QTableView *table() const { return m_table; }
     bool isRunning() const;
+    // The dialog as the undo of a bulk change: its title ("Undo: Delete users") and Undo on
+    // its button and in its question.
+    void setUndo(const QString &title);
 
 signals:
     // A run ended: the account changed.
@@ -65,6 +68,8 @@ private:
     std::optional<AccountSnapshot> m_now;
     QHash<QString, QString> m_passwords; // of users to create again, by their snapshot id
     quint64 m_planning = 0;
+    QString m_actionText;              // the button: "&Restore…" or "&Undo…"
+    QString m_confirmText;             // the question's button: "Restore" or "Undo"
     bool m_runAgain = false;           // the last run left something
     bool m_confirmWhenPlanned = false; // Run Again: ask as soon as the plan is made
 

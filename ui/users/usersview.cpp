@@ -337,6 +337,8 @@ void UsersView::deleteUsers()
     confirmation.names = names;
     confirmation.consequence =
         tr("Their memberships end with them; what they own stays in the contract.");
+    confirmation.undo = tr("Undo in the Activity log creates them again, with a new password "
+                           "typed for each, and puts their memberships back.");
     confirmation.confirmText = tr("Delete");
     confirmation.objectName = QStringLiteral("deleteUsersConfirmation");
     AccessEngine &access = m_workspace.accessEngine();
