@@ -1,5 +1,7 @@
 #include "models/connection/connectionmonitor.h"
 
+#include <utility>
+
 namespace ionos {
 
 ConnectionMonitor::ConnectionMonitor(ApiClient &client, QObject *parent)
@@ -8,6 +10,8 @@ ConnectionMonitor::ConnectionMonitor(ApiClient &client, QObject *parent)
 {
     m_retry.setSingleShot(true);
     connect(&m_retry, &QTimer::timeout, this, &ConnectionMonitor::check);
+    m_probeTimeout.setSingleShot(true);
+    connect(&m_probeTimeout, &QTimer::timeout, this, &ConnectionMonitor::probeTimedOut);
     connect(&client, &ApiClient::networkFailed, this, [this](const ApiError &error) {
         if (m_state == State::Connected) {
             // One failure may be a passing one: check with a light call.
@@ -47,10 +51,22 @@ void ConnectionMonitor::check()
         return;
     m_probe = ConnectionCheck::run(m_client, this,
                                    [this](const ConnectionVerdict &verdict) { checked(verdict); });
+    m_probeTimeout.start(m_probeTimeoutMs);
+}
+
+void ConnectionMonitor::probeTimedOut()
+{
+    const QPointer<ApiCall> stuck = std::exchange(m_probe, nullptr);
+    if (!stuck)
+        return;
+    stuck->cancel(); // its connection is closed; the next check opens a new one
+    lose(tr("The server did not answer within %n second(s).", nullptr,
+            (m_probeTimeoutMs + 999) / 1000));
 }
 
 void ConnectionMonitor::checked(const ConnectionVerdict &verdict)
 {
+    m_probeTimeout.stop();
     if (verdict.outcome != ConnectionVerdict::Outcome::Unreachable) {
         // The server answered: whatever it said, the connection is there.
         m_state = State::Connected;

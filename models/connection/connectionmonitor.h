@@ -10,8 +10,10 @@ namespace ionos {
 
 // Watches the session's client: when a call cannot reach the server it checks with one light
 // call, and while that fails says the connection is lost and tries again, sooner first, then at
-// most every maxRetryMs, until the server answers and the connection is restored. A refusal of
-// the credentials (401, for example an expired token) is reported once until they are renewed.
+// most every maxRetryMs, until the server answers and the connection is restored. A check that
+// gets no answer within probeTimeoutMs counts as failed and is dropped, so that a connection
+// left hanging by the server that went away does not hold up the next check. A refusal of the
+// credentials (401, for example an expired token) is reported once until they are renewed.
 class ConnectionMonitor : public QObject
 {
     Q_OBJECT
@@ -26,6 +28,7 @@ public:
     explicit ConnectionMonitor(ApiClient &client, QObject *parent = nullptr);
     State state() const { return m_state; }
     void setRetryDelays(int firstMs, int maxMs);
+    void setProbeTimeout(int ms) { m_probeTimeoutMs = ms; }
     // New credentials are in place: a refusal is reported again.
     void credentialsRenewed();
 
@@ -39,6 +42,7 @@ private:
     void check();
     void checked(const ConnectionVerdict &verdict);
     void lose(const QString &message);
+    void probeTimedOut();
 
     ApiClient &m_client;
     State m_state = State::Connected;
@@ -47,7 +51,9 @@ private:
     int m_firstRetryMs = 1000;
     int m_maxRetryMs = 15000;
     int m_nextRetryMs = 1000;
+    int m_probeTimeoutMs = 10000;
     QTimer m_retry;
+    QTimer m_probeTimeout;
     QPointer<ApiCall> m_probe;
 };
 

@@ -2099,6 +2099,16 @@
     </message>
 </context>
 <context>
+    <name>ionos::ConnectionMonitor</name>
+    <message numerus="yes">
+        <source>The server did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>Der Server hat nicht innerhalb einer Sekunde geantwortet.</numerusform>
+            <numerusform>Der Server hat nicht innerhalb von %n Sekunden geantwortet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ionos::ConnectionNotices</name>
     <message numerus="yes">
         <source>Connection lost. %1 Trying again in %n second(s)…</source>

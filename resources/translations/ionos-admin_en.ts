@@ -215,6 +215,16 @@
     </message>
 </context>
 <context>
+    <name>ionos::ConnectionMonitor</name>
+    <message numerus="yes">
+        <source>The server did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>The server did not answer within a second.</numerusform>
+            <numerusform>The server did not answer within %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ionos::ConnectionNotices</name>
     <message numerus="yes">
         <source>Connection lost. %1 Trying again in %n second(s)…</source>

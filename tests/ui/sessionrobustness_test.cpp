@@ -40,6 +40,7 @@ TEST(SessionRobustness, TheSandboxStopsAndComesBackWhileTheConsoleRuns)
     Workspace *workspace = window->findChild<Workspace *>();
     ASSERT_NE(workspace, nullptr);
     workspace->monitor().setRetryDelays(200, 1000);
+    workspace->monitor().setProbeTimeout(2000);
     auto *note = window->findChild<MessageBanner *>(QStringLiteral("sessionNote"));
     auto *status = window->findChild<QLabel *>(QStringLiteral("profileStatus"));
     QStringList seen; // what the monitor said, for a failure's message
@@ -116,6 +117,39 @@ TEST(SessionRobustness, AGatewayAnsweringForADeadBackendIsAConnectionLost)
         << "it finds the API back by itself";
     EXPECT_TRUE(note->text().contains(QStringLiteral("back"))) << note->text().toStdString();
     EXPECT_NE(status->text(), QStringLiteral("Connection lost"));
+}
+
+// A check that gets no answer (a connection left hanging) counts as failed and does not hold up
+// the next one.
+TEST(SessionRobustness, ACheckWithoutAnAnswerCountsAsFailedAndTheNextOneGoes)
+{
+    SignedInWindow console;
+    ASSERT_TRUE(console.startLoaded());
+    Workspace *workspace = console.window()->findChild<Workspace *>();
+    workspace->monitor().setRetryDelays(200, 1000);
+    workspace->monitor().setProbeTimeout(500);
+    QStringList lost;
+    QObject::connect(&workspace->monitor(), &ConnectionMonitor::connectionLost, console.window(),
+                     [&lost](const QString &message) { lost << message; });
+    // A gateway says the API is not there; the checks that follow are answered far too late.
+    QList<sandbox::Fault> faults{sandbox::Fault::BadGatewayHtml};
+    faults << QList<sandbox::Fault>(40, sandbox::Fault::SlowAnswer);
+    console.sandbox().server().injectFaults(faults);
+    workspace->usersController().load();
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return workspace->monitor().state() == ConnectionMonitor::State::Lost; }, 10000));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            return std::any_of(lost.begin(), lost.end(), [](const QString &m) {
+                return m.contains(QStringLiteral("did not answer"));
+            });
+        },
+        10000))
+        << lost.join(QStringLiteral("; ")).toStdString();
+    console.sandbox().server().clearFaults();
+    EXPECT_TRUE(QTest::qWaitFor(
+        [&] { return workspace->monitor().state() == ConnectionMonitor::State::Connected; }, 15000))
+        << "the next check gets through";
 }
 
 TEST(SessionRobustness, TheAPIAnswering500IsNotAnOutage)

@@ -16,6 +16,7 @@
 #include "models/users/userscontroller.h"
 #include "models/users/usersmodel.h"
 #include "models/workspace.h"
+#include "network/privileges.h"
 #include "signedinwindow.h"
 #include "ui/activitydock.h"
 #include "ui/mainwindow.h"
@@ -224,6 +225,24 @@ TEST_F(UndoFromActivity, MembersSharesAndTheMatrixGoBackAndLaterChangesStay)
     for (const auto &s : state.sharesOf(other.id))
         EXPECT_NE(s.resourceId, resource);
 
+    // Sharing stopped for one of the third group's resources, then undone: its rights come back.
+    ASSERT_FALSE(state.sharesOf(third.id).isEmpty());
+    const auto stopped = state.sharesOf(third.id).first();
+    done = false;
+    ws->shares().remove(third.id, {stopped.resourceId},
+                        [&](const QList<ItemResult> &) { done = true; });
+    ASSERT_TRUE(QTest::qWaitFor([&] { return done; }, 10000));
+    undo(QStringLiteral("Stop sharing resources with %1").arg(third.name));
+    bool back = false;
+    for (const auto &s : state.sharesOf(third.id)) {
+        if (s.resourceId == stopped.resourceId) {
+            back = true;
+            EXPECT_EQ(s.editPrivilege, stopped.editPrivilege);
+            EXPECT_EQ(s.sharePrivilege, stopped.sharePrivilege);
+        }
+    }
+    EXPECT_TRUE(back);
+
     undo(QStringLiteral("Apply the privilege matrix"));
     EXPECT_EQ(state.group(third.id)->privileges.value(QStringLiteral("createBackupUnit")), had);
 }
@@ -251,6 +270,35 @@ TEST_F(UndoFromActivity, ARestoreIsUndoneToTheStateBeforeIt)
 
     undo(QStringLiteral("Restore from a snapshot"));
     EXPECT_TRUE(state.membersOf(group.id).contains(newcomer.id));
+}
+
+TEST_F(UndoFromActivity, ADeletedGroupComesBackWithItsPrivilegesMembersAndShares)
+{
+    const auto &state = console.sandbox().state();
+    const Group doomed = ws->groups().at(1);
+    QStringList members = state.membersOf(doomed.id);
+    const int shares = int(state.sharesOf(doomed.id).size());
+    ASSERT_FALSE(members.isEmpty());
+    bool done = false;
+    ws->groupsController().remove({doomed.id}, [&](const QList<ItemResult> &) { done = true; });
+    ASSERT_TRUE(QTest::qWaitFor([&] { return done; }, 10000));
+    ASSERT_EQ(state.group(doomed.id), nullptr);
+
+    undo(QStringLiteral("Delete groups"));
+    QString back;
+    for (const QString &g : state.groupOrder()) {
+        if (state.group(g)->name == doomed.name)
+            back = g;
+    }
+    ASSERT_FALSE(back.isEmpty()) << "created again";
+    for (const Privilege &p : Privileges::all())
+        EXPECT_EQ(state.group(back)->privileges.value(p.key), doomed.privileges.value(p.key))
+            << p.key.toStdString();
+    QStringList now = state.membersOf(back);
+    now.sort();
+    members.sort();
+    EXPECT_EQ(now, members);
+    EXPECT_EQ(int(state.sharesOf(back).size()), shares);
 }
 
 } // namespace
