@@ -15,11 +15,21 @@ namespace {
 using Kind = RestoreStep::Kind;
 using Change = SnapshotChange;
 
-template <typename T> const T *findById(const QList<T> &list, const QString &id)
+// The items of a list by id, for lookups in O(1); the list must outlive it unchanged.
+template <typename T> class IdIndex
 {
-    const auto it = std::find_if(list.begin(), list.end(), [&](const T &x) { return x.id == id; });
-    return it == list.end() ? nullptr : &*it;
-}
+public:
+    explicit IdIndex(const QList<T> &list)
+    {
+        m_byId.reserve(list.size());
+        for (const T &x : list)
+            m_byId.insert(x.id, &x);
+    }
+    const T *find(const QString &id) const { return m_byId.value(id); }
+
+private:
+    QHash<QString, const T *> m_byId;
+};
 
 const Admin *findAdmin(const AccountSnapshot &s, qint64 contract, qint64 id)
 {
@@ -41,6 +51,11 @@ public:
         : m_target(target)
         , m_now(now)
         , m_options(options)
+        , m_targetUsers(target.account.users)
+        , m_nowUsers(now.account.users)
+        , m_targetGroups(target.account.groups)
+        , m_nowGroups(now.account.groups)
+        , m_nowResources(now.account.resources)
     {
         matchRecreated();
     }
@@ -77,24 +92,27 @@ private:
     void matchRecreated()
     {
         for (const Group &g : m_target.account.groups) {
-            if (findById(m_now.account.groups, g.id))
+            if (m_nowGroups.find(g.id))
                 continue;
             QStringList same;
             for (const Group &n : m_now.account.groups) {
-                if (n.name == g.name && !findById(m_target.account.groups, n.id))
+                if (n.name == g.name && !m_targetGroups.find(n.id))
                     same << n.id;
             }
             if (same.size() == 1)
                 m_groupNow.insert(g.id, same.first());
         }
+        QHash<QString, QString> newByEmail; // users now that the snapshot does not have
+        for (const User &n : m_now.account.users) {
+            if (!m_targetUsers.find(n.id))
+                newByEmail.insert(n.email.toCaseFolded(), n.id);
+        }
         for (const User &u : m_target.account.users) {
-            if (findById(m_now.account.users, u.id))
+            if (m_nowUsers.find(u.id))
                 continue;
-            for (const User &n : m_now.account.users) {
-                if (n.email.compare(u.email, Qt::CaseInsensitive) == 0 &&
-                    !findById(m_target.account.users, n.id))
-                    m_userNow.insert(u.id, n.id);
-            }
+            if (const auto it = newByEmail.constFind(u.email.toCaseFolded());
+                it != newByEmail.constEnd())
+                m_userNow.insert(u.id, *it);
         }
         for (auto it = m_groupNow.constBegin(); it != m_groupNow.constEnd(); ++it)
             m_matchedNowGroups.insert(it.value());
@@ -107,16 +125,16 @@ private:
     QString userNow(const QString &id) const { return m_userNow.value(id, id); }
     bool groupIsExtra(const QString &id) const
     {
-        return !findById(m_target.account.groups, id) && !m_matchedNowGroups.contains(id);
+        return !m_targetGroups.find(id) && !m_matchedNowGroups.contains(id);
     }
     bool userIsExtra(const QString &id) const
     {
-        return !findById(m_target.account.users, id) && !m_matchedNowUsers.contains(id);
+        return !m_targetUsers.find(id) && !m_matchedNowUsers.contains(id);
     }
     // Whether the user is there, or will be once the plan runs.
     bool userWillExist(const QString &targetId) const
     {
-        return findById(m_now.account.users, userNow(targetId)) || m_options.createUsers;
+        return m_nowUsers.find(userNow(targetId)) || m_options.createUsers;
     }
 
     void cannot(const QString &why)
@@ -174,10 +192,10 @@ private:
             }
             return;
         }
-        const User *was = findById(m_target.account.users, c.user);
+        const User *was = m_targetUsers.find(c.user);
         if (c.op == Change::Op::Removed) {
             if (m_userNow.contains(c.user)) {
-                compareUser(*was, *findById(m_now.account.users, m_userNow.value(c.user)));
+                compareUser(*was, *m_nowUsers.find(m_userNow.value(c.user)));
                 return;
             }
             if (!m_options.createUsers) {
@@ -193,7 +211,7 @@ private:
             m_steps << s;
             return;
         }
-        const User *is = findById(m_now.account.users, c.user);
+        const User *is = m_nowUsers.find(c.user);
         if (was && is)
             compareUser(*was, *is);
     }
@@ -235,7 +253,7 @@ private:
             }
             return;
         }
-        const Group *was = findById(m_target.account.groups, c.group);
+        const Group *was = m_targetGroups.find(c.group);
         if (c.op == Change::Op::Removed) {
             m_chosenGroups.insert(c.group);
             if (m_groupNow.contains(c.group))
@@ -252,8 +270,8 @@ private:
 
     void compareRecreatedGroup(const QString &targetId, const QString &nowId)
     {
-        const Group *was = findById(m_target.account.groups, targetId);
-        const Group *is = findById(m_now.account.groups, nowId);
+        const Group *was = m_targetGroups.find(targetId);
+        const Group *is = m_nowGroups.find(nowId);
         for (const Privilege &p : Privileges::all()) {
             if (was->privileges.value(p.key) != is->privileges.value(p.key))
                 groupUpdate(nowId).groupChange.privileges.insert(p.key,
@@ -287,7 +305,7 @@ private:
 
     void putShare(const QString &groupId, const GroupShare &share)
     {
-        if (!findById(m_now.account.resources, share.resourceId)) {
+        if (!m_nowResources.find(share.resourceId)) {
             cannot(RestorePlan::tr("The resource %1 no longer exists: it cannot be shared again.")
                        .arg(share.resourceId));
             return;
@@ -366,6 +384,11 @@ private:
     const AccountSnapshot &m_target;
     const AccountSnapshot &m_now;
     RestorePlan::Options m_options;
+    IdIndex<User> m_targetUsers;
+    IdIndex<User> m_nowUsers;
+    IdIndex<Group> m_targetGroups;
+    IdIndex<Group> m_nowGroups;
+    IdIndex<Resource> m_nowResources;
     QHash<QString, QString> m_groupNow; // snapshot group id -> the group created again
     QHash<QString, QString> m_userNow;
     QSet<QString> m_matchedNowGroups;
@@ -404,11 +427,12 @@ QString RestorePlan::refusal(const AccountSnapshot &target, const AccountSnapsho
             .arg(*now.contractNumber);
     // Ids are made by the API: a snapshot of this account shares some with it, even long after.
     const bool anyToShare = !target.account.users.isEmpty() || !target.account.groups.isEmpty();
-    const bool shared =
-        std::any_of(target.account.users.begin(), target.account.users.end(),
-                    [&](const User &u) { return findById(now.account.users, u.id); }) ||
-        std::any_of(target.account.groups.begin(), target.account.groups.end(),
-                    [&](const Group &g) { return findById(now.account.groups, g.id); });
+    const IdIndex<User> users(now.account.users);
+    const IdIndex<Group> groups(now.account.groups);
+    const bool shared = std::any_of(target.account.users.begin(), target.account.users.end(),
+                                    [&](const User &u) { return users.find(u.id); }) ||
+                        std::any_of(target.account.groups.begin(), target.account.groups.end(),
+                                    [&](const Group &g) { return groups.find(g.id); });
     if (anyToShare && !shared)
         return tr("The snapshot has no user or group of this account: it is of another account "
                   "and is not restored here.");

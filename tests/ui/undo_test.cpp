@@ -1,7 +1,8 @@
-// Undo from the Activity log: each bulk change (deleting users, adding members, applying the
-// matrix, sharing resources) is one entry that keeps the state before it; Undo puts back what
-// it changed, with the same preview and report as a restore, and leaves alone what was changed
-// since by other means.
+// Undo from the Activity log: each bulk change (deleting users or groups, adding members,
+// applying the matrix, sharing or unsharing resources, a restore) is one entry that keeps the
+// state before it; Undo puts back what it changed, with the same preview and report as a
+// restore, and leaves alone what was changed since by other means. And a restore stopped midway
+// does only what is left when it runs again.
 #include "models/activity/activitymodel.h"
 #include "models/groups/groupscontroller.h"
 #include "models/groups/groupsmodel.h"
@@ -299,6 +300,60 @@ TEST_F(UndoFromActivity, ADeletedGroupComesBackWithItsPrivilegesMembersAndShares
     members.sort();
     EXPECT_EQ(now, members);
     EXPECT_EQ(int(state.sharesOf(back).size()), shares);
+}
+
+// A restore stopped before it ends leaves what it had not sent; planned again against the account
+// as the run left it, it does only that.
+TEST_F(UndoFromActivity, AStoppedRestoreRunAgainDoesOnlyWhatIsLeft)
+{
+    const auto &state = console.sandbox().state();
+    const AccountSnapshot snapshot = SnapshotTaker::ofLoaded(*ws);
+    const Group group = ws->groups().at(0);
+    QList<User> newcomers;
+    for (const User &u : ws->users().users()) {
+        if (!state.membersOf(group.id).contains(u.id) && newcomers.size() < 4)
+            newcomers << u;
+    }
+    bool done = false;
+    ws->membership().add(group.id, newcomers, [&](const QList<ItemResult> &) { done = true; });
+    ASSERT_TRUE(QTest::qWaitFor([&] { return done; }, 10000));
+    GroupChange change;
+    change.privileges.insert(QStringLiteral("reserveIp"),
+                             !group.privileges.value(QStringLiteral("reserveIp")));
+    bool updated = false;
+    ws->groupsController().update(group.id, change, window,
+                                  [&](const Result<Group> &r) { updated = r.ok(); });
+    ASSERT_TRUE(QTest::qWaitFor([&] { return updated; }, 10000));
+
+    // The privilege goes first; the stop comes before the members' turn.
+    AccountSnapshot now = SnapshotTaker::ofLoaded(*ws);
+    RestoreRunner runner(*ws);
+    const QList<RestoreStep> steps =
+        RestorePlan::of(snapshot, now, SnapshotDiff::between(snapshot, now), {});
+    ASSERT_EQ(steps.size(), newcomers.size() + 1);
+    runner.run(steps);
+    runner.cancel();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !runner.isRunning(); }, 10000));
+    int cancelled = 0;
+    for (const RestoreOutcome &o : runner.outcomes())
+        cancelled += o.state == RestoreOutcome::State::Cancelled;
+    EXPECT_EQ(cancelled, int(newcomers.size()));
+    EXPECT_EQ(runner.leftCount(), int(newcomers.size()));
+    EXPECT_EQ(state.group(group.id)->privileges.value(QStringLiteral("reserveIp")),
+              group.privileges.value(QStringLiteral("reserveIp")))
+        << "what was sent before the stop is done";
+    for (const User &u : newcomers)
+        EXPECT_TRUE(state.membersOf(group.id).contains(u.id)) << "nothing after the stop";
+
+    now = SnapshotTaker::ofLoaded(*ws);
+    const QList<RestoreStep> left =
+        RestorePlan::of(snapshot, now, SnapshotDiff::between(snapshot, now), {});
+    ASSERT_EQ(left.size(), newcomers.size()) << "only the members are left";
+    RestoreRunner again(*ws);
+    again.run(left);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !again.isRunning(); }, 10000));
+    EXPECT_EQ(again.leftCount(), 0);
+    EXPECT_TRUE(SnapshotDiff::between(snapshot, SnapshotTaker::ofLoaded(*ws)).isEmpty());
 }
 
 } // namespace
