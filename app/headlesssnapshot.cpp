@@ -124,17 +124,17 @@ int runHeadlessRestore(const CommandLine &commandLine)
                     self.fail(live.error().message);
                     return;
                 }
-                const AccountSnapshot now = live.value();
-                if (const QString refusal = RestorePlan::refusal(target.value(), now);
-                    !refusal.isEmpty()) {
-                    self.fail(refusal);
-                    return;
-                }
                 RestorePlan::Options options;
                 options.deleteExtra = request.deleteExtra;
-                const QList<RestoreStep> steps = RestorePlan::of(
-                    target.value(), now, SnapshotDiff::between(target.value(), now), options);
-                if (steps.isEmpty()) {
+                RestorePlan::Choice everything;
+                everything.everything = true;
+                const RestorePlan::Prepared plan =
+                    RestorePlan::prepare(target.value(), live.value(), everything, options);
+                if (!plan.refusal.isEmpty()) {
+                    self.fail(plan.refusal);
+                    return;
+                }
+                if (plan.steps.isEmpty()) {
                     if (self.writeOut(QCoreApplication::translate(
                                           "Snapshot", "Nothing to restore: the account is as "
                                                       "the snapshot has it.\n")
@@ -143,12 +143,11 @@ int runHeadlessRestore(const CommandLine &commandLine)
                     return;
                 }
                 runner = new RestoreRunner(workspace, &self);
-                QObject::connect(runner, &RestoreRunner::finished, &self, [&, now](bool complete) {
+                QObject::connect(runner, &RestoreRunner::finished, &self, [&, plan](bool complete) {
                     QByteArray lines;
                     for (int i = 0; i < runner->steps().size(); ++i) {
                         const RestoreOutcome &o = runner->outcomes().at(i);
-                        const QString what =
-                            RestorePlan::describe(runner->steps().at(i), target.value(), now);
+                        const QString &what = plan.descriptions.at(i);
                         QString line;
                         if (!o.isLeft())
                             line = QCoreApplication::translate("Snapshot", "restored: %1")
@@ -163,10 +162,7 @@ int runHeadlessRestore(const CommandLine &commandLine)
                     if (self.writeOut(lines))
                         self.finish(complete ? 0 : 1);
                 });
-                QStringList descriptions;
-                for (const RestoreStep &s : steps)
-                    descriptions << RestorePlan::describe(s, target.value(), now);
-                runner->run(steps, {}, descriptions);
+                runner->run(plan.steps, {}, plan.descriptions);
             });
     });
     return run.untilDone();

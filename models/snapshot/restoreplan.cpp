@@ -439,6 +439,35 @@ QString RestorePlan::refusal(const AccountSnapshot &target, const AccountSnapsho
     return {};
 }
 
+RestorePlan::Prepared RestorePlan::prepare(const AccountSnapshot &target,
+                                           const AccountSnapshot &now, const Choice &choice,
+                                           const Options &options)
+{
+    Prepared p;
+    p.refusal = refusal(target, now);
+    if (!p.refusal.isEmpty())
+        return p;
+    QSet<QString> chosen;
+    for (const SnapshotChange &c : choice.changes)
+        chosen.insert(c.identity());
+    // Of what differs now, what was chosen: what was put back meanwhile is not again.
+    QList<SnapshotChange> changes;
+    for (const SnapshotChange &c : SnapshotDiff::between(target, now)) {
+        if (choice.everything ||
+            (choice.scope ? choice.scope->covers(c) : chosen.contains(c.identity())))
+            changes << c;
+    }
+    p.extraChosen = std::any_of(changes.begin(), changes.end(), [](const SnapshotChange &c) {
+        return c.op == SnapshotChange::Op::Added &&
+               (c.kind == SnapshotChange::Kind::User || c.kind == SnapshotChange::Kind::Group);
+    });
+    p.steps = of(target, now, changes, options);
+    const SnapshotNames names = SnapshotNames::of(target, now);
+    for (const RestoreStep &s : std::as_const(p.steps))
+        p.descriptions << describe(s, names);
+    return p;
+}
+
 void RestorePlan::stage(const QList<RestoreStep> &steps, WhatIf &whatIf)
 {
     for (const RestoreStep &s : steps) {
@@ -487,7 +516,11 @@ void RestorePlan::stage(const QList<RestoreStep> &steps, WhatIf &whatIf)
 QString RestorePlan::describe(const RestoreStep &step, const AccountSnapshot &target,
                               const AccountSnapshot &now)
 {
-    const SnapshotNames names = SnapshotNames::of(target, now);
+    return describe(step, SnapshotNames::of(target, now));
+}
+
+QString RestorePlan::describe(const RestoreStep &step, const SnapshotNames &names)
+{
     const QString user = names.users.value(step.user, step.user);
     const QString group = names.groups.value(step.group, step.group);
     const QString resource = names.resources.value(step.share.resourceId, step.share.resourceId);

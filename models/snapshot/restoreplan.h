@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/snapshot/snapshotdiff.h"
+#include "models/undoscope.h"
 #include "network/group.h"
 
 #include <QCoreApplication>
@@ -8,6 +9,7 @@
 namespace ionos {
 
 class WhatIf;
+struct SnapshotNames;
 
 // One write that puts a part of the account back as a snapshot has it. Ids are those of the
 // account now, except for a group to be created again: its steps name the snapshot's id until
@@ -61,6 +63,24 @@ public:
         bool deleteExtra = false;
         bool createUsers = false; // only the window can: it asks for passwords
     };
+    // What to put back of the changes from the target to now: the changes chosen from an
+    // earlier comparison (those still there), or all that a bulk change touched (an undo).
+    struct Choice
+    {
+        QList<SnapshotChange> changes;
+        std::optional<UndoScope> scope;
+        bool everything = false; // all the changes (a restore without a window)
+    };
+    // A plan worked out in one go, for a worker thread: why not, or the steps with a line each.
+    struct Prepared
+    {
+        QString refusal;
+        QList<RestoreStep> steps;
+        QStringList descriptions;
+        bool extraChosen = false; // users or groups added since are among the changes
+    };
+    static Prepared prepare(const AccountSnapshot &target, const AccountSnapshot &now,
+                            const Choice &choice, const Options &options);
 
     // changes: those of SnapshotDiff::between(target, now) to undo (all of them, or a choice).
     static QList<RestoreStep> of(const AccountSnapshot &target, const AccountSnapshot &now,
@@ -74,6 +94,7 @@ public:
     // One line for a person: "Add alice@example.com to Developers".
     static QString describe(const RestoreStep &step, const AccountSnapshot &target,
                             const AccountSnapshot &now);
+    static QString describe(const RestoreStep &step, const SnapshotNames &names);
 };
 
 } // namespace ionos

@@ -47,6 +47,11 @@ template <typename T> RestoreOutcome outcomeOf(const Result<T> &r)
 
 } // namespace
 
+RestoreOutcome RestoreRunner::notSent()
+{
+    return {State::Cancelled, tr("Cancelled before it was sent: nothing was changed."), {}, {}};
+}
+
 RestoreRunner::RestoreRunner(Workspace &workspace, QObject *parent)
     : QObject(parent)
     , m_workspace(workspace)
@@ -111,11 +116,7 @@ void RestoreRunner::startPhase()
     if (m_cancelled) {
         for (const QList<int> &indexes : std::as_const(byKind)) {
             for (const int i : indexes)
-                settle(i, {State::Cancelled,
-                           tr("Cancelled before it was sent: nothing was "
-                              "changed."),
-                           {},
-                           {}});
+                settle(i, notSent());
         }
         startPhase();
         return;
@@ -311,10 +312,7 @@ void RestoreRunner::putNextShare(const std::shared_ptr<QList<int>> &chain)
 {
     if (chain->isEmpty() || m_cancelled) {
         for (const int i : std::as_const(*chain))
-            settle(i, {State::Cancelled,
-                       tr("Cancelled before it was sent: nothing was changed."),
-                       {},
-                       {}});
+            settle(i, notSent());
         operationEnded();
         return;
     }

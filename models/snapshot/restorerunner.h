@@ -82,6 +82,7 @@ private:
     void settle(int index, RestoreOutcome outcome);
     void settleResults(const QHash<QString, int> &byKey, const QList<ItemResult> &results);
     void operationEnded();
+    static RestoreOutcome notSent();
     void journal();
 
     Workspace &m_workspace;

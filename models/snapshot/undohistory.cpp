@@ -2,7 +2,6 @@
 
 #include "models/activity/activitymodel.h"
 #include "models/bulkresult.h"
-#include "models/snapshot/snapshotdiff.h"
 #include "models/snapshot/snapshottaker.h"
 #include "models/workspace.h"
 
@@ -65,16 +64,6 @@ std::optional<UndoHistory::Point> UndoHistory::point(int entryId) const
     if (it == m_points.constEnd())
         return std::nullopt;
     return *it;
-}
-
-QList<SnapshotChange> UndoHistory::toUndo(const Point &point, const AccountSnapshot &now)
-{
-    QList<SnapshotChange> changes;
-    for (const SnapshotChange &c : SnapshotDiff::between(point.before, now)) {
-        if (point.scope.covers(c))
-            changes << c;
-    }
-    return changes;
 }
 
 } // namespace ionos

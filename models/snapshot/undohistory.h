@@ -39,8 +39,6 @@ public:
                 const UndoScope &scope, const QList<ItemResult> &results);
     // The point kept with the activity entry; none when the entry is not a bulk change.
     std::optional<Point> point(int entryId) const;
-    // The changes from the point to now that undoing it puts back.
-    static QList<SnapshotChange> toUndo(const Point &point, const AccountSnapshot &now);
 
 private:
     int keep(const QString &change, const QString &target, const AccountSnapshot &before,

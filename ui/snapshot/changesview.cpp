@@ -333,11 +333,9 @@ void ChangesView::undo(int activityEntry)
     const std::optional<UndoHistory::Point> point = m_workspace.undo().point(activityEntry);
     if (!point)
         return;
-    const QList<SnapshotChange> chosen =
-        UndoHistory::toUndo(*point, SnapshotTaker::ofLoaded(m_workspace));
-    auto *dialog = new RestoreDialog(m_workspace, m_contracts, point->before, chosen, this);
+    auto *dialog = new RestoreDialog(m_workspace, m_contracts, point->before, {}, this);
     dialog->setObjectName(QStringLiteral("undoDialog"));
-    dialog->setUndo(tr("Undo: %1").arg(point->change));
+    dialog->setUndo(tr("Undo: %1").arg(point->change), point->scope);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

@@ -6,6 +6,7 @@
 #include "models/snapshot/restorerunner.h"
 #include "models/snapshot/snapshottaker.h"
 #include "models/workspace.h"
+#include "network/offthread.h"
 #include "ui/common/confirmation.h"
 #include "ui/common/messagebanner.h"
 #include "ui/common/tablecolumns.h"
@@ -20,7 +21,6 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSet>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -69,12 +69,7 @@ RestoreDialog::RestoreDialog(Workspace &workspace, QList<qint64> contracts, Acco
     m_deleteExtra->setText(tr("Also &delete the users and groups that are not in the snapshot"));
     m_deleteExtra->setToolTip(tr("Without this, what was created since the snapshot stays."));
     m_deleteExtra->setAccessibleDescription(m_deleteExtra->toolTip());
-    const bool extraChosen =
-        std::any_of(m_chosen.begin(), m_chosen.end(), [](const SnapshotChange &c) {
-            return c.op == SnapshotChange::Op::Added &&
-                   (c.kind == SnapshotChange::Kind::User || c.kind == SnapshotChange::Kind::Group);
-        });
-    m_deleteExtra->setVisible(extraChosen);
+    m_deleteExtra->hide(); // offered when users or groups added since are among the changes
     connect(m_deleteExtra, &QCheckBox::toggled, this, [this] {
         if (m_now)
             planAgainst(*m_now);
@@ -149,14 +144,16 @@ RestoreDialog::RestoreDialog(Workspace &workspace, QList<qint64> contracts, Acco
     layout->addWidget(m_progress);
     layout->addWidget(m_buttons);
     resize(820, 520);
-    plan();
+    // Once the caller has said what the dialog is for (setUndo).
+    QMetaObject::invokeMethod(this, &RestoreDialog::plan, Qt::QueuedConnection);
 }
 
 RestoreDialog::~RestoreDialog() = default;
 
-void RestoreDialog::setUndo(const QString &title)
+void RestoreDialog::setUndo(const QString &title, const UndoScope &scope)
 {
     setWindowTitle(title);
+    m_scope = scope;
     m_actionText = tr("&Undo…");
     m_confirmText = tr("Undo");
     if (!m_runAgain)
@@ -191,30 +188,37 @@ void RestoreDialog::plan()
 void RestoreDialog::planAgainst(const AccountSnapshot &now)
 {
     m_now = now;
-    if (const QString refusal = RestorePlan::refusal(m_target, now); !refusal.isEmpty()) {
-        m_intro->clear();
-        m_report->show({}, {});
-        m_banner->show(MessageBanner::Tone::Error, refusal, kPlanTopic);
-        m_restore->setEnabled(false);
-        return;
-    }
-    // The chosen changes that are still there: what was put back meanwhile is not again.
-    QSet<QString> still;
-    for (const SnapshotChange &c : SnapshotDiff::between(m_target, now))
-        still.insert(c.identity());
-    QList<SnapshotChange> changes;
-    for (const SnapshotChange &c : std::as_const(m_chosen)) {
-        if (still.contains(c.identity()))
-            changes << c;
-    }
+    const quint64 planning = ++m_planning;
+    m_restore->setEnabled(false);
+    RestorePlan::Choice choice;
+    choice.changes = m_chosen;
+    choice.scope = m_scope;
     RestorePlan::Options options;
     options.deleteExtra = m_deleteExtra->isChecked();
     options.createUsers = true;
-    const QList<RestoreStep> steps = RestorePlan::of(m_target, now, changes, options);
-    QStringList descriptions;
-    for (const RestoreStep &s : steps)
-        descriptions << RestorePlan::describe(s, m_target, now);
-    m_report->show(steps, descriptions);
+    // The diff and the plan of a large account take a moment: off the main thread.
+    runOffThread(
+        this,
+        [target = m_target, now, choice, options] {
+            return RestorePlan::prepare(target, now, choice, options);
+        },
+        [this, planning](const RestorePlan::Prepared &prepared) {
+            if (planning == m_planning)
+                showPlan(prepared);
+        });
+}
+
+void RestoreDialog::showPlan(const RestorePlan::Prepared &prepared)
+{
+    if (!prepared.refusal.isEmpty()) {
+        m_intro->clear();
+        m_report->show({}, {});
+        m_banner->show(MessageBanner::Tone::Error, prepared.refusal, kPlanTopic);
+        return;
+    }
+    const QList<RestoreStep> &steps = prepared.steps;
+    m_deleteExtra->setVisible(prepared.extraChosen || m_deleteExtra->isChecked());
+    m_report->show(steps, prepared.descriptions);
     TableColumns::fitOnce(m_table);
     // Before a run the steps are what there is to read: they get the room the outcome does not
     // need yet.
@@ -229,8 +233,6 @@ void RestoreDialog::planAgainst(const AccountSnapshot &now)
     fillPasswords();
     const int writes = writeCount();
     m_restore->setEnabled(writes > 0);
-    if (std::exchange(m_confirmWhenPlanned, false) && writes > 0)
-        confirm();
     if (steps.isEmpty())
         m_intro->setText(tr("Nothing to restore: the chosen changes are already as they were."));
     else
@@ -242,6 +244,8 @@ void RestoreDialog::planAgainst(const AccountSnapshot &now)
                  ? QLatin1Char(' ') + tr("%n item(s) cannot be restored; the list says why.",
                                          nullptr, int(steps.size()) - writes)
                  : QString()));
+    if (std::exchange(m_confirmWhenPlanned, false) && writes > 0)
+        confirm();
 }
 
 int RestoreDialog::writeCount() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/snapshot/accountsnapshot.h"
+#include "models/snapshot/restoreplan.h"
 #include "models/snapshot/snapshotdiff.h"
 
 #include <QDialog>
@@ -42,9 +43,9 @@ public:
     RestoreReportModel *report() const { return m_report; }
     QTableView *table() const { return m_table; }
     bool isRunning() const;
-    // The dialog as the undo of a bulk change: its title ("Undo: Delete users") and Undo on
-    // its button and in its question.
-    void setUndo(const QString &title);
+    // The dialog as the undo of a bulk change: its title ("Undo: Delete users"), Undo on its
+    // button and in its question, and what the change touched in place of chosen changes.
+    void setUndo(const QString &title, const UndoScope &scope);
 
 signals:
     // A run ended: the account changed.
@@ -53,6 +54,7 @@ signals:
 private:
     void plan();
     void planAgainst(const AccountSnapshot &now);
+    void showPlan(const RestorePlan::Prepared &prepared);
     void fillPasswords();
     void confirm();
     void run();
@@ -65,6 +67,7 @@ private:
     QList<qint64> m_contracts;
     AccountSnapshot m_target;
     QList<SnapshotChange> m_chosen;
+    std::optional<UndoScope> m_scope;
     std::optional<AccountSnapshot> m_now;
     QHash<QString, QString> m_passwords; // of users to create again, by their snapshot id
     quint64 m_planning = 0;
