@@ -259,6 +259,37 @@ TEST_F(ChangesScreen, RestorePutsBackTheChosenChangesThroughTheWritePaths)
         << "only what was chosen";
     dialog->close();
 
+    // By kind: the privileges shown, only they are put back.
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return !window->findChild<RestoreDialog *>() && view->restoreButton()->isEnabled(); },
+        10000));
+    QComboBox *kinds = view->kindFilter();
+    kinds->setCurrentIndex(kinds->findData(int(SnapshotChange::Kind::Privilege)));
+    ASSERT_EQ(view->table()->model()->rowCount(), 1);
+    view->restoreChosen();
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            dialog = window->findChild<RestoreDialog *>();
+            return dialog && dialog->isVisible() &&
+                   dialog->findChild<QPushButton *>(QStringLiteral("restoreButton"))->isEnabled();
+        },
+        10000));
+    ASSERT_EQ(dialog->report()->rowCount(), 1);
+    EXPECT_EQ(dialog->report()->steps().first().kind, RestoreStep::Kind::UpdateGroup);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("restoreButton")),
+                      Qt::LeftButton);
+    ASSERT_TRUE(SignedInWindow::confirm(dialog, "confirmRestore"));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            return !dialog->isRunning() &&
+                   dialog->report()->outcome(0).state == RestoreOutcome::State::Done;
+        },
+        10000));
+    EXPECT_EQ(state.group(first.id)->privileges.value(QStringLiteral("reserveIp")), reserveIp);
+    EXPECT_TRUE(state.group(doomed.id) == nullptr) << "the other kinds wait";
+    dialog->close();
+    kinds->setCurrentIndex(0);
+
     // All the rest, with a password for the user deleted since.
     ASSERT_TRUE(QTest::qWaitFor([&] { return view->table()->model()->rowCount() > 0; }, 10000));
     view->table()->clearSelection();
