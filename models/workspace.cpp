@@ -1,6 +1,7 @@
 #include "models/workspace.h"
 
 #include "models/access/accessengine.h"
+#include "models/account/accountstate.h"
 #include "models/activity/activitymodel.h"
 #include "models/connection/connectionmonitor.h"
 #include "models/groups/groupscontroller.h"
@@ -10,7 +11,6 @@
 #include "models/groups/sharescontroller.h"
 #include "models/groups/sharesmodel.h"
 #include "models/reseller/adminscontroller.h"
-#include "models/resources/accessindex.h"
 #include "models/resources/resourcescontroller.h"
 #include "models/resources/resourcesmodel.h"
 #include "models/snapshot/undohistory.h"
@@ -33,19 +33,20 @@ ResourcesModel::OwnerName ownerNames(const UsersModel *users)
 Workspace::Workspace(ApiClient &client, QObject *parent)
     : QObject(parent)
     , m_client(client)
+    , m_state(new AccountState(this))
     , m_users(new UsersModel(this))
-    , m_groups(new GroupsModel(this))
+    , m_groups(new GroupsModel(*m_state, this))
     , m_matrix(new PrivilegeMatrixModel(*m_groups, this))
     , m_activity(new ActivityModel(this))
     , m_usersController(new UsersController(client, *m_users, *m_activity, this))
-    , m_groupsController(new GroupsController(client, *m_groups, *m_activity, this))
-    , m_membership(new MembershipController(client, *m_groups, *m_activity, this))
-    , m_access(new AccessIndex(this))
+    , m_groupsController(new GroupsController(client, *m_groups, *m_state, *m_activity, this))
+    , m_membership(
+          new MembershipController(client, *m_groups, *m_state, *m_users, *m_activity, this))
     , m_engine(new AccessEngine([this] { return accessFacts(); },
                                 [this] { return isEverythingLoaded(); }, this))
     , m_resources(new ResourcesModel(this))
     , m_resourcesController(new ResourcesController(client, *m_resources, this))
-    , m_shares(new SharesController(client, *m_groups, *m_access, *m_activity, this))
+    , m_shares(new SharesController(client, *m_groups, *m_state, *m_activity, this))
     , m_admins(new AdminsController(client, *m_activity, this))
     , m_monitor(new ConnectionMonitor(client, this))
     , m_undo(new UndoHistory(*this, *m_activity, this))
@@ -54,10 +55,8 @@ Workspace::Workspace(ApiClient &client, QObject *parent)
     m_groupsController->setJournal(m_undo);
     m_membership->setJournal(m_undo);
     m_shares->setJournal(m_undo);
-    m_groupsController->setAccessIndex(m_access);
-    m_membership->setAccessIndex(m_access);
-    connect(m_usersController, &UsersController::userDeleted, m_membership,
-            &MembershipController::forgetUser);
+    // A deleted user's memberships end with them.
+    connect(m_usersController, &UsersController::userDeleted, m_state, &AccountState::removeUser);
     // Owners by name, again whenever the users are loaded.
     m_resources->setOwnerName(ownerNames(m_users));
     const auto renameOwners = [resources = m_resources, users = m_users] {
@@ -98,7 +97,9 @@ Workspace::Workspace(ApiClient &client, QObject *parent)
         connect(model, &QAbstractItemModel::dataChanged, m_engine, stale);
         connect(model, &QAbstractItemModel::layoutChanged, m_engine, stale);
     }
-    connect(m_access, &AccessIndex::changed, m_engine, stale);
+    connect(m_state, &AccountState::membersChanged, m_engine, stale);
+    connect(m_state, &AccountState::sharesChanged, m_engine, stale);
+    connect(m_state, &AccountState::cleared, m_engine, stale);
     connect(this, &Workspace::everythingLoaded, m_engine, stale);
     // A resource whose shares changed is read again, with the groups it is shared with now.
     connect(m_shares, &SharesController::resourceSharesChanged, m_resourcesController,
@@ -148,14 +149,8 @@ AccessFacts Workspace::accessFacts() const
     facts.users = m_users->users();
     for (int row = 0; row < m_groups->rowCount(); ++row)
         facts.groups.append(m_groups->at(row));
-    for (auto it = m_access->members().constBegin(); it != m_access->members().constEnd(); ++it) {
-        QStringList ids;
-        ids.reserve(it.value().size());
-        for (const User &u : it.value())
-            ids.append(u.id);
-        facts.members.insert(it.key(), ids);
-    }
-    facts.shares = m_access->shares();
+    facts.members = m_state->memberships();
+    facts.shares = m_state->shares();
     facts.resources = m_resources->resources();
     return facts;
 }

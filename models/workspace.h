@@ -8,7 +8,7 @@
 namespace ionos {
 
 class AccessEngine;
-class AccessIndex;
+class AccountState;
 class AdminsController;
 class ActivityModel;
 class ApiClient;
@@ -35,6 +35,8 @@ public:
     ~Workspace() override;
 
     ApiClient &client() { return m_client; }
+    // Who is in which group and what each group shares, as loaded and changed.
+    AccountState &state() { return *m_state; }
     UsersModel &users() { return *m_users; }
     GroupsModel &groups() { return *m_groups; }
     PrivilegeMatrixModel &matrix() { return *m_matrix; }
@@ -45,7 +47,6 @@ public:
     ResourcesModel &resources() { return *m_resources; }
     ResourcesController &resourcesController() { return *m_resourcesController; }
     SharesController &shares() { return *m_shares; }
-    AccessIndex &access() { return *m_access; }
     // Effective access of what is loaded, kept up to date with every change.
     AccessEngine &accessEngine() { return *m_engine; }
     AdminsController &admins() { return *m_admins; }
@@ -81,6 +82,7 @@ signals:
 
 private:
     ApiClient &m_client;
+    AccountState *m_state;
     UsersModel *m_users;
     GroupsModel *m_groups;
     PrivilegeMatrixModel *m_matrix;
@@ -88,7 +90,6 @@ private:
     UsersController *m_usersController;
     GroupsController *m_groupsController;
     MembershipController *m_membership;
-    AccessIndex *m_access;
     AccessEngine *m_engine;
     ResourcesModel *m_resources;
     ResourcesController *m_resourcesController;

@@ -21,8 +21,10 @@ AccessEngine::~AccessEngine() = default;
 
 std::shared_ptr<const EffectiveAccess> AccessEngine::latest()
 {
-    if (!m_current)
+    if (!m_current) {
+        m_currentComplete = isComplete();
         m_current = std::make_shared<const EffectiveAccess>(m_readFacts());
+    }
     return m_current;
 }
 
@@ -44,14 +46,16 @@ void AccessEngine::remake()
         return; // the one being made is followed by another when it is done
     m_making = true;
     const quint64 generation = m_generation;
+    const bool complete = isComplete();
     // The models live on this thread: they are copied here, the indexes are built there.
     runOffThread(
         this,
         [facts = m_readFacts()]() mutable {
             return std::make_shared<const EffectiveAccess>(std::move(facts));
         },
-        [this, generation](std::shared_ptr<const EffectiveAccess> engine) {
+        [this, generation, complete](std::shared_ptr<const EffectiveAccess> engine) {
             m_current = std::move(engine);
+            m_currentComplete = complete;
             m_making = false;
             if (generation != m_generation)
                 m_settle->start(); // changed again meanwhile

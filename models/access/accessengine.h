@@ -36,6 +36,8 @@ public:
     WhatIf whatIf() { return WhatIf(latest()); }
     // Whether everything it rests on is loaded (until then some paths may be missing).
     bool isComplete() const { return m_isComplete(); }
+    // Whether the latest made was made of everything loaded (a view of it misses nobody).
+    bool isLatestComplete() const { return m_current && m_currentComplete; }
     // Something it rests on changed.
     void invalidate();
     // Whether the latest made includes every change so far.
@@ -50,6 +52,7 @@ private:
     ReadFacts m_readFacts;
     IsComplete m_isComplete;
     std::shared_ptr<const EffectiveAccess> m_current;
+    bool m_currentComplete = false;
     quint64 m_generation = 0; // of the facts; a change makes a new one
     bool m_making = false;
     QTimer *m_settle;

@@ -18,6 +18,8 @@ EffectiveAccess::EffectiveAccess(AccessFacts facts)
         m_groupAt.insert(id, i);
         for (const QString &userId : m_facts.members.value(id))
             m_groupsOfUser[userId].append(id);
+        for (const GroupShare &share : m_facts.shares.value(id))
+            m_sharingGroups[share.resourceId].append(id);
     }
     for (qsizetype i = 0; i < m_facts.resources.size(); ++i) {
         const Resource &r = m_facts.resources.at(i);
@@ -115,15 +117,63 @@ QList<ResourceAccess> EffectiveAccess::resourcesOf(const User &user) const
     QList<ResourceAccess> list;
     list.reserve(reached.size());
     for (ResourceAccess &access : reached) {
-        access.blockedBy2fa = access.resource.secAuthProtection && !user.secAuthActive;
-        if (!access.blockedBy2fa) {
-            access.read = true;
-            for (const AccessPath &path : std::as_const(access.via)) {
-                access.edit = access.edit || path.edit;
-                access.share = access.share || path.share;
+        settle(access, user);
+        list.append(std::move(access));
+    }
+    return list;
+}
+
+void EffectiveAccess::settle(ResourceAccess &access, const User &user)
+{
+    access.blockedBy2fa = access.resource.secAuthProtection && !user.secAuthActive;
+    if (access.blockedBy2fa)
+        return;
+    access.read = true;
+    for (const AccessPath &path : std::as_const(access.via)) {
+        access.edit = access.edit || path.edit;
+        access.share = access.share || path.share;
+    }
+}
+
+QList<ResourceReach> EffectiveAccess::reachOf(const QString &resourceId) const
+{
+    const Resource *r = resource(resourceId);
+    if (!r)
+        return {};
+    // The paths in the order resourcesOf() finds them: groups, then ownership, then the
+    // administrator's; the users in their loaded order.
+    QMap<qsizetype, ResourceReach> reached;
+    auto at = [&](const QString &userId) -> ResourceAccess * {
+        const auto it = m_userAt.constFind(userId);
+        if (it == m_userAt.constEnd())
+            return nullptr; // a member not among the users: nobody to name
+        ResourceReach &reach = reached[*it];
+        reach.user = m_facts.users.at(*it);
+        reach.access.resource = *r;
+        return &reach.access;
+    };
+    for (const QString &groupId : m_sharingGroups.value(resourceId)) {
+        for (const GroupShare &s : m_facts.shares.value(groupId)) {
+            if (s.resourceId != resourceId)
+                continue;
+            for (const QString &userId : m_facts.members.value(groupId)) {
+                if (ResourceAccess *access = at(userId))
+                    access->via.append(
+                        {AccessPath::Kind::Group, groupId, s.editPrivilege, s.sharePrivilege});
             }
         }
-        list.append(std::move(access));
+    }
+    if (ResourceAccess *access = r->createdByUserId.isEmpty() ? nullptr : at(r->createdByUserId))
+        access->via.append({AccessPath::Kind::Owner, {}, true, true});
+    for (const User &u : m_facts.users) {
+        if (u.administrator)
+            at(u.id)->via.append({AccessPath::Kind::Administrator, {}, true, true});
+    }
+    QList<ResourceReach> list;
+    list.reserve(reached.size());
+    for (ResourceReach &reach : reached) {
+        settle(reach.access, reach.user);
+        list.append(std::move(reach));
     }
     return list;
 }

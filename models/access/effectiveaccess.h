@@ -46,6 +46,13 @@ struct UserAccess
     QList<ResourceAccess> resources;
 };
 
+// A user's access to one resource, with every path that gives it.
+struct ResourceReach
+{
+    User user;
+    ResourceAccess access;
+};
+
 // A user who holds a privilege, with every source of it.
 struct PrivilegeHolder
 {
@@ -71,6 +78,9 @@ public:
     UserAccess of(const User &user) const;
     // Who holds a privilege, and through which groups (or as an administrator).
     QList<PrivilegeHolder> holders(const QString &privilegeKey) const;
+    // Everyone with a path to a resource (its owner, every administrator, the members of each
+    // group that shares it), in the order of the users, each as of(user) lists that resource.
+    QList<ResourceReach> reachOf(const QString &resourceId) const;
     // The groups a user is a member of, in the order of the groups.
     QStringList groupsOf(const QString &userId) const { return m_groupsOfUser.value(userId); }
     const Group *group(const QString &groupId) const;
@@ -80,13 +90,16 @@ public:
 private:
     QMap<QString, QStringList> privilegesOf(const User &user) const;
     QList<ResourceAccess> resourcesOf(const User &user) const;
+    // The rights the paths give, unless 2FA protection blocks them.
+    static void settle(ResourceAccess &access, const User &user);
 
     AccessFacts m_facts;
     QHash<QString, QStringList> m_groupsOfUser;
     QHash<QString, qsizetype> m_groupAt;
     QHash<QString, qsizetype> m_resourceAt;
     QHash<QString, qsizetype> m_userAt;
-    QHash<QString, QList<qsizetype>> m_ownedBy; // user id -> resources they created
+    QHash<QString, QList<qsizetype>> m_ownedBy;  // user id -> resources they created
+    QHash<QString, QStringList> m_sharingGroups; // resource id -> groups that share it
 };
 
 } // namespace ionos

@@ -1,16 +1,15 @@
 #include "models/groups/groupdetailsload.h"
 
-#include "models/groups/groupsmodel.h"
-#include "models/resources/accessindex.h"
+#include "models/account/accountstate.h"
 #include "network/groupservice.h"
 #include "network/shareservice.h"
 
 namespace ionos {
 
-GroupDetailsLoad::GroupDetailsLoad(ApiClient &client, GroupsModel &model, QObject *parent)
+GroupDetailsLoad::GroupDetailsLoad(ApiClient &client, AccountState &state, QObject *parent)
     : QObject(parent)
     , m_client(client)
-    , m_model(model)
+    , m_state(state)
 {}
 
 void GroupDetailsLoad::start(const QStringList &groupIds)
@@ -20,8 +19,8 @@ void GroupDetailsLoad::start(const QStringList &groupIds)
     m_members.clear();
     m_shares.clear();
     m_done = 0;
-    if (m_access)
-        m_access->setLoading(!groupIds.isEmpty());
+    m_state.retainGroups(groupIds);
+    m_state.setDetailsLoading(!groupIds.isEmpty());
     emit progressed(0, total());
     if (groupIds.isEmpty()) {
         emit finished();
@@ -68,21 +67,14 @@ void GroupDetailsLoad::ask(const QString &groupId, Part part)
     if (part == Part::Members) {
         GroupMemberService(m_client).members(
             groupId, m_calls, [this, groupId, settled](const Result<QList<User>> &r) {
-                settled(r, [&](const QList<User> &users) {
-                    m_model.setMemberCount(groupId, int(users.size()));
-                    if (m_access)
-                        m_access->setMembers(groupId, users);
-                });
+                settled(r, [&](const QList<User> &users) { m_state.setMembers(groupId, users); });
             });
         return;
     }
     GroupShareService(m_client).shares(
         groupId, m_calls, [this, groupId, settled](const Result<QList<GroupShare>> &r) {
-            settled(r, [&](const QList<GroupShare> &shares) {
-                m_model.setShareCount(groupId, int(shares.size()));
-                if (m_access)
-                    m_access->setShares(groupId, shares);
-            });
+            settled(r,
+                    [&](const QList<GroupShare> &shares) { m_state.setShares(groupId, shares); });
         });
 }
 
@@ -97,8 +89,7 @@ void GroupDetailsLoad::settle(const QString &groupId, Part part, bool ok)
     ++m_done;
     emit progressed(m_done, total());
     if (isComplete()) {
-        if (m_access)
-            m_access->setLoading(false);
+        m_state.setDetailsLoading(false);
         emit finished();
     }
 }

@@ -9,21 +9,19 @@
 
 namespace ionos {
 
-class AccessIndex;
-class GroupsModel;
+class AccountState;
 
 // Completes the groups in the background once their list is in: every group's members and
-// shares, which give the counts of the groups table and the access index behind "who can reach
-// it". Its requests are of class Background, so writes and what the person opens go first. It
-// keeps what it has: resume() (after a lost connection, say) asks only for what is missing.
+// shares, into the account state (the groups' counts, their panels and effective access read
+// them there). Its requests are of class Background, so writes and what the person opens go first.
+// It keeps what it has: resume() (after a lost connection, say) asks only for what is missing.
 class GroupDetailsLoad : public QObject
 {
     Q_OBJECT
 
 public:
-    GroupDetailsLoad(ApiClient &client, GroupsModel &model, QObject *parent = nullptr);
-    // Also fills the access index, and tells it while it is incomplete.
-    void setAccessIndex(AccessIndex *access) { m_access = access; }
+    // Fills the state, and tells it while it is incomplete.
+    GroupDetailsLoad(ApiClient &client, AccountState &state, QObject *parent = nullptr);
 
     // Loads the details of these groups; what an earlier start still loads is dropped.
     void start(const QStringList &groupIds);
@@ -58,8 +56,7 @@ private:
     }
 
     ApiClient &m_client;
-    GroupsModel &m_model;
-    AccessIndex *m_access = nullptr;
+    AccountState &m_state;
     QObject *m_calls = nullptr; // context of the requests on their way
     QStringList m_groups;
     QSet<QString> m_members, m_shares;             // in

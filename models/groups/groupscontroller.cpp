@@ -1,10 +1,10 @@
 #include "models/groups/groupscontroller.h"
 
+#include "models/account/accountstate.h"
 #include "models/activity/activitymodel.h"
 #include "models/groups/groupdetailsload.h"
 #include "models/groups/groupsmodel.h"
 #include "models/groups/privilegematrixmodel.h"
-#include "models/resources/accessindex.h"
 #include "models/trackedwrite.h"
 #include "network/groupservice.h"
 #include "network/shareservice.h"
@@ -13,23 +13,18 @@
 
 namespace ionos {
 
-GroupsController::GroupsController(ApiClient &client, GroupsModel &model, ActivityModel &activity,
-                                   QObject *parent)
+GroupsController::GroupsController(ApiClient &client, GroupsModel &model, AccountState &state,
+                                   ActivityModel &activity, QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_model(model)
+    , m_state(state)
     , m_activity(activity)
-    , m_details(new GroupDetailsLoad(client, model, this))
+    , m_details(new GroupDetailsLoad(client, state, this))
 {
     connect(m_details, &GroupDetailsLoad::progressed, this, &GroupsController::countsProgress);
     connect(m_details, &GroupDetailsLoad::finished, this, &GroupsController::detailsLoaded);
     connect(m_details, &GroupDetailsLoad::failed, this, &GroupsController::detailsFailed);
-}
-
-void GroupsController::setAccessIndex(AccessIndex *access)
-{
-    m_access = access;
-    m_details->setAccessIndex(access);
 }
 
 bool GroupsController::detailsComplete() const
@@ -111,6 +106,7 @@ ApiCall *GroupsController::create(const QString &name, const GroupPrivileges &pr
     plan.apply = [this](const Group &g) {
         if (!m_model.group(g.id))
             m_model.insert(g);
+        m_state.addGroup(g.id);
     };
     plan.retry = [self = QPointer(this), name, privileges] {
         if (self)
@@ -158,8 +154,7 @@ ApiCall *GroupsController::removeOne(const QString &groupId, QObject *context,
     });
     plan.apply = [this, groupId](const Done &) {
         m_model.remove(groupId);
-        if (m_access)
-            m_access->removeGroup(groupId);
+        m_state.removeGroup(groupId);
     };
     plan.retry = [self = QPointer(this), groupId] {
         if (self)

@@ -11,7 +11,7 @@
 
 namespace ionos {
 
-class AccessIndex;
+class AccountState;
 class GroupDetailsLoad;
 class ActivityModel;
 class GroupsModel;
@@ -24,11 +24,9 @@ class GroupsController : public QObject
     Q_OBJECT
 
 public:
-    GroupsController(ApiClient &client, GroupsModel &model, ActivityModel &activity,
-                     QObject *parent = nullptr);
-
-    // Keeps who is in which group and what each shares, as loaded and changed.
-    void setAccessIndex(AccessIndex *access);
+    // Who is in which group and what each shares goes to the state, as loaded and changed.
+    GroupsController(ApiClient &client, GroupsModel &model, AccountState &state,
+                     ActivityModel &activity, QObject *parent = nullptr);
     // The groups, then in the background each group's members and shares (GroupDetailsLoad).
     void load();
     // After a lost connection: loads what is still missing, without asking again for the rest.
@@ -75,11 +73,11 @@ private:
 
     ApiClient &m_client;
     GroupsModel &m_model;
+    AccountState &m_state;
     ActivityModel &m_activity;
     QPointer<ApiCall> m_load;
     QPointer<ApiCall> m_resourcesLoad;
     GroupDetailsLoad *m_details;
-    AccessIndex *m_access = nullptr;
     bool m_loaded = false;
     BulkJournal *m_journal = nullptr;
 };

@@ -1,7 +1,7 @@
 #include "models/groups/groupsmodel.h"
 
+#include "models/account/accountstate.h"
 #include "models/tableexport.h"
-
 #include "models/users/usersmodel.h"
 #include "network/privileges.h"
 
@@ -9,61 +9,78 @@
 
 namespace ionos {
 
-GroupsModel::GroupsModel(QObject *parent)
+GroupsModel::GroupsModel(const AccountState &state, QObject *parent)
     : KeyedTableModel(
           {{"name", QT_TRANSLATE_NOOP("ionos::GroupsModel", "Name")},
            {"members", QT_TRANSLATE_NOOP("ionos::GroupsModel", "Members")},
            {"shares", QT_TRANSLATE_NOOP("ionos::GroupsModel", "Shares")},
            {"privileges", QT_TRANSLATE_NOOP("ionos::GroupsModel", "Privileges")}},
-          [](const GroupRow &r) { return r.group.id; },
-          {Qt::FontRole, Qt::ToolTipRole, PendingRole}, parent)
+          [](const Group &g) { return g.id; }, {Qt::FontRole, Qt::ToolTipRole, PendingRole}, parent)
+    , m_state(state)
 {
     Q_ASSERT(columnCount() == ColumnCount);
+    connect(&state, &AccountState::membersChanged, this,
+            [this](const QString &groupId) { countsChanged(groupId, MembersColumn); });
+    connect(&state, &AccountState::sharesChanged, this,
+            [this](const QString &groupId) { countsChanged(groupId, SharesColumn); });
+    connect(&state, &AccountState::cleared, this, [this] {
+        if (rowCount() > 0)
+            emit dataChanged(index(0, MembersColumn), index(rowCount() - 1, SharesColumn));
+    });
+}
+
+void GroupsModel::countsChanged(const QString &groupId, int column)
+{
+    const int row = rowOf(groupId);
+    if (row >= 0)
+        emit dataChanged(index(row, column), index(row, column));
 }
 
 QVariant GroupsModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const GroupRow &r = rowOfIndex(index);
-    const bool pending = isPending(r.group.id);
-    if (const QVariant state = rowState(r.group.id, role, IdRole, PendingRole); state.isValid())
+    const Group &group = rowOfIndex(index);
+    const bool pending = isPending(group.id);
+    if (const QVariant state = rowState(group.id, role, IdRole, PendingRole); state.isValid())
         return state;
     // Until a group's members and shares are in, its counts say so rather than show a number.
     auto count = [](int n) { return n < 0 ? QVariant(tr("loading…")) : QVariant(n); };
+    const int members = m_state.memberCount(group.id);
+    const int shares = m_state.shareCount(group.id);
     switch (index.column()) {
     case NameColumn:
         if (role == Qt::DisplayRole || role == Qt::EditRole)
-            return r.group.name;
+            return group.name;
         if (role == SortRole)
-            return r.group.name.toLower();
+            return group.name.toLower();
         if (role == Qt::ToolTipRole && pending)
             return tr("A change to this group is in progress…");
         break;
     case MembersColumn:
         if (role == Qt::DisplayRole)
-            return count(r.members);
-        if (role == SortRole || (role == ExportValueRole && r.members >= 0))
-            return r.members;
+            return count(members);
+        if (role == SortRole || (role == ExportValueRole && members >= 0))
+            return members;
         break;
     case SharesColumn:
         if (role == Qt::DisplayRole)
-            return count(r.shares);
-        if (role == SortRole || (role == ExportValueRole && r.shares >= 0))
-            return r.shares;
+            return count(shares);
+        if (role == SortRole || (role == ExportValueRole && shares >= 0))
+            return shares;
         break;
     case PrivilegesColumn:
         if (role == Qt::DisplayRole)
             return tr("%1 of %2")
-                .arg(r.group.privileges.grantedCount())
+                .arg(group.privileges.grantedCount())
                 .arg(Privileges::all().size());
         if (role == SortRole)
-            return r.group.privileges.grantedCount();
+            return group.privileges.grantedCount();
         if (role == ExportValueRole)
-            return r.group.privileges.grantedKeys();
+            return group.privileges.grantedKeys();
         if (role == Qt::ToolTipRole) {
             QStringList labels;
-            for (const QString &key : r.group.privileges.grantedKeys())
+            for (const QString &key : group.privileges.grantedKeys())
                 labels << Privileges::all().at(Privileges::indexOf(key)).label();
             return labels.isEmpty() ? tr("No privileges") : labels.join(QLatin1Char('\n'));
         }
@@ -104,66 +121,6 @@ bool GroupsModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int
         return false;
     emit usersDropped(at(parent.row()).id, ids);
     return true;
-}
-
-void GroupsModel::reset(const QList<Group> &groups)
-{
-    QList<GroupRow> rows;
-    rows.reserve(groups.size());
-    for (const Group &g : groups)
-        rows.append({g, -1, -1});
-    KeyedTableModel::reset(rows);
-}
-
-void GroupsModel::insert(const Group &group)
-{
-    if (rowOf(group.id) >= 0)
-        update(group);
-    else
-        KeyedTableModel::insert({group, 0, 0});
-}
-
-void GroupsModel::update(const Group &group)
-{
-    modify(group.id, [&group](GroupRow &r) { r.group = group; });
-}
-
-void GroupsModel::setMemberCount(const QString &groupId, int count)
-{
-    modify(
-        groupId, [count](GroupRow &r) { r.members = count; }, MembersColumn, MembersColumn);
-}
-
-void GroupsModel::setShareCount(const QString &groupId, int count)
-{
-    modify(
-        groupId, [count](GroupRow &r) { r.shares = count; }, SharesColumn, SharesColumn);
-}
-
-void GroupsModel::adjustMemberCount(const QString &groupId, int delta)
-{
-    const std::optional<GroupRow> r = find(groupId);
-    if (r && r->members >= 0)
-        setMemberCount(groupId, std::max(0, r->members + delta));
-}
-
-void GroupsModel::adjustShareCount(const QString &groupId, int delta)
-{
-    const std::optional<GroupRow> r = find(groupId);
-    if (r && r->shares >= 0)
-        setShareCount(groupId, std::max(0, r->shares + delta));
-}
-
-std::optional<Group> GroupsModel::group(const QString &groupId) const
-{
-    const int row = rowOf(groupId);
-    return row < 0 ? std::nullopt : std::optional<Group>(at(row));
-}
-
-int GroupsModel::memberCount(const QString &groupId) const
-{
-    const int row = rowOf(groupId);
-    return row < 0 ? -1 : rowAt(row).members;
 }
 
 } // namespace ionos

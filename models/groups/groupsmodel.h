@@ -7,17 +7,11 @@
 
 namespace ionos {
 
-// A group with its member and share counts, as the groups table keeps it.
-struct GroupRow
-{
-    Group group;
-    int members = -1; // not loaded yet
-    int shares = -1;
-};
+class AccountState;
 
-// The groups as a table: name, how many members and shares (filled in as they load), and how
-// many of the 25 privileges each grants.
-class GroupsModel : public KeyedTableModel<GroupRow>
+// The groups as a table: name, how many members and shares (as the account state knows them,
+// "loading…" until then), and how many of the 25 privileges each grants.
+class GroupsModel : public KeyedTableModel<Group>
 {
     Q_OBJECT
 
@@ -37,7 +31,7 @@ public:
         PendingRole
     };
 
-    explicit GroupsModel(QObject *parent = nullptr);
+    explicit GroupsModel(const AccountState &state, QObject *parent = nullptr);
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
@@ -49,23 +43,18 @@ public:
     bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
                       const QModelIndex &parent) override;
 
-    // Groups as loaded: their counts are filled in as they load.
-    void reset(const QList<Group> &groups);
-    // A new group, which has no members and no shares; an update when it is there.
-    void insert(const Group &group);
-    // A changed group keeps its counts.
-    void update(const Group &group);
-    void setMemberCount(const QString &groupId, int count);
-    void setShareCount(const QString &groupId, int count);
-    void adjustMemberCount(const QString &groupId, int delta);
-    void adjustShareCount(const QString &groupId, int delta);
-
-    std::optional<Group> group(const QString &groupId) const;
-    const Group &at(int row) const { return rowAt(row).group; }
-    int memberCount(const QString &groupId) const;
+    std::optional<Group> group(const QString &groupId) const { return find(groupId); }
+    const Group &at(int row) const { return rowAt(row); }
+    // Where the counts come from.
+    const AccountState &state() const { return m_state; }
 
 signals:
     void usersDropped(const QString &groupId, const QStringList &userIds);
+
+private:
+    void countsChanged(const QString &groupId, int column);
+
+    const AccountState &m_state;
 };
 
 } // namespace ionos

@@ -1,8 +1,8 @@
 #include "models/groups/membershipcontroller.h"
 
+#include "models/account/accountstate.h"
 #include "models/activity/activitymodel.h"
 #include "models/groups/groupsmodel.h"
-#include "models/resources/accessindex.h"
 #include "models/trackedwrite.h"
 #include "models/users/usersmodel.h"
 #include "network/groupservice.h"
@@ -15,13 +15,30 @@
 namespace ionos {
 
 MembershipController::MembershipController(ApiClient &client, GroupsModel &groups,
+                                           AccountState &state, const UsersModel &users,
                                            ActivityModel &activity, QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_groups(groups)
+    , m_state(state)
+    , m_users(users)
     , m_activity(activity)
     , m_members(new UsersModel(this))
-{}
+{
+    connect(&state, &AccountState::membersChanged, this, [this](const QString &groupId) {
+        if (groupId == m_shown)
+            showMembers();
+    });
+    connect(&state, &AccountState::cleared, this, &MembershipController::showMembers);
+    // Who the members are shows as the users come in and change.
+    const auto usersChanged = [this] {
+        if (!m_shown.isEmpty())
+            showMembers();
+    };
+    connect(&users, &QAbstractItemModel::modelReset, this, usersChanged);
+    connect(&users, &QAbstractItemModel::rowsInserted, this, usersChanged);
+    connect(&users, &QAbstractItemModel::dataChanged, this, usersChanged);
+}
 
 MembershipController::~MembershipController() = default;
 
@@ -30,22 +47,37 @@ void MembershipController::showGroup(const QString &groupId)
     if (m_load)
         m_load->cancel();
     m_shown = groupId;
-    m_members->reset({});
+    showMembers(); // what is known at once; the server's answer follows
     if (groupId.isEmpty())
         return;
     emit membersLoading(true);
     m_load = GroupMemberService(m_client).members(
         groupId, this, [this, groupId](const Result<QList<User>> &r) {
             emit membersLoading(false);
-            if (groupId != m_shown)
-                return;
-            if (r.ok()) {
-                m_members->reset(r.value());
-                m_groups.setMemberCount(groupId, int(r.value().size()));
-            } else if (r.error().kind != ApiError::Kind::Cancelled) {
+            if (r.ok())
+                m_state.setMembers(groupId, r.value());
+            else if (groupId == m_shown && r.error().kind != ApiError::Kind::Cancelled)
                 emit membersLoadFailed(r.error());
-            }
         });
+}
+
+void MembershipController::showMembers()
+{
+    QList<User> rows;
+    for (const QString &id : m_state.membersOf(m_shown)) {
+        std::optional<User> user = m_users.user(id);
+        if (!user) {
+            user = User(); // not among the users loaded so far: known by id alone
+            user->id = id;
+        }
+        rows.append(*user);
+    }
+    if (m_panelGroup == m_shown) {
+        m_members->replaceAll(rows);
+        return;
+    }
+    m_panelGroup = m_shown;
+    m_members->reset(rows);
 }
 
 void MembershipController::add(const QString &groupId, const QList<User> &users,
@@ -294,38 +326,12 @@ void MembershipController::settle(const std::shared_ptr<Bulk> &bulk, int i, bool
     }
 }
 
-void MembershipController::forgetUser(const QString &userId)
-{
-    if (!m_access)
-        return;
-    QStringList groups;
-    for (auto it = m_access->members().constBegin(); it != m_access->members().constEnd(); ++it) {
-        for (const User &u : it.value()) {
-            if (u.id == userId)
-                groups << it.key();
-        }
-    }
-    User gone;
-    gone.id = userId;
-    for (const QString &groupId : std::as_const(groups))
-        applyDone(Change::Remove, groupId, gone);
-}
-
 void MembershipController::applyDone(Change change, const QString &groupId, const User &user)
 {
-    m_groups.adjustMemberCount(groupId, change == Change::Add ? 1 : -1);
-    if (m_access) {
-        if (change == Change::Add)
-            m_access->addMember(groupId, user);
-        else
-            m_access->removeMember(groupId, user.id);
-    }
-    if (m_shown == groupId) {
-        if (change == Change::Add)
-            m_members->insert(user);
-        else
-            m_members->remove(user.id);
-    }
+    if (change == Change::Add)
+        m_state.addMember(groupId, user.id);
+    else
+        m_state.removeMember(groupId, user.id);
 }
 
 } // namespace ionos

@@ -16,12 +16,13 @@
 
 namespace ionos {
 
-class AccessIndex;
+class AccountState;
 class ActivityModel;
 class GroupsModel;
 class UsersModel;
 
-// The members of one group at a time, and adding or removing many members at once: every
+// The members of the group shown, as the account state has them (read again from the server
+// when the group is shown), and adding or removing many members at once: every
 // change goes through the client's scheduler, progress is reported, the whole batch can be
 // cancelled, and it ends with a result per user, the server's words included.
 class MembershipController : public QObject
@@ -29,23 +30,25 @@ class MembershipController : public QObject
     Q_OBJECT
 
 public:
-    MembershipController(ApiClient &client, GroupsModel &groups, ActivityModel &activity,
+    // users: who the members are, by id.
+    MembershipController(ApiClient &client, GroupsModel &groups, AccountState &state,
+                         const UsersModel &users, ActivityModel &activity,
                          QObject *parent = nullptr);
     ~MembershipController() override;
 
     // The members of the group shown.
     UsersModel &members() { return *m_members; }
     QString shownGroup() const { return m_shown; }
+    // Shows what the state knows of the group at once, then reads its members again.
     void showGroup(const QString &groupId);
-    void setAccessIndex(AccessIndex *access) { m_access = access; }
+    // Whether that read is still on its way.
+    bool isReadingShownGroup() const { return !m_load.isNull(); }
 
     // finished, when given, hears the results of this batch alone (each with the user's id as
     // key and the request id), besides bulkFinished.
     void add(const QString &groupId, const QList<User> &users, BulkFinished finished = {});
     void remove(const QString &groupId, const QList<User> &users, BulkFinished finished = {});
     void cancelBulk();
-    // A deleted user's memberships end with them: out of every group, its count and its list.
-    void forgetUser(const QString &userId);
     // Told of every bulk change before it starts (to keep the state for undoing it).
     void setJournal(BulkJournal *journal) { m_journal = journal; }
     bool isBulkRunning() const { return !m_bulks.isEmpty(); }
@@ -97,13 +100,17 @@ private:
     void settle(const std::shared_ptr<Bulk> &bulk, int i, bool ok, const QString &message,
                 bool cancelled = false);
     void applyDone(Change change, const QString &groupId, const User &user);
+    // The panel follows the state's members of the group shown.
+    void showMembers();
 
     ApiClient &m_client;
     GroupsModel &m_groups;
+    AccountState &m_state;
+    const UsersModel &m_users;
     ActivityModel &m_activity;
     UsersModel *m_members;
     QString m_shown;
-    AccessIndex *m_access = nullptr;
+    QString m_panelGroup; // whose members the panel holds
     QPointer<ApiCall> m_load;
     QList<std::shared_ptr<Bulk>> m_bulks;
     BulkJournal *m_journal = nullptr;

@@ -1,5 +1,6 @@
 #include "models/groups/privilegematrixmodel.h"
 
+#include "models/account/accountstate.h"
 #include "models/groups/groupsmodel.h"
 #include "models/tableexport.h"
 #include "network/privileges.h"
@@ -70,7 +71,7 @@ QVariant PrivilegeMatrixModel::data(const QModelIndex &index, int role) const
         return {};
     const QString groupId = m_groups.at(index.row()).id;
     if (index.column() == membersColumn()) {
-        const int members = m_groups.memberCount(groupId);
+        const int members = m_groups.state().memberCount(groupId);
         switch (role) {
         case Qt::DisplayRole:
             return members < 0 ? QStringLiteral("…") : QString::number(members);

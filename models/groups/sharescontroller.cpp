@@ -1,9 +1,9 @@
 #include "models/groups/sharescontroller.h"
 
+#include "models/account/accountstate.h"
 #include "models/activity/activitymodel.h"
 #include "models/groups/groupsmodel.h"
 #include "models/groups/sharesmodel.h"
-#include "models/resources/accessindex.h"
 #include "models/trackedwrite.h"
 #include "network/shareservice.h"
 
@@ -20,36 +20,48 @@ struct SharesController::Batch
     BulkFinished finished;
 };
 
-SharesController::SharesController(ApiClient &client, GroupsModel &groups, AccessIndex &access,
+SharesController::SharesController(ApiClient &client, GroupsModel &groups, AccountState &state,
                                    ActivityModel &activity, QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_groups(groups)
-    , m_access(access)
+    , m_state(state)
     , m_activity(activity)
     , m_shares(new SharesModel(this))
-{}
+{
+    connect(&state, &AccountState::sharesChanged, this, [this](const QString &groupId) {
+        if (groupId == m_shown)
+            showShares();
+    });
+    connect(&state, &AccountState::cleared, this, &SharesController::showShares);
+}
 
 void SharesController::showGroup(const QString &groupId)
 {
     if (m_load)
         m_load->cancel();
     m_shown = groupId;
-    m_shares->reset({});
+    showShares(); // what is known at once; the server's answer follows
     if (groupId.isEmpty())
         return;
     m_load = GroupShareService(m_client).shares(
         groupId, this, [this, groupId](const Result<QList<GroupShare>> &r) {
-            if (groupId != m_shown)
-                return;
-            if (r.ok()) {
-                m_shares->reset(r.value());
-                m_access.setShares(groupId, r.value());
-                m_groups.setShareCount(groupId, int(r.value().size()));
-            } else if (r.error().kind != ApiError::Kind::Cancelled) {
+            if (r.ok())
+                m_state.setShares(groupId, r.value());
+            else if (groupId == m_shown && r.error().kind != ApiError::Kind::Cancelled)
                 emit loadFailed(r.error());
-            }
         });
+}
+
+void SharesController::showShares()
+{
+    const QList<GroupShare> shares = m_state.sharesOf(m_shown);
+    if (m_panelGroup == m_shown) {
+        m_shares->replaceAll(shares);
+        return;
+    }
+    m_panelGroup = m_shown;
+    m_shares->reset(shares);
 }
 
 std::function<void(bool)> SharesController::pendingMark(const QString &groupId,
@@ -99,9 +111,7 @@ ApiCall *SharesController::change(const QString &groupId, const GroupShare &want
     };
     plan.readBack = TrackedWrite::whenRead(reader(groupId, wanted.resourceId), wanted.rightsAre());
     plan.apply = [this, groupId, wanted](const GroupShare &) {
-        if (groupId == m_shown)
-            m_shares->put(wanted);
-        m_access.putShare(groupId, wanted);
+        m_state.putShare(groupId, wanted);
         emit resourceSharesChanged(wanted.resourceId);
     };
     plan.retry = [self = QPointer(this), groupId, wanted] {
@@ -152,10 +162,7 @@ void SharesController::createNext(const std::shared_ptr<Batch> &batch)
     };
     plan.readBack = TrackedWrite::whenRead(reader(groupId, share.resourceId), share.rightsAre());
     plan.apply = [this, groupId, share](const GroupShare &) {
-        if (groupId == m_shown)
-            m_shares->put(share);
-        m_access.putShare(groupId, share);
-        m_groups.adjustShareCount(groupId, 1);
+        m_state.putShare(groupId, share);
         emit resourceSharesChanged(share.resourceId);
     };
     plan.retry = [self = QPointer(this), groupId, share] {
@@ -197,10 +204,7 @@ ApiCall *SharesController::removeOne(const QString &groupId, const QString &reso
     };
     plan.readBack = TrackedWrite::whenGone(reader(groupId, resourceId));
     plan.apply = [this, groupId, resourceId](const Done &) {
-        if (groupId == m_shown)
-            m_shares->remove(resourceId);
-        m_access.removeShare(groupId, resourceId);
-        m_groups.adjustShareCount(groupId, -1);
+        m_state.removeShare(groupId, resourceId);
         emit resourceSharesChanged(resourceId);
     };
     plan.retry = [self = QPointer(this), groupId, resourceId] {

@@ -13,12 +13,13 @@
 
 namespace ionos {
 
-class AccessIndex;
+class AccountState;
 class ActivityModel;
 class GroupsModel;
 class SharesModel;
 
-// The shares of the group shown: change Edit and Share in place, add several (one after
+// The shares of the group shown, as the account state has them (read again from the server when
+// the group is shown): change Edit and Share in place, add several (one after
 // another: the API refuses a share creation while another is running on the same group) and
 // remove several, with progress and a result per resource.
 class SharesController : public QObject
@@ -26,12 +27,15 @@ class SharesController : public QObject
     Q_OBJECT
 
 public:
-    SharesController(ApiClient &client, GroupsModel &groups, AccessIndex &access,
+    SharesController(ApiClient &client, GroupsModel &groups, AccountState &state,
                      ActivityModel &activity, QObject *parent = nullptr);
 
     SharesModel &shares() { return *m_shares; }
     QString shownGroup() const { return m_shown; }
+    // Shows what the state knows of the group at once, then reads its shares again.
     void showGroup(const QString &groupId);
+    // Whether that read is still on its way.
+    bool isReadingShownGroup() const { return !m_load.isNull(); }
 
     // done, when given, hears the outcome besides changeFailed.
     ApiCall *change(const QString &groupId, const GroupShare &wanted,
@@ -58,6 +62,8 @@ private:
     ApiCall *removeOne(const QString &groupId, const QString &resourceId,
                        std::function<void(const Result<Done> &)> done);
     std::function<void(bool)> pendingMark(const QString &groupId, const QString &resourceId);
+    // The panel follows the state's shares of the group shown.
+    void showShares();
     TrackedWrite::Read<GroupShare> reader(const QString &groupId, const QString &resourceId);
     // The resource by name and type, and the group by name, for the activity log.
     QString describe(const QString &groupId, const QString &resourceId) const;
@@ -66,10 +72,11 @@ private:
 
     ApiClient &m_client;
     GroupsModel &m_groups;
-    AccessIndex &m_access;
+    AccountState &m_state;
     ActivityModel &m_activity;
     SharesModel *m_shares;
     QString m_shown;
+    QString m_panelGroup; // whose shares the panel holds
     QPointer<ApiCall> m_load;
     BulkJournal *m_journal = nullptr;
 };

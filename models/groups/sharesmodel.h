@@ -44,8 +44,6 @@ public:
     {
         return m_describe ? m_describe(resourceId) : Label{resourceId, {}};
     }
-    // Adds the share, or changes it when the resource is shared already.
-    void put(const GroupShare &share) { insert(share); }
     std::optional<GroupShare> share(const QString &resourceId) const { return find(resourceId); }
     QList<GroupShare> shares() const { return allRows(); }
 

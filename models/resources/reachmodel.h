@@ -1,16 +1,25 @@
 #pragma once
 
+#include "models/access/effectiveaccess.h"
 #include "models/keyedtablemodel.h"
-#include "models/resources/accessindex.h"
 
 namespace ionos {
 
-class GroupsModel;
-class UsersModel;
+class AccessEngine;
 
-// Who can reach one resource: every user, through which group, with which rights (read, edit,
-// share), and every administrator, who reaches everything.
-class ReachModel : public KeyedTableModel<AccessIndex::Reach>
+// One way a user reaches a resource: a row of "who can reach it".
+struct ReachRow
+{
+    User user;
+    AccessPath path;
+    // The resource is 2FA-protected and the user has no active 2FA: the path gives nothing.
+    bool blockedBy2fa = false;
+};
+
+// Who can reach one resource, as effective access has it: every user with each path (a group
+// that shares it, ownership, the administrator flag) and the rights it gives, a user whom
+// 2-factor protection blocks marked so, with no right.
+class ReachModel : public KeyedTableModel<ReachRow>
 {
     Q_OBJECT
 
@@ -23,27 +32,28 @@ public:
         ReadColumn,
         EditColumn,
         ShareColumn,
+        BlockedColumn,
         ColumnCount
     };
 
-    ReachModel(const AccessIndex &index, const UsersModel &users, const GroupsModel &groups,
-               QObject *parent = nullptr);
+    explicit ReachModel(AccessEngine &engine, QObject *parent = nullptr);
 
     void showResource(const QString &resourceId);
     QString resourceId() const { return m_resourceId; }
-    // While the users or the groups' members and shares are still loading, the list would be
-    // incomplete: it stays empty and this says why.
+    // While users, groups with their members and shares, or resources are still loading, some
+    // paths may be missing: the list stays empty and this says why.
     bool isLoading() const;
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
 private:
     void recompute();
+    QString through(const ReachRow &row) const;
 
-    const AccessIndex &m_index;
-    const UsersModel &m_users;
-    const GroupsModel &m_groups;
+    AccessEngine &m_engine;
     QString m_resourceId;
+    QString m_resourceName;
+    QHash<QString, QString> m_groupNames; // of the groups on the rows
 };
 
 } // namespace ionos

@@ -1,10 +1,10 @@
 #include "models/snapshot/restorerunner.h"
 
+#include "models/account/accountstate.h"
 #include "models/groups/groupscontroller.h"
 #include "models/groups/membershipcontroller.h"
 #include "models/groups/sharescontroller.h"
 #include "models/reseller/adminscontroller.h"
-#include "models/resources/accessindex.h"
 #include "models/snapshot/snapshottaker.h"
 #include "models/snapshot/undohistory.h"
 #include "models/users/userscontroller.h"
@@ -319,7 +319,7 @@ void RestoreRunner::putNextShare(const std::shared_ptr<QList<int>> &chain)
     const int i = chain->takeFirst();
     const QString group = groupOf(i);
     const GroupShare share = m_steps.at(i).share;
-    const QList<GroupShare> now = m_workspace.access().shares().value(group);
+    const QList<GroupShare> now = m_workspace.state().sharesOf(group);
     const bool exists = std::any_of(now.begin(), now.end(), [&](const GroupShare &s) {
         return s.resourceId == share.resourceId;
     });

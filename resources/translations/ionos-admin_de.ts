@@ -3641,6 +3641,22 @@
         <source>Share</source>
         <translation>Weitergeben</translation>
     </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>The resource is protected by 2-factor authentication and the user has not set it up: the path gives no access</source>
+        <translation>Die Ressource ist durch 2-Faktor-Authentifizierung geschützt, und der Benutzer hat sie nicht eingerichtet: Der Weg gibt keinen Zugriff</translation>
+    </message>
+    <message>
+        <source>Owner (created it)</source>
+        <translation>Eigentümer (hat sie erstellt)</translation>
+    </message>
+    <message>
+        <source>Blocked: %1 is protected by 2-factor authentication, and this user has not set it up, so this path gives no access.</source>
+        <translation>Gesperrt: %1 ist durch 2-Faktor-Authentifizierung geschützt, und dieser Benutzer hat sie nicht eingerichtet, daher gibt dieser Weg keinen Zugriff.</translation>
+    </message>
 </context>
 <context>
     <name>ionos::ReauthDialog</name>

@@ -2,10 +2,12 @@
 // 503, storms of 429 with Retry-After, and a cancel half-way. Every member ends up added exactly
 // once, and the per-item report says what the group shows.
 #include "clientharness.h"
+#include "models/account/accountstate.h"
 #include "models/activity/activitymodel.h"
 #include "models/bulkresult.h"
 #include "models/groups/groupsmodel.h"
 #include "models/groups/membershipcontroller.h"
+#include "models/users/usersmodel.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -52,9 +54,11 @@ protected:
     }
 
     ClientHarness h{options()};
-    GroupsModel groups;
+    AccountState state;
+    GroupsModel groups{state};
+    UsersModel known; // who the members are: nobody by name here, the ids are enough
     ActivityModel activity;
-    MembershipController membership{h.client(), groups, activity};
+    MembershipController membership{h.client(), groups, state, known, activity};
 };
 
 } // namespace

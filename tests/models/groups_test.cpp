@@ -1,6 +1,7 @@
 // The groups table under the model tester, and the groups and membership controllers against
 // the sandbox: counts, create, change, delete, and bulk membership with per-item results.
 #include "clientharness.h"
+#include "models/account/accountstate.h"
 #include "models/activity/activitymodel.h"
 #include "models/groups/groupscontroller.h"
 #include "models/groups/groupsmodel.h"
@@ -45,11 +46,13 @@ protected:
         o.requestDoneMs = 100;
         return o;
     }()};
-    GroupsModel model;
+    AccountState state;
+    GroupsModel model{state};
     QAbstractItemModelTester tester{&model, QAbstractItemModelTester::FailureReportingMode::Fatal};
+    UsersModel known; // who the members are: nobody by name here, the ids are enough
     ActivityModel activity;
-    GroupsController controller{h.client(), model, activity};
-    MembershipController membership{h.client(), model, activity};
+    GroupsController controller{h.client(), model, state, activity};
+    MembershipController membership{h.client(), model, state, known, activity};
 
     void load()
     {
@@ -87,7 +90,8 @@ protected:
 
 TEST(GroupsModel, CountsPendingAndSingleChanges)
 {
-    GroupsModel model;
+    AccountState state;
+    GroupsModel model(state);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
@@ -99,14 +103,20 @@ TEST(GroupsModel, CountsPendingAndSingleChanges)
               QStringLiteral("3 of 25"));
     EXPECT_EQ(model.index(1, GroupsModel::PrivilegesColumn).data(Qt::ToolTipRole).toString(),
               QStringLiteral("No privileges"));
-    model.setMemberCount(QStringLiteral("g1"), 4);
+    // The counts are the state's: a change there is a change of that one cell.
+    state.setMembers(QStringLiteral("g1"), QStringList{QStringLiteral("u1"), QStringLiteral("u2")});
     ASSERT_EQ(changed.count(), 1);
     EXPECT_EQ(changed.last().at(0).toModelIndex().column(), int(GroupsModel::MembersColumn));
-    model.adjustMemberCount(QStringLiteral("g1"), 2);
-    EXPECT_EQ(model.index(0, GroupsModel::MembersColumn).data().toInt(), 6);
+    EXPECT_EQ(changed.last().at(0).toModelIndex().row(), 0);
+    state.addMember(QStringLiteral("g1"), QStringLiteral("u3"));
+    EXPECT_EQ(model.index(0, GroupsModel::MembersColumn).data().toInt(), 3);
+    state.removeUser(QStringLiteral("u1"));
+    EXPECT_EQ(model.index(0, GroupsModel::MembersColumn).data().toInt(), 2);
     model.insert(group(QStringLiteral("g3"), QStringLiteral("New"), 1));
+    state.addGroup(QStringLiteral("g3"));
     EXPECT_EQ(inserted.count(), 1);
     EXPECT_EQ(model.index(2, GroupsModel::MembersColumn).data().toInt(), 0);
+    EXPECT_EQ(model.index(2, GroupsModel::SharesColumn).data().toInt(), 0);
     model.remove(QStringLiteral("g1"));
     EXPECT_EQ(model.rowOf(QStringLiteral("g3")), 1);
     EXPECT_TRUE(model.flags(model.index(0, 0)) & Qt::ItemIsDropEnabled);
@@ -188,7 +198,7 @@ TEST_F(GroupsControllerTest, AddingSeveralMembersWithOneFailingReportsEach)
     EXPECT_EQ(progress.last().at(0).toInt(), 5);
     EXPECT_EQ(membership.members().rowCount(), before + 4);
     EXPECT_EQ(h.state().membersOf(groupId).size(), before + 4);
-    EXPECT_EQ(model.memberCount(groupId), before + 4);
+    EXPECT_EQ(state.memberCount(groupId), before + 4);
 }
 
 TEST_F(GroupsControllerTest, RemovingSeveralMembers)

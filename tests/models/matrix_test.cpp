@@ -1,6 +1,7 @@
 // The privilege matrix: edited in place, staged, applied with one PUT per changed group, and
 // each cell showing pending, applied or failed.
 #include "clientharness.h"
+#include "models/account/accountstate.h"
 #include "models/activity/activitymodel.h"
 #include "models/groups/groupscontroller.h"
 #include "models/groups/groupsmodel.h"
@@ -38,7 +39,8 @@ void toggle(PrivilegeMatrixModel &m, int row, int column)
 
 TEST(PrivilegeMatrix, StagesAndDiscardsChangesAndFollowsTheGroups)
 {
-    GroupsModel groups;
+    AccountState state;
+    GroupsModel groups(state);
     PrivilegeMatrixModel matrix(groups);
     QAbstractItemModelTester tester(&matrix, QAbstractItemModelTester::FailureReportingMode::Fatal);
     Group a;
@@ -99,9 +101,10 @@ TEST(PrivilegeMatrix, ApplyWritesOnePutPerChangedGroupAndMarksEachCell)
     o.requestDoneMs = 50;
     ClientHarness h(o);
     h.reconfigure([](ConnectionSettings &s) { s.retry.maxAttempts = 1; });
-    GroupsModel groups;
+    AccountState state;
+    GroupsModel groups(state);
     ActivityModel activity;
-    GroupsController controller(h.client(), groups, activity);
+    GroupsController controller(h.client(), groups, state, activity);
     PrivilegeMatrixModel matrix(groups);
     QAbstractItemModelTester tester(&matrix, QAbstractItemModelTester::FailureReportingMode::Fatal);
     controller.load();

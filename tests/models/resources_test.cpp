@@ -1,15 +1,16 @@
 // Resources by type, who can reach a resource, the shares of a group edited in place and created
 // one after another, and CSV export, against the sandbox.
 #include "clientharness.h"
+#include "models/access/accessengine.h"
 #include "models/activity/activitymodel.h"
 #include "models/groups/groupscontroller.h"
 #include "models/groups/groupsmodel.h"
 #include "models/groups/sharescontroller.h"
 #include "models/groups/sharesmodel.h"
-#include "models/resources/accessindex.h"
 #include "models/resources/reachmodel.h"
 #include "models/resources/resourcescontroller.h"
 #include "models/resources/resourcesmodel.h"
+#include "models/tableexport.h"
 #include "models/users/userscontroller.h"
 #include "models/users/usersmodel.h"
 #include "models/workspace.h"
@@ -78,46 +79,75 @@ TEST_F(ResourcesTest, ResourcesAreGroupedByTypeWithOwners)
     }
 }
 
-TEST_F(ResourcesTest, WhoCanReachAgreesWithTheSandboxsMembershipsAndShares)
+TEST_F(ResourcesTest, WhoCanReachAgreesWithTheSandboxsOwnersAdministratorsGroupsAnd2fa)
 {
-    ASSERT_TRUE(workspace.access().knows([&] {
-        QStringList ids;
-        for (int r = 0; r < workspace.groups().rowCount(); ++r)
-            ids << workspace.groups().at(r).id;
-        return ids;
-    }()));
-    ReachModel reach(workspace.access(), workspace.users(), workspace.groups());
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return workspace.isEverythingLoaded() && workspace.accessEngine().isSettled(); },
+        15000));
+    ReachModel reach(workspace.accessEngine());
     QAbstractItemModelTester tester(&reach, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    int blocked = 0, owners = 0;
     for (const QString &resourceId : h.state().resourceOrder()) {
-        // What the sandbox says: members of every sharing group, plus the administrators.
+        // What the sandbox says, path by path: the owner and every administrator with all
+        // rights, the members of every sharing group with the share's; nothing at all on a
+        // 2FA-protected resource for a user without active 2FA.
+        const sandbox::SbResource &r = *h.state().resource(resourceId);
         QSet<QString> expected;
-        for (const QString &userId : h.state().userOrder()) {
-            if (h.state().user(userId)->administrator)
-                expected.insert(userId + QStringLiteral("|admin"));
-        }
+        auto add = [&](const QString &userId, const QString &through, bool edit, bool share) {
+            const bool block = r.secAuthProtection && !h.state().user(userId)->secAuthActive;
+            expected.insert(QStringLiteral("%1|%2|%3|%4|%5|%6")
+                                .arg(userId, through)
+                                .arg(!block)
+                                .arg(!block && edit)
+                                .arg(!block && share)
+                                .arg(block));
+        };
         for (const QString &groupId : h.state().groupsSharing(resourceId)) {
             const sandbox::SbShare share = *h.state().share(groupId, resourceId);
-            for (const QString &userId : h.state().membersOf(groupId)) {
-                if (!h.state().user(userId)->administrator)
-                    expected.insert(QStringLiteral("%1|%2|%3|%4")
-                                        .arg(userId, groupId)
-                                        .arg(share.editPrivilege)
-                                        .arg(share.sharePrivilege));
-            }
+            for (const QString &userId : h.state().membersOf(groupId))
+                add(userId, groupId, share.editPrivilege, share.sharePrivilege);
         }
+        if (h.state().user(r.ownerId))
+            add(r.ownerId, QStringLiteral("owner"), true, true);
+        for (const QString &userId : h.state().userOrder()) {
+            if (h.state().user(userId)->administrator)
+                add(userId, QStringLiteral("administrator"), true, true);
+        }
+        reach.showResource(resourceId);
         QSet<QString> shown;
-        for (const AccessIndex::Reach &r :
-             workspace.access().whoCanReach(resourceId, workspace.users().users())) {
-            shown.insert(r.administrator ? r.user.id + QStringLiteral("|admin")
-                                         : QStringLiteral("%1|%2|%3|%4")
-                                               .arg(r.user.id, r.groupId)
-                                               .arg(r.edit)
-                                               .arg(r.share));
+        for (int row = 0; row < reach.rowCount(); ++row) {
+            const QString email = reach.index(row, ReachModel::EmailColumn).data().toString();
+            QString userId;
+            for (const QString &id : h.state().userOrder()) {
+                if (h.state().user(id)->email == email)
+                    userId = id;
+            }
+            const QString through = reach.index(row, ReachModel::ThroughColumn).data().toString();
+            QString path = through.startsWith(QStringLiteral("Owner")) ? QStringLiteral("owner")
+                           : through.startsWith(QStringLiteral("Administrator"))
+                               ? QStringLiteral("administrator")
+                               : QString();
+            for (const QString &groupId : h.state().groupOrder()) {
+                if (through == QStringLiteral("Group ") + h.state().group(groupId)->name)
+                    path = groupId;
+            }
+            auto value = [&](int column) {
+                return reach.index(row, column).data(ExportValueRole).toBool();
+            };
+            shown.insert(QStringLiteral("%1|%2|%3|%4|%5|%6")
+                             .arg(userId, path)
+                             .arg(value(ReachModel::ReadColumn))
+                             .arg(value(ReachModel::EditColumn))
+                             .arg(value(ReachModel::ShareColumn))
+                             .arg(value(ReachModel::BlockedColumn)));
+            blocked += value(ReachModel::BlockedColumn);
+            owners += path == QStringLiteral("owner");
         }
         EXPECT_EQ(shown, expected) << resourceId.toStdString();
-        reach.showResource(resourceId);
-        EXPECT_EQ(reach.rowCount(), expected.size());
+        EXPECT_EQ(reach.rowCount(), expected.size()) << "one row per path";
     }
+    EXPECT_GT(blocked, 0) << "the sample data has users blocked by 2-factor protection";
+    EXPECT_GT(owners, 0);
 }
 
 TEST_F(ResourcesTest, EditAndShareTogglesReachTheServer)

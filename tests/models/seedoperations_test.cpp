@@ -1,11 +1,11 @@
 // The three operations of the seed the console once never sent, as the console sends them now,
 // through Stoplight Prism's validating proxy: a group's resources for its details, one resource
 // type loaded again, and one resource read again after its shares changed.
+#include "models/account/accountstate.h"
 #include "models/activity/activitymodel.h"
 #include "models/groups/groupscontroller.h"
 #include "models/groups/groupsmodel.h"
 #include "models/groups/sharescontroller.h"
-#include "models/resources/accessindex.h"
 #include "models/resources/resourcescontroller.h"
 #include "models/resources/resourcesmodel.h"
 #include "prismharness.h"
@@ -64,9 +64,10 @@ protected:
 
 TEST_F(SeedOperations, AGroupsResourcesForItsDetails)
 {
-    GroupsModel groups;
+    AccountState account;
+    GroupsModel groups(account);
     ActivityModel activity;
-    GroupsController controller(*client, groups, activity);
+    GroupsController controller(*client, groups, account, activity);
     const QString groupId = sharedGroup();
     ASSERT_FALSE(groupId.isEmpty());
     std::optional<Result<QList<Resource>>> result;
@@ -104,10 +105,10 @@ TEST_F(SeedOperations, OneResourceTypeLoadedAgain)
 
 TEST_F(SeedOperations, OneResourceReadAgainAfterItsSharesChanged)
 {
-    GroupsModel groups;
+    AccountState account;
+    GroupsModel groups(account);
     ActivityModel activity;
-    AccessIndex access;
-    SharesController shares(*client, groups, access, activity);
+    SharesController shares(*client, groups, account, activity);
     QObject::connect(&shares, &SharesController::resourceSharesChanged, resourcesController.get(),
                      &ResourcesController::refreshResource);
     const QString groupId = sharedGroup();

@@ -2,9 +2,9 @@
 // first page before any group's details are asked for, counts and "who can reach" say loading
 // until their data is in, and after a lost connection only what is missing is asked for again.
 #include "clientharness.h"
+#include "models/account/accountstate.h"
 #include "models/groups/groupscontroller.h"
 #include "models/groups/groupsmodel.h"
-#include "models/resources/accessindex.h"
 #include "models/users/userscontroller.h"
 #include "models/users/usersmodel.h"
 #include "models/workspace.h"
@@ -26,10 +26,7 @@ namespace {
 
 sandbox::SandboxOptions bigEnough()
 {
-    sandbox::SandboxOptions o = SandboxHarness::testOptions();
-    o.users = 600;
-    o.groups = 16;
-    o.resourcesPerType = 5;
+    sandbox::SandboxOptions o = SandboxHarness::testOptions(600, 16, 5);
     o.latencyMs = 15;
     o.burst = 3;
     return o;
@@ -86,7 +83,7 @@ void expectCountsAsOnTheServer(ClientHarness &h, Workspace &w)
     ASSERT_EQ(w.groups().rowCount(), h.state().groupOrder().size());
     for (int row = 0; row < w.groups().rowCount(); ++row) {
         const QString id = w.groups().at(row).id;
-        EXPECT_EQ(w.groups().memberCount(id), h.state().membersOf(id).size()) << id.toStdString();
+        EXPECT_EQ(w.state().memberCount(id), h.state().membersOf(id).size()) << id.toStdString();
     }
     EXPECT_EQ(unknownCounts(w.groups()), 0);
 }
@@ -106,13 +103,13 @@ TEST(SignInLoad, TheUsersTableFillsFromItsFirstPageBeforeAnyGroupDetailIsAskedFo
             completeAtFirstRows = w.users().isComplete();
         }
     });
-    // Counts and the access index say "loading" until the details are in.
+    // Counts and the account state say "loading" until the details are in.
     bool sawLoadingCounts = false;
     QObject::connect(&w.groupsController(), &GroupsController::loaded, [&] {
         sawLoadingCounts = w.groups().rowCount() > 0 &&
                            w.groups().index(0, GroupsModel::MembersColumn).data().toString() ==
                                QStringLiteral("loading…") &&
-                           w.access().isLoading();
+                           w.state().isDetailsLoading();
     });
     bool everything = false;
     QObject::connect(&w, &Workspace::everythingLoaded, [&] { everything = true; });
@@ -123,7 +120,7 @@ TEST(SignInLoad, TheUsersTableFillsFromItsFirstPageBeforeAnyGroupDetailIsAskedFo
     EXPECT_LT(firstRows, h.state().userOrder().size()) << "the table waited for every page";
     EXPECT_FALSE(completeAtFirstRows);
     EXPECT_TRUE(sawLoadingCounts);
-    EXPECT_FALSE(w.access().isLoading());
+    EXPECT_FALSE(w.state().isDetailsLoading());
     EXPECT_EQ(w.users().rowCount(), h.state().userOrder().size());
     expectCountsAsOnTheServer(h, w);
 
@@ -162,7 +159,7 @@ TEST(SignInLoad, AfterALostConnectionOnlyWhatIsMissingIsAskedForAgain)
     const int missing = unknownCounts(w.groups());
     ASSERT_GT(missing, 0) << "the background load finished before the server went away";
     ASSERT_FALSE(w.isEverythingLoaded());
-    EXPECT_TRUE(w.access().isLoading());
+    EXPECT_TRUE(w.state().isDetailsLoading());
 
     ASSERT_TRUE(h.sandbox().restart());
     h.server().clearRequestLog();
@@ -178,7 +175,7 @@ TEST(SignInLoad, AfterALostConnectionOnlyWhatIsMissingIsAskedForAgain)
     }
     EXPECT_EQ(pages, 0) << "the users were loaded again";
     EXPECT_EQ(details, missing) << "details that were in were asked for again";
-    EXPECT_FALSE(w.access().isLoading());
+    EXPECT_FALSE(w.state().isDetailsLoading());
     expectCountsAsOnTheServer(h, w);
 }
 

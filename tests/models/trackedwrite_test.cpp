@@ -3,6 +3,7 @@
 // log, an uncertain outcome is settled by reading back with the value found, cancelling the
 // call stops the read-back too, and the caller hears the outcome by one rule.
 #include "clientharness.h"
+#include "models/account/accountstate.h"
 #include "models/activity/activitymodel.h"
 #include "models/groups/groupscontroller.h"
 #include "models/groups/groupsmodel.h"
@@ -10,7 +11,6 @@
 #include "models/groups/sharescontroller.h"
 #include "models/reseller/adminscontroller.h"
 #include "models/reseller/adminsmodel.h"
-#include "models/resources/accessindex.h"
 #include "models/trackedwrite.h"
 #include "models/users/userscontroller.h"
 #include "models/users/usersmodel.h"
@@ -117,12 +117,12 @@ protected:
     ClientHarness h;
     ActivityModel activity;
     UsersModel users;
-    GroupsModel groups;
-    AccessIndex access;
+    AccountState state;
+    GroupsModel groups{state};
     UsersController usersController{h.client(), users, activity};
-    GroupsController groupsController{h.client(), groups, activity};
-    MembershipController membership{h.client(), groups, activity};
-    SharesController shares{h.client(), groups, access, activity};
+    GroupsController groupsController{h.client(), groups, state, activity};
+    MembershipController membership{h.client(), groups, state, users, activity};
+    SharesController shares{h.client(), groups, state, activity};
     AdminsController admins{h.client(), activity};
     qint64 contract = 0;
 };

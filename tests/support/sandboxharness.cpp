@@ -23,6 +23,15 @@ sandbox::SandboxOptions SandboxHarness::testOptions()
     return o;
 }
 
+sandbox::SandboxOptions SandboxHarness::testOptions(int users, int groups, int resourcesPerType)
+{
+    sandbox::SandboxOptions o = testOptions();
+    o.users = users;
+    o.groups = groups;
+    o.resourcesPerType = resourcesPerType;
+    return o;
+}
+
 SandboxHarness::SandboxHarness(const sandbox::SandboxOptions &options)
     : m_server(std::make_unique<sandbox::SandboxServer>(options))
 {

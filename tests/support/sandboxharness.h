@@ -12,6 +12,8 @@ class SandboxHarness
 public:
     // Small, fast defaults for tests: writes are DONE at once unless a test asks otherwise.
     static sandbox::SandboxOptions testOptions();
+    // The same with an account of another size.
+    static sandbox::SandboxOptions testOptions(int users, int groups, int resourcesPerType);
 
     explicit SandboxHarness(const sandbox::SandboxOptions &options = testOptions());
 

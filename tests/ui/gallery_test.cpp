@@ -1,6 +1,7 @@
 // Every main screen and dialog in the light and the dark palette, saved as PNG under the build
 // directory and checked not to be blank, nothing on them clipped. With IONOS_GALLERY_DIR set, the
 // same pictures are written there too: that is how docs/screenshots is made (see the README).
+#include "models/account/accountstate.h"
 #include "models/activity/activitymodel.h"
 #include "models/groups/groupsmodel.h"
 #include "models/groups/membershipcontroller.h"
@@ -126,7 +127,7 @@ protected:
         for (int r = 0; r < matrix->rowCount() && row < 0; ++r) {
             const QString id =
                 matrix->index(r, 0).data(PrivilegeMatrixModel::GroupIdRole).toString();
-            if (groups.memberCount(id) > 0)
+            if (groups.state().memberCount(id) > 0)
                 row = r;
         }
         ASSERT_GE(row, 0);

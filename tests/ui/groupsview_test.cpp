@@ -2,12 +2,14 @@
 // privileges, the matrix applied with one change failing, members added and removed in bulk
 // with failures reported in the server's words, and users dropped on a group.
 #include "models/access/accessengine.h"
+#include "models/account/accountstate.h"
 #include "models/activity/activitymodel.h"
 #include "models/connection/sessioncontroller.h"
 #include "models/groups/groupscontroller.h"
 #include "models/groups/groupsmodel.h"
 #include "models/groups/membershipcontroller.h"
 #include "models/groups/privilegematrixmodel.h"
+#include "models/groups/sharescontroller.h"
 #include "models/users/usersmodel.h"
 #include "models/workspace.h"
 #include "network/privileges.h"
@@ -40,6 +42,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidgetItemIterator>
 
 #include <gtest/gtest.h>
@@ -416,8 +419,10 @@ TEST_F(GroupsScreen, A422AndA403AreReportedAndA500IsSettledByReadingTheGroup)
     ASSERT_EQ(ws().membership().shownGroup(), groupId);
     ASSERT_TRUE(QTest::qWaitFor(
         [&] {
+            // The panels show what is known at once; their own reads of the group follow.
             return panel->table()->model()->rowCount() == members.size() &&
-                   ws().client().inFlightCount() == 0;
+                   !ws().membership().isReadingShownGroup() &&
+                   !ws().shares().isReadingShownGroup() && ws().client().inFlightCount() == 0;
         },
         5000));
     h->server().injectFaults(
@@ -680,4 +685,49 @@ TEST_F(GroupsScreen, GroupNamesAreShownWholeAndNothingWraps)
     // Every name with its icon fits its cell, so none is elided.
     EXPECT_GE(table->columnWidth(GroupsModel::NameColumn),
               static_cast<QAbstractItemView *>(table)->sizeHintForColumn(GroupsModel::NameColumn));
+}
+
+TEST_F(GroupsScreen, AGroupsCountAndItsMembersTableAgreeAtEveryMomentOfAnAdd)
+{
+    const QString groupId = groupWithMembers(2);
+    ASSERT_FALSE(groupId.isEmpty());
+    const QStringList before = h->state().membersOf(groupId);
+    QStringList ids;
+    for (const QString &id : h->state().userOrder()) {
+        if (!before.contains(id) && ids.size() < 3)
+            ids << id;
+    }
+    ASSERT_EQ(ids.size(), 3);
+    // What the person sees, looked at on every turn of the event loop: the group's row in the
+    // list and the rows of its members table.
+    MembersPanel *panel = view()->members();
+    QStringList disagreements;
+    int looks = 0;
+    QTimer look;
+    look.setInterval(0);
+    QObject::connect(&look, &QTimer::timeout, [&] {
+        ++looks;
+        const int row = ws().groups().rowOf(groupId);
+        const QString count =
+            ws().groups().index(row, GroupsModel::MembersColumn).data().toString();
+        const int shown = panel->table()->model()->rowCount();
+        if (count != QString::number(shown))
+            disagreements
+                << QStringLiteral("%1 in the list, %2 in the table").arg(count).arg(shown);
+    });
+    look.start();
+    // Selected and added to at once, before the panel's own read of the group is back.
+    view()->selectGroup(groupId);
+    panel->addUsers(ids);
+    ASSERT_TRUE(SignedInWindow::confirmWhenAsked(window, "addMembersConfirmation", [&] {
+        return bannerText("membersBanner").contains(QStringLiteral("Adding"));
+    }));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return bannerText("membersBanner").contains(QStringLiteral("done")); }, 15000));
+    ASSERT_TRUE(console.waitUntilIdle());
+    look.stop();
+    EXPECT_GT(looks, 10);
+    EXPECT_TRUE(disagreements.isEmpty()) << disagreements.join(QLatin1Char('\n')).toStdString();
+    EXPECT_EQ(panel->table()->model()->rowCount(), before.size() + 3);
+    EXPECT_EQ(ws().state().memberCount(groupId), h->state().membersOf(groupId).size());
 }

@@ -1,10 +1,12 @@
 // The resources, shares and ownership screens driven against the sandbox: the resources tree,
 // who can reach a resource (and its CSV), shares edited in place and added through the picker,
 // and who owns what.
+#include "headlessprogram.h"
+#include "models/access/accessengine.h"
 #include "models/connection/sessioncontroller.h"
 #include "models/groups/groupsmodel.h"
 #include "models/groups/sharesmodel.h"
-#include "models/resources/accessindex.h"
+#include "models/resources/reachmodel.h"
 #include "models/resources/resourcesmodel.h"
 #include "models/users/usersmodel.h"
 #include "models/workspace.h"
@@ -21,6 +23,9 @@
 #include <QCheckBox>
 #include <QDialog>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -98,8 +103,12 @@ TEST_F(ResourcesScreen, TheTreeShowsTypesAndWhoCanReachAResourceWithItsCsv)
     if (const sandbox::SbUser *owner = h->state().user(h->state().resource(resourceId)->ownerId)) {
         EXPECT_TRUE(summary.contains(owner->email)) << summary.toStdString();
     }
-    const auto expected = ws().access().whoCanReach(resourceId, ws().users().users());
-    EXPECT_EQ(view->reach()->model()->rowCount(), expected.size());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return ws().accessEngine().isSettled(); }, 10000));
+    const auto reached = ws().accessEngine().current().reachOf(resourceId);
+    qsizetype paths = 0;
+    for (const ResourceReach &r : reached)
+        paths += r.access.via.size();
+    EXPECT_EQ(view->reach()->model()->rowCount(), paths);
     EXPECT_GT(view->reach()->model()->rowCount(), 0);
     saveScreenshot(window, QStringLiteral("resources.png"));
 
@@ -109,9 +118,9 @@ TEST_F(ResourcesScreen, TheTreeShowsTypesAndWhoCanReachAResourceWithItsCsv)
     ASSERT_TRUE(csv.open(QIODevice::ReadOnly));
     const QByteArray content = csv.readAll();
     EXPECT_TRUE(content.startsWith("\xEF\xBB\xBF"
-                                   "User,E-mail,Through,Read,Edit,Share\r\n"));
-    EXPECT_EQ(content.count("\r\n"), expected.size() + 1);
-    EXPECT_TRUE(content.contains(expected.first().user.email.toUtf8()));
+                                   "User,E-mail,Through,Read,Edit,Share,Blocked\r\n"));
+    EXPECT_EQ(content.count("\r\n"), paths + 1);
+    EXPECT_TRUE(content.contains(reached.first().user.email.toUtf8()));
 }
 
 TEST_F(ResourcesScreen, SharesAreEditedInPlaceAndAddedThroughThePicker)
@@ -241,4 +250,106 @@ TEST_F(ResourcesScreen, TheSelectedResourceStaysThroughAReload)
     EXPECT_EQ(view->selectedId(), chosen.id) << "a reload keeps the resource selected";
     EXPECT_TRUE(summary->text().contains(chosen.name.toHtmlEscaped()))
         << summary->text().toStdString();
+}
+
+namespace {
+
+// One way a user reaches a resource, as a line to compare: who, through what, and the rights.
+QString pathLine(const QString &email, const QString &through, bool read, bool edit, bool share,
+                 bool blocked)
+{
+    return QStringLiteral("%1 | %2 | read %3 edit %4 share %5 blocked %6")
+        .arg(email, through)
+        .arg(read)
+        .arg(edit)
+        .arg(share)
+        .arg(blocked);
+}
+
+} // namespace
+
+TEST(WhoCanReachPane, ListsForEveryResourceExactlyThePathsOfTheAccessReport)
+{
+    // A larger account, so that every kind of path shows: administrators, owners, 2FA-protected
+    // resources reached by users with and without 2FA, reshare grants, deactivated members.
+    SignedInWindow console(SandboxHarness::testOptions(120, 12, 8));
+    ASSERT_TRUE(console.startLoaded());
+    SandboxHarness &h = console.sandbox();
+    MainWindow *window = console.window();
+
+    // The report of the same account, from the command line.
+    QTemporaryDir home;
+    const HeadlessProgram run =
+        HeadlessProgram::run(h, home.path(), {QStringLiteral("report"), QStringLiteral("access")},
+                             h.server().options().token);
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    QHash<QString, QSet<QString>> reported; // resource id -> its paths
+    int administrators = 0, owners = 0, blocked = 0, unblockedProtected = 0, reshares = 0,
+        deactivated = 0;
+    for (const QJsonValue &u :
+         QJsonDocument::fromJson(run.out).object()[QStringLiteral("users")].toArray()) {
+        const QString email = u[QStringLiteral("email")].toString();
+        for (const QJsonValue &r : u[QStringLiteral("resources")].toArray()) {
+            const bool isBlocked = r[QStringLiteral("blockedBy2fa")].toBool();
+            const bool read = r[QStringLiteral("read")].toBool();
+            for (const QJsonValue &via : r[QStringLiteral("via")].toArray()) {
+                QString through;
+                bool edit = true, share = true;
+                if (via[QStringLiteral("owner")].toBool()) {
+                    through = QStringLiteral("Owner (created it)");
+                    ++owners;
+                } else if (via[QStringLiteral("administrator")].toBool()) {
+                    through = QStringLiteral("Administrator (reaches everything)");
+                    ++administrators;
+                } else {
+                    const QString group = via[QStringLiteral("group")].toString();
+                    through = QStringLiteral("Group ") + h.state().group(group)->name;
+                    edit = via[QStringLiteral("edit")].toBool();
+                    share = via[QStringLiteral("share")].toBool();
+                    reshares += share;
+                }
+                reported[r[QStringLiteral("id")].toString()].insert(
+                    pathLine(email, through, read, read && edit, read && share, isBlocked));
+            }
+            blocked += isBlocked;
+            unblockedProtected +=
+                !isBlocked &&
+                h.state().resource(r[QStringLiteral("id")].toString())->secAuthProtection;
+            deactivated += !u[QStringLiteral("active")].toBool();
+        }
+    }
+    // The account exercises every kind of path.
+    EXPECT_GT(administrators, 0);
+    EXPECT_GT(owners, 0);
+    EXPECT_GT(blocked, 0);
+    EXPECT_GT(unblockedProtected, 0);
+    EXPECT_GT(reshares, 0);
+    EXPECT_GT(deactivated, 0);
+
+    window->showPage(MainWindow::Page::Resources);
+    ResourcesView *view = window->resourcesView();
+    const QAbstractItemModel *pane = view->reach()->model();
+    for (const QString &resourceId : h.state().resourceOrder()) {
+        view->selectResource(resourceId);
+        ASSERT_EQ(view->selectedId(), resourceId);
+        QSet<QString> shown;
+        for (int row = 0; row < pane->rowCount(); ++row) {
+            auto text = [&](int column) { return pane->index(row, column).data().toString(); };
+            auto yes = [&](int column) { return text(column) == QStringLiteral("Yes"); };
+            const bool isBlocked = yes(ReachModel::BlockedColumn);
+            shown.insert(pathLine(text(ReachModel::EmailColumn), text(ReachModel::ThroughColumn),
+                                  yes(ReachModel::ReadColumn), yes(ReachModel::EditColumn),
+                                  yes(ReachModel::ShareColumn), isBlocked));
+            // A blocked row says why, as the Access tab does.
+            if (isBlocked) {
+                EXPECT_TRUE(pane->index(row, ReachModel::BlockedColumn)
+                                .data(Qt::ToolTipRole)
+                                .toString()
+                                .contains(QStringLiteral("2-factor")));
+            }
+        }
+        EXPECT_EQ(pane->rowCount(), shown.size()) << "no path twice";
+        EXPECT_EQ(shown, reported.value(resourceId))
+            << h.state().resource(resourceId)->name.toStdString();
+    }
 }

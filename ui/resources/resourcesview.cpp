@@ -1,7 +1,8 @@
 #include "ui/resources/resourcesview.h"
 
+#include "models/access/accessengine.h"
+#include "models/account/accountstate.h"
 #include "models/groups/groupsmodel.h"
-#include "models/resources/accessindex.h"
 #include "models/resources/ownershipmodel.h"
 #include "models/resources/reachmodel.h"
 #include "models/resources/resourcescontroller.h"
@@ -39,7 +40,7 @@ ResourcesView::ResourcesView(Workspace &workspace, QWidget *parent)
     , m_proxy(new SortFilterProxy(ResourcesModel::SortRole, this))
     , m_summary(new QLabel(this))
     , m_reachTable(new QTableView(this))
-    , m_reach(new ReachModel(workspace.access(), workspace.users(), workspace.groups(), this))
+    , m_reach(new ReachModel(workspace.accessEngine(), this))
     , m_export(new QPushButton(tr("&Export…"), this))
 {
     setObjectName(QStringLiteral("resourcesView"));
@@ -93,7 +94,8 @@ ResourcesView::ResourcesView(Workspace &workspace, QWidget *parent)
                            {ReachModel::ThroughColumn, Kind::Text},
                            {ReachModel::ReadColumn, Kind::Boolean},
                            {ReachModel::EditColumn, Kind::Boolean},
-                           {ReachModel::ShareColumn, Kind::Boolean}},
+                           {ReachModel::ShareColumn, Kind::Boolean},
+                           {ReachModel::BlockedColumn, Kind::Boolean}},
                           QStringLiteral("views/reachColumns"));
     m_export->setObjectName(QStringLiteral("exportReachButton"));
     m_export->setEnabled(false);
@@ -128,9 +130,10 @@ ResourcesView::ResourcesView(Workspace &workspace, QWidget *parent)
                                   ? tr("Who can reach it: loading the groups' members and shares…")
                                   : tr("Who can reach it:"));
     };
-    connect(m_reach, &QAbstractItemModel::modelReset, reachHeading, showHeading);
+    connect(&workspace.accessEngine(), &AccessEngine::changed, reachHeading, showHeading);
+    connect(&workspace.state(), &AccountState::detailsLoadingChanged, reachHeading, showHeading);
+    connect(&workspace, &Workspace::everythingLoaded, reachHeading, showHeading);
     showHeading();
-    connect(&workspace.access(), &AccessIndex::changed, this, &ResourcesView::selectionChanged);
     detailsLayout->addWidget(m_reachTable, 1);
     detailsLayout->addWidget(m_export, 0, Qt::AlignRight);
     auto *splitter = new QSplitter(Qt::Vertical, this);
@@ -157,7 +160,11 @@ ResourcesView::ResourcesView(Workspace &workspace, QWidget *parent)
             [this] { m_tree->resizeColumnToContents(ResourcesModel::NameColumn); });
     connect(m_tree->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ResourcesView::selectionChanged);
-    connect(&workspace.access(), &AccessIndex::changed, this, &ResourcesView::selectionChanged);
+    // "Shared with" follows the groups' shares as they load and change.
+    AccountState &state = workspace.state();
+    connect(&state, &AccountState::sharesChanged, this, &ResourcesView::selectionChanged);
+    connect(&state, &AccountState::detailsLoadingChanged, this, &ResourcesView::selectionChanged);
+    connect(&state, &AccountState::cleared, this, &ResourcesView::selectionChanged);
     // The pane follows its resource: a change shows at once, a reload keeps it selected.
     ResourcesModel &resources = workspace.resources();
     connect(&resources, &QAbstractItemModel::dataChanged, this, &ResourcesView::selectionChanged);
@@ -226,7 +233,7 @@ void ResourcesView::selectionChanged()
         return;
     }
     QStringList groups;
-    for (const AccessIndex::GroupAccess &a : m_workspace.access().groupsSharing(id)) {
+    for (const AccountState::GroupAccess &a : m_workspace.state().groupsSharing(id)) {
         const std::optional<Group> g = m_workspace.groups().group(a.groupId);
         QStringList rights{tr("read")};
         if (a.share.editPrivilege)
@@ -241,9 +248,9 @@ void ResourcesView::selectionChanged()
             .arg(r->name.toHtmlEscaped(), ResourcesModel::typeLabel(r->type), r->state,
                  m_workspace.resources().ownerOf(*r).toHtmlEscaped(),
                  r->secAuthProtection ? tr("yes, only users with 2FA active see it") : tr("no"),
-                 m_workspace.access().isLoading() ? tr("loading…")
-                 : groups.isEmpty()               ? tr("no group")
-                                                  : groups.join(QStringLiteral("; "))));
+                 m_workspace.state().isDetailsLoading() ? tr("loading…")
+                 : groups.isEmpty()                     ? tr("no group")
+                                                        : groups.join(QStringLiteral("; "))));
     m_reach->showResource(id);
 }
 
