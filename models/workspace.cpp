@@ -99,7 +99,6 @@ Workspace::Workspace(ApiClient &client, QObject *parent)
     }
     connect(m_state, &AccountState::membersChanged, m_engine, stale);
     connect(m_state, &AccountState::sharesChanged, m_engine, stale);
-    connect(m_state, &AccountState::cleared, m_engine, stale);
     connect(this, &Workspace::everythingLoaded, m_engine, stale);
     // A resource whose shares changed is read again, with the groups it is shared with now.
     connect(m_shares, &SharesController::resourceSharesChanged, m_resourcesController,

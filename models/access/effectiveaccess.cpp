@@ -18,8 +18,9 @@ EffectiveAccess::EffectiveAccess(AccessFacts facts)
         m_groupAt.insert(id, i);
         for (const QString &userId : m_facts.members.value(id))
             m_groupsOfUser[userId].append(id);
-        for (const GroupShare &share : m_facts.shares.value(id))
-            m_sharingGroups[share.resourceId].append(id);
+        for (const GroupShare &s : m_facts.shares.value(id))
+            m_groupPaths[s.resourceId].append(
+                {AccessPath::Kind::Group, id, s.editPrivilege, s.sharePrivilege});
     }
     for (qsizetype i = 0; i < m_facts.resources.size(); ++i) {
         const Resource &r = m_facts.resources.at(i);
@@ -152,15 +153,10 @@ QList<ResourceReach> EffectiveAccess::reachOf(const QString &resourceId) const
         reach.access.resource = *r;
         return &reach.access;
     };
-    for (const QString &groupId : m_sharingGroups.value(resourceId)) {
-        for (const GroupShare &s : m_facts.shares.value(groupId)) {
-            if (s.resourceId != resourceId)
-                continue;
-            for (const QString &userId : m_facts.members.value(groupId)) {
-                if (ResourceAccess *access = at(userId))
-                    access->via.append(
-                        {AccessPath::Kind::Group, groupId, s.editPrivilege, s.sharePrivilege});
-            }
+    for (const AccessPath &path : m_groupPaths.value(resourceId)) {
+        for (const QString &userId : m_facts.members.value(path.groupId)) {
+            if (ResourceAccess *access = at(userId))
+                access->via.append(path);
         }
     }
     if (ResourceAccess *access = r->createdByUserId.isEmpty() ? nullptr : at(r->createdByUserId))

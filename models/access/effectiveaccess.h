@@ -98,8 +98,8 @@ private:
     QHash<QString, qsizetype> m_groupAt;
     QHash<QString, qsizetype> m_resourceAt;
     QHash<QString, qsizetype> m_userAt;
-    QHash<QString, QList<qsizetype>> m_ownedBy;  // user id -> resources they created
-    QHash<QString, QStringList> m_sharingGroups; // resource id -> groups that share it
+    QHash<QString, QList<qsizetype>> m_ownedBy;     // user id -> resources they created
+    QHash<QString, QList<AccessPath>> m_groupPaths; // resource id -> a path per sharing group
 };
 
 } // namespace ionos

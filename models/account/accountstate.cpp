@@ -2,6 +2,8 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 namespace ionos {
 
 AccountState::AccountState(QObject *parent)
@@ -88,16 +90,6 @@ void AccountState::removeShare(const QString &groupId, const QString &resourceId
     emit sharesChanged(groupId);
 }
 
-std::optional<GroupShare> AccountState::share(const QString &groupId,
-                                              const QString &resourceId) const
-{
-    for (const GroupShare &s : m_shares.value(groupId)) {
-        if (s.resourceId == resourceId)
-            return s;
-    }
-    return std::nullopt;
-}
-
 int AccountState::shareCount(const QString &groupId) const
 {
     const auto it = m_shares.constFind(groupId);
@@ -146,13 +138,6 @@ void AccountState::retainGroups(const QStringList &groupIds)
     }
     for (const QString &groupId : std::as_const(gone))
         removeGroup(groupId);
-}
-
-void AccountState::clear()
-{
-    m_members.clear();
-    m_shares.clear();
-    emit cleared();
 }
 
 void AccountState::setDetailsLoading(bool loading)

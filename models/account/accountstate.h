@@ -8,8 +8,6 @@
 #include <QObject>
 #include <QStringList>
 
-#include <optional>
-
 namespace ionos {
 
 // Who is in which group and what each group shares, as loaded and as changed by the console:
@@ -39,7 +37,6 @@ public:
     void removeMember(const QString &groupId, const QString &userId);
     // A deleted user's memberships end with them.
     void removeUser(const QString &userId);
-    bool knowsMembers(const QString &groupId) const { return m_members.contains(groupId); }
     QStringList membersOf(const QString &groupId) const { return m_members.value(groupId); }
     // -1 until the group's members are loaded.
     int memberCount(const QString &groupId) const;
@@ -49,9 +46,7 @@ public:
     // group's shares are loaded).
     void putShare(const QString &groupId, const GroupShare &share);
     void removeShare(const QString &groupId, const QString &resourceId);
-    bool knowsShares(const QString &groupId) const { return m_shares.contains(groupId); }
     QList<GroupShare> sharesOf(const QString &groupId) const { return m_shares.value(groupId); }
-    std::optional<GroupShare> share(const QString &groupId, const QString &resourceId) const;
     // -1 until the group's shares are loaded.
     int shareCount(const QString &groupId) const;
     QList<GroupAccess> groupsSharing(const QString &resourceId) const;
@@ -61,8 +56,6 @@ public:
     void removeGroup(const QString &groupId);
     // The groups as loaded again: what is known of the others goes.
     void retainGroups(const QStringList &groupIds);
-    // A new load starts: nothing of the last one is known.
-    void clear();
 
     // While the members and shares of some groups are still loading, what is known is not all.
     void setDetailsLoading(bool loading);
@@ -75,8 +68,6 @@ public:
 signals:
     void membersChanged(const QString &groupId);
     void sharesChanged(const QString &groupId);
-    // Everything changed at once (clear()).
-    void cleared();
     void detailsLoadingChanged(bool loading);
 
 private:

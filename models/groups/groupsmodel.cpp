@@ -23,10 +23,6 @@ GroupsModel::GroupsModel(const AccountState &state, QObject *parent)
             [this](const QString &groupId) { countsChanged(groupId, MembersColumn); });
     connect(&state, &AccountState::sharesChanged, this,
             [this](const QString &groupId) { countsChanged(groupId, SharesColumn); });
-    connect(&state, &AccountState::cleared, this, [this] {
-        if (rowCount() > 0)
-            emit dataChanged(index(0, MembersColumn), index(rowCount() - 1, SharesColumn));
-    });
 }
 
 void GroupsModel::countsChanged(const QString &groupId, int column)

@@ -29,7 +29,6 @@ MembershipController::MembershipController(ApiClient &client, GroupsModel &group
         if (groupId == m_shown)
             showMembers();
     });
-    connect(&state, &AccountState::cleared, this, &MembershipController::showMembers);
     // Who the members are shows as the users come in and change.
     const auto usersChanged = [this] {
         if (!m_shown.isEmpty())

@@ -33,7 +33,6 @@ SharesController::SharesController(ApiClient &client, GroupsModel &groups, Accou
         if (groupId == m_shown)
             showShares();
     });
-    connect(&state, &AccountState::cleared, this, &SharesController::showShares);
 }
 
 void SharesController::showGroup(const QString &groupId)

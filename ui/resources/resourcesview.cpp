@@ -164,7 +164,6 @@ ResourcesView::ResourcesView(Workspace &workspace, QWidget *parent)
     AccountState &state = workspace.state();
     connect(&state, &AccountState::sharesChanged, this, &ResourcesView::selectionChanged);
     connect(&state, &AccountState::detailsLoadingChanged, this, &ResourcesView::selectionChanged);
-    connect(&state, &AccountState::cleared, this, &ResourcesView::selectionChanged);
     // The pane follows its resource: a change shows at once, a reload keeps it selected.
     ResourcesModel &resources = workspace.resources();
     connect(&resources, &QAbstractItemModel::dataChanged, this, &ResourcesView::selectionChanged);
