@@ -2,13 +2,16 @@
 
 #include "models/access/accessengine.h"
 #include "models/groups/groupsmodel.h"
+#include "models/resources/resourcesmodel.h"
 #include "models/workspace.h"
 #include "network/apiclient.h"
 #include "ui/access/accessreviewview.h"
 #include "ui/groups/groupsview.h"
+#include "ui/resources/resourcesview.h"
 #include "ui/users/usersview.h"
 
 #include <QLineEdit>
+#include <QList>
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
@@ -16,6 +19,8 @@
 #include <QTest>
 
 #include <gtest/gtest.h>
+
+#include <algorithm>
 
 using namespace ionos;
 
@@ -102,6 +107,17 @@ void SignedInWindow::showWithSelection(ionos::MainWindow *window, ionos::MainWin
         window->usersView()->table()->selectRow(0);
     if (page == ionos::MainWindow::Page::Groups)
         window->groupsView()->table()->selectRow(0);
+    if (page == ionos::MainWindow::Page::Resources) {
+        // A 2FA-protected resource when there is one: its list of who can reach it shows
+        // every kind of row, blocked ones too.
+        const QList<ionos::Resource> resources = window->workspace()->resources().resources();
+        const auto protectedOne =
+            std::find_if(resources.begin(), resources.end(),
+                         [](const ionos::Resource &r) { return r.secAuthProtection; });
+        if (!resources.isEmpty())
+            window->resourcesView()->selectResource(
+                protectedOne != resources.end() ? protectedOne->id : resources.first().id);
+    }
     if (page == ionos::MainWindow::Page::Review) {
         // A review of the first three groups.
         auto *review = window->findChild<ionos::AccessReviewView *>();
