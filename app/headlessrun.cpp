@@ -1,5 +1,6 @@
 #include "app/headlessrun.h"
 
+#include "models/sessionstart.h"
 #include "models/workspace.h"
 
 #include <QCoreApplication>
@@ -61,56 +62,36 @@ bool HeadlessRun::writeOut(const QByteArray &bytes)
     return true;
 }
 
-std::optional<ConnectionProfile> HeadlessRun::profile() const
-{
-    if (std::optional<ConnectionProfile> p = m_session.profileToResume())
-        return p;
-    const EnvironmentOverrides &o = m_session.overrides();
-    if (!o.token && !o.username)
-        return std::nullopt;
-    ConnectionProfile fromEnvironment; // the IONOS_* variables alone
-    fromEnvironment.name = QStringLiteral("environment");
-    return fromEnvironment;
-}
-
 void HeadlessRun::signIn()
 {
-    const std::optional<ConnectionProfile> p = profile();
-    if (!p) {
-        fail(tr("There is nothing to sign in with: name a saved profile with --profile, or "
-                "set IONOS_TOKEN (or IONOS_USERNAME and IONOS_PASSWORD)."));
-        return;
-    }
-    m_session.storedSecret(*p, this, [this, p](const SessionController::StoredSecret &s) {
-        if (!s.secret) {
-            fail(s.problem.isEmpty()
-                     ? tr("No secret is stored for the profile %1; set IONOS_TOKEN or "
-                          "IONOS_PASSWORD, or sign in once in the console.")
-                           .arg(p->name)
-                     : s.problem);
-            return;
-        }
-        connect(&m_session, &SessionController::signInFinished, this,
-                [this](const ConnectionVerdict &verdict) {
-                    if (verdict.signedIn())
-                        load();
-                    else
-                        fail(verdict.message);
-                });
-        m_session.signIn(*p, *s.secret, false, false);
-    });
+    auto *start = new SessionStart(m_session, SessionStart::Caller::Command, this);
+    connect(start, &SessionStart::stopped, this,
+            [this, start](SessionStart::Stop why, const QString &problem) {
+                if (!problem.isEmpty() || why == SessionStart::Stop::SignInFailed)
+                    fail(problem.isEmpty() ? tr("Signing in failed.") : problem);
+                else if (why == SessionStart::Stop::NoProfile)
+                    fail(tr("There is nothing to sign in with: name a saved profile with "
+                            "--profile, or set IONOS_TOKEN (or IONOS_USERNAME and "
+                            "IONOS_PASSWORD)."));
+                else
+                    fail(tr("No secret is stored for the profile %1; set IONOS_TOKEN or "
+                            "IONOS_PASSWORD, or sign in once in the console.")
+                             .arg(start->profile() ? start->profile()->name : QString()));
+            });
+    connect(start, &SessionStart::signedIn, this, &HeadlessRun::load);
+    start->start();
 }
 
 void HeadlessRun::load()
 {
-    m_workspace = m_session.newWorkspace(this);
-    connect(m_workspace, &Workspace::loadFailed, this,
-            [this](const ApiError &error) { fail(error.message); });
-    connect(m_workspace, &Workspace::everythingLoaded, this,
-            [this] { m_work(*this, *m_workspace); });
-    connect(&m_session, &SessionController::signedOut, this,
-            [this](const QString &note) { fail(note); });
-    m_workspace->loadAll();
+    m_workspace = SessionStart::loadWorkspace(m_session, this, [this](Workspace &workspace) {
+        connect(&workspace, &Workspace::loadFailed, this,
+                [this](const ApiError &error) { fail(error.message); });
+        connect(&workspace, &Workspace::everythingLoaded, this,
+                [this, w = &workspace] { m_work(*this, *w); });
+        connect(&m_session, &SessionController::signedOut, this,
+                [this](const QString &note) { fail(note); });
+    });
 }
 
 } // namespace ionos

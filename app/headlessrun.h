@@ -42,7 +42,6 @@ public:
     bool writeOut(const QByteArray &bytes);
 
 private:
-    std::optional<ConnectionProfile> profile() const;
     void signIn();
     void load();
 

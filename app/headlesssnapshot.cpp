@@ -2,10 +2,10 @@
 
 #include "app/headlessrun.h"
 
+#include "models/restore/restorerunner.h"
+#include "models/restore/snapshottaker.h"
 #include "models/snapshot/restoreplan.h"
-#include "models/snapshot/restorerunner.h"
 #include "models/snapshot/snapshotdiff.h"
-#include "models/snapshot/snapshottaker.h"
 #include "models/workspace.h"
 
 #include <QCoreApplication>

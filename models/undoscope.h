@@ -7,8 +7,6 @@
 
 namespace ionos {
 
-struct SnapshotChange;
-
 // What a bulk change touches, so that undoing it puts back those things alone and nothing
 // changed since by other hands: users and groups by id, a group's privileges, members as
 // "group/user" and shares as "group/resource".
@@ -24,9 +22,6 @@ struct UndoScope
     {
         return group + QLatin1Char('/') + other;
     }
-    // Whether the change is about what the bulk change touched (a deleted user's memberships
-    // and a deleted group's members and shares with them).
-    bool covers(const SnapshotChange &change) const;
     bool isEmpty() const
     {
         return users.isEmpty() && groups.isEmpty() && privileges.isEmpty() && members.isEmpty() &&

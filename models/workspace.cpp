@@ -2,6 +2,7 @@
 
 #include "models/access/accessengine.h"
 #include "models/account/accountstate.h"
+#include "models/account/resourcetypes.h"
 #include "models/activity/activitymodel.h"
 #include "models/connection/connectionmonitor.h"
 #include "models/groups/groupscontroller.h"
@@ -18,55 +19,36 @@
 #include "models/users/usersmodel.h"
 
 namespace ionos {
-namespace {
-
-ResourcesModel::OwnerName ownerNames(const UsersModel *users)
-{
-    return [users](const QString &userId) {
-        const std::optional<User> u = users->user(userId);
-        return u ? QStringLiteral("%1 <%2>").arg(u->displayName(), u->email) : QString();
-    };
-}
-
-} // namespace
 
 Workspace::Workspace(ApiClient &client, QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_state(new AccountState(this))
-    , m_users(new UsersModel(this))
+    , m_users(new UsersModel(m_state->users(), this))
     , m_groups(new GroupsModel(*m_state, this))
     , m_matrix(new PrivilegeMatrixModel(*m_groups, this))
     , m_activity(new ActivityModel(this))
-    , m_usersController(new UsersController(client, *m_users, *m_activity, this))
-    , m_groupsController(new GroupsController(client, *m_groups, *m_state, *m_activity, this))
-    , m_membership(
-          new MembershipController(client, *m_groups, *m_state, *m_users, *m_activity, this))
+    , m_usersController(new UsersController(client, *m_state, *m_activity, this))
+    , m_groupsController(new GroupsController(client, *m_state, *m_activity, this))
+    , m_membership(new MembershipController(client, *m_state, *m_activity, this))
     , m_engine(new AccessEngine([this] { return accessFacts(); },
                                 [this] { return isEverythingLoaded(); }, this))
-    , m_resources(new ResourcesModel(this))
-    , m_resourcesController(new ResourcesController(client, *m_resources, this))
-    , m_shares(new SharesController(client, *m_groups, *m_state, *m_activity, this))
-    , m_admins(new AdminsController(client, *m_activity, this))
+    , m_resources(new ResourcesModel(*m_state, this))
+    , m_resourcesController(new ResourcesController(client, *m_state, this))
+    , m_shares(new SharesController(client, *m_state, *m_activity, this))
+    , m_admins(new AdminsController(client, *m_state, *m_activity, this))
     , m_monitor(new ConnectionMonitor(client, this))
-    , m_undo(new UndoHistory(*this, *m_activity, this))
+    , m_undo(new UndoHistory(
+          [this] { return AccountSnapshot::ofLoaded(accessFacts(), m_client.settings()); },
+          [this] { return isEverythingLoaded(); }, *m_activity, this))
 {
     m_usersController->setJournal(m_undo);
     m_groupsController->setJournal(m_undo);
     m_membership->setJournal(m_undo);
     m_shares->setJournal(m_undo);
-    // A deleted user's memberships end with them.
-    connect(m_usersController, &UsersController::userDeleted, m_state, &AccountState::removeUser);
-    // Owners by name, again whenever the users are loaded.
-    m_resources->setOwnerName(ownerNames(m_users));
-    const auto renameOwners = [resources = m_resources, users = m_users] {
-        resources->setOwnerName(ownerNames(users));
-    };
-    connect(m_users, &QAbstractItemModel::modelReset, m_resources, renameOwners);
-    connect(m_users, &UsersModel::loadFinished, m_resources, renameOwners);
     m_shares->shares().setDescribe([resources = m_resources](const QString &resourceId) {
         const Resource *r = resources->resource(resourceId);
-        return r ? SharesModel::Label{r->name, ResourcesModel::typeLabel(r->type)}
+        return r ? SharesModel::Label{r->name, ResourceTypes::label(r->type)}
                  : SharesModel::Label{resourceId, {}};
     });
     connect(m_groupsController, &GroupsController::countsProgress, this,
@@ -87,16 +69,17 @@ Workspace::Workspace(ApiClient &client, QObject *parent)
     connect(m_groupsController, &GroupsController::loadFailed, this, &Workspace::loadFailed);
     connect(m_groupsController, &GroupsController::detailsFailed, this, &Workspace::loadFailed);
     connect(m_resourcesController, &ResourcesController::loadFailed, this, &Workspace::loadFailed);
-    // Effective access rests on all of them.
+    // Effective access rests on all of the state.
     const auto stale = [engine = m_engine] { engine->invalidate(); };
-    for (QAbstractItemModel *model :
-         std::initializer_list<QAbstractItemModel *>{m_users, m_groups, m_resources}) {
-        connect(model, &QAbstractItemModel::modelReset, m_engine, stale);
-        connect(model, &QAbstractItemModel::rowsInserted, m_engine, stale);
-        connect(model, &QAbstractItemModel::rowsRemoved, m_engine, stale);
-        connect(model, &QAbstractItemModel::dataChanged, m_engine, stale);
-        connect(model, &QAbstractItemModel::layoutChanged, m_engine, stale);
+    for (const RowsNotifier *rows : {&m_state->users().notifier(), &m_state->groups().notifier()}) {
+        connect(rows, &RowsNotifier::wasReset, m_engine, stale);
+        connect(rows, &RowsNotifier::inserted, m_engine, stale);
+        connect(rows, &RowsNotifier::removed, m_engine, stale);
+        connect(rows, &RowsNotifier::changed, m_engine, stale);
     }
+    connect(m_state, &AccountState::resourcesReset, m_engine, stale);
+    connect(m_state, &AccountState::resourcesOfTypeReplaced, m_engine, stale);
+    connect(m_state, &AccountState::resourceChanged, m_engine, stale);
     connect(m_state, &AccountState::membersChanged, m_engine, stale);
     connect(m_state, &AccountState::sharesChanged, m_engine, stale);
     connect(this, &Workspace::everythingLoaded, m_engine, stale);
@@ -105,7 +88,15 @@ Workspace::Workspace(ApiClient &client, QObject *parent)
             &ResourcesController::refreshResource);
 }
 
-Workspace::~Workspace() = default;
+Workspace::~Workspace()
+{
+    // What shows and reads the account state goes before the state itself.
+    const QObjectList others = children();
+    for (QObject *child : others) {
+        if (child != m_state)
+            delete child;
+    }
+}
 
 void Workspace::loadAll()
 {
@@ -123,7 +114,7 @@ void Workspace::loadAll()
 
 void Workspace::resume()
 {
-    if (!m_users->isComplete() && !m_usersController->isLoading()) {
+    if (!m_state->areUsersComplete() && !m_usersController->isLoading()) {
         ApiClient::PriorityScope firstScreen(RequestPriority::FirstScreen);
         m_usersController->load();
     }
@@ -144,19 +135,19 @@ void Workspace::bringForward(List list)
 
 AccessFacts Workspace::accessFacts() const
 {
+    // Shared with the state: nothing is copied until one of them changes.
     AccessFacts facts;
-    facts.users = m_users->users();
-    for (int row = 0; row < m_groups->rowCount(); ++row)
-        facts.groups.append(m_groups->at(row));
+    facts.users = m_state->users().all();
+    facts.groups = m_state->groups().all();
     facts.members = m_state->memberships();
     facts.shares = m_state->shares();
-    facts.resources = m_resources->resources();
+    facts.resources = m_state->resources().all();
     return facts;
 }
 
 bool Workspace::isEverythingLoaded() const
 {
-    return m_users->isComplete() && !m_usersController->isLoading() &&
+    return m_state->areUsersComplete() && !m_usersController->isLoading() &&
            m_groupsController->detailsComplete() && m_resourcesLoaded;
 }
 

@@ -78,20 +78,27 @@ ActivityDock::ActivityDock(QWidget *parent)
     connect(undoAction, &QAction::triggered, m_undo, &QPushButton::click);
     m_table->addAction(undoAction);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_table->setItemDelegateForColumn(
-        ActivityModel::StatusColumn,
-        new IconDelegate(
-            [](const QModelIndex &index) {
-                switch (ActivityModel::Status(index.data(ActivityModel::StatusRole).toInt())) {
-                case ActivityModel::Status::Done:
-                    return Icons::done();
-                case ActivityModel::Status::Failed:
-                    return Icons::failed();
-                default:
-                    return Icons::pending();
-                }
-            },
-            m_table));
+    const auto statusOf = [](const QModelIndex &index) {
+        return ActivityModel::Status(index.data(ActivityModel::StatusRole).toInt());
+    };
+    auto *status = new IconDelegate(
+        [statusOf](const QModelIndex &index) {
+            switch (statusOf(index)) {
+            case ActivityModel::Status::Done:
+                return Icons::done();
+            case ActivityModel::Status::Failed:
+                return Icons::failed();
+            default:
+                return Icons::pending();
+            }
+        },
+        m_table);
+    status->accentBy([statusOf](const QModelIndex &index) -> std::optional<ColorScheme::Tone> {
+        if (statusOf(index) == ActivityModel::Status::Failed)
+            return ColorScheme::Tone::Error;
+        return std::nullopt;
+    });
+    m_table->setItemDelegateForColumn(ActivityModel::StatusColumn, status);
     TableExporter::install(m_table, QStringLiteral("activity"));
     auto *layout = new QVBoxLayout(m_content);
     layout->setContentsMargins(0, 0, 0, 0);

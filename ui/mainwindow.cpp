@@ -3,6 +3,7 @@
 #include "models/access/accessengine.h"
 #include "models/connection/sessioncontroller.h"
 #include "models/resources/resourcescontroller.h"
+#include "models/sessionstart.h"
 #include "models/workspace.h"
 #include "network/requeststatus.h"
 #include "ui/activitydock.h"
@@ -257,22 +258,20 @@ void MainWindow::sessionChanged()
 {
     // A new session: nothing loaded from the previous one stays on screen.
     clearWorkspace();
-    m_workspace = m_session->newWorkspace(this);
-    if (m_workspace) {
-        m_screens = std::make_unique<SessionScreens>(*m_workspace, *m_session, *m_pages);
-        m_navigation->follow(&m_workspace->groups(), &m_workspace->resources());
+    m_workspace = SessionStart::loadWorkspace(*m_session, this, [this](Workspace &workspace) {
+        m_screens = std::make_unique<SessionScreens>(workspace, *m_session, *m_pages);
+        m_navigation->follow(&workspace.groups(), &workspace.resources());
         const std::optional<ConnectionProfile> profile = m_session->activeProfile();
         m_navigation->setContracts(profile ? profile->resellerContracts : QList<qint64>());
-        m_activity->setModel(&m_workspace->activity());
+        m_activity->setModel(&workspace.activity());
         connect(m_screens->changes(), &ChangesView::differing, m_navigation,
                 &NavigationTree::markDiffering);
         connect(m_activity, &ActivityDock::undoRequested, m_screens->changes(), &ChangesView::undo);
         arrangeKeyboardOrder(this, m_navigation, m_activity);
         new ConnectionNotices(
-            m_workspace->monitor(), *m_session, m_noteLabel, m_profileStatus, this,
-            [workspace = m_workspace] { workspace->resume(); }, m_workspace);
-        m_workspace->loadAll();
-    }
+            workspace.monitor(), *m_session, m_noteLabel, m_profileStatus, this,
+            [w = &workspace] { w->resume(); }, &workspace);
+    });
     m_reference->followAccess(m_workspace ? &m_workspace->accessEngine() : nullptr);
     showPage(m_workspace ? Page::Users : Page::Reference);
     showNote({});
@@ -312,7 +311,7 @@ void MainWindow::clearWorkspace()
 
 void MainWindow::showNote(const QString &text)
 {
-    m_noteLabel->show(MessageBanner::Tone::Warning, text);
+    m_noteLabel->post(MessageBanner::Tone::Warning, text);
 }
 
 void MainWindow::refresh()
@@ -341,26 +340,15 @@ void MainWindow::startSession()
 {
     if (!m_session)
         return;
-    const std::optional<ConnectionProfile> profile = m_session->profileToResume();
-    if (!profile) {
-        openConnectionDialog();
-        return;
-    }
-    m_session->storedSecret(
-        *profile, this, [this, profile](const SessionController::StoredSecret &s) {
-            if (!s.secret) {
-                openConnectionDialog(s.problem);
-                return;
-            }
-            auto *once = new QObject(this);
-            connect(m_session, &SessionController::signInFinished, once,
-                    [this, once](const ConnectionVerdict &verdict, const QString &) {
-                        once->deleteLater();
-                        if (!verdict.signedIn())
-                            openConnectionDialog(verdict.message);
-                    });
-            m_session->signIn(*profile, *s.secret, false);
-        });
+    // Whatever stops it, the connection dialog asks, with the reason when there is one.
+    auto *start = new SessionStart(*m_session, SessionStart::Caller::Window, this);
+    connect(start, &SessionStart::stopped, this,
+            [this, start](SessionStart::Stop, const QString &problem) {
+                start->deleteLater();
+                openConnectionDialog(problem);
+            });
+    connect(start, &SessionStart::signedIn, start, &QObject::deleteLater);
+    start->start();
 }
 
 ConnectionDialog *MainWindow::openConnectionDialog(const QString &problem)

@@ -1,6 +1,6 @@
 #include "models/access/effectiveaccessmodel.h"
 
-#include "models/resources/resourcesmodel.h"
+#include "models/account/resourcetypes.h"
 #include "network/privileges.h"
 
 namespace ionos {
@@ -145,7 +145,7 @@ QVariant EffectiveAccessModel::data(const QModelIndex &index, int role) const
         // privilege).
         if (role == ExportValueRole)
             return line.type;
-        return privilege ? tr("Privilege") : ResourcesModel::typeLabel(line.type);
+        return privilege ? tr("Privilege") : ResourceTypes::label(line.type);
     case IdColumn:
         return line.key;
     case ReadColumn:

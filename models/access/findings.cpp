@@ -7,15 +7,43 @@
 namespace ionos {
 namespace {
 
+// The rules in their order, each with the remedy the console offers for its findings.
+struct Rule
+{
+    const char *id;
+    Remedy remedy;
+};
+constexpr Rule kRules[] = {
+    {"admin-without-2fa", Remedy::RequireTwoFactor},
+    {"2fa-not-set-up", Remedy::DeactivateUser},
+    {"inactive-with-access", Remedy::DeactivateUser},
+    {"deactivated-member", Remedy::RemoveFromGroups},
+    {"shadow-admin", Remedy::None}, // which group should give up what needs a person
+    {"group-without-members", Remedy::DeleteGroup},
+    {"empty-group", Remedy::DeleteGroup},
+    {"reshare-grant", Remedy::StopSharing},
+    {"orphaned-resource", Remedy::None}, // who should own it needs a person
+    {"protected-unreachable", Remedy::StopSharing},
+};
+
 const QStringList &rules()
 {
-    static const QStringList ids = {
-        QStringLiteral("admin-without-2fa"),    QStringLiteral("2fa-not-set-up"),
-        QStringLiteral("inactive-with-access"), QStringLiteral("deactivated-member"),
-        QStringLiteral("shadow-admin"),         QStringLiteral("group-without-members"),
-        QStringLiteral("empty-group"),          QStringLiteral("reshare-grant"),
-        QStringLiteral("orphaned-resource"),    QStringLiteral("protected-unreachable")};
+    static const QStringList ids = [] {
+        QStringList all;
+        for (const Rule &r : kRules)
+            all << QString::fromLatin1(r.id);
+        return all;
+    }();
     return ids;
+}
+
+Remedy remedyOf(const char *rule)
+{
+    for (const Rule &r : kRules) {
+        if (qstrcmp(r.id, rule) == 0)
+            return r.remedy;
+    }
+    return Remedy::None;
 }
 
 QString nameOf(const User &u)
@@ -80,6 +108,7 @@ private:
     {
         Finding f;
         f.rule = QString::fromLatin1(rule);
+        f.remedy = remedyOf(rule);
         f.severity = severity;
         f.userId = userId;
         f.groupId = groupId;

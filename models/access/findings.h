@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/access/effectiveaccess.h"
+#include "models/access/findingremedy.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -17,7 +18,8 @@ struct Finding
         Low,
         Info
     };
-    QString rule; // the rule's id, e.g. "admin-without-2fa"
+    QString rule;                 // the rule's id, e.g. "admin-without-2fa"
+    Remedy remedy = Remedy::None; // as the rule says
     Severity severity = Severity::Info;
     QString userId;
     QString groupId;
@@ -48,6 +50,8 @@ struct Finding
 //   not active, and no group shares the resource.
 // - protected-unreachable (low): a 2FA-protected resource shared with groups none of whose
 //   members has secAuthActive.
+// Each rule also names its remedy (Remedy, in findings.cpp): shadow-admin and orphaned-resource
+// have none, as settling them needs a person's judgement.
 class FindingsRules
 {
     Q_DECLARE_TR_FUNCTIONS(FindingsRules)

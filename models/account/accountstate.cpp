@@ -10,6 +10,39 @@ AccountState::AccountState(QObject *parent)
     : QObject(parent)
 {}
 
+void AccountState::setUsersComplete()
+{
+    m_usersComplete = true;
+    emit usersCompleted();
+}
+
+void AccountState::setResources(const QList<Resource> &resources)
+{
+    m_resources.reset(resources);
+    emit resourcesReset();
+}
+
+void AccountState::replaceResourcesOfType(const QString &type, const QList<Resource> &resources)
+{
+    emit resourcesOfTypeAboutToBeReplaced(type);
+    m_resources.replaceWhere([&type](const Resource &r) { return r.type == type; }, resources);
+    emit resourcesOfTypeReplaced(type);
+}
+
+void AccountState::updateResource(const Resource &resource)
+{
+    if (m_resources.rowOf(resource.id) < 0)
+        return;
+    m_resources.update(resource);
+    emit resourceChanged(resource.id);
+}
+
+void AccountState::showAdminsOf(qint64 contract)
+{
+    m_adminsContract = contract;
+    m_admins.reset({});
+}
+
 void AccountState::setMembers(const QString &groupId, const QStringList &userIds)
 {
     m_members.insert(groupId, userIds);
@@ -45,6 +78,7 @@ void AccountState::removeMember(const QString &groupId, const QString &userId)
 
 void AccountState::removeUser(const QString &userId)
 {
+    m_users.remove(userId);
     QStringList left;
     for (auto it = m_members.begin(); it != m_members.end(); ++it) {
         if (it->removeAll(userId) > 0)
@@ -108,16 +142,19 @@ QList<AccountState::GroupAccess> AccountState::groupsSharing(const QString &reso
     return out;
 }
 
-void AccountState::addGroup(const QString &groupId)
+void AccountState::addGroup(const Group &group)
 {
-    if (!m_members.contains(groupId))
-        setMembers(groupId, QStringList());
-    if (!m_shares.contains(groupId))
-        setShares(groupId, {});
+    if (m_groups.rowOf(group.id) < 0)
+        m_groups.insert(group);
+    if (!m_members.contains(group.id))
+        setMembers(group.id, QStringList());
+    if (!m_shares.contains(group.id))
+        setShares(group.id, {});
 }
 
 void AccountState::removeGroup(const QString &groupId)
 {
+    m_groups.remove(groupId);
     if (m_members.remove(groupId) > 0)
         emit membersChanged(groupId);
     if (m_shares.remove(groupId) > 0)

@@ -1,6 +1,10 @@
 #pragma once
 
+#include "models/account/keyedrows.h"
+#include "network/admin.h"
+#include "network/group.h"
 #include "network/groupshare.h"
+#include "network/resource.h"
 #include "network/user.h"
 
 #include <QHash>
@@ -10,10 +14,11 @@
 
 namespace ionos {
 
-// Who is in which group and what each group shares, as loaded and as changed by the console:
-// the one copy that the groups' counts, a group's member and share panels, the Resources
-// screen and effective access all read. Loads and the outcomes of writes change it here, once,
-// and it says per group what changed.
+// The account as loaded and as changed by the console, the one copy of it: users, groups with
+// their privileges, who is in which group, what each group shares, the resources, and the admins
+// of the reseller contract shown. The list models, the groups' counts, a group's member and share
+// panels, effective access, snapshots and undo all read it. Loads and the outcomes of writes
+// change it here, once, and it says per kind (and per group) what changed.
 class AccountState : public QObject
 {
     Q_OBJECT
@@ -28,6 +33,31 @@ public:
 
     explicit AccountState(QObject *parent = nullptr);
 
+    // The users in the order the server lists them; a change says which rows changed.
+    KeyedRows<User> &users() { return m_users; }
+    const KeyedRows<User> &users() const { return m_users; }
+    // A complete list of users is in; until then the rows may be some of them.
+    void setUsersComplete();
+    bool areUsersComplete() const { return m_usersComplete; }
+
+    // The groups with their privileges.
+    KeyedRows<Group> &groups() { return m_groups; }
+    const KeyedRows<Group> &groups() const { return m_groups; }
+
+    // The resources of every type, by id.
+    const KeyedRows<Resource> &resources() const { return m_resources; }
+    void setResources(const QList<Resource> &resources);
+    // The resources of one type as loaded again.
+    void replaceResourcesOfType(const QString &type, const QList<Resource> &resources);
+    // One resource as read again; nothing when it is not known.
+    void updateResource(const Resource &resource);
+
+    // The admins of one reseller contract: the one shown (0 for none), emptied when another is.
+    KeyedRows<Admin, qint64> &admins() { return m_admins; }
+    const KeyedRows<Admin, qint64> &admins() const { return m_admins; }
+    qint64 adminsContract() const { return m_adminsContract; }
+    void showAdminsOf(qint64 contract);
+
     // Members, by user id in the order the server lists them.
     void setMembers(const QString &groupId, const QStringList &userIds);
     // As the server lists a group's members.
@@ -35,7 +65,7 @@ public:
     // Changes of a group whose members are not loaded yet wait for the load.
     void addMember(const QString &groupId, const QString &userId);
     void removeMember(const QString &groupId, const QString &userId);
-    // A deleted user's memberships end with them.
+    // A deleted user goes, and their memberships with them.
     void removeUser(const QString &userId);
     QStringList membersOf(const QString &groupId) const { return m_members.value(groupId); }
     // -1 until the group's members are loaded.
@@ -52,7 +82,7 @@ public:
     QList<GroupAccess> groupsSharing(const QString &resourceId) const;
 
     // A new group has no members and no shares; a deleted one has neither any more.
-    void addGroup(const QString &groupId);
+    void addGroup(const Group &group);
     void removeGroup(const QString &groupId);
     // The groups as loaded again: what is known of the others goes.
     void retainGroups(const QStringList &groupIds);
@@ -66,11 +96,23 @@ public:
     const QHash<QString, QList<GroupShare>> &shares() const { return m_shares; }
 
 signals:
+    void usersCompleted();
+    void resourcesReset();
+    // Before and after the resources of one type are loaded again.
+    void resourcesOfTypeAboutToBeReplaced(const QString &type);
+    void resourcesOfTypeReplaced(const QString &type);
+    void resourceChanged(const QString &resourceId);
     void membersChanged(const QString &groupId);
     void sharesChanged(const QString &groupId);
     void detailsLoadingChanged(bool loading);
 
 private:
+    KeyedRows<User> m_users{[](const User &u) { return u.id; }};
+    bool m_usersComplete = false;
+    KeyedRows<Group> m_groups{[](const Group &g) { return g.id; }};
+    KeyedRows<Resource> m_resources{[](const Resource &r) { return r.id; }};
+    KeyedRows<Admin, qint64> m_admins{[](const Admin &a) { return a.id; }};
+    qint64 m_adminsContract = 0;
     QHash<QString, QStringList> m_members;
     QHash<QString, QList<GroupShare>> m_shares;
     bool m_detailsLoading = false;

@@ -54,8 +54,6 @@ QVariant ActivityModel::data(const QModelIndex &index, int role) const
         return e.undoable;
     if (role == IdRole)
         return e.id;
-    if (role == Qt::ForegroundRole && e.status == Status::Failed && index.column() == StatusColumn)
-        return QBrush(Qt::red);
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {

@@ -1,7 +1,5 @@
 #include "models/connection/sessioncontroller.h"
 
-#include "models/workspace.h"
-
 namespace ionos {
 namespace {
 
@@ -37,26 +35,41 @@ ConnectionProfile SessionController::effective(const ConnectionProfile &profile)
     return m_overrides.applyTo(profile);
 }
 
+SessionController::StoredSecret
+SessionController::chooseSecret(const ConnectionProfile &profile, const QString &typed,
+                                const std::optional<QString> &stored) const
+{
+    StoredSecret s;
+    if (const std::optional<QString> fromEnvironment = m_overrides.secretFor(effective(profile))) {
+        s.secret = fromEnvironment;
+        s.fromEnvironment = true;
+    } else if (!typed.isEmpty()) {
+        s.secret = typed;
+    } else {
+        s.secret = stored;
+    }
+    return s;
+}
+
 void SessionController::storedSecret(const ConnectionProfile &profile, QObject *context,
                                      std::function<void(const StoredSecret &)> done)
 {
-    const ConnectionProfile used = effective(profile);
-    if (const auto fromEnvironment = m_overrides.secretFor(used)) {
-        StoredSecret s;
-        s.secret = fromEnvironment;
-        s.fromEnvironment = true;
+    const StoredSecret withoutKeychain = chooseSecret(profile);
+    if (withoutKeychain.fromEnvironment) {
         QMetaObject::invokeMethod(
-            context ? context : this, [done, s] { done(s); }, Qt::QueuedConnection);
+            context ? context : this, [done, withoutKeychain] { done(withoutKeychain); },
+            Qt::QueuedConnection);
         return;
     }
-    m_secrets.read(used.secretKey(), context, [done](const SecretStore::Outcome &outcome) {
-        StoredSecret s;
-        if (outcome.ok())
-            s.secret = outcome.secret;
-        else if (outcome.problem != SecretStore::Problem::NotFound)
-            s.problem = SecretStore::describe(outcome, false);
-        done(s);
-    });
+    m_secrets.read(effective(profile).secretKey(), context,
+                   [this, profile, done](const SecretStore::Outcome &outcome) {
+                       StoredSecret s = chooseSecret(
+                           profile, {},
+                           outcome.ok() ? std::optional<QString>(outcome.secret) : std::nullopt);
+                       if (!outcome.ok() && outcome.problem != SecretStore::Problem::NotFound)
+                           s.problem = SecretStore::describe(outcome, false);
+                       done(s);
+                   });
 }
 
 ApiCall *SessionController::test(const ConnectionProfile &profile, const QString &secret,
@@ -79,7 +92,7 @@ void SessionController::signIn(const ConnectionProfile &profile, const QString &
     retire(m_pending);
     const ConnectionProfile used = effective(profile);
     m_pending = std::make_unique<ApiClient>(m_manager, used.toSettings(secret));
-    const bool secretFromEnvironment = m_overrides.secretFor(used).has_value();
+    const bool secretFromEnvironment = chooseSecret(profile).fromEnvironment;
     m_pendingCall = ConnectionCheck::run(
         *m_pending, this,
         [this, profile, used, secret, remember, persist,
@@ -136,7 +149,7 @@ void SessionController::renewSecret(const QString &secret, bool remember, QObjec
              // Only for the session that asked: a sign-in in between made another.
              if (verdict.signedIn() && m_client.get() == client) {
                  m_client->setSettings(profile.toSettings(secret));
-                 if (remember && !m_overrides.secretFor(profile))
+                 if (remember && !chooseSecret(profile).fromEnvironment)
                      m_secrets.write(profile.secretKey(), secret, this,
                                      [](const SecretStore::Outcome &) {});
              }
@@ -192,11 +205,6 @@ void SessionController::forget(const QString &name)
     }
     m_profiles.remove(name);
     m_secrets.remove(profile->secretKey(), this, [](const SecretStore::Outcome &) {});
-}
-
-Workspace *SessionController::newWorkspace(QObject *parent) const
-{
-    return m_client ? new Workspace(*m_client, parent) : nullptr;
 }
 
 std::optional<ConnectionProfile> SessionController::profileToResume() const

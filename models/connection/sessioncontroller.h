@@ -16,8 +16,6 @@ class QNetworkAccessManager;
 
 namespace ionos {
 
-class Workspace;
-
 // Profiles, sign-in and the active session. Signing in makes one light call; on success the
 // profile is saved and the secret goes to the keychain (never anywhere else). Switching to
 // another profile ends the previous session: its calls are cancelled and everything loaded from
@@ -45,7 +43,12 @@ public:
         bool fromEnvironment = false;
         QString problem; // why there is none, for a person; empty when simply not stored
     };
-    // The secret for a profile: from the environment, else from the keychain.
+    // Which secret signing in to a profile uses, decided here and nowhere else: a secret from
+    // the environment wins over one typed, and one typed over the keychain's (stored).
+    StoredSecret chooseSecret(const ConnectionProfile &profile, const QString &typed = {},
+                              const std::optional<QString> &stored = std::nullopt) const;
+    // The secret for a profile (chooseSecret without one typed): the keychain is read only when
+    // the environment has none.
     void storedSecret(const ConnectionProfile &profile, QObject *context,
                       std::function<void(const StoredSecret &)> done);
 
@@ -72,8 +75,6 @@ public:
     void setResellerContracts(const QList<qint64> &contracts);
 
     ApiClient *client() const { return m_client.get(); }
-    // Everything the active session loads and changes, made new for it; null when signed out.
-    Workspace *newWorkspace(QObject *parent) const;
     std::optional<ConnectionProfile> activeProfile() const { return m_active; }
     bool isSignedIn() const { return m_client != nullptr; }
 

@@ -3,7 +3,6 @@
 #include "models/account/accountstate.h"
 #include "models/activity/activitymodel.h"
 #include "models/groups/groupdetailsload.h"
-#include "models/groups/groupsmodel.h"
 #include "models/groups/privilegematrixmodel.h"
 #include "models/trackedwrite.h"
 #include "network/groupservice.h"
@@ -13,11 +12,10 @@
 
 namespace ionos {
 
-GroupsController::GroupsController(ApiClient &client, GroupsModel &model, AccountState &state,
-                                   ActivityModel &activity, QObject *parent)
+GroupsController::GroupsController(ApiClient &client, AccountState &state, ActivityModel &activity,
+                                   QObject *parent)
     : QObject(parent)
     , m_client(client)
-    , m_model(model)
     , m_state(state)
     , m_activity(activity)
     , m_details(new GroupDetailsLoad(client, state, this))
@@ -45,7 +43,7 @@ void GroupsController::load()
                 emit loadFailed(r.error());
             return;
         }
-        m_model.reset(r.value());
+        m_state.groups().reset(r.value());
         m_loaded = true;
         QStringList ids;
         for (const Group &g : r.value())
@@ -67,15 +65,15 @@ void GroupsController::resume()
 
 QString GroupsController::describe(const QString &groupId) const
 {
-    const std::optional<Group> g = m_model.group(groupId);
+    const std::optional<Group> g = m_state.groups().find(groupId);
     return g ? g->name : groupId;
 }
 
 std::function<void(bool)> GroupsController::pendingMark(const QString &groupId)
 {
-    return [model = QPointer(&m_model), groupId](bool pending) {
-        if (model)
-            model->setPending(groupId, pending);
+    return [state = QPointer(&m_state), groupId](bool pending) {
+        if (state)
+            state->groups().setPending(groupId, pending);
     };
 }
 
@@ -84,8 +82,8 @@ ApiCall *GroupsController::create(const QString &name, const GroupPrivileges &pr
 {
     // The groups there before: a group of this name that is not among them was made by this.
     QSet<QString> before;
-    for (int row = 0; row < m_model.rowCount(); ++row)
-        before.insert(m_model.at(row).id);
+    for (const Group &g : m_state.groups().all())
+        before.insert(g.id);
     WritePlan<Group> plan;
     plan.change = tr("Create group");
     plan.target = name;
@@ -103,11 +101,7 @@ ApiCall *GroupsController::create(const QString &name, const GroupPrivileges &pr
                 answer(std::nullopt);
             });
     };
-    plan.apply = [this](const Group &g) {
-        if (!m_model.group(g.id))
-            m_model.insert(g);
-        m_state.addGroup(g.id);
-    };
+    plan.apply = [this](const Group &g) { m_state.addGroup(g); };
     plan.retry = [self = QPointer(this), name, privileges] {
         if (self)
             self->create(name, privileges, nullptr);
@@ -130,7 +124,7 @@ ApiCall *GroupsController::update(const QString &groupId, const GroupChange &cha
             return GroupService(m_client).get(groupId, call, read);
         },
         [change](const Group &g) { return change.isIn(g); });
-    plan.apply = [this](const Group &g) { m_model.update(g); };
+    plan.apply = [this](const Group &g) { m_state.groups().update(g); };
     plan.retry = [self = QPointer(this), groupId, change] {
         if (self)
             self->update(groupId, change, nullptr);
@@ -152,10 +146,7 @@ ApiCall *GroupsController::removeOne(const QString &groupId, QObject *context,
     plan.readBack = TrackedWrite::whenGone<Group>([this, groupId](QObject *call, auto read) {
         return GroupService(m_client).get(groupId, call, read);
     });
-    plan.apply = [this, groupId](const Done &) {
-        m_model.remove(groupId);
-        m_state.removeGroup(groupId);
-    };
+    plan.apply = [this, groupId](const Done &) { m_state.removeGroup(groupId); };
     plan.retry = [self = QPointer(this), groupId] {
         if (self)
             self->remove({groupId});

@@ -14,7 +14,6 @@ namespace ionos {
 class AccountState;
 class GroupDetailsLoad;
 class ActivityModel;
-class GroupsModel;
 class PrivilegeMatrixModel;
 
 // Owns the calls behind the groups table: the groups with their member and share counts, and
@@ -24,9 +23,9 @@ class GroupsController : public QObject
     Q_OBJECT
 
 public:
-    // Who is in which group and what each shares goes to the state, as loaded and changed.
-    GroupsController(ApiClient &client, GroupsModel &model, AccountState &state,
-                     ActivityModel &activity, QObject *parent = nullptr);
+    // The groups, who is in which and what each shares go to the state, as loaded and changed.
+    GroupsController(ApiClient &client, AccountState &state, ActivityModel &activity,
+                     QObject *parent = nullptr);
     // The groups, then in the background each group's members and shares (GroupDetailsLoad).
     void load();
     // After a lost connection: loads what is still missing, without asking again for the rest.
@@ -72,7 +71,6 @@ private:
                        std::function<void(const Result<Done> &)> done);
 
     ApiClient &m_client;
-    GroupsModel &m_model;
     AccountState &m_state;
     ActivityModel &m_activity;
     QPointer<ApiCall> m_load;

@@ -9,13 +9,12 @@
 
 namespace ionos {
 
-GroupsModel::GroupsModel(const AccountState &state, QObject *parent)
-    : KeyedTableModel(
-          {{"name", QT_TRANSLATE_NOOP("ionos::GroupsModel", "Name")},
-           {"members", QT_TRANSLATE_NOOP("ionos::GroupsModel", "Members")},
-           {"shares", QT_TRANSLATE_NOOP("ionos::GroupsModel", "Shares")},
-           {"privileges", QT_TRANSLATE_NOOP("ionos::GroupsModel", "Privileges")}},
-          [](const Group &g) { return g.id; }, {Qt::FontRole, Qt::ToolTipRole, PendingRole}, parent)
+GroupsModel::GroupsModel(AccountState &state, QObject *parent)
+    : KeyedTableModel({{"name", QT_TRANSLATE_NOOP("ionos::GroupsModel", "Name")},
+                       {"members", QT_TRANSLATE_NOOP("ionos::GroupsModel", "Members")},
+                       {"shares", QT_TRANSLATE_NOOP("ionos::GroupsModel", "Shares")},
+                       {"privileges", QT_TRANSLATE_NOOP("ionos::GroupsModel", "Privileges")}},
+                      state.groups(), {Qt::FontRole, Qt::ToolTipRole, PendingRole}, parent)
     , m_state(state)
 {
     Q_ASSERT(columnCount() == ColumnCount);

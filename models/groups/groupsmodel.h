@@ -31,7 +31,7 @@ public:
         PendingRole
     };
 
-    explicit GroupsModel(const AccountState &state, QObject *parent = nullptr);
+    explicit GroupsModel(AccountState &state, QObject *parent = nullptr);
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;

@@ -2,7 +2,6 @@
 
 #include "models/account/accountstate.h"
 #include "models/activity/activitymodel.h"
-#include "models/groups/groupsmodel.h"
 #include "models/trackedwrite.h"
 #include "models/users/usersmodel.h"
 #include "network/groupservice.h"
@@ -14,16 +13,13 @@
 
 namespace ionos {
 
-MembershipController::MembershipController(ApiClient &client, GroupsModel &groups,
-                                           AccountState &state, const UsersModel &users,
+MembershipController::MembershipController(ApiClient &client, AccountState &state,
                                            ActivityModel &activity, QObject *parent)
     : QObject(parent)
     , m_client(client)
-    , m_groups(groups)
     , m_state(state)
-    , m_users(users)
     , m_activity(activity)
-    , m_members(new UsersModel(this))
+    , m_members(new UsersModel(m_memberRows, this))
 {
     connect(&state, &AccountState::membersChanged, this, [this](const QString &groupId) {
         if (groupId == m_shown)
@@ -34,12 +30,16 @@ MembershipController::MembershipController(ApiClient &client, GroupsModel &group
         if (!m_shown.isEmpty())
             showMembers();
     };
-    connect(&users, &QAbstractItemModel::modelReset, this, usersChanged);
-    connect(&users, &QAbstractItemModel::rowsInserted, this, usersChanged);
-    connect(&users, &QAbstractItemModel::dataChanged, this, usersChanged);
+    const RowsNotifier &users = state.users().notifier();
+    connect(&users, &RowsNotifier::wasReset, this, usersChanged);
+    connect(&users, &RowsNotifier::inserted, this, usersChanged);
+    connect(&users, &RowsNotifier::changed, this, usersChanged);
 }
 
-MembershipController::~MembershipController() = default;
+MembershipController::~MembershipController()
+{
+    delete m_members; // before the rows it shows
+}
 
 void MembershipController::showGroup(const QString &groupId)
 {
@@ -64,7 +64,7 @@ void MembershipController::showMembers()
 {
     QList<User> rows;
     for (const QString &id : m_state.membersOf(m_shown)) {
-        std::optional<User> user = m_users.user(id);
+        std::optional<User> user = m_state.users().find(id);
         if (!user) {
             user = User(); // not among the users loaded so far: known by id alone
             user->id = id;
@@ -72,11 +72,11 @@ void MembershipController::showMembers()
         rows.append(*user);
     }
     if (m_panelGroup == m_shown) {
-        m_members->replaceAll(rows);
+        m_memberRows.replaceAll(rows);
         return;
     }
     m_panelGroup = m_shown;
-    m_members->reset(rows);
+    m_memberRows.reset(rows);
 }
 
 void MembershipController::add(const QString &groupId, const QList<User> &users,
@@ -142,7 +142,7 @@ void MembershipController::run(Change change, const QString &groupId, const QLis
     auto bulk = std::make_shared<Bulk>();
     bulk->change = change;
     bulk->groupId = groupId;
-    const std::optional<Group> group = m_groups.group(groupId);
+    const std::optional<Group> group = m_state.groups().find(groupId);
     const QString groupName = group ? group->name : groupId;
     UndoScope scope;
     for (const User &u : users)
@@ -166,7 +166,7 @@ void MembershipController::run(Change change, const QString &groupId, const QLis
         if (change == Change::Remove)
             pending = [self = QPointer(this), groupId, userId = u.id](bool on) {
                 if (self && self->m_shown == groupId)
-                    self->m_members->setPending(userId, on);
+                    self->m_memberRows.setPending(userId, on);
             };
         bulk->records.emplace_back(m_activity,
                                    change == Change::Add

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/account/keyedrows.h"
 #include "models/bulkresult.h"
 #include "models/trackedwrite.h"
 #include "models/undoscope.h"
@@ -18,7 +19,6 @@ namespace ionos {
 
 class AccountState;
 class ActivityModel;
-class GroupsModel;
 class UsersModel;
 
 // The members of the group shown, as the account state has them (read again from the server
@@ -30,9 +30,7 @@ class MembershipController : public QObject
     Q_OBJECT
 
 public:
-    // users: who the members are, by id.
-    MembershipController(ApiClient &client, GroupsModel &groups, AccountState &state,
-                         const UsersModel &users, ActivityModel &activity,
+    MembershipController(ApiClient &client, AccountState &state, ActivityModel &activity,
                          QObject *parent = nullptr);
     ~MembershipController() override;
 
@@ -104,10 +102,10 @@ private:
     void showMembers();
 
     ApiClient &m_client;
-    GroupsModel &m_groups;
     AccountState &m_state;
-    const UsersModel &m_users;
     ActivityModel &m_activity;
+    // The members of the group shown as the state has them, as users, for the panel.
+    KeyedRows<User> m_memberRows{[](const User &u) { return u.id; }};
     UsersModel *m_members;
     QString m_shown;
     QString m_panelGroup; // whose members the panel holds

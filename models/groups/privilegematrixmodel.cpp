@@ -6,7 +6,6 @@
 #include "network/privileges.h"
 
 #include <QBrush>
-#include <QColor>
 #include <QGuiApplication>
 #include <QPalette>
 
@@ -100,23 +99,6 @@ QVariant PrivilegeMatrixModel::data(const QModelIndex &index, int role) const
         return groupId;
     case PrivilegeKeyRole:
         return Privileges::all().at(index.column()).key;
-    case Qt::BackgroundRole: {
-        if (!cell || cell->state == CellState::Unchanged)
-            return {};
-        // Tints that keep the check mark readable on the palette of the moment.
-        const bool dark = QGuiApplication::palette().color(QPalette::Base).lightness() < 128;
-        // Being applied is violet, never the blue of the selection; each state also has an
-        // icon in the view, for those who do not tell the colours apart.
-        static const QColor light[] = {QColor(0xfd, 0xe2, 0x93), QColor(0xe4, 0xd7, 0xfb),
-                                       QColor(0xce, 0xea, 0xd6), QColor(0xfa, 0xd2, 0xcf)};
-        static const QColor deep[] = {QColor(0x6b, 0x52, 0x0a), QColor(0x4a, 0x2f, 0x7a),
-                                      QColor(0x1f, 0x55, 0x33), QColor(0x73, 0x22, 0x1c)};
-        const int tint = cell->state == CellState::Pending    ? 0
-                         : cell->state == CellState::Applying ? 1
-                         : cell->state == CellState::Applied  ? 2
-                                                              : 3;
-        return QBrush(dark ? deep[tint] : light[tint]);
-    }
     case Qt::ToolTipRole: {
         const Privilege &p = Privileges::all().at(index.column());
         QString tip = QStringLiteral("%1 · %2\n%3")

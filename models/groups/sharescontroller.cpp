@@ -2,7 +2,6 @@
 
 #include "models/account/accountstate.h"
 #include "models/activity/activitymodel.h"
-#include "models/groups/groupsmodel.h"
 #include "models/groups/sharesmodel.h"
 #include "models/trackedwrite.h"
 #include "network/shareservice.h"
@@ -20,14 +19,13 @@ struct SharesController::Batch
     BulkFinished finished;
 };
 
-SharesController::SharesController(ApiClient &client, GroupsModel &groups, AccountState &state,
-                                   ActivityModel &activity, QObject *parent)
+SharesController::SharesController(ApiClient &client, AccountState &state, ActivityModel &activity,
+                                   QObject *parent)
     : QObject(parent)
     , m_client(client)
-    , m_groups(groups)
     , m_state(state)
     , m_activity(activity)
-    , m_shares(new SharesModel(this))
+    , m_shares(new SharesModel(m_shareRows, this))
 {
     connect(&state, &AccountState::sharesChanged, this, [this](const QString &groupId) {
         if (groupId == m_shown)
@@ -56,11 +54,11 @@ void SharesController::showShares()
 {
     const QList<GroupShare> shares = m_state.sharesOf(m_shown);
     if (m_panelGroup == m_shown) {
-        m_shares->replaceAll(shares);
+        m_shareRows.replaceAll(shares);
         return;
     }
     m_panelGroup = m_shown;
-    m_shares->reset(shares);
+    m_shareRows.reset(shares);
 }
 
 std::function<void(bool)> SharesController::pendingMark(const QString &groupId,
@@ -68,7 +66,7 @@ std::function<void(bool)> SharesController::pendingMark(const QString &groupId,
 {
     return [self = QPointer(this), groupId, resourceId](bool pending) {
         if (self && groupId == self->m_shown)
-            self->m_shares->setPending(resourceId, pending);
+            self->m_shareRows.setPending(resourceId, pending);
     };
 }
 
@@ -87,9 +85,14 @@ QString SharesController::resourceName(const QString &resourceId) const
                                 : QStringLiteral("%1 (%2)").arg(label.name, label.type);
 }
 
+SharesController::~SharesController()
+{
+    delete m_shares; // before the rows it shows
+}
+
 QString SharesController::groupName(const QString &groupId) const
 {
-    const std::optional<Group> group = m_groups.group(groupId);
+    const std::optional<Group> group = m_state.groups().find(groupId);
     return group ? group->name : groupId;
 }
 

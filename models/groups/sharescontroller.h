@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/account/keyedrows.h"
 #include "models/bulkresult.h"
 #include "models/trackedwrite.h"
 #include "models/undoscope.h"
@@ -15,7 +16,6 @@ namespace ionos {
 
 class AccountState;
 class ActivityModel;
-class GroupsModel;
 class SharesModel;
 
 // The shares of the group shown, as the account state has them (read again from the server when
@@ -27,8 +27,9 @@ class SharesController : public QObject
     Q_OBJECT
 
 public:
-    SharesController(ApiClient &client, GroupsModel &groups, AccountState &state,
-                     ActivityModel &activity, QObject *parent = nullptr);
+    SharesController(ApiClient &client, AccountState &state, ActivityModel &activity,
+                     QObject *parent = nullptr);
+    ~SharesController() override;
 
     SharesModel &shares() { return *m_shares; }
     QString shownGroup() const { return m_shown; }
@@ -71,9 +72,10 @@ private:
     QString groupName(const QString &groupId) const;
 
     ApiClient &m_client;
-    GroupsModel &m_groups;
     AccountState &m_state;
     ActivityModel &m_activity;
+    // The shares of the group shown as the state has them, for the panel.
+    KeyedRows<GroupShare> m_shareRows{[](const GroupShare &s) { return s.resourceId; }};
     SharesModel *m_shares;
     QString m_shown;
     QString m_panelGroup; // whose shares the panel holds

@@ -4,15 +4,13 @@
 
 namespace ionos {
 
-SharesModel::SharesModel(QObject *parent)
-    : KeyedTableModel(
-          {{"resource", QT_TRANSLATE_NOOP("ionos::SharesModel", "Resource")},
-           {"type", QT_TRANSLATE_NOOP("ionos::SharesModel", "Type")},
-           {"read", QT_TRANSLATE_NOOP("ionos::SharesModel", "Read")},
-           {"edit", QT_TRANSLATE_NOOP("ionos::SharesModel", "Edit")},
-           {"share", QT_TRANSLATE_NOOP("ionos::SharesModel", "Share")}},
-          [](const GroupShare &s) { return s.resourceId; },
-          {} /* all roles: a pending share is not checkable */, parent)
+SharesModel::SharesModel(KeyedRows<GroupShare> &rows, QObject *parent)
+    : KeyedTableModel({{"resource", QT_TRANSLATE_NOOP("ionos::SharesModel", "Resource")},
+                       {"type", QT_TRANSLATE_NOOP("ionos::SharesModel", "Type")},
+                       {"read", QT_TRANSLATE_NOOP("ionos::SharesModel", "Read")},
+                       {"edit", QT_TRANSLATE_NOOP("ionos::SharesModel", "Edit")},
+                       {"share", QT_TRANSLATE_NOOP("ionos::SharesModel", "Share")}},
+                      rows, {} /* all roles: a pending share is not checkable */, parent)
 {
     Q_ASSERT(columnCount() == ColumnCount);
 }

@@ -7,9 +7,9 @@
 
 namespace ionos {
 
-// The shares of one group: each shared resource with Read (the share itself), Edit and Share.
-// Edit and Share are checkboxes edited in place; the model only asks for the change
-// (flagsEdited); the screen says what it does and has the controller make it.
+// The shares of one group, as kept apart for the panel: each shared resource with Read (the share
+// itself), Edit and Share. Edit and Share are checkboxes edited in place; the model only asks for
+// the change (flagsEdited); the screen says what it does and has the controller make it.
 class SharesModel : public KeyedTableModel<GroupShare>
 {
     Q_OBJECT
@@ -36,7 +36,7 @@ public:
     };
     using Describe = std::function<Label(const QString &resourceId)>;
 
-    explicit SharesModel(QObject *parent = nullptr);
+    explicit SharesModel(KeyedRows<GroupShare> &rows, QObject *parent = nullptr);
 
     void setDescribe(Describe describe) { m_describe = std::move(describe); }
     // A resource's name and type for a person; its id when nothing better is known.

@@ -1,5 +1,6 @@
 #include "models/reseller/adminscontroller.h"
 
+#include "models/account/accountstate.h"
 #include "models/activity/activitymodel.h"
 #include "models/reseller/adminsmodel.h"
 #include "models/trackedwrite.h"
@@ -7,12 +8,19 @@
 
 namespace ionos {
 
-AdminsController::AdminsController(ApiClient &client, ActivityModel &activity, QObject *parent)
+AdminsController::AdminsController(ApiClient &client, AccountState &state, ActivityModel &activity,
+                                   QObject *parent)
     : QObject(parent)
     , m_client(client)
+    , m_state(state)
     , m_activity(activity)
-    , m_admins(new AdminsModel(this))
+    , m_admins(new AdminsModel(state, this))
 {}
+
+qint64 AdminsController::contract() const
+{
+    return m_state.adminsContract();
+}
 
 QString AdminsController::explain(const ApiError &error, qint64 contract)
 {
@@ -48,18 +56,17 @@ void AdminsController::showContract(qint64 contract)
 {
     if (m_load)
         m_load->cancel();
-    m_contract = contract;
-    m_admins->reset({});
+    m_state.showAdminsOf(contract);
     if (contract <= 0)
         return;
     emit loadingChanged(true);
     m_load = ContractAdminService(m_client).admins(
         contract, this, [this, contract](const Result<QList<Admin>> &r) {
             emit loadingChanged(false);
-            if (contract != m_contract)
+            if (contract != this->contract())
                 return;
             if (r.ok()) {
-                m_admins->reset(r.value());
+                m_state.admins().reset(r.value());
                 emit loaded();
             } else if (r.error().kind != ApiError::Kind::Cancelled) {
                 ApiError error = r.error();
@@ -72,19 +79,19 @@ void AdminsController::showContract(qint64 contract)
 ApiCall *AdminsController::create(const AdminDraft &draft, QObject *context,
                                   std::function<void(const Result<Admin> &)> done)
 {
-    return createIn(m_contract, draft, context, std::move(done));
+    return createIn(contract(), draft, context, std::move(done));
 }
 
 ApiCall *AdminsController::update(qint64 adminId, const AdminDraft &draft, QObject *context,
                                   std::function<void(const Result<Admin> &)> done)
 {
-    return updateIn(m_contract, adminId, draft, context, std::move(done));
+    return updateIn(contract(), adminId, draft, context, std::move(done));
 }
 
 ApiCall *AdminsController::remove(qint64 adminId, QObject *context,
                                   std::function<void(const Result<Done> &)> done)
 {
-    return removeIn(m_contract, adminId, context, std::move(done));
+    return removeIn(contract(), adminId, context, std::move(done));
 }
 
 template <typename T>
@@ -116,8 +123,8 @@ ApiCall *AdminsController::createIn(qint64 contract, const AdminDraft &draft, QO
             });
     };
     p.apply = [this, contract](const Admin &a) {
-        if (contract == m_contract && !m_admins->admin(a.id))
-            m_admins->insert(a);
+        if (contract == this->contract())
+            m_state.admins().insert(a);
     };
     p.retry = [self = QPointer(this), contract, draft] {
         if (self)
@@ -140,8 +147,8 @@ ApiCall *AdminsController::updateIn(qint64 contract, qint64 adminId, const Admin
         },
         [draft](const Admin &a) { return draft.isIn(a); });
     p.apply = [this, contract](const Admin &a) {
-        if (contract == m_contract)
-            m_admins->update(a);
+        if (contract == this->contract())
+            m_state.admins().update(a);
     };
     p.retry = [self = QPointer(this), contract, adminId, draft] {
         if (self)
@@ -154,7 +161,7 @@ ApiCall *AdminsController::removeIn(qint64 contract, qint64 adminId, QObject *co
                                     std::function<void(const Result<Done> &)> done)
 {
     const std::optional<Admin> admin =
-        contract == m_contract ? m_admins->admin(adminId) : std::nullopt;
+        contract == this->contract() ? m_state.admins().find(adminId) : std::nullopt;
     auto p = plan<Done>(tr("Delete admin of contract %1").arg(contract), contract,
                         admin ? admin->email : QString::number(adminId));
     p.goneIsDone = true;
@@ -165,8 +172,8 @@ ApiCall *AdminsController::removeIn(qint64 contract, qint64 adminId, QObject *co
         return ContractAdminService(m_client).get(contract, adminId, call, read);
     });
     p.apply = [this, contract, adminId](const Done &) {
-        if (contract == m_contract)
-            m_admins->remove(adminId);
+        if (contract == this->contract())
+            m_state.admins().remove(adminId);
     };
     p.retry = [self = QPointer(this), contract, adminId] {
         if (self)

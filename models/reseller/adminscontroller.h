@@ -9,6 +9,7 @@
 
 namespace ionos {
 
+class AccountState;
 class ActivityModel;
 class AdminsModel;
 
@@ -19,12 +20,13 @@ class AdminsController : public QObject
     Q_OBJECT
 
 public:
-    AdminsController(ApiClient &client, ActivityModel &activity, QObject *parent = nullptr);
+    AdminsController(ApiClient &client, AccountState &state, ActivityModel &activity,
+                     QObject *parent = nullptr);
 
     AdminsModel &admins() { return *m_admins; }
-    qint64 contract() const { return m_contract; }
+    qint64 contract() const;
     void showContract(qint64 contract);
-    void reload() { showContract(m_contract); }
+    void reload() { showContract(contract()); }
 
     ApiCall *create(const AdminDraft &draft, QObject *context,
                     std::function<void(const Result<Admin> &)> done);
@@ -56,9 +58,9 @@ private:
     static WritePlan<T> plan(const QString &change, qint64 contract, const QString &target);
 
     ApiClient &m_client;
+    AccountState &m_state;
     ActivityModel &m_activity;
     AdminsModel *m_admins;
-    qint64 m_contract = 0;
     QPointer<ApiCall> m_load;
 };
 

@@ -1,16 +1,16 @@
 #include "models/reseller/adminsmodel.h"
 
+#include "models/account/accountstate.h"
 #include "models/tableexport.h"
 
 namespace ionos {
 
-AdminsModel::AdminsModel(QObject *parent)
-    : KeyedTableModel(
-          {{"id", QT_TRANSLATE_NOOP("ionos::AdminsModel", "Id")},
-           {"firstName", QT_TRANSLATE_NOOP("ionos::AdminsModel", "First Name")},
-           {"lastName", QT_TRANSLATE_NOOP("ionos::AdminsModel", "Last Name")},
-           {"email", QT_TRANSLATE_NOOP("ionos::AdminsModel", "E-mail")}},
-          [](const Admin &a) { return a.id; }, {}, parent)
+AdminsModel::AdminsModel(AccountState &state, QObject *parent)
+    : KeyedTableModel({{"id", QT_TRANSLATE_NOOP("ionos::AdminsModel", "Id")},
+                       {"firstName", QT_TRANSLATE_NOOP("ionos::AdminsModel", "First Name")},
+                       {"lastName", QT_TRANSLATE_NOOP("ionos::AdminsModel", "Last Name")},
+                       {"email", QT_TRANSLATE_NOOP("ionos::AdminsModel", "E-mail")}},
+                      state.admins(), {}, parent)
 {
     Q_ASSERT(columnCount() == ColumnCount);
 }

@@ -7,7 +7,10 @@
 
 namespace ionos {
 
-// The admins of one reseller contract: id, first name, last name, e-mail.
+class AccountState;
+
+// The admins of the reseller contract the account state holds: id, first name, last name,
+// e-mail.
 class AdminsModel : public KeyedTableModel<Admin, qint64>
 {
     Q_OBJECT
@@ -27,7 +30,7 @@ public:
         SortRole
     };
 
-    explicit AdminsModel(QObject *parent = nullptr);
+    explicit AdminsModel(AccountState &state, QObject *parent = nullptr);
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 

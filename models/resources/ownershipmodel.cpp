@@ -1,14 +1,13 @@
 #include "models/resources/ownershipmodel.h"
 
+#include "models/account/resourcetypes.h"
 #include "models/tableexport.h"
 
 #include "models/resources/resourcesmodel.h"
-#include "models/users/usersmodel.h"
 
 namespace ionos {
 
-OwnershipModel::OwnershipModel(const ResourcesModel &resources, const UsersModel &users,
-                               QObject *parent)
+OwnershipModel::OwnershipModel(const ResourcesModel &resources, QObject *parent)
     : KeyedTableModel(
           {{"owner", QT_TRANSLATE_NOOP("ionos::OwnershipModel", "Owner")},
            {"resource", QT_TRANSLATE_NOOP("ionos::OwnershipModel", "Resource")},
@@ -16,13 +15,12 @@ OwnershipModel::OwnershipModel(const ResourcesModel &resources, const UsersModel
            {"id", QT_TRANSLATE_NOOP("ionos::OwnershipModel", "Id")}},
           [](const OwnershipRow &r) { return r.id; }, {}, parent)
     , m_resources(resources)
-    , m_users(users)
 {
-    // Derived from two models: rebuilt whenever either is loaded again.
+    // Rebuilt whenever the resources change, or their owners' names do.
     connect(&resources, &QAbstractItemModel::modelReset, this, &OwnershipModel::rebuild);
+    connect(&resources, &QAbstractItemModel::rowsInserted, this, &OwnershipModel::rebuild);
+    connect(&resources, &QAbstractItemModel::rowsRemoved, this, &OwnershipModel::rebuild);
     connect(&resources, &QAbstractItemModel::dataChanged, this, &OwnershipModel::rebuild);
-    connect(&users, &QAbstractItemModel::modelReset, this, &OwnershipModel::rebuild);
-    connect(&users, &UsersModel::loadFinished, this, &OwnershipModel::rebuild);
     rebuild();
 }
 
@@ -30,7 +28,7 @@ void OwnershipModel::rebuild()
 {
     QList<OwnershipRow> rows;
     for (const Resource &r : m_resources.resources())
-        rows.append({m_resources.ownerOf(r), r.name, ResourcesModel::typeLabel(r.type), r.id});
+        rows.append({m_resources.ownerOf(r), r.name, ResourceTypes::label(r.type), r.id});
     reset(rows);
 }
 

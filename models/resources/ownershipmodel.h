@@ -5,7 +5,6 @@
 namespace ionos {
 
 class ResourcesModel;
-class UsersModel;
 
 // One resource and who owns it.
 struct OwnershipRow
@@ -17,7 +16,7 @@ struct OwnershipRow
 };
 
 // Who owns what: one row per resource with its owner, to filter by user or by resource name.
-// It follows the resources and users models.
+// It follows the resources model, whose owners are named from the users.
 class OwnershipModel : public KeyedTableModel<OwnershipRow>
 {
     Q_OBJECT
@@ -32,8 +31,7 @@ public:
         ColumnCount
     };
 
-    OwnershipModel(const ResourcesModel &resources, const UsersModel &users,
-                   QObject *parent = nullptr);
+    explicit OwnershipModel(const ResourcesModel &resources, QObject *parent = nullptr);
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
@@ -41,7 +39,6 @@ private:
     void rebuild();
 
     const ResourcesModel &m_resources;
-    const UsersModel &m_users;
 };
 
 } // namespace ionos

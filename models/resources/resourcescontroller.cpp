@@ -1,14 +1,14 @@
 #include "models/resources/resourcescontroller.h"
 
-#include "models/resources/resourcesmodel.h"
+#include "models/account/accountstate.h"
 #include "network/shareservice.h"
 
 namespace ionos {
 
-ResourcesController::ResourcesController(ApiClient &client, ResourcesModel &model, QObject *parent)
+ResourcesController::ResourcesController(ApiClient &client, AccountState &state, QObject *parent)
     : QObject(parent)
     , m_client(client)
-    , m_model(model)
+    , m_state(state)
 {}
 
 void ResourcesController::load()
@@ -19,7 +19,7 @@ void ResourcesController::load()
     m_load = ResourceService(m_client).all(this, [this](const Result<QList<Resource>> &r) {
         emit loadingChanged(false);
         if (r.ok()) {
-            m_model.reset(r.value());
+            m_state.setResources(r.value());
             emit loaded();
         } else if (r.error().kind != ApiError::Kind::Cancelled)
             emit loadFailed(r.error());
@@ -35,7 +35,7 @@ void ResourcesController::loadType(const QString &type)
         type, this, [this, type](const Result<QList<Resource>> &r) {
             emit loadingChanged(false);
             if (r.ok()) {
-                m_model.replaceType(type, r.value());
+                m_state.replaceResourcesOfType(type, r.value());
                 emit loaded();
             } else if (r.error().kind != ApiError::Kind::Cancelled) {
                 emit loadFailed(r.error());
@@ -45,13 +45,13 @@ void ResourcesController::loadType(const QString &type)
 
 void ResourcesController::refreshResource(const QString &resourceId)
 {
-    const Resource *known = m_model.resource(resourceId);
+    const std::optional<Resource> known = m_state.resources().find(resourceId);
     if (!known)
         return;
     // A failed read leaves the resource as it was: the change itself is done and shown.
     ResourceService(m_client).get(known->type, resourceId, this, [this](const Result<Resource> &r) {
         if (r.ok())
-            m_model.updateResource(r.value());
+            m_state.updateResource(r.value());
     });
 }
 

@@ -7,7 +7,7 @@
 
 namespace ionos {
 
-class ResourcesModel;
+class AccountState;
 
 // Loads the resources of the account into the resources model.
 class ResourcesController : public QObject
@@ -15,7 +15,7 @@ class ResourcesController : public QObject
     Q_OBJECT
 
 public:
-    ResourcesController(ApiClient &client, ResourcesModel &model, QObject *parent = nullptr);
+    ResourcesController(ApiClient &client, AccountState &state, QObject *parent = nullptr);
 
     void load();
     bool isLoading() const { return !m_load.isNull(); }
@@ -32,7 +32,7 @@ signals:
 
 private:
     ApiClient &m_client;
-    ResourcesModel &m_model;
+    AccountState &m_state;
     QPointer<ApiCall> m_load;
     QPointer<ApiCall> m_typeLoad;
 };

@@ -1,125 +1,124 @@
 #include "models/resources/resourcesmodel.h"
 
+#include "models/account/accountstate.h"
+#include "models/account/resourcetypes.h"
 #include "models/tableexport.h"
 
 #include <QLocale>
 
 namespace ionos {
-namespace {
 
-const QStringList &knownTypes()
-{
-    static const QStringList types = {QStringLiteral("datacenter"), QStringLiteral("snapshot"),
-                                      QStringLiteral("image"),      QStringLiteral("ipblock"),
-                                      QStringLiteral("pcc"),        QStringLiteral("backupunit"),
-                                      QStringLiteral("k8s")};
-    return types;
-}
-
-} // namespace
-
-ResourcesModel::ResourcesModel(QObject *parent)
+ResourcesModel::ResourcesModel(const AccountState &state, QObject *parent)
     : QAbstractItemModel(parent)
+    , m_state(state)
 {
-    for (const QString &type : knownTypes())
-        m_types.push_back({type, {}});
+    rebuild();
+    connect(&state, &AccountState::resourcesReset, this, [this] {
+        beginResetModel();
+        rebuild();
+        endResetModel();
+    });
+    connect(&state, &AccountState::resourcesOfTypeAboutToBeReplaced, this,
+            &ResourcesModel::removeRowsOfType);
+    connect(&state, &AccountState::resourcesOfTypeReplaced, this,
+            &ResourcesModel::insertRowsOfType);
+    connect(&state, &AccountState::resourceChanged, this, &ResourcesModel::resourceChanged);
+    // Owners by name, again whenever the users change.
+    const RowsNotifier &users = state.users().notifier();
+    connect(&users, &RowsNotifier::wasReset, this, &ResourcesModel::ownersChanged);
+    connect(&users, &RowsNotifier::inserted, this, &ResourcesModel::ownersChanged);
+    connect(&users, &RowsNotifier::changed, this, &ResourcesModel::ownersChanged);
+    connect(&state, &AccountState::usersCompleted, this, &ResourcesModel::ownersChanged);
 }
 
-QString ResourcesModel::typeLabel(const QString &type)
+void ResourcesModel::rebuild()
 {
-    if (type == QStringLiteral("datacenter"))
-        return tr("Data centers");
-    if (type == QStringLiteral("snapshot"))
-        return tr("Snapshots");
-    if (type == QStringLiteral("image"))
-        return tr("Images");
-    if (type == QStringLiteral("ipblock"))
-        return tr("IP blocks");
-    if (type == QStringLiteral("pcc"))
-        return tr("Cross connects");
-    if (type == QStringLiteral("backupunit"))
-        return tr("Backup units");
-    if (type == QStringLiteral("k8s"))
-        return tr("Kubernetes clusters");
-    return type;
-}
-
-void ResourcesModel::setOwnerName(OwnerName ownerName)
-{
-    m_ownerName = std::move(ownerName);
-    if (!m_types.empty())
-        emit dataChanged(index(0, 0), index(int(m_types.size()) - 1, ColumnCount - 1));
-}
-
-void ResourcesModel::reset(const QList<Resource> &resources)
-{
-    beginResetModel();
     m_types.clear();
-    for (const QString &type : knownTypes())
+    for (const QString &type : ResourceTypes::known())
         m_types.push_back({type, {}});
-    for (const Resource &r : resources) {
-        auto it = std::find_if(m_types.begin(), m_types.end(),
-                               [&](const TypeNode &n) { return n.type == r.type; });
-        if (it == m_types.end()) {
+    for (const Resource &r : m_state.resources().all()) {
+        int row = typeRow(r.type);
+        if (row < 0) {
             m_types.push_back({r.type, {}});
-            it = m_types.end() - 1;
+            row = int(m_types.size()) - 1;
         }
-        it->resources.push_back(r);
+        m_types[size_t(row)].ids.push_back(r.id);
     }
     m_position.clear();
-    for (size_t t = 0; t < m_types.size(); ++t) {
-        for (size_t i = 0; i < m_types[t].resources.size(); ++i)
-            m_position.insert(m_types[t].resources[i].id, {int(t), int(i)});
-    }
-    endResetModel();
+    for (size_t t = 0; t < m_types.size(); ++t)
+        indexType(int(t));
+}
+
+int ResourcesModel::typeRow(const QString &type) const
+{
+    const auto it = std::find_if(m_types.begin(), m_types.end(),
+                                 [&](const TypeNode &n) { return n.type == type; });
+    return it == m_types.end() ? -1 : int(it - m_types.begin());
 }
 
 void ResourcesModel::indexType(int typeRow)
 {
     const TypeNode &node = m_types[size_t(typeRow)];
-    for (size_t i = 0; i < node.resources.size(); ++i)
-        m_position.insert(node.resources[i].id, {typeRow, int(i)});
+    for (size_t i = 0; i < node.ids.size(); ++i)
+        m_position.insert(node.ids[i], {typeRow, int(i)});
 }
 
-void ResourcesModel::replaceType(const QString &type, const QList<Resource> &resources)
+void ResourcesModel::removeRowsOfType(const QString &type)
 {
-    auto it = std::find_if(m_types.begin(), m_types.end(),
-                           [&](const TypeNode &n) { return n.type == type; });
-    if (it == m_types.end()) {
-        const int row = int(m_types.size());
+    const int row = typeRow(type);
+    if (row < 0 || m_types[size_t(row)].ids.empty())
+        return;
+    TypeNode &node = m_types[size_t(row)];
+    beginRemoveRows(index(row, 0), 0, int(node.ids.size()) - 1);
+    for (const QString &id : node.ids)
+        m_position.remove(id);
+    node.ids.clear();
+    endRemoveRows();
+}
+
+void ResourcesModel::insertRowsOfType(const QString &type)
+{
+    int row = typeRow(type);
+    if (row < 0) {
+        row = int(m_types.size());
         beginInsertRows({}, row, row);
         m_types.push_back({type, {}});
         endInsertRows();
-        it = m_types.end() - 1;
     }
-    const int typeRow = int(it - m_types.begin());
-    const QModelIndex parent = index(typeRow, 0);
-    if (!it->resources.empty()) {
-        beginRemoveRows(parent, 0, int(it->resources.size()) - 1);
-        for (const Resource &r : it->resources)
-            m_position.remove(r.id);
-        it->resources.clear();
-        endRemoveRows();
+    std::vector<QString> ids;
+    for (const Resource &r : m_state.resources().all()) {
+        if (r.type == type)
+            ids.push_back(r.id);
     }
-    if (!resources.isEmpty()) {
-        beginInsertRows(parent, 0, int(resources.size()) - 1);
-        it->resources.assign(resources.begin(), resources.end());
-        indexType(typeRow);
+    const QModelIndex parent = index(row, 0);
+    if (!ids.empty()) {
+        beginInsertRows(parent, 0, int(ids.size()) - 1);
+        m_types[size_t(row)].ids = std::move(ids);
+        indexType(row);
         endInsertRows();
     }
     // The type's row shows how many there are.
-    emit dataChanged(parent, index(typeRow, ColumnCount - 1));
+    emit dataChanged(parent, index(row, ColumnCount - 1));
 }
 
-void ResourcesModel::updateResource(const Resource &resource)
+void ResourcesModel::resourceChanged(const QString &resourceId)
 {
-    const auto it = m_position.constFind(resource.id);
+    const auto it = m_position.constFind(resourceId);
     if (it == m_position.constEnd())
         return;
     const auto [typeRow, row] = *it;
-    m_types[size_t(typeRow)].resources[size_t(row)] = resource;
     const QModelIndex parent = index(typeRow, 0);
     emit dataChanged(index(row, 0, parent), index(row, ColumnCount - 1, parent));
+}
+
+void ResourcesModel::ownersChanged()
+{
+    for (size_t t = 0; t < m_types.size(); ++t) {
+        const QModelIndex parent = index(int(t), 0);
+        const int count = int(m_types[t].ids.size());
+        if (count > 0)
+            emit dataChanged(index(0, OwnerColumn, parent), index(count - 1, OwnerColumn, parent));
+    }
 }
 
 QModelIndex ResourcesModel::index(int row, int column, const QModelIndex &parent) const
@@ -144,7 +143,7 @@ int ResourcesModel::rowCount(const QModelIndex &parent) const
     if (!parent.isValid())
         return int(m_types.size());
     if (parent.internalId() == kTypeLevel && parent.column() == 0)
-        return int(m_types[size_t(parent.row())].resources.size());
+        return int(m_types[size_t(parent.row())].ids.size());
     return 0;
 }
 
@@ -155,11 +154,18 @@ int ResourcesModel::columnCount(const QModelIndex &) const
 
 QString ResourcesModel::ownerOf(const Resource &r) const
 {
-    const QString name =
-        m_ownerName && !r.createdByUserId.isEmpty() ? m_ownerName(r.createdByUserId) : QString();
-    if (!name.isEmpty())
-        return name;
+    const int row = r.createdByUserId.isEmpty() ? -1 : m_state.users().rowOf(r.createdByUserId);
+    if (row >= 0) {
+        const User &u = m_state.users().rowAt(row);
+        return QStringLiteral("%1 <%2>").arg(u.displayName(), u.email);
+    }
     return r.createdBy.isEmpty() ? tr("Contract owner") : r.createdBy;
+}
+
+const Resource &ResourcesModel::resourceAt(const QModelIndex &index) const
+{
+    const QString &id = m_types[size_t(index.internalId() - 1)].ids[size_t(index.row())];
+    return m_state.resources().rowAt(m_state.resources().rowOf(id));
 }
 
 QVariant ResourcesModel::data(const QModelIndex &index, int role) const
@@ -171,10 +177,12 @@ QVariant ResourcesModel::data(const QModelIndex &index, int role) const
         if (role == TypeRole || (role == ExportValueRole && index.column() == NameColumn))
             return node.type;
         if (index.column() == NameColumn && (role == Qt::DisplayRole || role == SortRole))
-            return QStringLiteral("%1 (%2)").arg(typeLabel(node.type)).arg(node.resources.size());
+            return QStringLiteral("%1 (%2)")
+                .arg(ResourceTypes::label(node.type))
+                .arg(node.ids.size());
         return {};
     }
-    const Resource &r = m_types[size_t(index.internalId() - 1)].resources[size_t(index.row())];
+    const Resource &r = resourceAt(index);
     if (role == ResourceIdRole)
         return r.id;
     if (role == TypeRole)
@@ -239,18 +247,13 @@ QVariant ResourcesModel::headerData(int section, Qt::Orientation orientation, in
 
 const Resource *ResourcesModel::resource(const QString &resourceId) const
 {
-    const auto it = m_position.constFind(resourceId);
-    if (it == m_position.constEnd())
-        return nullptr;
-    return &m_types[size_t(it->first)].resources[size_t(it->second)];
+    const int row = m_state.resources().rowOf(resourceId);
+    return row < 0 ? nullptr : &m_state.resources().rowAt(row);
 }
 
 QList<Resource> ResourcesModel::resources() const
 {
-    QList<Resource> all;
-    for (const TypeNode &n : m_types)
-        all.append(QList<Resource>(n.resources.begin(), n.resources.end()));
-    return all;
+    return m_state.resources().all();
 }
 
 } // namespace ionos

@@ -5,14 +5,15 @@
 #include <QAbstractItemModel>
 #include <QHash>
 
-#include <functional>
 #include <vector>
 
 namespace ionos {
 
-// The resources as a tree: one node per type (the known ones and any other the server lists),
-// with its count, and under it each resource with name, id, owner, state, 2FA protection and
-// creation date.
+class AccountState;
+
+// The account state's resources as a tree, following its changes: one node per type (the known
+// ones and any other the server lists), with its count, and under it each resource with name, id,
+// owner (by name when the state knows the user), state, 2FA protection and creation date.
 class ResourcesModel : public QAbstractItemModel
 {
     Q_OBJECT
@@ -34,17 +35,7 @@ public:
         TypeRole,
         SortRole
     };
-    // Who a user id is, for the owner column.
-    using OwnerName = std::function<QString(const QString &userId)>;
-
-    explicit ResourcesModel(QObject *parent = nullptr);
-
-    void setOwnerName(OwnerName ownerName);
-    void reset(const QList<Resource> &resources);
-    // The resources of one type as loaded again: only that type's rows change.
-    void replaceType(const QString &type, const QList<Resource> &resources);
-    // One resource as read again; nothing when it is not in the model.
-    void updateResource(const Resource &resource);
+    explicit ResourcesModel(const AccountState &state, QObject *parent = nullptr);
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -57,20 +48,27 @@ public:
     const Resource *resource(const QString &resourceId) const;
     QList<Resource> resources() const;
     QString ownerOf(const Resource &resource) const;
-    static QString typeLabel(const QString &type);
 
 private:
+    // A type's resources by id, in the order the state has them; their data stays in the state.
     struct TypeNode
     {
         QString type;
-        std::vector<Resource> resources;
+        std::vector<QString> ids;
     };
     static constexpr quintptr kTypeLevel = 0;
+    void rebuild();
+    int typeRow(const QString &type) const;
+    void removeRowsOfType(const QString &type);
+    void insertRowsOfType(const QString &type);
+    void resourceChanged(const QString &resourceId);
+    void ownersChanged();
     void indexType(int typeRow);
+    const Resource &resourceAt(const QModelIndex &index) const;
 
+    const AccountState &m_state;
     std::vector<TypeNode> m_types;
     QHash<QString, std::pair<int, int>> m_position; // resource id -> (type row, row)
-    OwnerName m_ownerName;
 };
 
 } // namespace ionos

@@ -279,4 +279,16 @@ Result<AccountSnapshot> AccountSnapshot::readFile(const QString &path)
     return read;
 }
 
+AccountSnapshot AccountSnapshot::ofLoaded(const AccessFacts &account,
+                                          const ConnectionSettings &settings)
+{
+    AccountSnapshot s;
+    s.takenAt = QDateTime::currentDateTimeUtc();
+    s.consoleVersion = QCoreApplication::applicationVersion();
+    s.apiUrl = settings.cloudBase.toString();
+    s.contractNumber = settings.contractNumber;
+    s.account = account;
+    return s;
+}
+
 } // namespace ionos

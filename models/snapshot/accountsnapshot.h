@@ -2,6 +2,7 @@
 
 #include "models/access/accessfacts.h"
 #include "network/admin.h"
+#include "network/apiclient.h"
 #include "network/result.h"
 
 #include <QByteArray>
@@ -32,6 +33,9 @@ public:
     std::optional<qint32> contractNumber;
     AccessFacts account;
     QMap<qint64, QList<Admin>> admins; // by reseller contract
+
+    // What is loaded, at once, without the reseller admins, from where the settings point.
+    static AccountSnapshot ofLoaded(const AccessFacts &account, const ConnectionSettings &settings);
 
     QByteArray toJson() const;
     // A snapshot file as written by toJson (this version or an older one); an error in plain

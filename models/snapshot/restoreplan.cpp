@@ -454,7 +454,7 @@ RestorePlan::Prepared RestorePlan::prepare(const AccountSnapshot &target,
     QList<SnapshotChange> changes;
     for (const SnapshotChange &c : SnapshotDiff::between(target, now)) {
         if (choice.everything ||
-            (choice.scope ? choice.scope->covers(c) : chosen.contains(c.identity())))
+            (choice.scope ? c.isWithin(*choice.scope) : chosen.contains(c.identity())))
             changes << c;
     }
     p.extraChosen = std::any_of(changes.begin(), changes.end(), [](const SnapshotChange &c) {

@@ -325,4 +325,27 @@ QString SnapshotChange::identity() const
         .join(QLatin1Char('/'));
 }
 
+bool SnapshotChange::isWithin(const UndoScope &scope) const
+{
+    switch (kind) {
+    case Kind::User:
+        return scope.users.contains(user);
+    case Kind::Group:
+        return scope.groups.contains(group) ||
+               (op == Op::Changed && scope.privileges.contains(group));
+    case Kind::Privilege:
+        return scope.privileges.contains(group) || scope.groups.contains(group);
+    case Kind::Member:
+        return scope.members.contains(UndoScope::pair(group, user)) ||
+               scope.groups.contains(group) || scope.users.contains(user);
+    case Kind::Share:
+        return scope.shares.contains(UndoScope::pair(group, resource)) ||
+               scope.groups.contains(group);
+    case Kind::Resource:
+    case Kind::Admin:
+        return false;
+    }
+    return false;
+}
+
 } // namespace ionos

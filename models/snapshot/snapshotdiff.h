@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/snapshot/accountsnapshot.h"
+#include "models/undoscope.h"
 
 #include <QJsonValue>
 
@@ -45,6 +46,9 @@ struct SnapshotChange
     QString toText() const;
     // What it is about, the same in a newer diff of the same states: kind, op, ids and field.
     QString identity() const;
+    // Whether the change is about what a bulk change touched (a deleted user's memberships and a
+    // deleted group's members and shares with them).
+    bool isWithin(const UndoScope &scope) const;
     bool operator==(const SnapshotChange &) const = default;
 };
 

@@ -2,16 +2,16 @@
 
 #include "models/activity/activitymodel.h"
 #include "models/bulkresult.h"
-#include "models/snapshot/snapshottaker.h"
-#include "models/workspace.h"
 
 #include <QPointer>
 
 namespace ionos {
 
-UndoHistory::UndoHistory(Workspace &workspace, ActivityModel &activity, QObject *parent)
+UndoHistory::UndoHistory(ReadLoaded loaded, IsComplete complete, ActivityModel &activity,
+                         QObject *parent)
     : QObject(parent)
-    , m_workspace(workspace)
+    , m_loaded(std::move(loaded))
+    , m_complete(std::move(complete))
     , m_activity(activity)
 {}
 
@@ -22,7 +22,7 @@ int UndoHistory::keep(const QString &change, const QString &target, const Accoun
     point.change = change;
     point.before = before;
     point.scope = scope;
-    point.complete = m_workspace.isEverythingLoaded();
+    point.complete = m_complete();
     const int entry = m_activity.record(change, target);
     m_activity.setRunning(entry, {});
     m_points.insert(entry, point);
@@ -44,7 +44,7 @@ void UndoHistory::settle(int entry, const QList<ItemResult> &results)
 BulkJournal::Finished UndoHistory::begin(const QString &change, const QString &target,
                                          const UndoScope &scope)
 {
-    const int entry = keep(change, target, SnapshotTaker::ofLoaded(m_workspace), scope);
+    const int entry = keep(change, target, m_loaded(), scope);
     return [self = QPointer(this), entry](const QList<ItemResult> &results) {
         if (self)
             self->settle(entry, results);

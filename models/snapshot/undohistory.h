@@ -6,12 +6,13 @@
 #include <QHash>
 #include <QObject>
 
+#include <functional>
+
 #include <optional>
 
 namespace ionos {
 
 class ActivityModel;
-class Workspace;
 
 // The state before each bulk change of the session (deleting users or groups, adding or
 // removing members, applying the matrix, sharing or unsharing resources, a restore), kept with
@@ -30,7 +31,12 @@ public:
         bool complete = true; // everything was loaded when it was kept
     };
 
-    UndoHistory(Workspace &workspace, ActivityModel &activity, QObject *parent = nullptr);
+    // The account as loaded now, and whether it is all of it.
+    using ReadLoaded = std::function<AccountSnapshot()>;
+    using IsComplete = std::function<bool()>;
+
+    UndoHistory(ReadLoaded loaded, IsComplete complete, ActivityModel &activity,
+                QObject *parent = nullptr);
 
     Finished begin(const QString &change, const QString &target, const UndoScope &scope) override;
     // A bulk change that kept its state before itself and knows what it touched only once it
@@ -45,7 +51,8 @@ private:
              const UndoScope &scope);
     void settle(int entry, const QList<ItemResult> &results);
 
-    Workspace &m_workspace;
+    ReadLoaded m_loaded;
+    IsComplete m_complete;
     ActivityModel &m_activity;
     QHash<int, Point> m_points; // by activity entry
 };

@@ -1,8 +1,8 @@
 #include "models/users/userscontroller.h"
 
+#include "models/account/accountstate.h"
 #include "models/activity/activitymodel.h"
 #include "models/trackedwrite.h"
-#include "models/users/usersmodel.h"
 #include "network/userservice.h"
 
 namespace ionos {
@@ -17,11 +17,11 @@ bool sameAsDraft(const User &u, const UserDraft &draft)
 
 } // namespace
 
-UsersController::UsersController(ApiClient &client, UsersModel &model, ActivityModel &activity,
+UsersController::UsersController(ApiClient &client, AccountState &state, ActivityModel &activity,
                                  QObject *parent)
     : QObject(parent)
     , m_client(client)
-    , m_model(model)
+    , m_state(state)
     , m_activity(activity)
 {}
 
@@ -33,12 +33,13 @@ void UsersController::load()
     // Until a first load is complete the table fills page by page, usable from the first page
     // on; a reload keeps the rows shown until all are in.
     UserService::PagesArrived arrived;
-    if (!m_model.isComplete()) {
+    if (!m_state.areUsersComplete()) {
         arrived = [this, first = std::make_shared<bool>(true)](const QList<User> &users) {
+            // The first rows replace what was there, more follow.
             if (*first)
-                m_model.showFirstRows(users);
+                m_state.users().reset(users);
             else
-                m_model.showMoreRows(users);
+                m_state.users().append(users);
             *first = false;
         };
     }
@@ -47,7 +48,9 @@ void UsersController::load()
         [this](const Result<QList<User>> &r) {
             emit loadingChanged(false);
             if (r.ok()) {
-                m_model.finishLoad(r.value());
+                // Every user is in: the rows become exactly these, without a reset.
+                m_state.users().replaceAll(r.value());
+                m_state.setUsersComplete();
                 emit loaded();
             } else if (r.error().kind != ApiError::Kind::Cancelled)
                 emit loadFailed(r.error());
@@ -58,15 +61,15 @@ void UsersController::load()
 
 QString UsersController::describe(const QString &userId) const
 {
-    const std::optional<User> u = m_model.user(userId);
+    const std::optional<User> u = m_state.users().find(userId);
     return u ? u->email : userId;
 }
 
 std::function<void(bool)> UsersController::pendingMark(const QString &userId)
 {
-    return [model = QPointer(&m_model), userId](bool pending) {
-        if (model)
-            model->setPending(userId, pending);
+    return [state = QPointer(&m_state), userId](bool pending) {
+        if (state)
+            state->users().setPending(userId, pending);
     };
 }
 
@@ -90,8 +93,8 @@ ApiCall *UsersController::create(const UserDraft &draft, QObject *context,
         });
     };
     plan.apply = [this](const User &u) {
-        if (!m_model.user(u.id))
-            m_model.insert(u);
+        if (m_state.users().rowOf(u.id) < 0)
+            m_state.users().insert(u);
     };
     plan.retry = [self = QPointer(this), draft] {
         if (self)
@@ -115,7 +118,7 @@ ApiCall *UsersController::update(const QString &userId, const UserDraft &draft, 
             return UserService(m_client).get(userId, call, read);
         },
         [draft](const User &u) { return sameAsDraft(u, draft); });
-    plan.apply = [this](const User &u) { m_model.update(u); };
+    plan.apply = [this](const User &u) { m_state.users().update(u); };
     plan.retry = [self = QPointer(this), userId, draft] {
         if (self)
             self->update(userId, draft, nullptr);
@@ -138,7 +141,7 @@ ApiCall *UsersController::removeOne(const QString &userId, QObject *context,
         return UserService(m_client).get(userId, call, read);
     });
     plan.apply = [this, userId](const Done &) {
-        m_model.remove(userId);
+        m_state.removeUser(userId);
         emit userDeleted(userId);
     };
     plan.retry = [self = QPointer(this), userId] {

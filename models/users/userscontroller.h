@@ -11,8 +11,8 @@
 
 namespace ionos {
 
+class AccountState;
 class ActivityModel;
-class UsersModel;
 
 // Owns the calls behind the users table: the complete load, and creating, changing and deleting
 // users. The model changes only when the server reports a change DONE; every change is
@@ -22,7 +22,7 @@ class UsersController : public QObject
     Q_OBJECT
 
 public:
-    UsersController(ApiClient &client, UsersModel &model, ActivityModel &activity,
+    UsersController(ApiClient &client, AccountState &state, ActivityModel &activity,
                     QObject *parent = nullptr);
 
     void load();
@@ -63,7 +63,7 @@ private:
     std::function<void(bool)> pendingMark(const QString &userId);
 
     ApiClient &m_client;
-    UsersModel &m_model;
+    AccountState &m_state;
     ActivityModel &m_activity;
     QPointer<ApiCall> m_load;
     BulkJournal *m_journal = nullptr;

@@ -7,7 +7,7 @@
 
 namespace ionos {
 
-UsersModel::UsersModel(QObject *parent)
+UsersModel::UsersModel(KeyedRows<User> &rows, QObject *parent)
     : KeyedTableModel(
           {{"firstName", QT_TRANSLATE_NOOP("ionos::UsersModel", "First Name")},
            {"lastName", QT_TRANSLATE_NOOP("ionos::UsersModel", "Last Name")},
@@ -23,7 +23,7 @@ UsersModel::UsersModel(QObject *parent)
             QT_TRANSLATE_NOOP("ionos::UsersModel", "The user may sign in")},
            {"lastLogin", QT_TRANSLATE_NOOP("ionos::UsersModel", "Last Login")},
            {"created", QT_TRANSLATE_NOOP("ionos::UsersModel", "Created")}},
-          [](const User &u) { return u.id; }, {Qt::FontRole, Qt::ToolTipRole, PendingRole}, parent)
+          rows, {Qt::FontRole, Qt::ToolTipRole, PendingRole}, parent)
 {
     Q_ASSERT(columnCount() == ColumnCount);
 }
@@ -124,13 +124,6 @@ QMimeData *UsersModel::mimeData(const QModelIndexList &indexes) const
     auto *mime = new QMimeData;
     mime->setData(QString::fromLatin1(userIdsMimeType()), ids.join(QLatin1Char('\n')).toUtf8());
     return mime;
-}
-
-void UsersModel::finishLoad(const QList<User> &users)
-{
-    replaceAll(users);
-    m_complete = true;
-    emit loadFinished();
 }
 
 } // namespace ionos

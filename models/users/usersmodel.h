@@ -7,8 +7,9 @@
 
 namespace ionos {
 
-// The users of the account as a table. Single changes insert, remove or update one row; only a
-// full load resets. A row whose change is in progress is marked pending.
+// Users as a table, following the changes of the rows it shows (the account state's users, or
+// some of them kept apart, such as a group's members): single changes insert, remove or update
+// one row; only a full load resets. A row whose change is in progress is marked pending.
 class UsersModel : public KeyedTableModel<User>
 {
     Q_OBJECT
@@ -34,7 +35,7 @@ public:
         PendingRole,
     };
 
-    explicit UsersModel(QObject *parent = nullptr);
+    explicit UsersModel(KeyedRows<User> &rows, QObject *parent = nullptr);
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
@@ -46,20 +47,6 @@ public:
     QList<User> users() const { return allRows(); }
 
     static const char *userIdsMimeType();
-
-    // A load that shows rows as they come: the first rows replace what was there, more follow.
-    void showFirstRows(const QList<User> &users) { reset(users); }
-    void showMoreRows(const QList<User> &users) { append(users); }
-    // Every user is in: the rows become exactly these, without a reset.
-    void finishLoad(const QList<User> &users);
-    // Whether a complete list of users was loaded; until then the rows may be some of them.
-    bool isComplete() const { return m_complete; }
-
-signals:
-    void loadFinished();
-
-private:
-    bool m_complete = false;
 };
 
 } // namespace ionos

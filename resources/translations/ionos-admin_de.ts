@@ -717,6 +717,10 @@
         <source>No secret is stored for the profile %1; set IONOS_TOKEN or IONOS_PASSWORD, or sign in once in the console.</source>
         <translation>Für das Profil %1 ist kein Geheimnis gespeichert; IONOS_TOKEN oder IONOS_PASSWORD setzen oder sich einmal in der Konsole anmelden.</translation>
     </message>
+    <message>
+        <source>Signing in failed.</source>
+        <translation>Die Anmeldung ist fehlgeschlagen.</translation>
+    </message>
 </context>
 <context>
     <name>JsonFields</name>
@@ -989,6 +993,147 @@
     </message>
 </context>
 <context>
+    <name>RemedyPlan</name>
+    <message>
+        <source>Require 2FA…</source>
+        <translation>2FA vorschreiben…</translation>
+    </message>
+    <message>
+        <source>Deactivate User…</source>
+        <translation>Benutzer deaktivieren…</translation>
+    </message>
+    <message>
+        <source>Remove from Groups…</source>
+        <translation>Aus Gruppen entfernen…</translation>
+    </message>
+    <message>
+        <source>Delete Group…</source>
+        <translation>Gruppe löschen…</translation>
+    </message>
+    <message>
+        <source>Stop Sharing…</source>
+        <translation>Freigabe beenden…</translation>
+    </message>
+    <message>
+        <source>Require 2-Factor Authentication</source>
+        <translation>2-Faktor-Authentifizierung vorschreiben</translation>
+    </message>
+    <message>
+        <source>Require 2-factor authentication for this administrator?</source>
+        <translation>Für diesen Administrator 2-Faktor-Authentifizierung vorschreiben?</translation>
+    </message>
+    <message>
+        <source>They must set it up before they can sign in again.</source>
+        <translation>Vor der nächsten Anmeldung muss sie eingerichtet werden.</translation>
+    </message>
+    <message>
+        <source>Clear &quot;Needs 2FA&quot; in the user&apos;s properties.</source>
+        <translation>„2FA Pflicht“ in den Eigenschaften des Benutzers abwählen.</translation>
+    </message>
+    <message>
+        <source>Require 2FA</source>
+        <translation>2FA vorschreiben</translation>
+    </message>
+    <message>
+        <source>Deactivate User</source>
+        <translation>Benutzer deaktivieren</translation>
+    </message>
+    <message>
+        <source>Deactivate this user?</source>
+        <translation>Diesen Benutzer deaktivieren?</translation>
+    </message>
+    <message>
+        <source>They can no longer sign in; their groups and resources stay.</source>
+        <translation>Er kann sich nicht mehr anmelden; Gruppen und Ressourcen bleiben.</translation>
+    </message>
+    <message>
+        <source>Tick &quot;Active&quot; in the user&apos;s properties.</source>
+        <translation>„Aktiv“ in den Eigenschaften des Benutzers wählen.</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Deaktivieren</translation>
+    </message>
+    <message>
+        <source>Remove from Groups</source>
+        <translation>Aus Gruppen entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove this user from their %n group(s)?</source>
+        <translation>
+            <numerusform>Diesen Benutzer aus seiner Gruppe entfernen?</numerusform>
+            <numerusform>Diesen Benutzer aus seinen %n Gruppen entfernen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They lose what those groups grant.</source>
+        <translation>Er verliert, was diese Gruppen gewähren.</translation>
+    </message>
+    <message>
+        <source>Add them to the groups again.</source>
+        <translation>Ihn wieder zu den Gruppen hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Delete Group</source>
+        <translation>Gruppe löschen</translation>
+    </message>
+    <message>
+        <source>Delete this group?</source>
+        <translation>Diese Gruppe löschen?</translation>
+    </message>
+    <message>
+        <source>The group is deleted with its privileges and shares; nobody is in it.</source>
+        <translation>Die Gruppe wird mit ihren Berechtigungen und Freigaben gelöscht; niemand ist darin.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Stop Sharing</source>
+        <translation>Freigabe beenden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stop sharing this resource with %n group(s)?</source>
+        <translation>
+            <numerusform>Die Freigabe dieser Ressource für eine Gruppe beenden?</numerusform>
+            <numerusform>Die Freigabe dieser Ressource für %n Gruppen beenden?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their members lose the access the share gave.</source>
+        <translation>Ihre Mitglieder verlieren den Zugriff, den die Freigabe gab.</translation>
+    </message>
+    <message>
+        <source>Share it again from the group&apos;s Shares tab.</source>
+        <translation>Sie im Reiter „Freigaben“ der Gruppe erneut freigeben.</translation>
+    </message>
+    <message>
+        <source>2-factor authentication is now required for %1.</source>
+        <translation>Für %1 ist die 2-Faktor-Authentifizierung jetzt vorgeschrieben.</translation>
+    </message>
+    <message>
+        <source>%1 is deactivated.</source>
+        <translation>%1 ist deaktiviert.</translation>
+    </message>
+    <message>
+        <source>Removing %1 from their groups; the Activity log shows each.</source>
+        <translation>%1 wird aus den Gruppen entfernt; das Aktivitätsprotokoll zeigt jede Änderung.</translation>
+    </message>
+    <message>
+        <source>Deleting the group; the Activity log shows how it ends.</source>
+        <translation>Die Gruppe wird gelöscht; das Aktivitätsprotokoll zeigt das Ergebnis.</translation>
+    </message>
+    <message>
+        <source>Stopping the share; the Activity log shows how it ends.</source>
+        <translation>Die Freigabe wird beendet; das Aktivitätsprotokoll zeigt das Ergebnis.</translation>
+    </message>
+</context>
+<context>
     <name>ResellerCodec</name>
     <message>
         <source>it is not valid JSON (%1 at byte %2).</source>
@@ -1005,6 +1150,37 @@
     <message>
         <source>item %1 of the list is not an object.</source>
         <translation>Eintrag %1 der Liste ist kein Objekt.</translation>
+    </message>
+</context>
+<context>
+    <name>ResourceTypes</name>
+    <message>
+        <source>Data centers</source>
+        <translation>Rechenzentren</translation>
+    </message>
+    <message>
+        <source>Snapshots</source>
+        <translation>Snapshots</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <source>IP blocks</source>
+        <translation>IP-Blöcke</translation>
+    </message>
+    <message>
+        <source>Cross connects</source>
+        <translation>Cross Connects</translation>
+    </message>
+    <message>
+        <source>Backup units</source>
+        <translation>Backup-Einheiten</translation>
+    </message>
+    <message>
+        <source>Kubernetes clusters</source>
+        <translation>Kubernetes-Cluster</translation>
     </message>
 </context>
 <context>
@@ -2428,146 +2604,8 @@
         <translation>Den gewählten Befund nach einer Bestätigung beheben</translation>
     </message>
     <message>
-        <source>Require 2FA…</source>
-        <translation>2FA vorschreiben…</translation>
-    </message>
-    <message>
-        <source>Deactivate User…</source>
-        <translation>Benutzer deaktivieren…</translation>
-    </message>
-    <message>
-        <source>Remove from Groups…</source>
-        <translation>Aus Gruppen entfernen…</translation>
-    </message>
-    <message>
-        <source>Delete Group…</source>
-        <translation>Gruppe löschen…</translation>
-    </message>
-    <message>
-        <source>Stop Sharing…</source>
-        <translation>Freigabe beenden…</translation>
-    </message>
-    <message>
         <source>The fix could not be made.</source>
         <translation>Die Behebung war nicht möglich.</translation>
-    </message>
-    <message>
-        <source>Require 2-Factor Authentication</source>
-        <translation>2-Faktor-Authentifizierung vorschreiben</translation>
-    </message>
-    <message>
-        <source>Require 2-factor authentication for this administrator?</source>
-        <translation>Für diesen Administrator 2-Faktor-Authentifizierung vorschreiben?</translation>
-    </message>
-    <message>
-        <source>They must set it up before they can sign in again.</source>
-        <translation>Vor der nächsten Anmeldung muss sie eingerichtet werden.</translation>
-    </message>
-    <message>
-        <source>Clear &quot;Needs 2FA&quot; in the user&apos;s properties.</source>
-        <translation>„2FA Pflicht“ in den Eigenschaften des Benutzers abwählen.</translation>
-    </message>
-    <message>
-        <source>Require 2FA</source>
-        <translation>2FA vorschreiben</translation>
-    </message>
-    <message>
-        <source>2-factor authentication is now required for %1.</source>
-        <translation>Für %1 ist die 2-Faktor-Authentifizierung jetzt vorgeschrieben.</translation>
-    </message>
-    <message>
-        <source>Deactivate User</source>
-        <translation>Benutzer deaktivieren</translation>
-    </message>
-    <message>
-        <source>Deactivate this user?</source>
-        <translation>Diesen Benutzer deaktivieren?</translation>
-    </message>
-    <message>
-        <source>They can no longer sign in; their groups and resources stay.</source>
-        <translation>Er kann sich nicht mehr anmelden; Gruppen und Ressourcen bleiben.</translation>
-    </message>
-    <message>
-        <source>Tick &quot;Active&quot; in the user&apos;s properties.</source>
-        <translation>„Aktiv“ in den Eigenschaften des Benutzers wählen.</translation>
-    </message>
-    <message>
-        <source>Deactivate</source>
-        <translation>Deaktivieren</translation>
-    </message>
-    <message>
-        <source>%1 is deactivated.</source>
-        <translation>%1 ist deaktiviert.</translation>
-    </message>
-    <message>
-        <source>Remove from Groups</source>
-        <translation>Aus Gruppen entfernen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove this user from their %n group(s)?</source>
-        <translation>
-            <numerusform>Diesen Benutzer aus seiner Gruppe entfernen?</numerusform>
-            <numerusform>Diesen Benutzer aus seinen %n Gruppen entfernen?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>They lose what those groups grant.</source>
-        <translation>Er verliert, was diese Gruppen gewähren.</translation>
-    </message>
-    <message>
-        <source>Add them to the groups again.</source>
-        <translation>Ihn wieder zu den Gruppen hinzufügen.</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Entfernen</translation>
-    </message>
-    <message>
-        <source>Removing %1 from their groups; the Activity log shows each.</source>
-        <translation>%1 wird aus den Gruppen entfernt; das Aktivitätsprotokoll zeigt jede Änderung.</translation>
-    </message>
-    <message>
-        <source>Delete Group</source>
-        <translation>Gruppe löschen</translation>
-    </message>
-    <message>
-        <source>Delete this group?</source>
-        <translation>Diese Gruppe löschen?</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Löschen</translation>
-    </message>
-    <message>
-        <source>Deleting the group; the Activity log shows how it ends.</source>
-        <translation>Die Gruppe wird gelöscht; das Aktivitätsprotokoll zeigt das Ergebnis.</translation>
-    </message>
-    <message>
-        <source>Stop Sharing</source>
-        <translation>Freigabe beenden</translation>
-    </message>
-    <message numerus="yes">
-        <source>Stop sharing this resource with %n group(s)?</source>
-        <translation>
-            <numerusform>Die Freigabe dieser Ressource für eine Gruppe beenden?</numerusform>
-            <numerusform>Die Freigabe dieser Ressource für %n Gruppen beenden?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Their members lose the access the share gave.</source>
-        <translation>Ihre Mitglieder verlieren den Zugriff, den die Freigabe gab.</translation>
-    </message>
-    <message>
-        <source>Share it again from the group&apos;s Shares tab.</source>
-        <translation>Sie im Reiter „Freigaben“ der Gruppe erneut freigeben.</translation>
-    </message>
-    <message>
-        <source>Stopping the share; the Activity log shows how it ends.</source>
-        <translation>Die Freigabe wird beendet; das Aktivitätsprotokoll zeigt das Ergebnis.</translation>
-    </message>
-    <message>
-        <source>The group is deleted with its privileges and shares; nobody is in it.</source>
-        <translation>Die Gruppe wird mit ihren Berechtigungen und Freigaben gelöscht; niemand ist darin.</translation>
     </message>
 </context>
 <context>
@@ -3868,34 +3906,6 @@
 </context>
 <context>
     <name>ionos::ResourcesModel</name>
-    <message>
-        <source>Data centers</source>
-        <translation>Rechenzentren</translation>
-    </message>
-    <message>
-        <source>Snapshots</source>
-        <translation>Snapshots</translation>
-    </message>
-    <message>
-        <source>Images</source>
-        <translation>Images</translation>
-    </message>
-    <message>
-        <source>IP blocks</source>
-        <translation>IP-Blöcke</translation>
-    </message>
-    <message>
-        <source>Cross connects</source>
-        <translation>Cross Connects</translation>
-    </message>
-    <message>
-        <source>Backup units</source>
-        <translation>Backup-Einheiten</translation>
-    </message>
-    <message>
-        <source>Kubernetes clusters</source>
-        <translation>Kubernetes-Cluster</translation>
-    </message>
     <message>
         <source>Contract owner</source>
         <translation>Vertragsinhaber</translation>

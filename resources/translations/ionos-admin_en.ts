@@ -74,6 +74,23 @@
     </message>
 </context>
 <context>
+    <name>RemedyPlan</name>
+    <message numerus="yes">
+        <source>Remove this user from their %n group(s)?</source>
+        <translation type="unfinished">
+            <numerusform>Remove this user from their group?</numerusform>
+            <numerusform>Remove this user from their %n groups?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stop sharing this resource with %n group(s)?</source>
+        <translation type="unfinished">
+            <numerusform>Stop sharing this resource with its group?</numerusform>
+            <numerusform>Stop sharing this resource with %n groups?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WhatIf</name>
     <message numerus="yes">
         <source>+%n user(s) gain %1</source>
@@ -272,20 +289,6 @@
         <translation>
             <numerusform>%n dismissed for this session.</numerusform>
             <numerusform>%n dismissed for this session.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove this user from their %n group(s)?</source>
-        <translation>
-            <numerusform>Remove this user from their group?</numerusform>
-            <numerusform>Remove this user from their %n groups?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Stop sharing this resource with %n group(s)?</source>
-        <translation>
-            <numerusform>Stop sharing this resource with its group?</numerusform>
-            <numerusform>Stop sharing this resource with %n groups?</numerusform>
         </translation>
     </message>
 </context>

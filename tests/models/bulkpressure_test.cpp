@@ -7,7 +7,6 @@
 #include "models/bulkresult.h"
 #include "models/groups/groupsmodel.h"
 #include "models/groups/membershipcontroller.h"
-#include "models/users/usersmodel.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -56,9 +55,9 @@ protected:
     ClientHarness h{options()};
     AccountState state;
     GroupsModel groups{state};
-    UsersModel known; // who the members are: nobody by name here, the ids are enough
     ActivityModel activity;
-    MembershipController membership{h.client(), groups, state, known, activity};
+    // Who the members are: nobody by name here (no users are loaded), the ids are enough.
+    MembershipController membership{h.client(), state, activity};
 };
 
 } // namespace

@@ -1,5 +1,7 @@
 // Findings: each rule finds exactly what it describes, and nothing a near miss would give.
+#include "models/access/findingremedy.h"
 #include "models/access/findings.h"
+#include "models/access/whatif.h"
 #include "network/privileges.h"
 
 #include "accesssamples.h"
@@ -44,9 +46,8 @@ QStringList lines(const QList<Finding> &findings)
     return out;
 }
 
-} // namespace
-
-TEST(Findings, EachRuleFindsWhatItDescribesMostSevereFirst)
+// An account with one finding or more of every rule, and near misses of each.
+AccessFacts everyRuleAccount()
 {
     AccessFacts f;
     User admin = user(QStringLiteral("admin"));
@@ -105,6 +106,14 @@ TEST(Findings, EachRuleFindsWhatItDescribesMostSevereFirst)
             u.secAuthActive = false;
     }
 
+    return f;
+}
+
+} // namespace
+
+TEST(Findings, EachRuleFindsWhatItDescribesMostSevereFirst)
+{
+    const AccessFacts f = everyRuleAccount();
     const EffectiveAccess engine(f);
     FindingsRules::Options options;
     options.asOf = kAsOf;
@@ -146,4 +155,73 @@ TEST(Findings, EveryRuleHasItsDocumentedId)
                            QStringLiteral("group-without-members"), QStringLiteral("empty-group"),
                            QStringLiteral("reshare-grant"), QStringLiteral("orphaned-resource"),
                            QStringLiteral("protected-unreachable")}));
+}
+
+TEST(Findings, EachRuleSaysItsRemedyAndWhatItChanges)
+{
+    const EffectiveAccess engine(everyRuleAccount());
+    FindingsRules::Options options;
+    options.asOf = kAsOf;
+    QStringList plans;
+    for (const Finding &f : FindingsRules::find(engine, options)) {
+        const RemedyPlan plan = RemedyPlan::of(f, engine);
+        EXPECT_EQ(plan.remedy, f.remedy) << f.rule.toStdString();
+        EXPECT_EQ(RemedyPlan::actionText(f.remedy).isEmpty(), f.remedy == Remedy::None);
+        if (plan.remedy == Remedy::None) {
+            plans << f.rule + QStringLiteral(": none");
+            continue;
+        }
+        EXPECT_FALSE(plan.question.isEmpty() || plan.confirmText.isEmpty() ||
+                     plan.doneText().isEmpty())
+            << f.rule.toStdString();
+        QString what = plan.groupIds.join(QLatin1Char(','));
+        if (plan.user)
+            what = QStringLiteral("%1 active=%2 needs2fa=%3 %4")
+                       .arg(plan.user->id)
+                       .arg(plan.draft.active)
+                       .arg(plan.draft.forceSecAuth)
+                       .arg(what);
+        if (!plan.resourceId.isEmpty())
+            what += QStringLiteral(" r=") + plan.resourceId;
+        plans << QStringLiteral("%1: %2").arg(f.rule, what.trimmed());
+    }
+    EXPECT_EQ(plans,
+              (QStringList{
+                  QStringLiteral("admin-without-2fa: admin active=1 needs2fa=1"),
+                  QStringLiteral("2fa-not-set-up: forced active=0 needs2fa=1"),
+                  QStringLiteral("inactive-with-access: sleeper active=0 needs2fa=0"),
+                  QStringLiteral("inactive-with-access: never active=0 needs2fa=0"),
+                  QStringLiteral("shadow-admin: none"),
+                  QStringLiteral("orphaned-resource: none"),
+                  QStringLiteral("orphaned-resource: none"),
+                  QStringLiteral("deactivated-member: gone active=0 needs2fa=0 half1,sharing"),
+                  QStringLiteral("group-without-members: unused"),
+                  QStringLiteral("protected-unreachable: sharing r=locked"),
+                  QStringLiteral("empty-group: empty"),
+                  QStringLiteral("reshare-grant: sharing r=shared"),
+              }))
+        << plans.join(QLatin1Char('\n')).toStdString();
+}
+
+TEST(Findings, ARemedysPreviewShowsWhatItTakesAway)
+{
+    const EffectiveAccess engine(everyRuleAccount());
+    FindingsRules::Options options;
+    options.asOf = kAsOf;
+    const auto shared = std::make_shared<const EffectiveAccess>(everyRuleAccount());
+    for (const Finding &f : FindingsRules::find(engine, options)) {
+        const RemedyPlan plan = RemedyPlan::of(f, engine);
+        if (f.rule == QStringLiteral("reshare-grant")) {
+            // The members of "sharing" lose what the share gave them on "shared".
+            const AccessDifference d = plan.preview(WhatIf(shared)).difference();
+            ASSERT_EQ(d.resources.size(), 1);
+            EXPECT_EQ(d.resources.first().resource.id, QStringLiteral("shared"));
+            EXPECT_FALSE(d.resources.first().loseAll.isEmpty());
+        }
+        if (f.rule == QStringLiteral("deactivated-member")) {
+            // Leaving "sharing" and "half1" takes away what those groups gave.
+            const AccessDifference d = plan.preview(WhatIf(shared)).difference();
+            EXPECT_FALSE(d.isEmpty());
+        }
+    }
 }

@@ -49,10 +49,10 @@ protected:
     AccountState state;
     GroupsModel model{state};
     QAbstractItemModelTester tester{&model, QAbstractItemModelTester::FailureReportingMode::Fatal};
-    UsersModel known; // who the members are: nobody by name here, the ids are enough
     ActivityModel activity;
-    GroupsController controller{h.client(), model, state, activity};
-    MembershipController membership{h.client(), model, state, known, activity};
+    GroupsController controller{h.client(), state, activity};
+    // Who the members are: nobody by name here (no users are loaded), the ids are enough.
+    MembershipController membership{h.client(), state, activity};
 
     void load()
     {
@@ -95,8 +95,8 @@ TEST(GroupsModel, CountsPendingAndSingleChanges)
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
-    model.reset({group(QStringLiteral("g1"), QStringLiteral("Ops"), 3),
-                 group(QStringLiteral("g2"), QStringLiteral("Dev"), 0)});
+    state.groups().reset({group(QStringLiteral("g1"), QStringLiteral("Ops"), 3),
+                          group(QStringLiteral("g2"), QStringLiteral("Dev"), 0)});
     EXPECT_EQ(model.index(0, GroupsModel::MembersColumn).data().toString(),
               QStringLiteral("loading…"));
     EXPECT_EQ(model.index(0, GroupsModel::PrivilegesColumn).data().toString(),
@@ -112,12 +112,11 @@ TEST(GroupsModel, CountsPendingAndSingleChanges)
     EXPECT_EQ(model.index(0, GroupsModel::MembersColumn).data().toInt(), 3);
     state.removeUser(QStringLiteral("u1"));
     EXPECT_EQ(model.index(0, GroupsModel::MembersColumn).data().toInt(), 2);
-    model.insert(group(QStringLiteral("g3"), QStringLiteral("New"), 1));
-    state.addGroup(QStringLiteral("g3"));
+    state.addGroup(group(QStringLiteral("g3"), QStringLiteral("New"), 1));
     EXPECT_EQ(inserted.count(), 1);
     EXPECT_EQ(model.index(2, GroupsModel::MembersColumn).data().toInt(), 0);
     EXPECT_EQ(model.index(2, GroupsModel::SharesColumn).data().toInt(), 0);
-    model.remove(QStringLiteral("g1"));
+    state.removeGroup(QStringLiteral("g1"));
     EXPECT_EQ(model.rowOf(QStringLiteral("g3")), 1);
     EXPECT_TRUE(model.flags(model.index(0, 0)) & Qt::ItemIsDropEnabled);
 }

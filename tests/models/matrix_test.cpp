@@ -50,7 +50,7 @@ TEST(PrivilegeMatrix, StagesAndDiscardsChangesAndFollowsTheGroups)
     Group b;
     b.id = QStringLiteral("b");
     b.name = QStringLiteral("Dev");
-    groups.reset({a, b});
+    state.groups().reset({a, b});
     EXPECT_EQ(matrix.rowCount(), 2);
     EXPECT_EQ(matrix.columnCount(), 26) << "the 25 privileges, then the members";
     EXPECT_EQ(PrivilegeMatrixModel::membersColumn(), 25);
@@ -82,9 +82,9 @@ TEST(PrivilegeMatrix, StagesAndDiscardsChangesAndFollowsTheGroups)
     Group c;
     c.id = QStringLiteral("c");
     c.name = QStringLiteral("New");
-    groups.insert(c);
+    state.addGroup(c);
     EXPECT_EQ(matrix.rowCount(), 3);
-    groups.remove(QStringLiteral("b"));
+    state.removeGroup(QStringLiteral("b"));
     EXPECT_EQ(matrix.rowCount(), 2);
     EXPECT_EQ(matrix.headerData(1, Qt::Vertical).toString(), QStringLiteral("New"));
     EXPECT_EQ(stateOf(matrix, 0, 0), State::Pending) << "staged cells survive other rows' changes";
@@ -104,7 +104,7 @@ TEST(PrivilegeMatrix, ApplyWritesOnePutPerChangedGroupAndMarksEachCell)
     AccountState state;
     GroupsModel groups(state);
     ActivityModel activity;
-    GroupsController controller(h.client(), groups, state, activity);
+    GroupsController controller(h.client(), state, activity);
     PrivilegeMatrixModel matrix(groups);
     QAbstractItemModelTester tester(&matrix, QAbstractItemModelTester::FailureReportingMode::Fatal);
     controller.load();

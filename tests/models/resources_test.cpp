@@ -2,6 +2,7 @@
 // one after another, and CSV export, against the sandbox.
 #include "clientharness.h"
 #include "models/access/accessengine.h"
+#include "models/account/accountstate.h"
 #include "models/activity/activitymodel.h"
 #include "models/groups/groupscontroller.h"
 #include "models/groups/groupsmodel.h"
@@ -234,7 +235,8 @@ TEST_F(ResourcesTest, SeveralSharesForOneGroupAreCreatedOneAfterAnother)
 
 TEST(ResourcesModel, AnyOtherTypeTheServerListsGetsItsOwnNode)
 {
-    ResourcesModel model;
+    AccountState state;
+    ResourcesModel model(state);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     Resource dc;
     dc.id = QStringLiteral("d1");
@@ -244,7 +246,7 @@ TEST(ResourcesModel, AnyOtherTypeTheServerListsGetsItsOwnNode)
     other.id = QStringLiteral("x1");
     other.type = QStringLiteral("networkloadbalancer");
     other.name = QStringLiteral("edge");
-    model.reset({dc, other});
+    state.setResources({dc, other});
     ASSERT_EQ(model.rowCount(), 8);
     const QModelIndex last = model.index(7, 0);
     EXPECT_EQ(last.data(ResourcesModel::TypeRole).toString(),

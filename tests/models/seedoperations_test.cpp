@@ -4,7 +4,6 @@
 #include "models/account/accountstate.h"
 #include "models/activity/activitymodel.h"
 #include "models/groups/groupscontroller.h"
-#include "models/groups/groupsmodel.h"
 #include "models/groups/sharescontroller.h"
 #include "models/resources/resourcescontroller.h"
 #include "models/resources/resourcesmodel.h"
@@ -28,7 +27,7 @@ protected:
         QString why;
         ASSERT_TRUE(prism.start(&why)) << why.toStdString();
         client = &prism.client();
-        resourcesController = std::make_unique<ResourcesController>(*client, resources);
+        resourcesController = std::make_unique<ResourcesController>(*client, account);
         resourcesController->load();
         ASSERT_TRUE(QTest::qWaitFor([&] { return !resourcesController->isLoading(); }, 30000));
         ASSERT_GT(resources.rowCount(), 0);
@@ -56,7 +55,8 @@ protected:
 
     PrismHarness prism;
     ApiClient *client = nullptr;
-    ResourcesModel resources;
+    AccountState account;
+    ResourcesModel resources{account};
     std::unique_ptr<ResourcesController> resourcesController;
 };
 
@@ -64,10 +64,8 @@ protected:
 
 TEST_F(SeedOperations, AGroupsResourcesForItsDetails)
 {
-    AccountState account;
-    GroupsModel groups(account);
     ActivityModel activity;
-    GroupsController controller(*client, groups, account, activity);
+    GroupsController controller(*client, account, activity);
     const QString groupId = sharedGroup();
     ASSERT_FALSE(groupId.isEmpty());
     std::optional<Result<QList<Resource>>> result;
@@ -105,10 +103,8 @@ TEST_F(SeedOperations, OneResourceTypeLoadedAgain)
 
 TEST_F(SeedOperations, OneResourceReadAgainAfterItsSharesChanged)
 {
-    AccountState account;
-    GroupsModel groups(account);
     ActivityModel activity;
-    SharesController shares(*client, groups, account, activity);
+    SharesController shares(*client, account, activity);
     QObject::connect(&shares, &SharesController::resourceSharesChanged, resourcesController.get(),
                      &ResourcesController::refreshResource);
     const QString groupId = sharedGroup();

@@ -3,8 +3,11 @@
 // secret reaches a file.
 #include "fakesecretstore.h"
 #include "keyringcheck.h"
+#include "models/account/accountstate.h"
 #include "models/connection/keychainsecretstore.h"
 #include "models/connection/sessioncontroller.h"
+#include "models/sessionstart.h"
+#include "models/workspace.h"
 #include "network/groupservice.h"
 #include "sandboxharness.h"
 
@@ -303,4 +306,86 @@ TEST_F(Session, NoSecretReachesAnyFileWithTheRealKeychain)
         keychain.remove(key, nullptr, [&](const SecretStore::Outcome &) { removed = true; });
         [[maybe_unused]] const bool answered = QTest::qWaitFor([&] { return removed; }, 10000);
     }
+}
+
+TEST_F(Session, TheEnvironmentsSecretWinsOverATypedOneWhichWinsOverTheKeychains)
+{
+    SandboxHarness h;
+    const ConnectionProfile p = profileFor(h, QStringLiteral("P"));
+    const std::optional<QString> stored = QStringLiteral("from-keychain");
+    SessionController plain(&manager, profiles, secrets, {});
+    EXPECT_EQ(plain.chooseSecret(p, {}, stored).secret, stored);
+    EXPECT_EQ(plain.chooseSecret(p, QStringLiteral("typed"), stored).secret,
+              QStringLiteral("typed"));
+    EXPECT_FALSE(plain.chooseSecret(p).secret.has_value());
+    EXPECT_FALSE(plain.chooseSecret(p, QStringLiteral("typed"), stored).fromEnvironment);
+
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("IONOS_TOKEN"), QStringLiteral("from-environment"));
+    SessionController overridden(&manager, profiles, secrets, EnvironmentOverrides::read(env));
+    const SessionController::StoredSecret chosen =
+        overridden.chooseSecret(p, QStringLiteral("typed"), stored);
+    EXPECT_EQ(chosen.secret, QStringLiteral("from-environment"));
+    EXPECT_TRUE(chosen.fromEnvironment);
+    // Reading the stored secret follows the same rule: the keychain is not even asked.
+    secrets.secrets.insert(p.secretKey(), *stored);
+    const int readsBefore = secrets.reads;
+    std::optional<SessionController::StoredSecret> read;
+    overridden.storedSecret(p, nullptr,
+                            [&](const SessionController::StoredSecret &s) { read = s; });
+    ASSERT_TRUE(QTest::qWaitFor([&] { return read.has_value(); }, 5000));
+    EXPECT_EQ(read->secret, QStringLiteral("from-environment"));
+    EXPECT_EQ(secrets.reads, readsBefore);
+}
+
+TEST_F(Session,
+       TheWindowAndACommandStartASessionTheSameWayButOnlyACommandSignsInWithTheEnvironmentAlone)
+{
+    qRegisterMetaType<ConnectionVerdict>();
+    SandboxHarness h;
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("IONOS_TOKEN"), h.server().options().token);
+    env.insert(QStringLiteral("IONOS_API_URL"), h.server().cloudBaseUrl().toString());
+    SessionController session(&manager, profiles, secrets, EnvironmentOverrides::read(env));
+
+    // No profile saved: the window asks a person, a command signs in with the variables.
+    SessionStart window(session, SessionStart::Caller::Window);
+    QSignalSpy windowStopped(&window, &SessionStart::stopped);
+    window.start();
+    ASSERT_EQ(windowStopped.count(), 1);
+    EXPECT_EQ(windowStopped.first().at(0).value<SessionStart::Stop>(),
+              SessionStart::Stop::NoProfile);
+
+    SessionStart command(session, SessionStart::Caller::Command);
+    QSignalSpy signedIn(&command, &SessionStart::signedIn);
+    QSignalSpy commandStopped(&command, &SessionStart::stopped);
+    command.start();
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return signedIn.count() + commandStopped.count() > 0; }, 15000));
+    ASSERT_EQ(signedIn.count(), 1) << commandStopped.value(0).value(1).toString().toStdString();
+    EXPECT_TRUE(profiles.names().isEmpty()) << "a command saves nothing";
+    EXPECT_EQ(secrets.writes, 0);
+
+    // Then both load the account into a workspace the same way.
+    std::unique_ptr<Workspace> workspace(SessionStart::loadWorkspace(session, nullptr));
+    ASSERT_NE(workspace, nullptr);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return workspace->isEverythingLoaded(); }, 30000));
+    EXPECT_EQ(workspace->state().users().size(), int(h.state().userOrder().size()));
+}
+
+TEST_F(Session, AStartThatFindsNoSecretSaysWhyAndSignsInToNothing)
+{
+    SandboxHarness h;
+    SessionController session(&manager, profiles, secrets, {});
+    const ConnectionProfile p = profileFor(h, QStringLiteral("Saved"));
+    profiles.save(p);
+    profiles.setLastUsed(p.name);
+    secrets.readProblem = SecretStore::Problem::NoService;
+    SessionStart start(session, SessionStart::Caller::Command);
+    QSignalSpy stopped(&start, &SessionStart::stopped);
+    start.start();
+    ASSERT_TRUE(stopped.wait(5000));
+    EXPECT_EQ(stopped.first().at(0).value<SessionStart::Stop>(), SessionStart::Stop::NoSecret);
+    EXPECT_TRUE(stopped.first().at(1).toString().contains(QStringLiteral("Secret Service")));
+    EXPECT_FALSE(session.isSignedIn());
 }

@@ -100,7 +100,7 @@ TEST(SignInLoad, TheUsersTableFillsFromItsFirstPageBeforeAnyGroupDetailIsAskedFo
     QObject::connect(&w.users(), &QAbstractItemModel::modelReset, [&] {
         if (firstRows < 0 && w.users().rowCount() > 0) {
             firstRows = w.users().rowCount();
-            completeAtFirstRows = w.users().isComplete();
+            completeAtFirstRows = w.state().areUsersComplete();
         }
     });
     // Counts and the account state say "loading" until the details are in.
@@ -158,7 +158,7 @@ TEST(SignInLoad, AfterALostConnectionOnlyWhatIsMissingIsAskedForAgain)
     const int drain = 4 * h.client().settings().requestTimeoutMs;
     ASSERT_TRUE(QTest::qWaitFor(
         [&] { return h.client().queuedCount() == 0 && h.client().inFlightCount() == 0; }, drain));
-    ASSERT_TRUE(w.users().isComplete());
+    ASSERT_TRUE(w.state().areUsersComplete());
     const int missing = unknownCounts(w.groups());
     ASSERT_GT(missing, 0) << "the background load finished before the server went away";
     ASSERT_FALSE(w.isEverythingLoaded());

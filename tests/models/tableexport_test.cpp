@@ -1,3 +1,4 @@
+#include "models/account/accountstate.h"
 #include "models/resources/resourcesmodel.h"
 #include "models/tableexport.h"
 #include "models/users/usersmodel.h"
@@ -127,7 +128,8 @@ TEST(TableExport, JsonRoundTripsTheSameValues)
 
 TEST(TableExport, UsersExportWithStableKeysAndTypedValues)
 {
-    UsersModel model;
+    AccountState state;
+    UsersModel model(state.users());
     User anna;
     anna.id = QStringLiteral("u1");
     anna.firstname = QStringLiteral("Anna, \"Ann\"");
@@ -140,7 +142,7 @@ TEST(TableExport, UsersExportWithStableKeysAndTypedValues)
     ben.id = QStringLiteral("u2");
     ben.firstname = QStringLiteral("Ben");
     ben.email = QStringLiteral("ben@example.com");
-    model.reset({anna, ben});
+    state.users().reset({anna, ben});
 
     const QJsonArray rows = QJsonDocument::fromJson(toJson(model)).array();
     ASSERT_EQ(rows.size(), 2);
@@ -163,7 +165,8 @@ TEST(TableExport, UsersExportWithStableKeysAndTypedValues)
 
 TEST(TableExport, ATreeExportsItsLeavesWithTheirParentAsFirstColumn)
 {
-    ResourcesModel model;
+    AccountState state;
+    ResourcesModel model(state);
     Resource dc;
     dc.id = QStringLiteral("d1");
     dc.type = QStringLiteral("datacenter");
@@ -173,7 +176,7 @@ TEST(TableExport, ATreeExportsItsLeavesWithTheirParentAsFirstColumn)
     image.id = QStringLiteral("i1");
     image.type = QStringLiteral("image");
     image.name = QStringLiteral("debian");
-    model.reset({dc, image});
+    state.setResources({dc, image});
 
     const QList<QStringList> records = parseCsv(toCsv(model));
     ASSERT_EQ(records.size(), 3) << "the type nodes are not rows of their own";

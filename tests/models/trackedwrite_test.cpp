@@ -50,7 +50,7 @@ class TrackedWriteTest : public ::testing::Test
 protected:
     void SetUp() override
     {
-        users.reset(userList());
+        state.users().reset(userList());
         QList<Group> list;
         for (const QString &id : h.state().groupOrder()) {
             Group g;
@@ -58,7 +58,7 @@ protected:
             g.name = h.state().group(id)->name;
             list << g;
         }
-        groups.reset(list);
+        state.groups().reset(list);
         contract = h.state().contracts().first();
         admins.showContract(contract);
         ASSERT_TRUE(QTest::qWaitFor([&] { return admins.admins().rowCount() > 0; }, 10000));
@@ -116,14 +116,14 @@ protected:
 
     ClientHarness h;
     ActivityModel activity;
-    UsersModel users;
     AccountState state;
+    UsersModel users{state.users()};
     GroupsModel groups{state};
-    UsersController usersController{h.client(), users, activity};
-    GroupsController groupsController{h.client(), groups, state, activity};
-    MembershipController membership{h.client(), groups, state, users, activity};
-    SharesController shares{h.client(), groups, state, activity};
-    AdminsController admins{h.client(), activity};
+    UsersController usersController{h.client(), state, activity};
+    GroupsController groupsController{h.client(), state, activity};
+    MembershipController membership{h.client(), state, activity};
+    SharesController shares{h.client(), state, activity};
+    AdminsController admins{h.client(), state, activity};
     qint64 contract = 0;
 };
 

@@ -1,6 +1,7 @@
 // The users controller against the sandbox: load, create, change and delete, with the model
 // updated in place only when the server reports DONE, and every change in the activity log.
 #include "clientharness.h"
+#include "models/account/accountstate.h"
 #include "models/activity/activitymodel.h"
 #include "models/users/userscontroller.h"
 #include "models/users/usersmodel.h"
@@ -46,10 +47,11 @@ protected:
     }
 
     ClientHarness h;
-    UsersModel model;
+    AccountState state;
+    UsersModel model{state.users()};
     QAbstractItemModelTester tester{&model, QAbstractItemModelTester::FailureReportingMode::Fatal};
     ActivityModel activity;
-    UsersController controller{h.client(), model, activity};
+    UsersController controller{h.client(), state, activity};
 };
 
 } // namespace

@@ -1,5 +1,6 @@
 // The users table and the activity log under QAbstractItemModelTester, with the signals each
 // kind of change must send.
+#include "models/account/accountstate.h"
 #include "models/activity/activitymodel.h"
 #include "models/users/usersmodel.h"
 
@@ -29,14 +30,16 @@ User user(const QString &id, const QString &email)
 
 TEST(UsersModel, LoadInsertEditAndRemoveSendTheRightSignals)
 {
-    UsersModel model;
+    AccountState state;
+    KeyedRows<User> &users = state.users();
+    UsersModel model(users);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
     QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
 
-    model.reset({user(QStringLiteral("a"), QStringLiteral("a@example.com")),
+    users.reset({user(QStringLiteral("a"), QStringLiteral("a@example.com")),
                  user(QStringLiteral("b"), QStringLiteral("b@example.com")),
                  user(QStringLiteral("c"), QStringLiteral("c@example.com"))});
     EXPECT_EQ(reset.count(), 1);
@@ -48,25 +51,25 @@ TEST(UsersModel, LoadInsertEditAndRemoveSendTheRightSignals)
     EXPECT_EQ(model.index(0, UsersModel::LastLoginColumn).data().toString(),
               QStringLiteral("Never"));
 
-    model.insert(user(QStringLiteral("d"), QStringLiteral("d@example.com")));
+    users.insert(user(QStringLiteral("d"), QStringLiteral("d@example.com")));
     EXPECT_EQ(inserted.count(), 1);
     EXPECT_EQ(inserted.last().at(1).toInt(), 3);
     EXPECT_EQ(reset.count(), 1) << "a single change never resets";
 
     User edited = *model.user(QStringLiteral("b"));
     edited.email = QStringLiteral("new@example.com");
-    model.update(edited);
+    users.update(edited);
     ASSERT_EQ(changed.count(), 1);
     EXPECT_EQ(changed.last().at(0).toModelIndex().row(), 1);
     EXPECT_EQ(changed.last().at(1).toModelIndex().row(), 1);
     EXPECT_EQ(model.index(1, UsersModel::EmailColumn).data().toString(),
               QStringLiteral("new@example.com"));
 
-    model.setPending(QStringLiteral("c"), true);
+    users.setPending(QStringLiteral("c"), true);
     EXPECT_TRUE(model.index(2, 0).data(UsersModel::PendingRole).toBool());
     EXPECT_TRUE(model.index(2, 0).data(Qt::FontRole).value<QFont>().italic());
 
-    model.remove(QStringLiteral("b"));
+    users.remove(QStringLiteral("b"));
     EXPECT_EQ(removed.count(), 1);
     EXPECT_EQ(removed.last().at(1).toInt(), 1);
     EXPECT_EQ(model.rowOf(QStringLiteral("c")), 1) << "the index follows removals";
@@ -77,8 +80,9 @@ TEST(UsersModel, LoadInsertEditAndRemoveSendTheRightSignals)
 
 TEST(UsersModel, DragsCarryTheUserIds)
 {
-    UsersModel model;
-    model.reset({user(QStringLiteral("a"), QStringLiteral("a@example.com")),
+    KeyedRows<User> users([](const User &u) { return u.id; });
+    UsersModel model(users);
+    users.reset({user(QStringLiteral("a"), QStringLiteral("a@example.com")),
                  user(QStringLiteral("b"), QStringLiteral("b@example.com"))});
     EXPECT_TRUE(model.flags(model.index(0, 0)) & Qt::ItemIsDragEnabled);
     std::unique_ptr<QMimeData> mime(

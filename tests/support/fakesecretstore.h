@@ -16,10 +16,12 @@ public:
     Problem removeProblem = Problem::None;
     QString detail = QStringLiteral("simulated");
     QHash<QString, QString> secrets;
+    int reads = 0;
     int writes = 0;
 
     void read(const QString &key, QObject *context, Callback done) override
     {
+        ++reads;
         Outcome o;
         if (readProblem != Problem::None)
             o = {readProblem, {}, detail};

@@ -5,7 +5,7 @@
 #include "models/groups/groupscontroller.h"
 #include "models/groups/groupsmodel.h"
 #include "models/groups/membershipcontroller.h"
-#include "models/snapshot/restorereportmodel.h"
+#include "models/restore/restorereportmodel.h"
 #include "models/snapshot/snapshotdiffmodel.h"
 #include "models/users/userscontroller.h"
 #include "models/users/usersmodel.h"

@@ -37,24 +37,25 @@ struct Tables
         ada.lastname = QStringLiteral("Lovelace");
         ada.email = QStringLiteral("ada@example.com");
         ada.created = QDateTime::currentDateTimeUtc();
-        users.finishLoad({ada}); // a complete load: who can reach what is known
+        state.users().reset({ada});
+        state.setUsersComplete(); // a complete load: who can reach what is known
         Group ops;
         ops.id = QStringLiteral("g1");
         ops.name = QStringLiteral("Ops");
         ops.privileges.setAt(0, true);
-        groups.reset({ops});
-        shares.reset({GroupShare{QStringLiteral("r1"), true, false}});
+        state.groups().reset({ops});
+        shareRows.reset({GroupShare{QStringLiteral("r1"), true, false}});
         Resource dc;
         dc.id = QStringLiteral("r1");
         dc.type = QStringLiteral("datacenter");
         dc.name = QStringLiteral("Frankfurt");
         dc.createdByUserId = ada.id;
-        resources.reset({dc});
+        state.setResources({dc});
         state.setMembers(ops.id, QStringList{ada.id});
         state.setShares(ops.id, {GroupShare{dc.id, true, false}});
         reach.showResource(dc.id);
-        admins.reset({Admin{7, QStringLiteral("Bo"), QStringLiteral("Xu"),
-                            QStringLiteral("bo@example.net")}});
+        state.admins().reset({Admin{7, QStringLiteral("Bo"), QStringLiteral("Xu"),
+                                    QStringLiteral("bo@example.net")}});
         activity.setFailed(activity.record(QStringLiteral("Create user"), ada.email),
                            QStringLiteral("refused"));
     }
@@ -68,22 +69,20 @@ struct Tables
     }
 
     AccountState state;
-    UsersModel users;
+    UsersModel users{state.users()};
     GroupsModel groups{state};
-    SharesModel shares;
-    ResourcesModel resources;
-    AccessEngine engine{
-        [this] {
-            AccessFacts facts{
-                users.users(), {}, state.memberships(), state.shares(), resources.resources()};
-            for (int row = 0; row < groups.rowCount(); ++row)
-                facts.groups.append(groups.at(row));
-            return facts;
-        },
-        [] { return true; }};
-    OwnershipModel ownership{resources, users};
+    KeyedRows<GroupShare> shareRows{[](const GroupShare &s) { return s.resourceId; }};
+    SharesModel shares{shareRows};
+    ResourcesModel resources{state};
+    AccessEngine engine{[this] {
+                            return AccessFacts{state.users().all(), state.groups().all(),
+                                               state.memberships(), state.shares(),
+                                               state.resources().all()};
+                        },
+                        [] { return true; }};
+    OwnershipModel ownership{resources};
     ReachModel reach{engine};
-    AdminsModel admins;
+    AdminsModel admins{state};
     PrivilegeMatrixModel matrix{groups};
     ActivityModel activity;
     PrivilegeReferenceModel reference;

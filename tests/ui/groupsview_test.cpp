@@ -16,6 +16,7 @@
 #include "sandboxharness.h"
 #include "screenshots.h"
 #include "signedinwindow.h"
+#include "ui/common/colorscheme.h"
 #include "ui/common/icons.h"
 #include "ui/common/messagebanner.h"
 #include "ui/groups/groupdialog.h"
@@ -666,12 +667,16 @@ TEST_F(GroupsScreen, TheMatrixIsSortedFilteredAndCountsMembers)
     table->setCurrentIndex(cell);
     QTest::keyClick(table, Qt::Key_Space);
     ws().matrix().markApplying(firstId);
-    const QColor applying = cell.data(Qt::BackgroundRole).value<QBrush>().color();
+    auto *delegate = qobject_cast<IconDelegate *>(table->itemDelegate());
+    ASSERT_NE(delegate, nullptr) << "each state has an icon beside its colour";
+    const QStyleOptionViewItem drawn = delegate->styleOf(cell, table);
+    const QColor applying = drawn.backgroundBrush.color();
+    EXPECT_EQ(applying, ColorScheme::colors(ColorScheme::Tone::Working, table->palette()).tint)
+        << "the colour scheme's colour of a change being applied";
     EXPECT_NE(applying, table->palette().color(QPalette::Highlight));
     EXPECT_GT(std::abs(applying.hue() - table->palette().color(QPalette::Highlight).hue()), 20)
         << "not a shade of the selection's blue";
-    auto *delegate = qobject_cast<IconDelegate *>(table->itemDelegate());
-    ASSERT_NE(delegate, nullptr) << "each state has an icon beside its colour";
+    EXPECT_FALSE(drawn.icon.isNull());
     ws().matrix().discard();
 }
 

@@ -1,7 +1,9 @@
 // The look: an SVG icon set drawn sharp at any scale, and the main screen in the light and the
 // dark palette, following the desktop's preference as the XDG portal reports it.
+#include "models/activity/activitymodel.h"
 #include "screenshots.h"
 #include "signedinwindow.h"
+#include "ui/activitydock.h"
 #include "ui/common/colorscheme.h"
 #include "ui/common/icons.h"
 #include "ui/common/messagebanner.h"
@@ -11,6 +13,7 @@
 #include <QDBusVariant>
 #include <QImage>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTest>
 
 #include <gtest/gtest.h>
@@ -90,7 +93,7 @@ TEST(Look, TheMainScreenInTheLightAndTheDarkPalette)
     console.window()->resize(1200, 780);
     auto *note = console.window()->findChild<MessageBanner *>(QStringLiteral("sessionNote"));
     ASSERT_NE(note, nullptr);
-    note->show(MessageBanner::Tone::Warning, QStringLiteral("A note in the palette's colours."));
+    note->post(MessageBanner::Tone::Warning, QStringLiteral("A note in the palette's colours."));
     QTest::qWait(200);
     saveScreenshot(console.window(), QStringLiteral("main-light.png"));
     const double lightness = meanLightness(console.window()->grab().toImage());
@@ -104,12 +107,41 @@ TEST(Look, TheMainScreenInTheLightAndTheDarkPalette)
     const double darkness = meanLightness(console.window()->grab().toImage());
     EXPECT_LT(darkness + 80, lightness) << "the dark screen is clearly darker";
     EXPECT_NE(shown->styleSheet(), lightNote) << "the banner follows the palette";
-    EXPECT_TRUE(MessageBanner::isDark(console.window()->palette()));
+    EXPECT_TRUE(ColorScheme::isDark(console.window()->palette()));
 
     scheme.apply(ColorScheme::Scheme::Light);
     QTest::qWait(100);
     EXPECT_EQ(QApplication::palette(), light) << "back to the palette of the start";
     EXPECT_EQ(shown->styleSheet(), lightNote);
+}
+
+TEST(Look, TheBannerAndTheActivityLogTakeTheirColoursFromTheColourScheme)
+{
+    ColorScheme scheme;
+    ActivityModel log;
+    log.setFailed(log.record(QStringLiteral("Delete user"), QStringLiteral("a@example.com")),
+                  QStringLiteral("refused"));
+    ActivityDock dock;
+    dock.setModel(&log);
+    MessageBanner banner;
+    banner.post(MessageBanner::Tone::Error, QStringLiteral("Could not."));
+    ASSERT_EQ(banner.notices().size(), 1);
+    for (const ColorScheme::Scheme s : {ColorScheme::Scheme::Light, ColorScheme::Scheme::Dark}) {
+        scheme.apply(s);
+        QTest::qWait(50);
+        const ColorScheme::ToneColors error =
+            ColorScheme::colors(ColorScheme::Tone::Error, QApplication::palette());
+        const QString style = banner.notices().first()->styleSheet();
+        EXPECT_TRUE(style.contains(error.background.name()) && style.contains(error.text.name()))
+            << style.toStdString();
+        auto *status = qobject_cast<IconDelegate *>(
+            dock.table()->itemDelegateForColumn(ActivityModel::StatusColumn));
+        ASSERT_NE(status, nullptr);
+        const QModelIndex failed = log.index(0, ActivityModel::StatusColumn);
+        EXPECT_EQ(status->styleOf(failed, dock.table()).palette.color(QPalette::Text), error.accent)
+            << "a failed change says so in the error tone, light and dark alike";
+    }
+    scheme.apply(ColorScheme::Scheme::Light);
 }
 
 TEST(Look, TheDesktopsDarkPreferenceIsFollowedAndItsChangesToo)
@@ -141,7 +173,7 @@ TEST(Look, TheDesktopsDarkPreferenceIsFollowedAndItsChangesToo)
         scheme.follow();
         ASSERT_TRUE(changed.wait(5000)) << "the preference is read at start";
         EXPECT_EQ(scheme.scheme(), ColorScheme::Scheme::Dark);
-        EXPECT_TRUE(MessageBanner::isDark(QApplication::palette()));
+        EXPECT_TRUE(ColorScheme::isDark(QApplication::palette()));
 
         emit settings.SettingChanged(QStringLiteral("org.freedesktop.appearance"),
                                      QStringLiteral("color-scheme"), QDBusVariant(uint(2)));

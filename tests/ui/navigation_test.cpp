@@ -1,6 +1,7 @@
 // The navigation and the screens of a session: the tree builds its children from the models,
 // a drop of users is taken only by a group's own nodes, and switching profile replaces every
 // screen of the previous session (none stays behind holding its workspace).
+#include "models/account/accountstate.h"
 #include "models/groups/groupsmodel.h"
 #include "models/users/usersmodel.h"
 #include "models/workspace.h"
@@ -99,7 +100,7 @@ TEST_F(Navigation, BuildsGroupsResourceTypesAndContractsFromTheModels)
     Group extra;
     extra.id = QStringLiteral("new-group");
     extra.name = QStringLiteral("Zeta Auditors");
-    window()->workspace()->groups().insert(extra);
+    window()->workspace()->state().addGroup(extra);
     EXPECT_EQ(nodes(Page::Group).size(), groups.rowCount());
 
     // Each node leads to its screen, with what it names.

@@ -58,8 +58,8 @@ TEST(Notifications, SuccessFadesAndErrorsStay)
 {
     Screen s;
     s.banner->setFadeDelay(50);
-    s.banner->show(MessageBanner::Tone::Error, QStringLiteral("Could not load."), kLoadTopic);
-    s.banner->show(MessageBanner::Tone::Success, QStringLiteral("Deleted 2 users."),
+    s.banner->post(MessageBanner::Tone::Error, QStringLiteral("Could not load."), kLoadTopic);
+    s.banner->post(MessageBanner::Tone::Success, QStringLiteral("Deleted 2 users."),
                    QStringLiteral("delete"));
     ASSERT_EQ(s.banner->notices().size(), 2);
     EXPECT_EQ(s.banner->text(), QStringLiteral("Deleted 2 users.")) << "newest first";
@@ -74,8 +74,8 @@ TEST(Notifications, SuccessFadesAndErrorsStay)
 TEST(Notifications, ClosedByItsButtonOrEscOnTheScreen)
 {
     Screen s;
-    s.banner->show(MessageBanner::Tone::Error, QStringLiteral("First."), QStringLiteral("a"));
-    s.banner->show(MessageBanner::Tone::Error, QStringLiteral("Second."), QStringLiteral("b"));
+    s.banner->post(MessageBanner::Tone::Error, QStringLiteral("First."), QStringLiteral("a"));
+    s.banner->post(MessageBanner::Tone::Error, QStringLiteral("Second."), QStringLiteral("b"));
     auto *close =
         s.banner->notices().first()->findChild<QToolButton *>(QStringLiteral("noticeCloseButton"));
     ASSERT_NE(close, nullptr);
@@ -90,17 +90,17 @@ TEST(Notifications, ClosedByItsButtonOrEscOnTheScreen)
 TEST(Notifications, ANewerMessageReplacesTheOlderAboutTheSameThing)
 {
     Screen s;
-    s.banner->show(MessageBanner::Tone::Error, QStringLiteral("Load failed."), kLoadTopic);
-    s.banner->show(MessageBanner::Tone::Info, QStringLiteral("Adding 3 members…"),
+    s.banner->post(MessageBanner::Tone::Error, QStringLiteral("Load failed."), kLoadTopic);
+    s.banner->post(MessageBanner::Tone::Info, QStringLiteral("Adding 3 members…"),
                    QStringLiteral("members"));
-    s.banner->show(MessageBanner::Tone::Error, QStringLiteral("Load failed again."), kLoadTopic);
+    s.banner->post(MessageBanner::Tone::Error, QStringLiteral("Load failed again."), kLoadTopic);
     ASSERT_EQ(s.banner->notices().size(), 2);
     EXPECT_EQ(s.banner->text(), QStringLiteral("Load failed again."));
     s.banner->settle(kLoadTopic);
     ASSERT_EQ(s.banner->notices().size(), 1) << "the load succeeded: its error goes";
     EXPECT_EQ(s.banner->text(), QStringLiteral("Adding 3 members…"));
     for (int i = 0; i < 5; ++i)
-        s.banner->show(MessageBanner::Tone::Warning, QString::number(i), QString::number(i));
+        s.banner->post(MessageBanner::Tone::Warning, QString::number(i), QString::number(i));
     EXPECT_EQ(s.banner->notices().size(), MessageBanner::kMostShown) << "older ones make way";
     EXPECT_EQ(s.banner->text(), QStringLiteral("4"));
 }
@@ -124,14 +124,14 @@ TEST(Notifications, DetailsWaitBehindTheirButton)
     EXPECT_TRUE(details->isVisible());
     EXPECT_TRUE(details->text().contains(QStringLiteral("api.example.test")));
 
-    s.banner->show(MessageBanner::Tone::Success, QStringLiteral("Loaded."), kLoadTopic);
+    s.banner->post(MessageBanner::Tone::Success, QStringLiteral("Loaded."), kLoadTopic);
     EXPECT_FALSE(toggle->isVisible()) << "nothing more to say";
 }
 
 TEST(Notifications, ReadAsAnAlertWithItsText)
 {
     Screen s;
-    s.banner->show(MessageBanner::Tone::Error, QStringLiteral("The groups could not be loaded."));
+    s.banner->post(MessageBanner::Tone::Error, QStringLiteral("The groups could not be loaded."));
     QAccessibleInterface *a = QAccessible::queryAccessibleInterface(s.banner->notices().first());
     ASSERT_NE(a, nullptr);
     EXPECT_EQ(a->role(), QAccessible::AlertMessage);
@@ -151,7 +151,7 @@ TEST(Notifications, InADialogEscStaysTheDialogs)
     dialog.activateWindow();
     ASSERT_TRUE(QTest::qWaitForWindowActive(&dialog));
     field->setFocus();
-    banner->show(MessageBanner::Tone::Error, QStringLiteral("Enter a name."));
+    banner->post(MessageBanner::Tone::Error, QStringLiteral("Enter a name."));
     QTest::keyClick(field, Qt::Key_Escape);
     EXPECT_FALSE(dialog.isVisible()) << "Esc closes the dialog as always";
 }

@@ -282,7 +282,7 @@ void AccessReviewView::startReview()
 {
     const QStringList groupIds = chosenGroups();
     if (groupIds.isEmpty()) {
-        m_banner->show(MessageBanner::Tone::Error, tr("Tick at least one group to review."));
+        m_banner->post(MessageBanner::Tone::Error, tr("Tick at least one group to review."));
         return;
     }
     if (m_applier->isRunning())
@@ -295,7 +295,7 @@ void AccessReviewView::startReview()
     m_model->start(rows, m_reviewer, groupIds, options);
     TableColumns::fitOnce(m_table);
     if (!access.isComplete())
-        m_banner->show(MessageBanner::Tone::Warning,
+        m_banner->post(MessageBanner::Tone::Warning,
                        tr("The account is still loading: some members or shares may be missing. "
                           "Start the review again once it is loaded."));
 }
@@ -354,7 +354,7 @@ void AccessReviewView::apply()
     confirmation.preview = preview;
     confirmation.previewComplete = m_workspace.accessEngine().isComplete();
     confirmation.ask(this, [this] {
-        m_banner->show(MessageBanner::Tone::Info,
+        m_banner->post(MessageBanner::Tone::Info,
                        tr("Applying the review; each removal also shows in the Activity log."));
         m_table->setColumnHidden(AccessReviewModel::OutcomeColumn, false);
         m_applier->apply();
@@ -366,7 +366,7 @@ void AccessReviewView::applied(const QList<ItemResult> &results)
     m_progress->hide();
     updateState();
     if (results.isEmpty()) {
-        m_banner->show(MessageBanner::Tone::Success,
+        m_banner->post(MessageBanner::Tone::Success,
                        tr("Review applied: everything is kept. Export the evidence to keep a "
                           "record."));
         return;
@@ -429,13 +429,13 @@ bool AccessReviewView::exportEvidence(const QString &path)
                          file.write(json ? m_model->evidenceJson() : toCsv(*m_model)) >= 0 &&
                          file.commit();
     if (!written) {
-        m_banner->show(
+        m_banner->post(
             MessageBanner::Tone::Error,
             tr("The evidence could not be saved to %1: %2").arg(path, file.errorString()),
             kEvidenceTopic);
         return false;
     }
-    m_banner->show(MessageBanner::Tone::Success, tr("Evidence saved to %1.").arg(path),
+    m_banner->post(MessageBanner::Tone::Success, tr("Evidence saved to %1.").arg(path),
                    kEvidenceTopic);
     return true;
 }

@@ -196,7 +196,8 @@ void FindingsView::selectionChanged()
 {
     const QList<Finding> selected = selectedFindings();
     m_dismiss->setEnabled(!selected.isEmpty());
-    const QString text = selected.size() == 1 ? fixText(selected.first().rule) : QString();
+    const QString text =
+        selected.size() == 1 ? RemedyPlan::actionText(selected.first().remedy) : QString();
     m_fix->setEnabled(!text.isEmpty());
     m_fix->setText(text.isEmpty() ? tr("Fix…") : text);
     m_fix->setToolTip(selected.size() == 1 && text.isEmpty()
@@ -205,24 +206,9 @@ void FindingsView::selectionChanged()
                           : tr("Fix the selected finding, after a confirmation"));
 }
 
-QString FindingsView::fixText(const QString &rule)
-{
-    if (rule == QStringLiteral("admin-without-2fa"))
-        return tr("Require 2FA…");
-    if (rule == QStringLiteral("2fa-not-set-up") || rule == QStringLiteral("inactive-with-access"))
-        return tr("Deactivate User…");
-    if (rule == QStringLiteral("deactivated-member"))
-        return tr("Remove from Groups…");
-    if (rule == QStringLiteral("group-without-members") || rule == QStringLiteral("empty-group"))
-        return tr("Delete Group…");
-    if (rule == QStringLiteral("reshare-grant") || rule == QStringLiteral("protected-unreachable"))
-        return tr("Stop Sharing…");
-    return {};
-}
-
 void FindingsView::tellSent(const QString &text)
 {
-    m_banner->show(MessageBanner::Tone::Info, text, kFixTopic);
+    m_banner->post(MessageBanner::Tone::Info, text, kFixTopic);
 }
 
 void FindingsView::dismiss()
@@ -235,106 +221,54 @@ void FindingsView::dismiss()
 void FindingsView::fix()
 {
     const QList<Finding> selected = selectedFindings();
-    if (selected.size() != 1 || fixText(selected.first().rule).isEmpty())
+    if (selected.size() != 1)
         return;
     const Finding f = selected.first();
-    const EffectiveAccess &access = m_workspace.accessEngine().current();
+    // A copy: the engine is made anew when anything changes while the question is open.
+    const RemedyPlan plan = RemedyPlan::of(f, m_workspace.accessEngine().current());
+    if (plan.remedy == Remedy::None)
+        return;
     Confirmation c;
     c.objectName = QStringLiteral("confirmFix");
     c.names = {f.subject};
-    std::function<void()> change;
-    // Copies: the engine is made anew when anything changes while the question is open.
-    const std::optional<User> user =
-        access.user(f.userId) ? std::optional<User>(*access.user(f.userId)) : std::nullopt;
-    auto updateUser = [this](const User &u, UserDraft draft, const QString &done) {
+    c.title = plan.title;
+    c.question = plan.question;
+    c.consequence = plan.consequence;
+    c.undo = plan.undo;
+    c.confirmText = plan.confirmText;
+    c.preview = plan.preview(m_workspace.accessEngine().whatIf());
+    c.previewComplete = m_workspace.accessEngine().isComplete();
+    c.ask(this, [this, plan] { makeRemedy(plan); });
+}
+
+void FindingsView::makeRemedy(const RemedyPlan &plan)
+{
+    switch (plan.remedy) {
+    case Remedy::RequireTwoFactor:
+    case Remedy::DeactivateUser:
         m_workspace.usersController().update(
-            u.id, draft, this, [this, done](const Result<User> &r) {
+            plan.user->id, plan.draft, this, [this, done = plan.doneText()](const Result<User> &r) {
                 if (r.ok())
-                    m_banner->show(MessageBanner::Tone::Success, done, kFixTopic);
+                    m_banner->post(MessageBanner::Tone::Success, done, kFixTopic);
                 else
                     m_banner->showError(tr("The fix could not be made."), r.error(), kFixTopic);
             });
-    };
-    if (f.rule == QStringLiteral("admin-without-2fa") && user) {
-        c.title = tr("Require 2-Factor Authentication");
-        c.question = tr("Require 2-factor authentication for this administrator?");
-        c.consequence = tr("They must set it up before they can sign in again.");
-        c.undo = tr("Clear \"Needs 2FA\" in the user's properties.");
-        c.confirmText = tr("Require 2FA");
-        UserDraft draft = UserDraft::of(*user);
-        draft.forceSecAuth = true;
-        change = [=, u = *user] {
-            updateUser(u, draft,
-                       tr("2-factor authentication is now required for %1.").arg(u.email));
-        };
-    } else if (user && (f.rule == QStringLiteral("2fa-not-set-up") ||
-                        f.rule == QStringLiteral("inactive-with-access"))) {
-        c.title = tr("Deactivate User");
-        c.question = tr("Deactivate this user?");
-        c.consequence = tr("They can no longer sign in; their groups and resources stay.");
-        c.undo = tr("Tick \"Active\" in the user's properties.");
-        c.confirmText = tr("Deactivate");
-        UserDraft draft = UserDraft::of(*user);
-        draft.active = false;
-        change = [=, u = *user] { updateUser(u, draft, tr("%1 is deactivated.").arg(u.email)); };
-    } else if (user && f.rule == QStringLiteral("deactivated-member")) {
-        const QStringList groups = access.groupsOf(user->id);
-        c.title = tr("Remove from Groups");
-        c.question = tr("Remove this user from their %n group(s)?", "", int(groups.size()));
-        c.consequence = tr("They lose what those groups grant.");
-        c.undo = tr("Add them to the groups again.");
-        c.confirmText = tr("Remove");
-        WhatIf preview = m_workspace.accessEngine().whatIf();
-        for (const QString &groupId : groups)
-            preview.removeMembers(groupId, {user->id});
-        c.preview = preview;
-        change = [this, groups, u = *user] {
-            for (const QString &groupId : groups)
-                m_workspace.membership().remove(groupId, {u});
-            tellSent(
-                tr("Removing %1 from their groups; the Activity log shows each.").arg(u.email));
-        };
-    } else if (!f.groupId.isEmpty() && f.resourceId.isEmpty()) {
-        c.title = tr("Delete Group");
-        c.question = tr("Delete this group?");
-        c.consequence = tr("The group is deleted with its privileges and shares; nobody is in it.");
-        c.confirmText = tr("Delete");
-        c.preview = m_workspace.accessEngine().whatIf().deleteGroups({f.groupId});
-        change = [this, groupId = f.groupId] {
-            m_workspace.groupsController().remove({groupId});
-            tellSent(tr("Deleting the group; the Activity log shows how it ends."));
-        };
-    } else if (!f.resourceId.isEmpty()) {
-        // A re-share grant names its group; an unreachable resource is unshared from all.
-        QStringList groups;
-        if (!f.groupId.isEmpty()) {
-            groups << f.groupId;
-        } else {
-            for (auto it = access.facts().shares.constBegin();
-                 it != access.facts().shares.constEnd(); ++it) {
-                for (const GroupShare &s : it.value())
-                    if (s.resourceId == f.resourceId)
-                        groups << it.key();
-            }
-        }
-        c.title = tr("Stop Sharing");
-        c.question = tr("Stop sharing this resource with %n group(s)?", "", int(groups.size()));
-        c.consequence = tr("Their members lose the access the share gave.");
-        c.undo = tr("Share it again from the group's Shares tab.");
-        c.confirmText = tr("Stop Sharing");
-        WhatIf preview = m_workspace.accessEngine().whatIf();
-        for (const QString &groupId : groups)
-            preview.removeShares(groupId, {f.resourceId});
-        c.preview = preview;
-        change = [this, groups, resourceId = f.resourceId] {
-            for (const QString &groupId : groups)
-                m_workspace.shares().remove(groupId, {resourceId});
-            tellSent(tr("Stopping the share; the Activity log shows how it ends."));
-        };
+        return;
+    case Remedy::RemoveFromGroups:
+        for (const QString &groupId : plan.groupIds)
+            m_workspace.membership().remove(groupId, {*plan.user});
+        break;
+    case Remedy::DeleteGroup:
+        m_workspace.groupsController().remove(plan.groupIds);
+        break;
+    case Remedy::StopSharing:
+        for (const QString &groupId : plan.groupIds)
+            m_workspace.shares().remove(groupId, {plan.resourceId});
+        break;
+    case Remedy::None:
+        return;
     }
-    c.previewComplete = m_workspace.accessEngine().isComplete();
-    if (change)
-        c.ask(this, change);
+    tellSent(plan.doneText());
 }
 
 } // namespace ionos

@@ -53,7 +53,7 @@ private:
     // A fix made of several changes is on its way; the Activity log follows each.
     void tellSent(const QString &text);
     // The fix of a rule as a person reads it on the button; empty when there is none.
-    static QString fixText(const QString &rule);
+    void makeRemedy(const RemedyPlan &plan);
 
     Workspace &m_workspace;
     MessageBanner *m_banner;

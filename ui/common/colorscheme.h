@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QColor>
 #include <QObject>
 #include <QPalette>
 
@@ -33,6 +34,28 @@ public:
     void apply(Scheme scheme);
 
     static QPalette darkPalette();
+
+    // What a colour says, wherever it is drawn: a banner's message, a cell of the privilege
+    // matrix, a line of the activity log.
+    enum class Tone
+    {
+        Info,
+        Success,
+        Warning,
+        Error,
+        Working // a change being applied: never the blue of the selection
+    };
+    struct ToneColors
+    {
+        QColor background; // of a message
+        QColor text;       // on that background, at a contrast of at least 7:1
+        QColor border;
+        QColor tint;   // of a cell that is in this state; its text stays readable
+        QColor accent; // of a short text in this tone on the window's own background
+    };
+    // The colours of every tone, for the light and the dark palette, are here and nowhere else.
+    static ToneColors colors(Tone tone, const QPalette &palette);
+    static bool isDark(const QPalette &palette);
 
 signals:
     void schemeChanged(ionos::ColorScheme::Scheme scheme);

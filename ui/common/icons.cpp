@@ -117,9 +117,22 @@ IconDelegate::IconDelegate(Chooser chooser, QObject *parent)
     , m_chooser(std::move(chooser))
 {}
 
+QStyleOptionViewItem IconDelegate::styleOf(const QModelIndex &index, const QWidget *view) const
+{
+    QStyleOptionViewItem option;
+    option.initFrom(view);
+    initStyleOption(&option, index);
+    return option;
+}
+
 void IconDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
 {
     QStyledItemDelegate::initStyleOption(option, index);
+    if (const auto tone = m_tint ? m_tint(index) : std::nullopt)
+        option->backgroundBrush = ColorScheme::colors(*tone, option->palette).tint;
+    if (const auto tone = m_accent ? m_accent(index) : std::nullopt)
+        option->palette.setColor(QPalette::Text,
+                                 ColorScheme::colors(*tone, option->palette).accent);
     const QIcon icon = m_chooser(index);
     if (icon.isNull())
         return;

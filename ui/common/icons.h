@@ -1,10 +1,13 @@
 #pragma once
 
+#include "ui/common/colorscheme.h"
+
 #include <QIcon>
 #include <QStringList>
 #include <QStyledItemDelegate>
 
 #include <functional>
+#include <optional>
 
 namespace ionos {
 
@@ -45,13 +48,24 @@ class IconDelegate : public QStyledItemDelegate
     Q_OBJECT
 public:
     using Chooser = std::function<QIcon(const QModelIndex &index)>;
+    // The tone of a cell's state, coloured as the colour scheme says; none: the plain look.
+    using ToneChooser = std::function<std::optional<ColorScheme::Tone>(const QModelIndex &index)>;
     IconDelegate(Chooser chooser, QObject *parent);
+
+    // The cell's background takes its tone's tint.
+    void tintBy(ToneChooser tone) { m_tint = std::move(tone); }
+    // The cell's text takes its tone's accent.
+    void accentBy(ToneChooser tone) { m_accent = std::move(tone); }
+    // The options a cell is drawn with: its icon and its colours.
+    QStyleOptionViewItem styleOf(const QModelIndex &index, const QWidget *view) const;
 
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
 
 private:
     Chooser m_chooser;
+    ToneChooser m_tint;
+    ToneChooser m_accent;
 };
 
 } // namespace ionos

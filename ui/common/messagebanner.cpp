@@ -2,6 +2,7 @@
 
 #include "models/bulkresult.h"
 #include "network/apierror.h"
+#include "ui/common/colorscheme.h"
 #include "ui/common/icons.h"
 
 #include <QAccessible>
@@ -22,6 +23,41 @@
 
 namespace ionos {
 namespace {
+
+// A style sheet fixes a notice's colours and keeps its own palette from changing, so the
+// application's new palette (light to dark) is answered with new ones: one watcher for every
+// notice there is.
+class PaletteWatcher : public QObject
+{
+public:
+    static void follow(Notice *notice)
+    {
+        static PaletteWatcher *watcher = [] {
+            auto *w = new PaletteWatcher(qApp);
+            qApp->installEventFilter(w);
+            return w;
+        }();
+        watcher->m_notices.removeAll(nullptr);
+        watcher->m_notices.append(notice);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched == qApp && event->type() == QEvent::ApplicationPaletteChange) {
+            for (const QPointer<Notice> &n : std::as_const(m_notices)) {
+                if (n)
+                    n->restyle();
+            }
+        }
+        return false;
+    }
+
+private:
+    using QObject::QObject;
+
+    QList<QPointer<Notice>> m_notices;
+};
 
 QString toneName(Notice::Tone tone)
 {
@@ -100,6 +136,7 @@ Notice::Notice(Tone tone, const QString &topic, QWidget *parent)
         return true;
     }();
     Q_UNUSED(installed);
+    PaletteWatcher::follow(this);
     setObjectName(QStringLiteral("notice"));
     m_text->setObjectName(QStringLiteral("noticeText"));
     m_text->setWordWrap(true);
@@ -213,41 +250,18 @@ MessageBanner::MessageBanner(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);
     setAccessibleName(tr("Messages"));
-    qApp->installEventFilter(this);
     hide();
-}
-
-bool MessageBanner::isDark(const QPalette &palette)
-{
-    return palette.color(QPalette::Window).lightness() < 128;
-}
-
-QColor MessageBanner::errorTextColor(const QPalette &palette)
-{
-    return isDark(palette) ? QColor(0xf2, 0xb8, 0xb5) : QColor(0xb3, 0x26, 0x1e);
 }
 
 QString MessageBanner::toneStyleSheet(Tone tone, const QPalette &palette)
 {
-    // Background, text and border of each tone; the text keeps a contrast of at least 7:1.
-    static const char *const light[] = {
-        "background:#e8f0fe;color:#0b2a5b;border:1px solid #9bb8ef;",
-        "background:#e6f4ea;color:#0d3b1e;border:1px solid #8cc79f;",
-        "background:#fef7e0;color:#4d3800;border:1px solid #e8c66a;",
-        "background:#fce8e6;color:#5c0d07;border:1px solid #e59a92;",
-    };
-    static const char *const dark[] = {
-        "background:#0f2a52;color:#d6e4ff;border:1px solid #3d6bb3;",
-        "background:#0f3a22;color:#cdeed8;border:1px solid #3f8f5c;",
-        "background:#3d2f05;color:#fde9a8;border:1px solid #a07d1c;",
-        "background:#4a1410;color:#fbd5d0;border:1px solid #b0473d;",
-    };
-    const char *const *styles = isDark(palette) ? dark : light;
-    return QString::fromLatin1(styles[int(tone)]) +
-           QStringLiteral("border-radius:4px;padding:6px;");
+    const ColorScheme::ToneColors c = ColorScheme::colors(ColorScheme::Tone(int(tone)), palette);
+    return QStringLiteral("background:%1;color:%2;border:1px solid %3;border-radius:4px;"
+                          "padding:6px;")
+        .arg(c.background.name(), c.text.name(), c.border.name());
 }
 
-void MessageBanner::show(Tone tone, const QString &text, const QString &topic,
+void MessageBanner::post(Tone tone, const QString &text, const QString &topic,
                          const QString &details)
 {
     if (text.isEmpty()) {
@@ -286,7 +300,7 @@ void MessageBanner::show(Tone tone, const QString &text, const QString &topic,
 
 void MessageBanner::showError(const QString &lead, const ApiError &error, const QString &topic)
 {
-    show(Tone::Error, lead.isEmpty() ? error.message : lead + QLatin1Char(' ') + error.message,
+    post(Tone::Error, lead.isEmpty() ? error.message : lead + QLatin1Char(' ') + error.message,
          topic, error.details);
 }
 
@@ -294,9 +308,9 @@ void MessageBanner::showSummary(const BulkSummary &summary, const QString &succe
                                 const QString &partial, const QString &topic)
 {
     if (summary.complete())
-        show(Tone::Success, success, topic);
+        post(Tone::Success, success, topic);
     else
-        show(Tone::Error,
+        post(Tone::Error,
              partial.arg(summary.done)
                  .arg(summary.total)
                  .arg(summary.notDone.join(QLatin1Char('\n'))),
@@ -363,17 +377,6 @@ QList<Notice *> MessageBanner::notices() const
             list << n;
     }
     return list;
-}
-
-bool MessageBanner::eventFilter(QObject *watched, QEvent *event)
-{
-    // A style sheet fixes the colours and keeps the notices' own palette from changing, so the
-    // application's new palette (light to dark) is watched for and answered with new ones.
-    if (watched == qApp && event->type() == QEvent::ApplicationPaletteChange) {
-        for (Notice *n : notices())
-            n->restyle();
-    }
-    return QWidget::eventFilter(watched, event);
 }
 
 } // namespace ionos

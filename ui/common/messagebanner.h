@@ -77,7 +77,7 @@ public:
     explicit MessageBanner(QWidget *parent = nullptr);
     // topic: what the message is about, so that a newer one or its success replaces it.
     // details: what a person needs only when looking further (codes, hosts), behind "Details".
-    void show(Tone tone, const QString &text, const QString &topic = {},
+    void post(Tone tone, const QString &text, const QString &topic = {},
               const QString &details = {});
     // An error of the API after lead ("The users could not be loaded."), its details behind
     // "Details".
@@ -98,16 +98,11 @@ public:
     // How long a success stays before it fades (tests shorten it).
     void setFadeDelay(int ms) { m_fadeDelayMs = ms; }
 
-    // The style of a banner of this tone on this palette, for labels that come from a form.
+    // The style of a banner of this tone on this palette (ColorScheme::colors), for labels that
+    // come from a form.
     static QString toneStyleSheet(Tone tone, const QPalette &palette);
-    static bool isDark(const QPalette &palette);
-    // The colour of a short error text under a field.
-    static QColor errorTextColor(const QPalette &palette);
     // How many messages show at once; older ones go first.
     static constexpr int kMostShown = 3;
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void remove(Notice *notice);

@@ -201,23 +201,21 @@ void ConnectionDialog::testConnection()
         return;
     }
     const QString secret =
-        typedSecret().isEmpty() ? m_storedSecret.value_or(QString()) : typedSecret();
-    if (secret.isEmpty() && !m_session.overrides().secretFor(m_session.effective(*profile))) {
+        m_session.chooseSecret(*profile, typedSecret(), m_storedSecret).secret.value_or(QString());
+    if (secret.isEmpty()) {
         showMessage(Tone::Error, m_ui->tokenRadio->isChecked() ? tr("Enter the token.")
                                                                : tr("Enter the password."));
         return;
     }
     setBusy(true);
     showMessage(Tone::Info, tr("Testing the connection…"));
-    m_test = m_session.test(
-        *profile, m_session.overrides().secretFor(m_session.effective(*profile)).value_or(secret),
-        this, [this](const ConnectionVerdict &v) {
-            setBusy(false);
-            showMessage(v.outcome == ConnectionVerdict::Outcome::Connected ? Tone::Success
-                        : v.signedIn()                                     ? Tone::Warning
-                                                                           : Tone::Error,
-                        v.message);
-        });
+    m_test = m_session.test(*profile, secret, this, [this](const ConnectionVerdict &v) {
+        setBusy(false);
+        showMessage(v.outcome == ConnectionVerdict::Outcome::Connected ? Tone::Success
+                    : v.signedIn()                                     ? Tone::Warning
+                                                                       : Tone::Error,
+                    v.message);
+    });
 }
 
 void ConnectionDialog::signIn()
@@ -228,12 +226,9 @@ void ConnectionDialog::signIn()
         showMessage(Tone::Error, problem);
         return;
     }
-    const std::optional<QString> fromEnvironment =
-        m_session.overrides().secretFor(m_session.effective(*profile));
     const QString typed = typedSecret();
-    const QString secret = fromEnvironment
-                               ? *fromEnvironment
-                               : (typed.isEmpty() ? m_storedSecret.value_or(QString()) : typed);
+    const QString secret =
+        m_session.chooseSecret(*profile, typed, m_storedSecret).secret.value_or(QString());
     if (secret.isEmpty()) {
         showMessage(Tone::Error, m_ui->tokenRadio->isChecked() ? tr("Enter the token.")
                                                                : tr("Enter the password."));

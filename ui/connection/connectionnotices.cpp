@@ -30,7 +30,7 @@ ConnectionNotices::ConnectionNotices(ConnectionMonitor &monitor, SessionControll
 void ConnectionNotices::lost(const QString &message, int retryInMs)
 {
     const int seconds = std::max(1, (retryInMs + 999) / 1000);
-    m_note->show(
+    m_note->post(
         MessageBanner::Tone::Warning,
         tr("Connection lost. %1 Trying again in %n second(s)…", nullptr, seconds).arg(message));
     if (m_statusBefore.isEmpty())
@@ -43,7 +43,7 @@ void ConnectionNotices::restored()
     if (!m_statusBefore.isEmpty())
         m_status->setText(m_statusBefore);
     m_statusBefore.clear();
-    m_note->show(MessageBanner::Tone::Success,
+    m_note->post(MessageBanner::Tone::Success,
                  tr("The connection is back; loading what was missing."));
     m_reload();
 }
@@ -60,7 +60,7 @@ void ConnectionNotices::askToSignInAgain(const QString &reason)
     m_reauth = new ReauthDialog(m_session, reason, parent);
     m_reauth->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_reauth, &ReauthDialog::renewed, this, [this] {
-        m_note->show(MessageBanner::Tone::Success,
+        m_note->post(MessageBanner::Tone::Success,
                      tr("Signed in again. Save what failed once more to apply it."));
     });
     // Signed in again or not: the next refusal asks again.

@@ -64,16 +64,16 @@ ReauthDialog::ReauthDialog(SessionController &session, const QString &reason, QW
 void ReauthDialog::submit()
 {
     if (m_secret->text().isEmpty()) {
-        m_banner->show(MessageBanner::Tone::Error, tr("Enter the new secret."));
+        m_banner->post(MessageBanner::Tone::Error, tr("Enter the new secret."));
         return;
     }
     m_signIn->setEnabled(false);
-    m_banner->show(MessageBanner::Tone::Info, tr("Signing in…"));
+    m_banner->post(MessageBanner::Tone::Info, tr("Signing in…"));
     m_session.renewSecret(m_secret->text(), m_remember->isChecked(), this,
                           [this](const ConnectionVerdict &verdict) {
                               m_signIn->setEnabled(true);
                               if (!verdict.signedIn()) {
-                                  m_banner->show(MessageBanner::Tone::Error, verdict.message);
+                                  m_banner->post(MessageBanner::Tone::Error, verdict.message);
                                   return;
                               }
                               emit renewed();

@@ -144,16 +144,16 @@ void GroupDialog::submit()
 {
     const QString name = m_name->text().trimmed();
     if (name.isEmpty()) {
-        m_banner->show(MessageBanner::Tone::Error, tr("Enter a name for the group."), kNameTopic);
+        m_banner->post(MessageBanner::Tone::Error, tr("Enter a name for the group."), kNameTopic);
         return;
     }
     if (name.size() > 255) {
-        m_banner->show(MessageBanner::Tone::Error, tr("The name may have at most 255 characters."),
+        m_banner->post(MessageBanner::Tone::Error, tr("The name may have at most 255 characters."),
                        kNameTopic);
         return;
     }
     m_banner->settle(kNameTopic);
-    m_banner->show(MessageBanner::Tone::Info,
+    m_banner->post(MessageBanner::Tone::Info,
                    tr("Saving… the change is applied when the server reports it done."));
     setBusy(true);
     auto done = [this](const Result<Group> &r) {
@@ -204,11 +204,11 @@ void GroupDialog::submit()
     confirmation.destructive = false;
     confirmation.preview = m_access.whatIf().setPrivileges(m_existing->id, chosen);
     confirmation.previewComplete = m_access.isComplete();
-    m_banner->show(MessageBanner::Tone::Info, tr("Working out what changes for the members…"));
+    m_banner->post(MessageBanner::Tone::Info, tr("Working out what changes for the members…"));
     confirmation.askIfAccessChanges(
         this,
         [this, change, done] {
-            m_banner->show(MessageBanner::Tone::Info,
+            m_banner->post(MessageBanner::Tone::Info,
                            tr("Saving… the change is applied when the server reports it done."));
             setBusy(true);
             m_controller.update(m_existing->id, change, this, done);

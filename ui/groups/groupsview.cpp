@@ -1,10 +1,10 @@
 #include "ui/groups/groupsview.h"
 
 #include "models/access/accessengine.h"
+#include "models/account/resourcetypes.h"
 #include "models/groups/groupscontroller.h"
 #include "models/groups/groupsmodel.h"
 #include "models/groups/membershipcontroller.h"
-#include "models/resources/resourcesmodel.h"
 #include "models/users/usersmodel.h"
 #include "models/workspace.h"
 #include "network/privileges.h"
@@ -247,7 +247,7 @@ void GroupsView::showResources()
                 auto *item = new QListWidgetItem(
                     Icons::resourceType(res.type),
                     QStringLiteral("%1 (%2)").arg(res.name.isEmpty() ? res.id : res.name,
-                                                  ResourcesModel::typeLabel(res.type)),
+                                                  ResourceTypes::label(res.type)),
                     m_resources);
                 item->setToolTip(res.id);
             }

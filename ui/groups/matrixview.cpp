@@ -64,23 +64,41 @@ MatrixView::MatrixView(Workspace &workspace, QWidget *parent)
     connect(m_filter, &QAbstractItemModel::columnsInserted, this, &MatrixView::keepMembersFirst);
     connect(m_filter, &QAbstractItemModel::columnsRemoved, this, &MatrixView::keepMembersFirst);
     // Each state has its icon beside its colour.
-    m_table->setItemDelegate(new IconDelegate(
-        [](const QModelIndex &index) {
-            switch (PrivilegeMatrixModel::CellState(
-                index.data(PrivilegeMatrixModel::CellStateRole).toInt())) {
-            case PrivilegeMatrixModel::CellState::Pending:
+    using State = PrivilegeMatrixModel::CellState;
+    const auto stateOf = [](const QModelIndex &index) {
+        return State(index.data(PrivilegeMatrixModel::CellStateRole).toInt());
+    };
+    auto *delegate = new IconDelegate(
+        [stateOf](const QModelIndex &index) {
+            switch (stateOf(index)) {
+            case State::Pending:
                 return Icons::named(QStringLiteral("edit"));
-            case PrivilegeMatrixModel::CellState::Applying:
+            case State::Applying:
                 return Icons::pending();
-            case PrivilegeMatrixModel::CellState::Applied:
+            case State::Applied:
                 return Icons::done();
-            case PrivilegeMatrixModel::CellState::Failed:
+            case State::Failed:
                 return Icons::failed();
             default:
                 return QIcon();
             }
         },
-        m_table));
+        m_table);
+    delegate->tintBy([stateOf](const QModelIndex &index) -> std::optional<ColorScheme::Tone> {
+        switch (stateOf(index)) {
+        case State::Pending:
+            return ColorScheme::Tone::Warning;
+        case State::Applying:
+            return ColorScheme::Tone::Working;
+        case State::Applied:
+            return ColorScheme::Tone::Success;
+        case State::Failed:
+            return ColorScheme::Tone::Error;
+        default:
+            return std::nullopt;
+        }
+    });
+    m_table->setItemDelegate(delegate);
     TableExporter::install(m_table, QStringLiteral("privilege-matrix"));
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -181,7 +199,7 @@ void MatrixView::apply()
     confirmation.askIfAccessChanges(
         this,
         [this, groups] {
-            m_banner->show(MessageBanner::Tone::Info,
+            m_banner->post(MessageBanner::Tone::Info,
                            tr("Applying the changes of %n group(s)…", nullptr, groups));
             m_apply->setEnabled(false);
             m_workspace.groupsController().applyMatrix(m_workspace.matrix());

@@ -101,7 +101,7 @@ MemberPicker::MemberPicker(UsersModel &users, const QStringList &excludedIds, QW
     buttons->button(QDialogButtonBox::Cancel)->setToolTip(tr("Close without adding anyone"));
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
         if (chosen().isEmpty()) {
-            m_banner->show(MessageBanner::Tone::Info,
+            m_banner->post(MessageBanner::Tone::Info,
                            tr("Select at least one user to add, or Cancel."));
             m_list->setFocus();
             return;

@@ -167,7 +167,7 @@ void MembersPanel::addUsers(const QStringList &userIds)
     confirmation.previewComplete = access.isComplete();
     // Asked only when somebody's access changes (a group that grants nothing adds at once).
     confirmation.askIfAccessChanges(this, [this, users, groupId = m_groupId] {
-        m_banner->show(MessageBanner::Tone::Info,
+        m_banner->post(MessageBanner::Tone::Info,
                        tr("Adding %n member(s)…", nullptr, int(users.size())));
         m_workspace.membership().add(groupId, users);
     });
@@ -223,7 +223,7 @@ void MembersPanel::removeSelected()
     confirmation.preview = access.whatIf().removeMembers(m_groupId, userIds);
     confirmation.previewComplete = access.isComplete();
     confirmation.ask(this, [this, users, groupId = m_groupId] {
-        m_banner->show(MessageBanner::Tone::Info,
+        m_banner->post(MessageBanner::Tone::Info,
                        tr("Removing %n member(s)…", nullptr, int(users.size())));
         m_workspace.membership().remove(groupId, users);
     });

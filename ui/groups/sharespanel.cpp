@@ -1,6 +1,7 @@
 #include "ui/groups/sharespanel.h"
 
 #include "models/access/accessengine.h"
+#include "models/account/resourcetypes.h"
 #include "models/groups/groupsmodel.h"
 #include "models/groups/sharescontroller.h"
 #include "models/groups/sharesmodel.h"
@@ -44,8 +45,8 @@ ResourcePicker::ResourcePicker(const ResourcesModel &resources, const QStringLis
     for (const Resource &r : resources.resources()) {
         if (excludedIds.contains(r.id))
             continue;
-        auto *item = new QStandardItem(
-            QStringLiteral("%1 (%2)").arg(r.name, ResourcesModel::typeLabel(r.type)));
+        auto *item =
+            new QStandardItem(QStringLiteral("%1 (%2)").arg(r.name, ResourceTypes::label(r.type)));
         item->setData(r.id, Qt::UserRole);
         item->setEditable(false);
         items->appendRow(item);
@@ -228,7 +229,7 @@ void SharesPanel::addShares(const QList<GroupShare> &shares)
     confirmation.preview = preview;
     confirmation.previewComplete = m_workspace.accessEngine().isComplete();
     confirmation.askIfAccessChanges(this, [this, shares, groupId = m_groupId] {
-        m_banner->show(MessageBanner::Tone::Info, tr("Sharing %n resource(s), one after another…",
+        m_banner->post(MessageBanner::Tone::Info, tr("Sharing %n resource(s), one after another…",
                                                      nullptr, int(shares.size())));
         m_workspace.shares().add(groupId, shares);
     });
@@ -275,7 +276,7 @@ QString SharesPanel::resourceName(const QString &resourceId) const
     if (!r)
         return resourceId;
     return QStringLiteral("%1 (%2)").arg(r->name.isEmpty() ? resourceId : r->name,
-                                         ResourcesModel::typeLabel(r->type));
+                                         ResourceTypes::label(r->type));
 }
 
 void SharesPanel::removeSelected()

@@ -91,7 +91,7 @@ void AdminDialog::submit()
 {
     const QStringList problems = this->problems();
     if (!problems.isEmpty()) {
-        m_banner->show(MessageBanner::Tone::Error, problems.join(QLatin1Char('\n')));
+        m_banner->post(MessageBanner::Tone::Error, problems.join(QLatin1Char('\n')));
         return;
     }
     AdminDraft draft{
@@ -99,7 +99,7 @@ void AdminDialog::submit()
     if (m_password)
         draft.password = m_password->text();
     m_save->setEnabled(false);
-    m_banner->show(MessageBanner::Tone::Info, tr("Saving…"));
+    m_banner->post(MessageBanner::Tone::Info, tr("Saving…"));
     const qint64 contract = m_controller.contract();
     auto done = [this, contract](const Result<Admin> &r) {
         m_save->setEnabled(true);
@@ -107,7 +107,7 @@ void AdminDialog::submit()
             emit saved(r.value().id);
             accept();
         } else
-            m_banner->show(MessageBanner::Tone::Error,
+            m_banner->post(MessageBanner::Tone::Error,
                            AdminsController::explain(r.error(), contract), {}, r.error().details);
     };
     if (m_existing)
@@ -164,7 +164,7 @@ DeleteAdminDialog::DeleteAdminDialog(AdminsController &controller, const Admin &
 void DeleteAdminDialog::submit()
 {
     m_delete->setEnabled(false);
-    m_banner->show(MessageBanner::Tone::Info, tr("Deleting…"));
+    m_banner->post(MessageBanner::Tone::Info, tr("Deleting…"));
     const qint64 contract = m_controller.contract();
     m_controller.remove(m_admin.id, this, [this, contract](const Result<Done> &r) {
         if (r.ok()) {
@@ -172,7 +172,7 @@ void DeleteAdminDialog::submit()
             return;
         }
         m_delete->setEnabled(true);
-        m_banner->show(MessageBanner::Tone::Error, AdminsController::explain(r.error(), contract),
+        m_banner->post(MessageBanner::Tone::Error, AdminsController::explain(r.error(), contract),
                        {}, r.error().details);
     });
 }

@@ -191,7 +191,7 @@ bool ResellerView::addContract(const QString &text)
     QList<qint64> numbers;
     QString problem;
     if (!parseContractNumbers(text, &numbers, &problem) || numbers.isEmpty()) {
-        m_contractBanner->show(
+        m_contractBanner->post(
             MessageBanner::Tone::Error,
             problem.isEmpty() ? tr("Enter a contract number: a positive whole number.") : problem);
         return false;

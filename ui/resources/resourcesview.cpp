@@ -2,6 +2,7 @@
 
 #include "models/access/accessengine.h"
 #include "models/account/accountstate.h"
+#include "models/account/resourcetypes.h"
 #include "models/groups/groupsmodel.h"
 #include "models/resources/ownershipmodel.h"
 #include "models/resources/reachmodel.h"
@@ -103,11 +104,11 @@ ResourcesView::ResourcesView(Workspace &workspace, QWidget *parent)
     m_reachExporter = TableExporter::install(m_reachTable, QStringLiteral("who-can-reach"));
     // The export reports in the screen's banner, from the button and the context menu alike.
     connect(m_reachExporter, &TableExporter::exported, this, [this](const QString &path) {
-        m_banner->show(MessageBanner::Tone::Success, tr("Saved %1.").arg(path));
+        m_banner->post(MessageBanner::Tone::Success, tr("Saved %1.").arg(path));
     });
     connect(m_reachExporter, &TableExporter::exportFailed, this,
             [this](const QString &path, const QString &error) {
-                m_banner->show(MessageBanner::Tone::Error,
+                m_banner->post(MessageBanner::Tone::Error,
                                tr("Could not write %1: %2").arg(path, error));
             });
     auto *refresh = new QAction(tr("&Refresh"), m_tree);
@@ -244,7 +245,7 @@ void ResourcesView::selectionChanged()
     }
     m_summary->setText(
         tr("<b>%1</b> · %2 · %3<br>Owner: %4<br>2-factor protected: %5<br>Shared with: %6")
-            .arg(r->name.toHtmlEscaped(), ResourcesModel::typeLabel(r->type), r->state,
+            .arg(r->name.toHtmlEscaped(), ResourceTypes::label(r->type), r->state,
                  m_workspace.resources().ownerOf(*r).toHtmlEscaped(),
                  r->secAuthProtection ? tr("yes, only users with 2FA active see it") : tr("no"),
                  m_workspace.state().isDetailsLoading() ? tr("loading…")
@@ -257,10 +258,10 @@ bool ResourcesView::exportReach(const QString &path)
 {
     QString error;
     if (!m_reachExporter->exportTo(path, TableExporter::Scope::AllRows, &error)) {
-        m_banner->show(MessageBanner::Tone::Error, tr("Could not write %1: %2").arg(path, error));
+        m_banner->post(MessageBanner::Tone::Error, tr("Could not write %1: %2").arg(path, error));
         return false;
     }
-    m_banner->show(MessageBanner::Tone::Success, tr("Saved %1.").arg(path));
+    m_banner->post(MessageBanner::Tone::Success, tr("Saved %1.").arg(path));
     return true;
 }
 
@@ -279,7 +280,7 @@ OwnershipView::OwnershipView(Workspace &workspace, QWidget *parent)
     , m_table(new QTableView(this))
 {
     setObjectName(QStringLiteral("ownershipView"));
-    auto *model = new OwnershipModel(workspace.resources(), workspace.users(), this);
+    auto *model = new OwnershipModel(workspace.resources(), this);
     auto *proxy = new SortFilterProxy(Qt::DisplayRole, this);
     proxy->setSourceModel(model);
     m_filter->setObjectName(QStringLiteral("ownershipFilter"));

@@ -1,7 +1,7 @@
 #include "ui/snapshot/changesview.h"
 
+#include "models/restore/snapshottaker.h"
 #include "models/snapshot/snapshotdiffmodel.h"
-#include "models/snapshot/snapshottaker.h"
 #include "models/snapshot/undohistory.h"
 #include "models/workspace.h"
 #include "ui/common/messagebanner.h"
@@ -198,7 +198,7 @@ bool ChangesView::read(const QString &path, AccountSnapshot *snapshot)
 {
     const Result<AccountSnapshot> r = AccountSnapshot::readFile(path);
     if (!r.ok()) {
-        m_banner->show(MessageBanner::Tone::Error, r.error().message, kReadTopic,
+        m_banner->post(MessageBanner::Tone::Error, r.error().message, kReadTopic,
                        r.error().details);
         return false;
     }
@@ -220,7 +220,7 @@ void ChangesView::compareTargetWithNow(const AccountSnapshot &before, const QStr
 {
     const quint64 question = ++m_question;
     if (!m_workspace.isEverythingLoaded())
-        m_banner->show(MessageBanner::Tone::Info,
+        m_banner->post(MessageBanner::Tone::Info,
                        tr("The account is still loading; the changes show once it is loaded."),
                        kReadTopic);
     SnapshotTaker::takeWhenLoaded(

@@ -1,10 +1,10 @@
 #include "ui/snapshot/restoredialog.h"
 
 #include "models/access/accessengine.h"
+#include "models/restore/restorereportmodel.h"
+#include "models/restore/restorerunner.h"
+#include "models/restore/snapshottaker.h"
 #include "models/snapshot/restoreplan.h"
-#include "models/snapshot/restorereportmodel.h"
-#include "models/snapshot/restorerunner.h"
-#include "models/snapshot/snapshottaker.h"
 #include "models/workspace.h"
 #include "network/offthread.h"
 #include "ui/common/confirmation.h"
@@ -213,7 +213,7 @@ void RestoreDialog::showPlan(const RestorePlan::Prepared &prepared)
     if (!prepared.refusal.isEmpty()) {
         m_intro->clear();
         m_report->show({}, {});
-        m_banner->show(MessageBanner::Tone::Error, prepared.refusal, kPlanTopic);
+        m_banner->post(MessageBanner::Tone::Error, prepared.refusal, kPlanTopic);
         return;
     }
     const QList<RestoreStep> &steps = prepared.steps;
@@ -332,11 +332,11 @@ void RestoreDialog::runFinished(bool complete)
     const int total = int(m_runner->steps().size());
     const int left = m_runner->leftCount();
     if (complete)
-        m_banner->show(MessageBanner::Tone::Success,
+        m_banner->post(MessageBanner::Tone::Success,
                        tr("Restored: all %n item(s) are as the snapshot has them.", nullptr, total),
                        kRunTopic);
     else
-        m_banner->show(MessageBanner::Tone::Warning,
+        m_banner->post(MessageBanner::Tone::Warning,
                        tr("%1 of %2 restored; %n item(s) left, each with the reason in the list. "
                           "Run Again does what is still missing.",
                           nullptr, left)

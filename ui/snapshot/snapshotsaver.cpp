@@ -1,6 +1,6 @@
 #include "ui/snapshot/snapshotsaver.h"
 
-#include "models/snapshot/snapshottaker.h"
+#include "models/restore/snapshottaker.h"
 #include "models/workspace.h"
 
 #include <QFileDialog>

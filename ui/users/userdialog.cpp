@@ -1,6 +1,7 @@
 #include "ui/users/userdialog.h"
 
 #include "models/users/userscontroller.h"
+#include "ui/common/colorscheme.h"
 #include "ui/common/messagebanner.h"
 
 #include <QCheckBox>
@@ -22,7 +23,8 @@ QLabel *fieldProblem(QWidget *parent, const char *name)
     auto *label = new QLabel(parent);
     label->setObjectName(QLatin1String(name));
     label->setStyleSheet(
-        QStringLiteral("color:%1;").arg(MessageBanner::errorTextColor(parent->palette()).name()));
+        QStringLiteral("color:%1;")
+            .arg(ColorScheme::colors(ColorScheme::Tone::Error, parent->palette()).accent.name()));
     label->setWordWrap(true);
     label->hide();
     return label;
@@ -153,10 +155,10 @@ void UserDialog::submit()
     m_passwordProblem->hide();
     const QStringList problems = this->problems();
     if (!problems.isEmpty()) {
-        m_banner->show(MessageBanner::Tone::Error, problems.join(QLatin1Char('\n')));
+        m_banner->post(MessageBanner::Tone::Error, problems.join(QLatin1Char('\n')));
         return;
     }
-    m_banner->show(MessageBanner::Tone::Info, tr("Saving… the change is applied when the server "
+    m_banner->post(MessageBanner::Tone::Info, tr("Saving… the change is applied when the server "
                                                  "reports it done."));
     setBusy(true);
     auto done = [this](const Result<User> &r) {

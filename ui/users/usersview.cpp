@@ -1,7 +1,7 @@
 #include "ui/users/usersview.h"
 
 #include "models/access/accessengine.h"
-#include "models/resources/resourcesmodel.h"
+#include "models/account/resourcetypes.h"
 #include "models/users/userscontroller.h"
 #include "models/users/usersmodel.h"
 #include "models/workspace.h"
@@ -271,7 +271,7 @@ void UsersView::showDetails(const QString &userId)
             // The type as a person reads it, with its icon.
             m_owns->addItem(new QListWidgetItem(
                 Icons::resourceType(res.type),
-                QStringLiteral("%1 (%2)").arg(res.name, ResourcesModel::typeLabel(res.type))));
+                QStringLiteral("%1 (%2)").arg(res.name, ResourceTypes::label(res.type))));
         if (r.value().isEmpty())
             m_owns->addItem(tr("Owns no resource."));
     };

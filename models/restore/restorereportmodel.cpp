@@ -1,4 +1,4 @@
-#include "models/snapshot/restorereportmodel.h"
+#include "models/restore/restorereportmodel.h"
 
 #include <numeric>
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "models/keyedtablemodel.h"
-#include "models/snapshot/restorerunner.h"
+#include "models/restore/restorerunner.h"
 
 namespace ionos {
 

@@ -1,4 +1,4 @@
-#include "models/snapshot/snapshottaker.h"
+#include "models/restore/snapshottaker.h"
 
 #include "models/workspace.h"
 #include "network/contractadminservice.h"
@@ -40,14 +40,7 @@ void readNext(ApiClient &client, const std::shared_ptr<Taking> &taking, QObject 
 
 AccountSnapshot SnapshotTaker::ofLoaded(Workspace &workspace)
 {
-    AccountSnapshot s;
-    s.takenAt = QDateTime::currentDateTimeUtc();
-    s.consoleVersion = QCoreApplication::applicationVersion();
-    const ConnectionSettings &settings = workspace.client().settings();
-    s.apiUrl = settings.cloudBase.toString();
-    s.contractNumber = settings.contractNumber;
-    s.account = workspace.accessFacts();
-    return s;
+    return AccountSnapshot::ofLoaded(workspace.accessFacts(), workspace.client().settings());
 }
 
 void SnapshotTaker::take(Workspace &workspace, const QList<qint64> &contracts, QObject *context,

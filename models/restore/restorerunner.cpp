@@ -1,11 +1,11 @@
-#include "models/snapshot/restorerunner.h"
+#include "models/restore/restorerunner.h"
 
 #include "models/account/accountstate.h"
 #include "models/groups/groupscontroller.h"
 #include "models/groups/membershipcontroller.h"
 #include "models/groups/sharescontroller.h"
 #include "models/reseller/adminscontroller.h"
-#include "models/snapshot/snapshottaker.h"
+#include "models/restore/snapshottaker.h"
 #include "models/snapshot/undohistory.h"
 #include "models/users/userscontroller.h"
 #include "models/users/usersmodel.h"
@@ -274,7 +274,7 @@ void RestoreRunner::startMembers(Kind kind, const QList<int> &indexes)
             const QString userId = userOf(i);
             if (userId.isEmpty())
                 continue;
-            User user = m_workspace.users().user(userId).value_or(User{});
+            User user = m_workspace.state().users().find(userId).value_or(User{});
             user.id = userId;
             users << user;
             byUser.insert(userId, i);
