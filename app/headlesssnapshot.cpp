@@ -2,9 +2,7 @@
 
 #include "app/headlessrun.h"
 
-#include "models/restore/restorerunner.h"
 #include "models/restore/snapshottaker.h"
-#include "models/snapshot/restoreplan.h"
 #include "models/snapshot/snapshotdiff.h"
 #include "models/workspace.h"
 
@@ -15,9 +13,7 @@
 #include <cstdio>
 
 namespace ionos {
-namespace {
 
-// A snapshot file, or an error that names it.
 Result<AccountSnapshot> readSnapshot(const QString &path)
 {
     Result<AccountSnapshot> read = AccountSnapshot::readFile(path);
@@ -33,6 +29,8 @@ int failNow(const QString &message)
     std::fprintf(stderr, "ionos-admin: %s\n", message.simplified().toLocal8Bit().constData());
     return 2;
 }
+
+namespace {
 
 // Writes the changes and says by the exit code whether there were any.
 int writeDiff(const DiffRequest &request, const AccountSnapshot &before,
@@ -106,64 +104,6 @@ int runHeadlessDiff(const CommandLine &commandLine)
                                 writeDiff(request, beforeLive ? live.value() : before.value(),
                                           afterLive ? live.value() : after.value(), &self);
                             });
-    });
-    return run.untilDone();
-}
-
-int runHeadlessRestore(const CommandLine &commandLine)
-{
-    const RestoreRequest request = *commandLine.restore;
-    const Result<AccountSnapshot> target = readSnapshot(request.file);
-    if (!target.ok())
-        return failNow(target.error().message);
-    RestoreRunner *runner = nullptr;
-    HeadlessRun run(commandLine, [&](HeadlessRun &self, Workspace &workspace) {
-        SnapshotTaker::take(
-            workspace, self.resellerContracts(), &self, [&](const Result<AccountSnapshot> &live) {
-                if (!live.ok()) {
-                    self.fail(live.error().message);
-                    return;
-                }
-                RestorePlan::Options options;
-                options.deleteExtra = request.deleteExtra;
-                RestorePlan::Choice everything;
-                everything.everything = true;
-                const RestorePlan::Prepared plan =
-                    RestorePlan::prepare(target.value(), live.value(), everything, options);
-                if (!plan.refusal.isEmpty()) {
-                    self.fail(plan.refusal);
-                    return;
-                }
-                if (plan.steps.isEmpty()) {
-                    if (self.writeOut(QCoreApplication::translate(
-                                          "Snapshot", "Nothing to restore: the account is as "
-                                                      "the snapshot has it.\n")
-                                          .toUtf8()))
-                        self.finish(0);
-                    return;
-                }
-                runner = new RestoreRunner(workspace, &self);
-                QObject::connect(runner, &RestoreRunner::finished, &self, [&, plan](bool complete) {
-                    QByteArray lines;
-                    for (int i = 0; i < runner->steps().size(); ++i) {
-                        const RestoreOutcome &o = runner->outcomes().at(i);
-                        const QString &what = plan.descriptions.at(i);
-                        QString line;
-                        if (!o.isLeft())
-                            line = QCoreApplication::translate("Snapshot", "restored: %1")
-                                       .arg(RestoreRunner::doneText(what, o));
-                        else if (o.message.isEmpty() || o.message == what)
-                            line = QCoreApplication::translate("Snapshot", "left: %1").arg(what);
-                        else
-                            line = QCoreApplication::translate("Snapshot", "left: %1: %2")
-                                       .arg(what, o.message);
-                        lines += line.simplified().toUtf8() + '\n';
-                    }
-                    if (self.writeOut(lines))
-                        self.finish(complete ? 0 : 1);
-                });
-                runner->run(plan.steps, {}, plan.descriptions);
-            });
     });
     return run.untilDone();
 }

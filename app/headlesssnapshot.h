@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/commandline.h"
+#include "models/snapshot/accountsnapshot.h"
 
 namespace ionos {
 
@@ -14,11 +15,9 @@ int runHeadlessSnapshot(const CommandLine &commandLine);
 // sign in or load.
 int runHeadlessDiff(const CommandLine &commandLine);
 
-// `ionos-admin restore FILE --yes [--delete-extra]`: signs in, loads the account and puts it
-// back as the snapshot FILE has it, through the console's write paths. Writes a line for each
-// item to standard output ("restored: ..." or "left: ...: why"); exit code 0 when everything
-// it may restore was restored, 1 when something was left, 2 with one line on standard error
-// when it could not read, sign in or load, or the snapshot is of another contract.
-int runHeadlessRestore(const CommandLine &commandLine);
+// A snapshot file named on the command line, or an error that names it.
+Result<AccountSnapshot> readSnapshot(const QString &path);
+// A failure before a run has started: one line on standard error; returns exit code 2.
+int failNow(const QString &message);
 
 } // namespace ionos

@@ -2,6 +2,7 @@
 #include "app/commandline.h"
 #include "app/demosession.h"
 #include "app/headlessreport.h"
+#include "app/headlessrestore.h"
 #include "app/headlesssnapshot.h"
 #include "models/connection/keychainsecretstore.h"
 #include "models/connection/profilestore.h"

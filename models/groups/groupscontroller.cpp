@@ -2,6 +2,7 @@
 
 #include "models/account/accountstate.h"
 #include "models/activity/activitymodel.h"
+#include "models/bulkremove.h"
 #include "models/groups/groupdetailsload.h"
 #include "models/groups/privilegematrixmodel.h"
 #include "models/trackedwrite.h"
@@ -32,8 +33,7 @@ bool GroupsController::detailsComplete() const
 
 void GroupsController::load()
 {
-    if (m_load)
-        m_load->cancel();
+    m_load.cancel();
     m_details->stop(); // the details of an earlier load are no longer wanted
     emit loadingChanged(true);
     m_load = GroupService(m_client).all(this, [this](const Result<QList<Group>> &r) {
@@ -56,7 +56,7 @@ void GroupsController::load()
 void GroupsController::resume()
 {
     if (!m_loaded) {
-        if (!m_load)
+        if (!m_load.isRunning())
             load();
         return;
     }
@@ -156,23 +156,19 @@ ApiCall *GroupsController::removeOne(const QString &groupId, QObject *context,
 
 void GroupsController::remove(const QStringList &groupIds, BulkFinished finished)
 {
-    UndoScope scope;
-    scope.groups = QSet<QString>(groupIds.begin(), groupIds.end());
-    finished =
-        journaled(m_journal, tr("Delete groups"), tr("%n group(s)", nullptr, int(groupIds.size())),
-                  scope, std::move(finished));
-    BulkReport::collect(
-        groupIds,
-        [this](const QString &id, auto done) {
-            BulkReport::track<Done>(
-                id, describe(id),
-                [this, id](auto deliver) { return removeOne(id, this, std::move(deliver)); }, done);
-        },
-        [this, finished](const QList<ItemResult> &results) {
-            emit removeFinished(results);
-            if (finished)
-                finished(results);
-        });
+    BulkRemove bulk;
+    bulk.change = tr("Delete groups");
+    bulk.target = tr("%n group(s)", nullptr, int(groupIds.size()));
+    bulk.scope.groups = QSet<QString>(groupIds.begin(), groupIds.end());
+    bulk.describe = [this](const QString &id) { return describe(id); };
+    bulk.removeOne = [this](const QString &id, auto deliver) {
+        return removeOne(id, this, std::move(deliver));
+    };
+    bulk.run(groupIds, m_journal, [this, finished](const QList<ItemResult> &results) {
+        emit removeFinished(results);
+        if (finished)
+            finished(results);
+    });
 }
 
 } // namespace ionos
@@ -216,8 +212,7 @@ void GroupsController::applyMatrix(PrivilegeMatrixModel &matrix)
 void GroupsController::loadResources(const QString &groupId, QObject *context,
                                      std::function<void(const Result<QList<Resource>> &)> done)
 {
-    if (m_resourcesLoad)
-        m_resourcesLoad->cancel();
+    m_resourcesLoad.cancel();
     if (!groupId.isEmpty())
         m_resourcesLoad = GroupService(m_client).sharedResources(groupId, context, std::move(done));
 }

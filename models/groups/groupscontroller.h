@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/bulkresult.h"
+#include "models/latestload.h"
 #include "models/undoscope.h"
 #include "network/apiclient.h"
 #include "network/group.h"
@@ -33,8 +34,8 @@ public:
     bool hasLoaded() const { return m_loaded; }
     // Whether every group's members and shares are in.
     bool detailsComplete() const;
-    bool isLoading() const { return !m_load.isNull(); }
-    ApiCall *loadInProgress() const { return m_load; }
+    bool isLoading() const { return m_load.isRunning(); }
+    ApiCall *loadInProgress() const { return m_load.inProgress(); }
 
     ApiCall *create(const QString &name, const GroupPrivileges &privileges, QObject *context,
                     std::function<void(const Result<Group> &)> done = {});
@@ -73,8 +74,8 @@ private:
     ApiClient &m_client;
     AccountState &m_state;
     ActivityModel &m_activity;
-    QPointer<ApiCall> m_load;
-    QPointer<ApiCall> m_resourcesLoad;
+    LatestLoad m_load;
+    LatestLoad m_resourcesLoad;
     GroupDetailsLoad *m_details;
     bool m_loaded = false;
     BulkJournal *m_journal = nullptr;

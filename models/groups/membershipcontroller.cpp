@@ -43,8 +43,7 @@ MembershipController::~MembershipController()
 
 void MembershipController::showGroup(const QString &groupId)
 {
-    if (m_load)
-        m_load->cancel();
+    m_load.cancel();
     m_shown = groupId;
     showMembers(); // what is known at once; the server's answer follows
     if (groupId.isEmpty())

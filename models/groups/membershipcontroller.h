@@ -2,6 +2,7 @@
 
 #include "models/account/keyedrows.h"
 #include "models/bulkresult.h"
+#include "models/latestload.h"
 #include "models/trackedwrite.h"
 #include "models/undoscope.h"
 #include "network/apiclient.h"
@@ -40,7 +41,7 @@ public:
     // Shows what the state knows of the group at once, then reads its members again.
     void showGroup(const QString &groupId);
     // Whether that read is still on its way.
-    bool isReadingShownGroup() const { return !m_load.isNull(); }
+    bool isReadingShownGroup() const { return m_load.isRunning(); }
 
     // finished, when given, hears the results of this batch alone (each with the user's id as
     // key and the request id), besides bulkFinished.
@@ -109,7 +110,7 @@ private:
     UsersModel *m_members;
     QString m_shown;
     QString m_panelGroup; // whose members the panel holds
-    QPointer<ApiCall> m_load;
+    LatestLoad m_load;
     QList<std::shared_ptr<Bulk>> m_bulks;
     BulkJournal *m_journal = nullptr;
 };

@@ -35,8 +35,7 @@ SharesController::SharesController(ApiClient &client, AccountState &state, Activ
 
 void SharesController::showGroup(const QString &groupId)
 {
-    if (m_load)
-        m_load->cancel();
+    m_load.cancel();
     m_shown = groupId;
     showShares(); // what is known at once; the server's answer follows
     if (groupId.isEmpty())

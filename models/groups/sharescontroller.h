@@ -2,6 +2,7 @@
 
 #include "models/account/keyedrows.h"
 #include "models/bulkresult.h"
+#include "models/latestload.h"
 #include "models/trackedwrite.h"
 #include "models/undoscope.h"
 #include "network/apiclient.h"
@@ -36,7 +37,7 @@ public:
     // Shows what the state knows of the group at once, then reads its shares again.
     void showGroup(const QString &groupId);
     // Whether that read is still on its way.
-    bool isReadingShownGroup() const { return !m_load.isNull(); }
+    bool isReadingShownGroup() const { return m_load.isRunning(); }
 
     // done, when given, hears the outcome besides changeFailed.
     ApiCall *change(const QString &groupId, const GroupShare &wanted,
@@ -79,7 +80,7 @@ private:
     SharesModel *m_shares;
     QString m_shown;
     QString m_panelGroup; // whose shares the panel holds
-    QPointer<ApiCall> m_load;
+    LatestLoad m_load;
     BulkJournal *m_journal = nullptr;
 };
 

@@ -54,8 +54,7 @@ QString AdminsController::explain(const ApiError &error, qint64 contract)
 
 void AdminsController::showContract(qint64 contract)
 {
-    if (m_load)
-        m_load->cancel();
+    m_load.cancel();
     m_state.showAdminsOf(contract);
     if (contract <= 0)
         return;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/latestload.h"
 #include "models/trackedwrite.h"
 #include "network/admin.h"
 #include "network/apiclient.h"
@@ -61,7 +62,7 @@ private:
     AccountState &m_state;
     ActivityModel &m_activity;
     AdminsModel *m_admins;
-    QPointer<ApiCall> m_load;
+    LatestLoad m_load;
 };
 
 } // namespace ionos

@@ -13,8 +13,7 @@ ResourcesController::ResourcesController(ApiClient &client, AccountState &state,
 
 void ResourcesController::load()
 {
-    if (m_load)
-        m_load->cancel();
+    m_load.cancel();
     emit loadingChanged(true);
     m_load = ResourceService(m_client).all(this, [this](const Result<QList<Resource>> &r) {
         emit loadingChanged(false);
@@ -28,8 +27,7 @@ void ResourcesController::load()
 
 void ResourcesController::loadType(const QString &type)
 {
-    if (m_typeLoad)
-        m_typeLoad->cancel();
+    m_typeLoad.cancel();
     emit loadingChanged(true);
     m_typeLoad = ResourceService(m_client).ofType(
         type, this, [this, type](const Result<QList<Resource>> &r) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/latestload.h"
 #include "network/apiclient.h"
 
 #include <QObject>
@@ -18,8 +19,8 @@ public:
     ResourcesController(ApiClient &client, AccountState &state, QObject *parent = nullptr);
 
     void load();
-    bool isLoading() const { return !m_load.isNull(); }
-    ApiCall *loadInProgress() const { return m_load; }
+    bool isLoading() const { return m_load.isRunning(); }
+    ApiCall *loadInProgress() const { return m_load.inProgress(); }
     // Loads the resources of one type again (its navigation node, F5 on it).
     void loadType(const QString &type);
     // Reads one resource again (after its shares changed).
@@ -33,8 +34,8 @@ signals:
 private:
     ApiClient &m_client;
     AccountState &m_state;
-    QPointer<ApiCall> m_load;
-    QPointer<ApiCall> m_typeLoad;
+    LatestLoad m_load;
+    LatestLoad m_typeLoad;
 };
 
 } // namespace ionos

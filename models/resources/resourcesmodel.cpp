@@ -23,12 +23,18 @@ ResourcesModel::ResourcesModel(const AccountState &state, QObject *parent)
     connect(&state, &AccountState::resourcesOfTypeReplaced, this,
             &ResourcesModel::insertRowsOfType);
     connect(&state, &AccountState::resourceChanged, this, &ResourcesModel::resourceChanged);
-    // Owners by name, again whenever the users change.
+    // Owners by name: all again when the users are loaded (not page by page), a user's own
+    // resources when that user changes.
     const RowsNotifier &users = state.users().notifier();
     connect(&users, &RowsNotifier::wasReset, this, &ResourcesModel::ownersChanged);
-    connect(&users, &RowsNotifier::inserted, this, &ResourcesModel::ownersChanged);
-    connect(&users, &RowsNotifier::changed, this, &ResourcesModel::ownersChanged);
     connect(&state, &AccountState::usersCompleted, this, &ResourcesModel::ownersChanged);
+    connect(&users, &RowsNotifier::changed, this, [this](int row) {
+        const QString userId = m_state.users().rowAt(row).id;
+        for (const Resource &r : m_state.resources().all()) {
+            if (r.createdByUserId == userId)
+                resourceChanged(r.id);
+        }
+    });
 }
 
 void ResourcesModel::rebuild()

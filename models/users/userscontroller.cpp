@@ -2,6 +2,7 @@
 
 #include "models/account/accountstate.h"
 #include "models/activity/activitymodel.h"
+#include "models/bulkremove.h"
 #include "models/trackedwrite.h"
 #include "network/userservice.h"
 
@@ -27,8 +28,7 @@ UsersController::UsersController(ApiClient &client, AccountState &state, Activit
 
 void UsersController::load()
 {
-    if (m_load)
-        m_load->cancel();
+    m_load.cancel();
     emit loadingChanged(true);
     // Until a first load is complete the table fills page by page, usable from the first page
     // on; a reload keeps the rows shown until all are in.
@@ -56,7 +56,7 @@ void UsersController::load()
                 emit loadFailed(r.error());
         },
         std::move(arrived));
-    connect(m_load, &ApiCall::progressed, this, &UsersController::loadProgress);
+    connect(m_load.inProgress(), &ApiCall::progressed, this, &UsersController::loadProgress);
 }
 
 QString UsersController::describe(const QString &userId) const
@@ -153,33 +153,27 @@ ApiCall *UsersController::removeOne(const QString &userId, QObject *context,
 
 void UsersController::remove(const QStringList &userIds, BulkFinished finished)
 {
-    UndoScope scope;
-    scope.users = QSet<QString>(userIds.begin(), userIds.end());
-    finished =
-        journaled(m_journal, tr("Delete users"), tr("%n user(s)", nullptr, int(userIds.size())),
-                  scope, std::move(finished));
-    BulkReport::collect(
-        userIds,
-        [this](const QString &id, auto done) {
-            BulkReport::track<Done>(
-                id, describe(id),
-                [this, id](auto deliver) { return removeOne(id, this, std::move(deliver)); }, done);
-        },
-        [this, finished](const QList<ItemResult> &results) {
-            emit removeFinished(results);
-            if (finished)
-                finished(results);
-        });
+    BulkRemove bulk;
+    bulk.change = tr("Delete users");
+    bulk.target = tr("%n user(s)", nullptr, int(userIds.size()));
+    bulk.scope.users = QSet<QString>(userIds.begin(), userIds.end());
+    bulk.describe = [this](const QString &id) { return describe(id); };
+    bulk.removeOne = [this](const QString &id, auto deliver) {
+        return removeOne(id, this, std::move(deliver));
+    };
+    bulk.run(userIds, m_journal, [this, finished](const QList<ItemResult> &results) {
+        emit removeFinished(results);
+        if (finished)
+            finished(results);
+    });
 }
 
 void UsersController::loadDetails(const QString &userId, QObject *context,
                                   std::function<void(const Result<QList<GroupRef>> &)> groups,
                                   std::function<void(const Result<QList<Resource>> &)> owned)
 {
-    for (const QPointer<ApiCall> &earlier : {m_detailGroups, m_detailOwned}) {
-        if (earlier)
-            earlier->cancel();
-    }
+    m_detailGroups.cancel();
+    m_detailOwned.cancel();
     if (userId.isEmpty())
         return;
     UserService service(m_client);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/bulkresult.h"
+#include "models/latestload.h"
 #include "models/undoscope.h"
 #include "network/apiclient.h"
 #include "network/resource.h"
@@ -26,8 +27,8 @@ public:
                     QObject *parent = nullptr);
 
     void load();
-    bool isLoading() const { return !m_load.isNull(); }
-    ApiCall *loadInProgress() const { return m_load; }
+    bool isLoading() const { return m_load.isRunning(); }
+    ApiCall *loadInProgress() const { return m_load.inProgress(); }
 
     // The callback lets a dialog stay open with the server's words when it fails.
     ApiCall *create(const UserDraft &draft, QObject *context,
@@ -65,10 +66,10 @@ private:
     ApiClient &m_client;
     AccountState &m_state;
     ActivityModel &m_activity;
-    QPointer<ApiCall> m_load;
+    LatestLoad m_load;
     BulkJournal *m_journal = nullptr;
-    QPointer<ApiCall> m_detailGroups;
-    QPointer<ApiCall> m_detailOwned;
+    LatestLoad m_detailGroups;
+    LatestLoad m_detailOwned;
 };
 
 } // namespace ionos

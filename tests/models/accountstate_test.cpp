@@ -51,6 +51,14 @@ protected:
         return {};
     }
 
+    // Effective access once it has been made again with every change so far (it follows a
+    // quarter of a second after the last, on a worker thread).
+    const EffectiveAccess &settledAccess()
+    {
+        EXPECT_TRUE(QTest::qWaitFor([&] { return workspace.accessEngine().isSettled(); }, 15000));
+        return workspace.accessEngine().current();
+    }
+
     QModelIndex resourceIndex(const QString &resourceId, int column)
     {
         ResourcesModel &model = workspace.resources();
@@ -108,7 +116,7 @@ TEST_F(AccountStore, AUsersChangeIsAppliedOnceAndEveryReaderSeesIt)
     const int row = workspace.users().rowOf(userId);
     EXPECT_EQ(workspace.users().index(row, UsersModel::LastNameColumn).data().toString(),
               draft.lastname);
-    const User *seen = workspace.accessEngine().current().user(userId);
+    const User *seen = settledAccess().user(userId);
     ASSERT_NE(seen, nullptr);
     EXPECT_EQ(seen->lastname, draft.lastname) << "effective access reads the same state";
     EXPECT_TRUE(resourceIndex(resourceId, ResourcesModel::OwnerColumn)
@@ -141,7 +149,7 @@ TEST_F(AccountStore, AGroupsPrivilegesChangeOnceForTheTableTheMatrixAndEffective
     const int row = workspace.groups().rowOf(groupId);
     EXPECT_EQ(workspace.matrix().index(row, 3).data(Qt::CheckStateRole).toInt() == Qt::Checked,
               wanted);
-    const Group *seen = workspace.accessEngine().current().group(groupId);
+    const Group *seen = settledAccess().group(groupId);
     ASSERT_NE(seen, nullptr);
     EXPECT_EQ(seen->privileges.value(privilege.key), wanted);
 }
@@ -174,7 +182,7 @@ TEST_F(AccountStore, ADeletedUserLeavesTheTableAndEveryGroupAtOnce)
                   .data(GroupsModel::SortRole)
                   .toInt(),
               members - 1);
-    EXPECT_EQ(workspace.accessEngine().current().user(userId), nullptr);
+    EXPECT_EQ(settledAccess().user(userId), nullptr);
 }
 
 TEST_F(AccountStore, TheAdminsShownAreTheStatesContractsAdmins)
