@@ -14,6 +14,7 @@
 #include "models/trackedwrite.h"
 #include "models/users/userscontroller.h"
 #include "models/users/usersmodel.h"
+#include "sampledrafts.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -24,26 +25,6 @@ using namespace ionos;
 using sandbox::Fault;
 
 namespace {
-
-UserDraft draft(const QString &email)
-{
-    UserDraft d;
-    d.firstname = QStringLiteral("Grace");
-    d.lastname = QStringLiteral("Hopper");
-    d.email = email;
-    d.password = QStringLiteral("cobol-1959-compiler");
-    return d;
-}
-
-AdminDraft adminDraft(const QString &email)
-{
-    AdminDraft d;
-    d.firstName = QStringLiteral("Ada");
-    d.lastName = QStringLiteral("Lovelace");
-    d.email = email;
-    d.password = QStringLiteral("analytical-engine-1843");
-    return d;
-}
 
 class TrackedWriteTest : public ::testing::Test
 {
@@ -156,9 +137,15 @@ TEST_F(TrackedWriteTest, EveryWriteThatFailsCanBeRetriedFromTheActivityLog)
     rename.name = QStringLiteral("Renamed");
     GroupShare share{shared.resourceId, !shared.editPrivilege, shared.sharePrivilege};
     const QList<std::pair<QByteArray, std::function<void()>>> writes{
-        {"POST", [&] { usersController.create(draft(QStringLiteral("gh@example.com")), nullptr); }},
+        {"POST",
+         [&] {
+             usersController.create(sampleUserDraft(QStringLiteral("gh@example.com")), nullptr);
+         }},
         {"PUT",
-         [&] { usersController.update(userId, draft(QStringLiteral("x@example.com")), nullptr); }},
+         [&] {
+             usersController.update(userId, sampleUserDraft(QStringLiteral("x@example.com")),
+                                    nullptr);
+         }},
         {"DELETE", [&] { usersController.remove({userId}); }},
         {"POST", [&] { groupsController.create(QStringLiteral("Auditors"), {}, nullptr); }},
         {"PUT", [&] { groupsController.update(groupId, rename, nullptr); }},
@@ -169,9 +156,12 @@ TEST_F(TrackedWriteTest, EveryWriteThatFailsCanBeRetriedFromTheActivityLog)
              shares.add(groupId, {GroupShare{unshared, false, false}});
          }},
         {"DELETE", [&] { shares.remove(groupId, {shared.resourceId}); }},
-        {"POST", [&] { admins.create(adminDraft(QStringLiteral("al@example.com")), nullptr, {}); }},
+        {"POST",
+         [&] { admins.create(sampleAdminDraft(QStringLiteral("al@example.com")), nullptr, {}); }},
         {"PATCH",
-         [&] { admins.update(adminId, adminDraft(QStringLiteral("y@example.com")), nullptr, {}); }},
+         [&] {
+             admins.update(adminId, sampleAdminDraft(QStringLiteral("y@example.com")), nullptr, {});
+         }},
         {"DELETE", [&] { admins.remove(adminId, nullptr, {}); }},
         {"POST", [&] { membership.add(groupId, {nonMember}); }},
         {"DELETE", [&] { membership.remove(groupId, {*users.user(member)}); }},
@@ -204,7 +194,7 @@ TEST_F(TrackedWriteTest, AnUncertainCreateIsSettledWithTheUserTheReadBackFound)
     // The connection drops after the sandbox accepted the create: the answer is lost.
     h.server().injectFaultFor("POST", Fault::DroppedConnection);
     std::optional<Result<User>> result;
-    usersController.create(draft(QStringLiteral("lost@example.com")), nullptr,
+    usersController.create(sampleUserDraft(QStringLiteral("lost@example.com")), nullptr,
                            [&](const Result<User> &r) { result = r; });
     ASSERT_TRUE(QTest::qWaitFor([&] { return result.has_value(); }, 15000));
     ASSERT_TRUE(result->ok()) << result->error().message.toStdString();
@@ -222,7 +212,7 @@ TEST_F(TrackedWriteTest, CancellingTheCallStopsItsReadBack)
     h.server().injectFaultFor("POST", Fault::ServerError);
     std::optional<Result<User>> result;
     QPointer<ApiCall> call =
-        usersController.create(draft(QStringLiteral("never@example.com")), nullptr,
+        usersController.create(sampleUserDraft(QStringLiteral("never@example.com")), nullptr,
                                [&](const Result<User> &r) { result = r; });
     ASSERT_TRUE(QTest::qWaitFor([&] { return userListReads() > 0; }, 10000));
     ASSERT_FALSE(result.has_value()) << "still reading back";
@@ -241,7 +231,7 @@ TEST_F(TrackedWriteTest, AnUncertainOutcomeThatDidNotHappenEndsAsTheFirstError)
 {
     h.server().injectFaultFor("POST", Fault::ServerError);
     std::optional<Result<User>> result;
-    usersController.create(draft(QStringLiteral("never@example.com")), nullptr,
+    usersController.create(sampleUserDraft(QStringLiteral("never@example.com")), nullptr,
                            [&](const Result<User> &r) { result = r; });
     ASSERT_TRUE(QTest::qWaitFor([&] { return result.has_value(); }, 15000));
     ASSERT_FALSE(result->ok());
@@ -256,10 +246,10 @@ TEST_F(TrackedWriteTest, TheCallerHearsTheOutcomeOnlyWhileItExists)
     bool heardWithoutCaller = false;
     {
         QObject caller;
-        usersController.update(ids.at(0), draft(QStringLiteral("a@example.com")), &caller,
+        usersController.update(ids.at(0), sampleUserDraft(QStringLiteral("a@example.com")), &caller,
                                [&](const Result<User> &) { heardByGone = true; });
     }
-    usersController.update(ids.at(1), draft(QStringLiteral("b@example.com")), nullptr,
+    usersController.update(ids.at(1), sampleUserDraft(QStringLiteral("b@example.com")), nullptr,
                            [&](const Result<User> &) { heardWithoutCaller = true; });
     ASSERT_TRUE(QTest::qWaitFor([&] { return heardWithoutCaller; }, 10000));
     EXPECT_EQ(lastOutcome(), ActivityModel::Status::Done);
@@ -272,7 +262,7 @@ TEST_F(TrackedWriteTest, TheRowIsPendingWhileItsWriteRunsAndTheRequestIdIsShown)
 {
     const QString id = h.state().userOrder().first();
     const int row = users.rowOf(id);
-    usersController.update(id, draft(QStringLiteral("p@example.com")), nullptr);
+    usersController.update(id, sampleUserDraft(QStringLiteral("p@example.com")), nullptr);
     EXPECT_TRUE(users.index(row, 0).data(UsersModel::PendingRole).toBool());
     EXPECT_EQ(lastOutcome(), ActivityModel::Status::Done);
     EXPECT_FALSE(users.index(row, 0).data(UsersModel::PendingRole).toBool());

@@ -5,6 +5,7 @@
 #include "models/activity/activitymodel.h"
 #include "models/users/userscontroller.h"
 #include "models/users/usersmodel.h"
+#include "sampledrafts.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -15,16 +16,6 @@
 using namespace ionos;
 
 namespace {
-
-UserDraft draft(const QString &email)
-{
-    UserDraft d;
-    d.firstname = QStringLiteral("Margaret");
-    d.lastname = QStringLiteral("Hamilton");
-    d.email = email;
-    d.password = QStringLiteral("apollo-11-code");
-    return d;
-}
 
 class UsersControllerTest : public ::testing::Test
 {
@@ -71,7 +62,7 @@ TEST_F(UsersControllerTest, ACreatedUserAppearsWhenDoneAndIsLogged)
     load();
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
     std::optional<Result<User>> result;
-    controller.create(draft(QStringLiteral("mh@example.com")), nullptr,
+    controller.create(sampleUserDraft(QStringLiteral("mh@example.com")), nullptr,
                       [&](const Result<User> &r) { result = r; });
     EXPECT_EQ(inserted.count(), 0) << "not before the server is done";
     ASSERT_TRUE(QTest::qWaitFor([&] { return result.has_value(); }, 10000));
@@ -89,7 +80,7 @@ TEST_F(UsersControllerTest, AFailedCreateKeepsTheServersWordsAndCanBeRetried)
     load();
     const QString taken = model.at(0).email;
     std::optional<Result<User>> result;
-    controller.create(draft(taken), nullptr, [&](const Result<User> &r) { result = r; });
+    controller.create(sampleUserDraft(taken), nullptr, [&](const Result<User> &r) { result = r; });
     ASSERT_TRUE(QTest::qWaitFor([&] { return result.has_value(); }, 10000));
     ASSERT_FALSE(result->ok());
     EXPECT_EQ(result->error().httpStatus, 422);
@@ -107,7 +98,7 @@ TEST_F(UsersControllerTest, AnEditIsPendingThenUpdatesOneRow)
     const User first = model.at(0);
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
-    UserDraft d = draft(QStringLiteral("renamed@example.com"));
+    UserDraft d = sampleUserDraft(QStringLiteral("renamed@example.com"));
     d.password.reset();
     std::optional<Result<User>> result;
     controller.update(first.id, d, nullptr, [&](const Result<User> &r) { result = r; });

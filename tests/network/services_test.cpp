@@ -6,6 +6,7 @@
 #include "network/privileges.h"
 #include "network/shareservice.h"
 #include "network/userservice.h"
+#include "sampledrafts.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -24,13 +25,10 @@ sandbox::SandboxOptions slowWrites(int doneMs, double failRate = 0.0)
     return o;
 }
 
+// A new user who must use 2-factor authentication.
 UserDraft draft(const QString &email)
 {
-    UserDraft d;
-    d.firstname = QStringLiteral("Katherine");
-    d.lastname = QStringLiteral("Johnson");
-    d.email = email;
-    d.password = QStringLiteral("orbital-1962");
+    UserDraft d = sampleUserDraft(email);
     d.forceSecAuth = true;
     return d;
 }

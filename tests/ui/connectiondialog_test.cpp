@@ -5,6 +5,7 @@
 #include "models/connection/keychainsecretstore.h"
 #include "models/connection/sessioncontroller.h"
 #include "sandboxharness.h"
+#include "signedinwindow.h"
 #include "ui/connection/connectiondialog.h"
 
 #include <QCheckBox>
@@ -40,12 +41,7 @@ protected:
         EXPECT_NE(w, nullptr) << name;
         return w;
     }
-    static void type(QWidget *parent, const char *name, const QString &text)
-    {
-        auto *edit = child<QLineEdit>(parent, name);
-        edit->clear();
-        QTest::keyClicks(edit, text);
-    }
+    static constexpr auto type = &SignedInWindow::type;
     static QString banner(QWidget *dialog)
     {
         return child<QLabel>(dialog, "messageBanner")->text();

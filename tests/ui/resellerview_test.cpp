@@ -58,13 +58,7 @@ protected:
     {
         return window->findChild<QDialog *>(QLatin1String(name));
     }
-    static void type(QWidget *parent, const char *name, const QString &text)
-    {
-        auto *edit = parent->findChild<QLineEdit *>(QLatin1String(name));
-        ASSERT_NE(edit, nullptr) << name;
-        edit->clear();
-        QTest::keyClicks(edit, text);
-    }
+    static constexpr auto type = &SignedInWindow::type;
     int rowOfEmail(const QString &email) const
     {
         for (int r = 0; r < table()->model()->rowCount(); ++r) {

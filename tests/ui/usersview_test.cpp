@@ -86,13 +86,7 @@ protected:
             s->select(view()->table()->model()->index(row, 0),
                       QItemSelectionModel::Select | QItemSelectionModel::Rows);
     }
-    static void type(QWidget *parent, const char *name, const QString &text)
-    {
-        auto *edit = parent->findChild<QLineEdit *>(QLatin1String(name));
-        ASSERT_NE(edit, nullptr) << name;
-        edit->clear();
-        QTest::keyClicks(edit, text);
-    }
+    static constexpr auto type = &SignedInWindow::type;
 
     SignedInWindow console;
     SandboxHarness *h = nullptr;

@@ -116,26 +116,28 @@ bool ColorScheme::isDark(const QPalette &palette)
 
 ColorScheme::ToneColors ColorScheme::colors(Tone tone, const QPalette &palette)
 {
-    struct Row
+    struct Colors
     {
         QRgb background, text, border, tint, accent;
     };
-    // By tone: info, success, warning, error, working.
-    static constexpr Row light[] = {
-        {0xe8f0fe, 0x0b2a5b, 0x9bb8ef, 0xd2e3fc, 0x0b57d0},
-        {0xe6f4ea, 0x0d3b1e, 0x8cc79f, 0xceead6, 0x146c2e},
-        {0xfef7e0, 0x4d3800, 0xe8c66a, 0xfde293, 0x7a5900},
-        {0xfce8e6, 0x5c0d07, 0xe59a92, 0xfad2cf, 0xb3261e},
-        {0xf3edfd, 0x2d1a52, 0xb9a3e6, 0xe4d7fb, 0x6a3fb5},
+    struct Row
+    {
+        Colors light, dark;
     };
-    static constexpr Row dark[] = {
-        {0x0f2a52, 0xd6e4ff, 0x3d6bb3, 0x1c3a66, 0xa8c7fa},
-        {0x0f3a22, 0xcdeed8, 0x3f8f5c, 0x1f5533, 0x9cd6ad},
-        {0x3d2f05, 0xfde9a8, 0xa07d1c, 0x6b520a, 0xf2d27a},
-        {0x4a1410, 0xfbd5d0, 0xb0473d, 0x73221c, 0xf2b8b5},
-        {0x2e1b4d, 0xe9ddff, 0x7a5cc0, 0x4a2f7a, 0xcfbcff},
+    // By tone: info, success, warning, error, working; each light, then dark.
+    static constexpr Row rows[] = {
+        {{0xe8f0fe, 0x0b2a5b, 0x9bb8ef, 0xd2e3fc, 0x0b57d0},
+         {0x0f2a52, 0xd6e4ff, 0x3d6bb3, 0x1c3a66, 0xa8c7fa}},
+        {{0xe6f4ea, 0x0d3b1e, 0x8cc79f, 0xceead6, 0x146c2e},
+         {0x0f3a22, 0xcdeed8, 0x3f8f5c, 0x1f5533, 0x9cd6ad}},
+        {{0xfef7e0, 0x4d3800, 0xe8c66a, 0xfde293, 0x7a5900},
+         {0x3d2f05, 0xfde9a8, 0xa07d1c, 0x6b520a, 0xf2d27a}},
+        {{0xfce8e6, 0x5c0d07, 0xe59a92, 0xfad2cf, 0xb3261e},
+         {0x4a1410, 0xfbd5d0, 0xb0473d, 0x73221c, 0xf2b8b5}},
+        {{0xf3edfd, 0x2d1a52, 0xb9a3e6, 0xe4d7fb, 0x6a3fb5},
+         {0x2e1b4d, 0xe9ddff, 0x7a5cc0, 0x4a2f7a, 0xcfbcff}},
     };
-    const Row &r = (isDark(palette) ? dark : light)[int(tone)];
+    const Colors &r = isDark(palette) ? rows[int(tone)].dark : rows[int(tone)].light;
     return {QColor(r.background), QColor(r.text), QColor(r.border), QColor(r.tint),
             QColor(r.accent)};
 }
