@@ -6,7 +6,7 @@
 #include "models/access/accessreviewmodel.h"
 #include "models/workspace.h"
 #include "sandboxharness.h"
-#include "signedinwindow.h"
+#include "signedinscreen.h"
 #include "ui/access/accessreviewview.h"
 #include "ui/common/confirmation.h"
 #include "ui/common/messagebanner.h"
@@ -32,14 +32,18 @@ using namespace ionos;
 
 namespace {
 
-class AccessReviewScreen : public ::testing::Test
+class AccessReviewScreen : public SignedInScreen
 {
 protected:
+    AccessReviewScreen()
+        : SignedInScreen(Start::EverythingLoaded)
+    {}
+
     void SetUp() override
     {
-        ASSERT_TRUE(console.startLoaded());
-        window = console.window();
-        h = &console.sandbox();
+        SignedInScreen::SetUp();
+        if (HasFatalFailure())
+            return;
         window->showPage(MainWindow::Page::Review);
         view = window->findChild<AccessReviewView *>();
         ASSERT_NE(view, nullptr);
@@ -71,9 +75,6 @@ protected:
         }
     }
 
-    SignedInWindow console;
-    MainWindow *window = nullptr;
-    SandboxHarness *h = nullptr;
     AccessReviewView *view = nullptr;
 };
 

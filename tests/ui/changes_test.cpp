@@ -12,7 +12,7 @@
 #include "models/workspace.h"
 #include "network/privileges.h"
 #include "sandboxharness.h"
-#include "signedinwindow.h"
+#include "signedinscreen.h"
 #include "ui/common/messagebanner.h"
 #include "ui/mainwindow.h"
 #include "ui/navigationtree.h"
@@ -38,13 +38,18 @@ using namespace ionos;
 
 namespace {
 
-class ChangesScreen : public ::testing::Test
+class ChangesScreen : public SignedInScreen
 {
 protected:
+    ChangesScreen()
+        : SignedInScreen(Start::EverythingLoaded)
+    {}
+
     void SetUp() override
     {
-        ASSERT_TRUE(console.startLoaded());
-        window = console.window();
+        SignedInScreen::SetUp();
+        if (HasFatalFailure())
+            return;
         view = window->findChild<ChangesView *>();
         saver = window->findChild<SnapshotSaver *>();
         ASSERT_NE(view, nullptr);
@@ -72,8 +77,6 @@ protected:
         return lines;
     }
 
-    SignedInWindow console;
-    MainWindow *window = nullptr;
     ChangesView *view = nullptr;
     SnapshotSaver *saver = nullptr;
     QTemporaryDir dir;

@@ -6,7 +6,7 @@
 #include "models/tableexport.h"
 #include "models/workspace.h"
 #include "sandboxharness.h"
-#include "signedinwindow.h"
+#include "signedinscreen.h"
 #include "ui/access/findingsview.h"
 #include "ui/mainwindow.h"
 
@@ -26,13 +26,18 @@ using namespace ionos;
 
 namespace {
 
-class FindingsScreen : public ::testing::Test
+class FindingsScreen : public SignedInScreen
 {
 protected:
+    FindingsScreen()
+        : SignedInScreen(Start::EverythingLoaded)
+    {}
+
     void SetUp() override
     {
-        ASSERT_TRUE(console.startLoaded());
-        window = console.window();
+        SignedInScreen::SetUp();
+        if (HasFatalFailure())
+            return;
         view = window->findChild<FindingsView *>();
         ASSERT_NE(view, nullptr);
         // The findings are worked out off the main thread once the screen shows.
@@ -68,8 +73,6 @@ protected:
                                                     QItemSelectionModel::Rows);
     }
 
-    SignedInWindow console;
-    MainWindow *window = nullptr;
     FindingsView *view = nullptr;
 };
 

@@ -15,7 +15,7 @@
 #include "network/privileges.h"
 #include "sandboxharness.h"
 #include "screenshots.h"
-#include "signedinwindow.h"
+#include "signedinscreen.h"
 #include "ui/common/colorscheme.h"
 #include "ui/common/icons.h"
 #include "ui/common/messagebanner.h"
@@ -52,38 +52,27 @@ using namespace ionos;
 
 namespace {
 
-class GroupsScreen : public ::testing::Test
+class GroupsScreen : public SignedInScreen
 {
 protected:
     GroupsScreen()
-        : console([] {
-            sandbox::SandboxOptions o = SandboxHarness::testOptions();
-            o.requestDoneMs = 80;
-            return o;
-        }())
+        : SignedInScreen(writesDoneAfter(80))
     {}
 
+    // The member and share counts have finished loading, so injected faults meet the test's own
+    // requests.
+    bool isReady() override
+    {
+        return window->workspace() && ws().groups().rowCount() == 6 &&
+               ws().users().rowCount() == 30 && isQuiet();
+    }
     void SetUp() override
     {
-        ASSERT_TRUE(console.start());
-        h = &console.sandbox();
-        session = &console.session();
-        window = console.window();
-        ASSERT_TRUE(QTest::qWaitFor(
-            [&] {
-                return window->workspace() && window->workspace()->groups().rowCount() == 6 &&
-                       window->workspace()->users().rowCount() == 30;
-            },
-            15000));
-        // Let the member and share counts finish loading, so injected faults meet the test's own
-        // requests.
-        ASSERT_TRUE(QTest::qWaitFor(
-            [&] { return ws().client().inFlightCount() == 0 && ws().client().queuedCount() == 0; },
-            15000));
-        window->showPage(MainWindow::Page::Groups);
+        SignedInScreen::SetUp();
+        if (!HasFatalFailure())
+            window->showPage(MainWindow::Page::Groups);
     }
 
-    Workspace &ws() { return *window->workspace(); }
     GroupsView *view() { return window->groupsView(); }
     QString groupWithMembers(int atLeast)
     {
@@ -97,11 +86,6 @@ protected:
     {
         return window->findChild<MessageBanner *>(QLatin1String(name))->text();
     }
-
-    SignedInWindow console;
-    SandboxHarness *h = nullptr;
-    SessionController *session = nullptr;
-    MainWindow *window = nullptr;
 };
 
 } // namespace

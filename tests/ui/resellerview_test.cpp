@@ -7,7 +7,7 @@
 #include "network/apiclient.h"
 #include "sandboxharness.h"
 #include "screenshots.h"
-#include "signedinwindow.h"
+#include "signedinscreen.h"
 #include "ui/common/messagebanner.h"
 #include "ui/mainwindow.h"
 #include "ui/reseller/resellerview.h"
@@ -27,15 +27,14 @@ using namespace ionos;
 
 namespace {
 
-class ResellerScreen : public ::testing::Test
+class ResellerScreen : public SignedInScreen
 {
 protected:
     void SetUp() override
     {
-        ASSERT_TRUE(console.start());
-        h = &console.sandbox();
-        session = &console.session();
-        window = console.window();
+        SignedInScreen::SetUp();
+        if (HasFatalFailure())
+            return;
         ASSERT_TRUE(QTest::qWaitFor([&] { return window->resellerView() != nullptr; }, 10000));
         window->showPage(MainWindow::Page::Reseller);
         ASSERT_TRUE(QTest::qWaitFor([&] { return table()->model()->rowCount() == 3; }, 10000));
@@ -67,11 +66,6 @@ protected:
         }
         return -1;
     }
-
-    SignedInWindow console;
-    SandboxHarness *h = nullptr;
-    SessionController *session = nullptr;
-    MainWindow *window = nullptr;
 };
 
 } // namespace

@@ -12,7 +12,7 @@
 #include "models/workspace.h"
 #include "sandboxharness.h"
 #include "screenshots.h"
-#include "signedinwindow.h"
+#include "signedinscreen.h"
 #include "ui/common/messagebanner.h"
 #include "ui/groups/groupsview.h"
 #include "ui/groups/sharespanel.h"
@@ -43,41 +43,20 @@ using namespace ionos;
 
 namespace {
 
-class ResourcesScreen : public ::testing::Test
+class ResourcesScreen : public SignedInScreen
 {
 protected:
     ResourcesScreen()
-        : console([] {
-            sandbox::SandboxOptions o = SandboxHarness::testOptions();
-            o.requestDoneMs = 100;
-            return o;
-        }())
+        : SignedInScreen(writesDoneAfter(100))
     {}
 
-    void SetUp() override
+    bool isReady() override
     {
-        ASSERT_TRUE(console.start());
-        h = &console.sandbox();
-        session = &console.session();
-        window = console.window();
-        ASSERT_TRUE(QTest::qWaitFor(
-            [&] {
-                return window->workspace() &&
-                       window->workspace()->resources().resources().size() == 21 &&
-                       window->workspace()->groups().rowCount() == 6 &&
-                       window->workspace()->client().inFlightCount() == 0 &&
-                       window->workspace()->client().queuedCount() == 0;
-            },
-            15000));
+        return window->workspace() && ws().resources().resources().size() == 21 &&
+               ws().groups().rowCount() == 6 && isQuiet();
     }
 
-    Workspace &ws() { return *window->workspace(); }
-
     QTemporaryDir dir; // for exported files
-    SignedInWindow console;
-    SandboxHarness *h = nullptr;
-    SessionController *session = nullptr;
-    MainWindow *window = nullptr;
 };
 
 } // namespace

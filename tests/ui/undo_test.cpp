@@ -18,7 +18,7 @@
 #include "models/users/usersmodel.h"
 #include "models/workspace.h"
 #include "network/privileges.h"
-#include "signedinwindow.h"
+#include "signedinscreen.h"
 #include "ui/activitydock.h"
 #include "ui/mainwindow.h"
 #include "ui/snapshot/restoredialog.h"
@@ -35,13 +35,18 @@ using namespace ionos;
 
 namespace {
 
-class UndoFromActivity : public ::testing::Test
+class UndoFromActivity : public SignedInScreen
 {
 protected:
+    UndoFromActivity()
+        : SignedInScreen(Start::EverythingLoaded)
+    {}
+
     void SetUp() override
     {
-        ASSERT_TRUE(console.startLoaded());
-        window = console.window();
+        SignedInScreen::SetUp();
+        if (HasFatalFailure())
+            return;
         ws = window->workspace();
         dock = window->findChild<ActivityDock *>();
         ASSERT_NE(dock, nullptr);
@@ -97,8 +102,6 @@ protected:
         dialog->close();
     }
 
-    SignedInWindow console;
-    MainWindow *window = nullptr;
     Workspace *ws = nullptr;
     ActivityDock *dock = nullptr;
     int undoneSteps = 0;

@@ -12,7 +12,7 @@
 #include "network/privileges.h"
 #include "sandboxharness.h"
 #include "screenshots.h"
-#include "signedinwindow.h"
+#include "signedinscreen.h"
 #include "ui/activitydock.h"
 #include "ui/common/confirmation.h"
 #include "ui/common/messagebanner.h"
@@ -46,26 +46,14 @@ using namespace ionos;
 
 namespace {
 
-class UsersScreen : public ::testing::Test
+class UsersScreen : public SignedInScreen
 {
 protected:
     UsersScreen()
-        : console([] {
-            sandbox::SandboxOptions o = SandboxHarness::testOptions();
-            o.requestDoneMs = 100;
-            return o;
-        }())
+        : SignedInScreen(writesDoneAfter(100))
     {}
 
-    void SetUp() override
-    {
-        ASSERT_TRUE(console.start());
-        h = &console.sandbox();
-        session = &console.session();
-        window = console.window();
-        ASSERT_TRUE(QTest::qWaitFor(
-            [&] { return view() && view()->table()->model()->rowCount() == 30; }, 15000));
-    }
+    bool isReady() override { return view() && view()->table()->model()->rowCount() == 30; }
 
     UsersView *view() const { return window->usersView(); }
     UserDialog *dialog() const { return window->findChild<UserDialog *>(); }
@@ -87,11 +75,6 @@ protected:
                       QItemSelectionModel::Select | QItemSelectionModel::Rows);
     }
     static constexpr auto type = &SignedInWindow::type;
-
-    SignedInWindow console;
-    SandboxHarness *h = nullptr;
-    SessionController *session = nullptr;
-    MainWindow *window = nullptr;
 };
 
 } // namespace
