@@ -6,11 +6,8 @@
 #include <QAbstractTableModel>
 #include <QCoreApplication>
 #include <QFont>
-#include <QHash>
 #include <QList>
-#include <QSet>
 
-#include <concepts>
 #include <functional>
 #include <memory>
 #include <optional>

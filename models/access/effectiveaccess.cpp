@@ -174,4 +174,12 @@ QList<ResourceReach> EffectiveAccess::reachOf(const QString &resourceId) const
     return list;
 }
 
+QStringList EffectiveAccess::groupsSharing(const QString &resourceId) const
+{
+    QStringList groups;
+    for (const AccessPath &path : m_groupPaths.value(resourceId))
+        groups << path.groupId;
+    return groups;
+}
+
 } // namespace ionos

@@ -81,6 +81,8 @@ public:
     // Everyone with a path to a resource (its owner, every administrator, the members of each
     // group that shares it), in the order of the users, each as of(user) lists that resource.
     QList<ResourceReach> reachOf(const QString &resourceId) const;
+    // The groups that share a resource, in the order of the groups.
+    QStringList groupsSharing(const QString &resourceId) const;
     // The groups a user is a member of, in the order of the groups.
     QStringList groupsOf(const QString &userId) const { return m_groupsOfUser.value(userId); }
     const Group *group(const QString &groupId) const;

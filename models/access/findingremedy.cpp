@@ -4,25 +4,6 @@
 #include "models/access/findings.h"
 
 namespace ionos {
-namespace {
-
-// The groups that share a resource: the one a finding names, or all of them.
-QStringList sharingGroups(const Finding &f, const EffectiveAccess &access)
-{
-    if (!f.groupId.isEmpty())
-        return {f.groupId};
-    QStringList groups;
-    const QHash<QString, QList<GroupShare>> &shares = access.facts().shares;
-    for (auto it = shares.constBegin(); it != shares.constEnd(); ++it) {
-        for (const GroupShare &s : it.value()) {
-            if (s.resourceId == f.resourceId)
-                groups << it.key();
-        }
-    }
-    return groups;
-}
-
-} // namespace
 
 QString RemedyPlan::actionText(Remedy remedy)
 {
@@ -95,7 +76,9 @@ RemedyPlan RemedyPlan::of(const Finding &f, const EffectiveAccess &access)
         if (f.resourceId.isEmpty())
             return {};
         p.resourceId = f.resourceId;
-        p.groupIds = sharingGroups(f, access);
+        // The group a finding names, or every group that shares the resource.
+        p.groupIds =
+            f.groupId.isEmpty() ? access.groupsSharing(f.resourceId) : QStringList{f.groupId};
         p.title = tr("Stop Sharing");
         p.question = tr("Stop sharing this resource with %n group(s)?", "", int(p.groupIds.size()));
         p.consequence = tr("Their members lose the access the share gave.");
