@@ -3,219 +3,250 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
+#include <functional>
+
 namespace ionos {
+namespace {
+
+// The options of the whole program and of each command, and the parser that knows them.
+struct Options
+{
+    Options();
+
+    QCommandLineParser parser;
+    QCommandLineOption help = parser.addHelpOption();
+    QCommandLineOption version = parser.addVersionOption();
+    QCommandLineOption demo{
+        QStringLiteral("demo"),
+        CommandLine::tr("Start a local sandbox with sample data and work against it; "
+                        "nothing leaves this machine.")};
+    QCommandLineOption profile{QStringLiteral("profile"),
+                               CommandLine::tr("Use the saved profile NAME for this run."),
+                               QStringLiteral("name")};
+    QCommandLineOption apiUrl{
+        QStringLiteral("api-url"),
+        CommandLine::tr("Use this Cloud API address for this run (like IONOS_API_URL); "
+                        "the Reseller API is taken on the same host."),
+        QStringLiteral("url")};
+    QCommandLineOption lang{
+        QStringLiteral("lang"),
+        CommandLine::tr("Show the console in this language (en, de) instead of the "
+                        "system's."),
+        QStringLiteral("language")};
+    QCommandLineOption format{QStringLiteral("format"),
+                              CommandLine::tr("Report: json (the default) or csv."),
+                              QStringLiteral("format"), QStringLiteral("json")};
+    QCommandLineOption asOf{QStringLiteral("as-of"),
+                            CommandLine::tr("Report: the time the report is as of, in ISO 8601 "
+                                            "(2026-01-31T12:00:00Z); now by default."),
+                            QStringLiteral("time")};
+    QCommandLineOption inactiveDays{
+        QStringLiteral("inactive-days"),
+        CommandLine::tr("Findings: a user who has not signed in for this many days "
+                        "is inactive (90 by default)."),
+        QStringLiteral("days"), QStringLiteral("90")};
+    QCommandLineOption out{QStringLiteral("out"), CommandLine::tr("Snapshot: the file to write."),
+                           QStringLiteral("file")};
+    QCommandLineOption yes{
+        QStringLiteral("yes"),
+        CommandLine::tr("Restore: change the account without asking (required).")};
+    QCommandLineOption deleteExtra{
+        QStringLiteral("delete-extra"),
+        CommandLine::tr("Restore: also delete the users and groups that are not in "
+                        "the snapshot.")};
+};
+
+Options::Options()
+{
+    parser.setApplicationDescription(CommandLine::tr(
+        "Desktop administration console for IONOS Cloud: users, groups, privileges, shares, "
+        "resource ownership and reseller admins."));
+    for (const QCommandLineOption *o :
+         {&demo, &out, &yes, &deleteExtra, &profile, &apiUrl, &lang, &format, &asOf, &inactiveDays})
+        parser.addOption(*o);
+}
+
+// What a command's parse found wrong; empty when nothing.
+using Mistake = QString;
+
+// One command without a window: its name, its help, its own options and how its arguments
+// become its request on the command line.
+struct Command
+{
+    QString name;
+    QString syntax;
+    QString help;
+    QList<const QCommandLineOption *> options;
+    // positional: the command's name and what follows it.
+    std::function<Mistake(const Options &, const QStringList &positional, CommandLine &)> parse;
+};
+
+Mistake parseReport(const Options &o, const QStringList &positional, CommandLine &result)
+{
+    const QStringList kinds{QStringLiteral("access"), QStringLiteral("findings")};
+    if (positional.size() != 2 || !kinds.contains(positional.at(1)))
+        return CommandLine::tr("Say which report: \"report access\" or \"report findings\".");
+    ReportRequest report;
+    report.kind = positional.at(1) == kinds.first() ? ReportRequest::Kind::Access
+                                                    : ReportRequest::Kind::Findings;
+    const QString formatName = o.parser.value(o.format);
+    if (formatName != QStringLiteral("json") && formatName != QStringLiteral("csv"))
+        return CommandLine::tr("The format %1 is not known: use json or csv.").arg(formatName);
+    report.csv = formatName == QStringLiteral("csv");
+    report.asOf = QDateTime::currentDateTimeUtc();
+    if (o.parser.isSet(o.asOf)) {
+        report.asOf = QDateTime::fromString(o.parser.value(o.asOf), Qt::ISODateWithMs);
+        if (!report.asOf.isValid())
+            return CommandLine::tr("%1 is not a time in ISO 8601, such as 2026-01-31T12:00:00Z.")
+                .arg(o.parser.value(o.asOf));
+    }
+    bool number = false;
+    report.inactiveDays = o.parser.value(o.inactiveDays).toInt(&number);
+    if (!number || report.inactiveDays < 1)
+        return CommandLine::tr("--inactive-days wants a whole number of days of 1 or more, not %1.")
+            .arg(o.parser.value(o.inactiveDays));
+    result.report = report;
+    return {};
+}
+
+Mistake parseSnapshot(const Options &o, const QStringList &positional, CommandLine &result)
+{
+    if (positional.size() != 1 || o.parser.value(o.out).isEmpty())
+        return CommandLine::tr("Say where to write it: \"snapshot --out FILE\".");
+    result.snapshot = SnapshotRequest{o.parser.value(o.out)};
+    return {};
+}
+
+Mistake parseDiff(const Options &o, const QStringList &positional, CommandLine &result)
+{
+    if (positional.size() != 3)
+        return CommandLine::tr(
+            "Say what to compare: \"diff A B\", each a snapshot file or \"live\".");
+    DiffRequest diff;
+    diff.before = positional.at(1);
+    diff.after = positional.at(2);
+    const QString formatName =
+        o.parser.isSet(o.format) ? o.parser.value(o.format) : QStringLiteral("text");
+    if (formatName != QStringLiteral("json") && formatName != QStringLiteral("text"))
+        return CommandLine::tr("The format %1 is not known: use text or json.").arg(formatName);
+    diff.json = formatName == QStringLiteral("json");
+    result.diff = diff;
+    return {};
+}
+
+Mistake parseRestore(const Options &o, const QStringList &positional, CommandLine &result)
+{
+    if (positional.size() != 2)
+        return CommandLine::tr("Say which snapshot to restore: \"restore FILE --yes\".");
+    if (!o.parser.isSet(o.yes))
+        return CommandLine::tr(
+            "A restore changes the account: add --yes to go ahead (see \"diff FILE live\" "
+            "for what it would change).");
+    result.restore = RestoreRequest{positional.at(1), o.parser.isSet(o.deleteExtra)};
+    return {};
+}
+
+QList<Command> commandsOf(const Options &o)
+{
+    return {
+        {QStringLiteral("report"),
+         QStringLiteral("[report access|findings]"),
+         CommandLine::tr(
+             "Without a window: \"report access\" writes every user's effective access, "
+             "\"report findings\" what is risky now, to standard output. Signs in with the "
+             "profile (--profile, else the last used) or the IONOS_* variables."),
+         {&o.format, &o.asOf, &o.inactiveDays},
+         parseReport},
+        {QStringLiteral("snapshot"),
+         QStringLiteral("[snapshot --out FILE]"),
+         CommandLine::tr(
+             "Without a window: \"snapshot --out FILE\" writes the account's users, groups, "
+             "privileges, members, shares, resources and reseller admins to a file."),
+         {&o.out},
+         parseSnapshot},
+        {QStringLiteral("diff"),
+         QStringLiteral("[diff A B]"),
+         CommandLine::tr(
+             "Without a window: \"diff A B\" lists what changed from A to B, each a snapshot "
+             "file or \"live\" (the account now); --format text (the default) or json. Exit "
+             "status 0: no differences, 1: differences, 2: trouble."),
+         {&o.format},
+         parseDiff},
+        {QStringLiteral("restore"),
+         QStringLiteral("[restore FILE]"),
+         CommandLine::tr(
+             "Without a window: \"restore FILE --yes\" puts privileges, members, shares, user "
+             "properties and groups back as the snapshot FILE has them; users and groups that "
+             "are not in it are deleted only with --delete-extra. Exit status 0: all restored, "
+             "1: something was left (a line for each), 2: trouble."),
+         {&o.yes, &o.deleteExtra},
+         parseRestore},
+    };
+}
+
+// An option of some command given with another command, or with none.
+Mistake misplacedOption(const Options &o, const QList<Command> &commands, const QString &command)
+{
+    QList<const QCommandLineOption *> checked;
+    for (const Command &c : commands) {
+        for (const QCommandLineOption *option : c.options) {
+            if (checked.contains(option) || !o.parser.isSet(*option))
+                continue;
+            checked << option;
+            QStringList owners;
+            for (const Command &owner : commands) {
+                if (owner.options.contains(option))
+                    owners << owner.name;
+            }
+            if (!owners.contains(command))
+                return CommandLine::tr("--%1 is an option of %2.")
+                    .arg(option->names().first(), owners.join(CommandLine::tr(" and ")));
+        }
+    }
+    return {};
+}
+
+CommandLine answered(int exitCode, const QString &output)
+{
+    CommandLine result;
+    result.exitNow = true;
+    result.exitCode = exitCode;
+    result.output = output;
+    return result;
+}
+
+} // namespace
 
 CommandLine CommandLine::parse(const QStringList &arguments)
 {
+    Options o;
+    const QList<Command> commands = commandsOf(o);
+    for (const Command &c : commands)
+        o.parser.addPositionalArgument(c.name, c.help, c.syntax);
+    if (!o.parser.parse(arguments))
+        return answered(2, o.parser.errorText() + QLatin1Char('\n'));
+    if (o.parser.isSet(o.help))
+        return answered(0, o.parser.helpText());
+    if (o.parser.isSet(o.version))
+        return answered(
+            0, QStringLiteral("ionos-admin %1\n").arg(QStringLiteral(IONOS_ADMIN_VERSION)));
+    const QStringList positional = o.parser.positionalArguments();
+    const QString name = positional.value(0);
+    const auto command = std::find_if(commands.begin(), commands.end(),
+                                      [&](const Command &c) { return c.name == name; });
+    if (!name.isEmpty() && command == commands.end())
+        return answered(2,
+                        CommandLine::tr("Unexpected argument: %1").arg(name) + QLatin1Char('\n'));
     CommandLine result;
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "CommandLine", "Desktop administration console for IONOS Cloud: users, groups, "
-                       "privileges, shares, resource ownership and reseller admins."));
-    const QCommandLineOption help = parser.addHelpOption();
-    const QCommandLineOption version = parser.addVersionOption();
-    const QCommandLineOption demo(
-        QStringLiteral("demo"),
-        QCoreApplication::translate("CommandLine", "Start a local sandbox with sample data and "
-                                                   "work against it; nothing leaves this "
-                                                   "machine."));
-    parser.addOption(demo);
-    const QCommandLineOption profile(
-        QStringLiteral("profile"),
-        QCoreApplication::translate("CommandLine", "Use the saved profile NAME for this run."),
-        QStringLiteral("name"));
-    const QCommandLineOption apiUrl(
-        QStringLiteral("api-url"),
-        QCoreApplication::translate("CommandLine",
-                                    "Use this Cloud API address for this run (like IONOS_API_URL); "
-                                    "the Reseller API is taken on the same host."),
-        QStringLiteral("url"));
-    const QCommandLineOption lang(
-        QStringLiteral("lang"),
-        QCoreApplication::translate("CommandLine",
-                                    "Show the console in this language (en, de) instead of the "
-                                    "system's."),
-        QStringLiteral("language"));
-    const QCommandLineOption format(
-        QStringLiteral("format"),
-        QCoreApplication::translate("CommandLine", "Report: json (the default) or csv."),
-        QStringLiteral("format"), QStringLiteral("json"));
-    const QCommandLineOption asOf(
-        QStringLiteral("as-of"),
-        QCoreApplication::translate("CommandLine",
-                                    "Report: the time the report is as of, in ISO 8601 "
-                                    "(2026-01-31T12:00:00Z); now by default."),
-        QStringLiteral("time"));
-    const QCommandLineOption inactiveDays(
-        QStringLiteral("inactive-days"),
-        QCoreApplication::translate("CommandLine",
-                                    "Findings: a user who has not signed in for this many days "
-                                    "is inactive (90 by default)."),
-        QStringLiteral("days"), QStringLiteral("90"));
-    const QCommandLineOption out(
-        QStringLiteral("out"),
-        QCoreApplication::translate("CommandLine", "Snapshot: the file to write."),
-        QStringLiteral("file"));
-    const QCommandLineOption yes(
-        QStringLiteral("yes"),
-        QCoreApplication::translate("CommandLine",
-                                    "Restore: change the account without asking (required)."));
-    const QCommandLineOption deleteExtra(
-        QStringLiteral("delete-extra"),
-        QCoreApplication::translate("CommandLine",
-                                    "Restore: also delete the users and groups that are not in "
-                                    "the snapshot."));
-    parser.addOption(out);
-    parser.addOption(yes);
-    parser.addOption(deleteExtra);
-    parser.addOption(profile);
-    parser.addOption(apiUrl);
-    parser.addOption(lang);
-    parser.addOption(format);
-    parser.addOption(asOf);
-    parser.addOption(inactiveDays);
-    parser.addPositionalArgument(
-        QStringLiteral("report"),
-        QCoreApplication::translate(
-            "CommandLine",
-            "Without a window: \"report access\" writes every user's effective access, "
-            "\"report findings\" what is risky now, to standard output. Signs in with the "
-            "profile (--profile, else the last used) or the IONOS_* variables."),
-        QStringLiteral("[report access|findings]"));
-    parser.addPositionalArgument(
-        QStringLiteral("snapshot"),
-        QCoreApplication::translate(
-            "CommandLine",
-            "Without a window: \"snapshot --out FILE\" writes the account's users, groups, "
-            "privileges, members, shares, resources and reseller admins to a file."),
-        QStringLiteral("[snapshot --out FILE]"));
-    parser.addPositionalArgument(
-        QStringLiteral("diff"),
-        QCoreApplication::translate(
-            "CommandLine",
-            "Without a window: \"diff A B\" lists what changed from A to B, each a snapshot "
-            "file or \"live\" (the account now); --format text (the default) or json. Exit "
-            "status 0: no differences, 1: differences, 2: trouble."),
-        QStringLiteral("[diff A B]"));
-    parser.addPositionalArgument(
-        QStringLiteral("restore"),
-        QCoreApplication::translate(
-            "CommandLine",
-            "Without a window: \"restore FILE --yes\" puts privileges, members, shares, user "
-            "properties and groups back as the snapshot FILE has them; users and groups that "
-            "are not in it are deleted only with --delete-extra. Exit status 0: all restored, "
-            "1: something was left (a line for each), 2: trouble."),
-        QStringLiteral("[restore FILE]"));
-
-    if (!parser.parse(arguments)) {
-        result.exitNow = true;
-        result.exitCode = 2;
-        result.output = parser.errorText() + QLatin1Char('\n');
-        return result;
-    }
-    if (parser.isSet(help)) {
-        result.exitNow = true;
-        result.output = parser.helpText();
-        return result;
-    }
-    if (parser.isSet(version)) {
-        result.exitNow = true;
-        result.output = QStringLiteral("ionos-admin %1\n").arg(QStringLiteral(IONOS_ADMIN_VERSION));
-        return result;
-    }
-    auto mistake = [&result](const QString &text) {
-        result.exitNow = true;
-        result.exitCode = 2;
-        result.output = text + QLatin1Char('\n');
-        return result;
-    };
-    const QStringList positional = parser.positionalArguments();
-    const QStringList commands{QStringLiteral("report"), QStringLiteral("snapshot"),
-                               QStringLiteral("diff"), QStringLiteral("restore")};
-    if (!positional.isEmpty() && !commands.contains(positional.first()))
-        return mistake(QCoreApplication::translate("CommandLine", "Unexpected argument: %1")
-                           .arg(positional.first()));
-    const QString command = positional.value(0);
-    // Each option belongs to its commands.
-    const std::pair<const QCommandLineOption *, QStringList> owners[] = {
-        {&format, {QStringLiteral("report"), QStringLiteral("diff")}},
-        {&asOf, {QStringLiteral("report")}},
-        {&inactiveDays, {QStringLiteral("report")}},
-        {&out, {QStringLiteral("snapshot")}},
-        {&yes, {QStringLiteral("restore")}},
-        {&deleteExtra, {QStringLiteral("restore")}}};
-    for (const auto &[option, of] : owners) {
-        if (parser.isSet(*option) && !of.contains(command))
-            return mistake(QCoreApplication::translate("CommandLine", "--%1 is an option of %2.")
-                               .arg(option->names().first(),
-                                    of.join(QCoreApplication::translate("CommandLine", " and "))));
-    }
-    if (command == QStringLiteral("snapshot")) {
-        if (positional.size() != 1 || parser.value(out).isEmpty())
-            return mistake(QCoreApplication::translate(
-                "CommandLine", "Say where to write it: \"snapshot --out FILE\"."));
-        result.snapshot = SnapshotRequest{parser.value(out)};
-    } else if (command == QStringLiteral("diff")) {
-        if (positional.size() != 3)
-            return mistake(QCoreApplication::translate(
-                "CommandLine", "Say what to compare: \"diff A B\", each a snapshot file or "
-                               "\"live\"."));
-        DiffRequest diff;
-        diff.before = positional.at(1);
-        diff.after = positional.at(2);
-        const QString formatName =
-            parser.isSet(format) ? parser.value(format) : QStringLiteral("text");
-        if (formatName != QStringLiteral("json") && formatName != QStringLiteral("text"))
-            return mistake(QCoreApplication::translate(
-                               "CommandLine", "The format %1 is not known: use text or json.")
-                               .arg(formatName));
-        diff.json = formatName == QStringLiteral("json");
-        result.diff = diff;
-    } else if (command == QStringLiteral("restore")) {
-        if (positional.size() != 2)
-            return mistake(QCoreApplication::translate(
-                "CommandLine", "Say which snapshot to restore: \"restore FILE --yes\"."));
-        if (!parser.isSet(yes))
-            return mistake(QCoreApplication::translate(
-                "CommandLine", "A restore changes the account: add --yes to go ahead (see "
-                               "\"diff FILE live\" for what it would change)."));
-        result.restore = RestoreRequest{positional.at(1), parser.isSet(deleteExtra)};
-    } else if (command == QStringLiteral("report")) {
-        const QStringList kinds{QStringLiteral("access"), QStringLiteral("findings")};
-        if (positional.size() != 2 || !kinds.contains(positional.at(1)))
-            return mistake(QCoreApplication::translate(
-                "CommandLine", "Say which report: \"report access\" or \"report findings\"."));
-        ReportRequest report;
-        report.kind = positional.at(1) == kinds.first() ? ReportRequest::Kind::Access
-                                                        : ReportRequest::Kind::Findings;
-        const QString formatName = parser.value(format);
-        if (formatName != QStringLiteral("json") && formatName != QStringLiteral("csv"))
-            return mistake(QCoreApplication::translate(
-                               "CommandLine", "The format %1 is not known: use json or csv.")
-                               .arg(formatName));
-        report.csv = formatName == QStringLiteral("csv");
-        report.asOf = QDateTime::currentDateTimeUtc();
-        if (parser.isSet(asOf)) {
-            report.asOf = QDateTime::fromString(parser.value(asOf), Qt::ISODateWithMs);
-            if (!report.asOf.isValid())
-                return mistake(QCoreApplication::translate("CommandLine",
-                                                           "%1 is not a time in ISO 8601, such as "
-                                                           "2026-01-31T12:00:00Z.")
-                                   .arg(parser.value(asOf)));
-        }
-        bool number = false;
-        report.inactiveDays = parser.value(inactiveDays).toInt(&number);
-        if (!number || report.inactiveDays < 1)
-            return mistake(QCoreApplication::translate(
-                               "CommandLine", "--inactive-days wants a whole number of days "
-                                              "of 1 or more, not %1.")
-                               .arg(parser.value(inactiveDays)));
-        result.report = report;
-    }
-    result.demo = parser.isSet(demo);
-    result.profile = parser.value(profile);
-    result.apiUrl = parser.value(apiUrl);
-    result.language = parser.value(lang);
+    Mistake mistake = misplacedOption(o, commands, name);
+    if (mistake.isEmpty() && command != commands.end())
+        mistake = command->parse(o, positional, result);
+    if (!mistake.isEmpty())
+        return answered(2, mistake + QLatin1Char('\n'));
+    result.demo = o.parser.isSet(o.demo);
+    result.profile = o.parser.value(o.profile);
+    result.apiUrl = o.parser.value(o.apiUrl);
+    result.language = o.parser.value(o.lang);
     return result;
 }
 

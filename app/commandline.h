@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
@@ -51,6 +52,9 @@ struct RestoreRequest
 // The console's command line.
 struct CommandLine
 {
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+
+public:
     bool demo = false;
     std::optional<ReportRequest> report;     // report ...: no window
     std::optional<SnapshotRequest> snapshot; // snapshot ...: no window

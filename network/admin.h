@@ -29,6 +29,7 @@ struct AdminDraft
     {
         return admin.firstName == firstName && admin.lastName == lastName && admin.email == email;
     }
+    bool operator==(const AdminDraft &) const = default;
 };
 
 } // namespace ionos

@@ -45,6 +45,7 @@ struct GroupChange
 
     // Whether the group as read shows this change.
     bool isIn(const Group &group) const;
+    bool operator==(const GroupChange &) const = default;
 };
 
 // A group as listed under a user (the spec types these items as Resource).

@@ -65,6 +65,7 @@ struct UserDraft
         if (secAuthActive)
             user.secAuthActive = *secAuthActive;
     }
+    bool operator==(const UserDraft &) const = default;
 };
 
 // One page of GET /um/users.

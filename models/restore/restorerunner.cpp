@@ -4,6 +4,7 @@
 #include "models/groups/groupscontroller.h"
 #include "models/groups/membershipcontroller.h"
 #include "models/groups/sharescontroller.h"
+#include "models/overloaded.h"
 #include "models/reseller/adminscontroller.h"
 #include "models/restore/snapshottaker.h"
 #include "models/snapshot/undohistory.h"
@@ -20,6 +21,7 @@ namespace {
 
 using Kind = RestoreStep::Kind;
 using State = RestoreOutcome::State;
+namespace step = restore;
 
 // The steps run in this order, a phase starting when the one before has ended: what the later
 // ones need (a group created again, a user's properties) is there by then.
@@ -109,8 +111,8 @@ void RestoreRunner::startPhase()
     }
     QMap<Kind, QList<int>> byKind;
     for (int i = 0; i < m_steps.size(); ++i) {
-        if (kPhases.at(m_phase).contains(m_steps.at(i).kind))
-            byKind[m_steps.at(i).kind] << i;
+        if (kPhases.at(m_phase).contains(m_steps.at(i).kind()))
+            byKind[m_steps.at(i).kind()] << i;
     }
     ++m_phase;
     if (m_cancelled) {
@@ -127,7 +129,7 @@ void RestoreRunner::startPhase()
         switch (it.key()) {
         case Kind::CannotRestore:
             for (const int i : it.value())
-                settle(i, {State::Skipped, m_steps.at(i).why, {}, {}});
+                settle(i, {State::Skipped, m_steps.at(i).as<step::CannotRestore>()->why, {}, {}});
             break;
         case Kind::CreateGroup:
         case Kind::CreateUser:
@@ -158,98 +160,99 @@ void RestoreRunner::startPhase()
 void RestoreRunner::startCreationsAndUpdates(const QList<int> &indexes)
 {
     for (const int i : indexes) {
-        const RestoreStep &step = m_steps.at(i);
-        ApiCall *call = nullptr;
-        switch (step.kind) {
-        case Kind::CreateGroup:
-            call = m_workspace.groupsController().create(
-                step.groupDraft.name, step.groupDraft.privileges, this,
-                [this, i, id = step.group](const Result<Group> &r) {
-                    RestoreOutcome o = outcomeOf(r);
-                    if (r.ok())
-                        o.createdId = r.value().id;
-                    m_createdGroups.insert(id, o.createdId);
-                    settle(i, o);
-                    operationEnded();
-                });
-            break;
-        case Kind::CreateUser: {
-            const QString password = m_passwords.value(step.user);
-            if (password.isEmpty()) {
-                m_createdUsers.insert(step.user, QString());
-                settle(i, {State::Skipped,
-                           tr("No password was given for %1.").arg(step.userDraft.email),
-                           {},
-                           {}});
-                continue;
-            }
-            UserDraft draft = step.userDraft;
-            draft.password = password;
-            draft.secAuthActive.reset(); // turned on by the user, never by a creation
-            call = m_workspace.usersController().create(
-                draft, this, [this, i, id = step.user](const Result<User> &r) {
-                    RestoreOutcome o = outcomeOf(r);
-                    if (r.ok())
-                        o.createdId = r.value().id;
-                    m_createdUsers.insert(id, o.createdId);
-                    settle(i, o);
-                    operationEnded();
-                });
-            break;
-        }
-        case Kind::UpdateGroup:
-            call = m_workspace.groupsController().update(step.group, step.groupChange, this,
-                                                         [this, i](const Result<Group> &r) {
-                                                             settle(i, outcomeOf(r));
-                                                             operationEnded();
-                                                         });
-            break;
-        case Kind::UpdateUser:
-            call = m_workspace.usersController().update(step.user, step.userDraft, this,
-                                                        [this, i](const Result<User> &r) {
-                                                            settle(i, outcomeOf(r));
-                                                            operationEnded();
-                                                        });
-            break;
-        case Kind::UpdateAdmin:
-            call = m_workspace.admins().updateIn(step.contract, step.admin, step.adminDraft, this,
-                                                 [this, i](const Result<Admin> &r) {
-                                                     settle(i, outcomeOf(r));
-                                                     operationEnded();
-                                                 });
-            break;
-        default:
+        ApiCall *call =
+            std::visit(Overloaded{
+                           [&](const step::CreateGroup &a) { return createGroup(i, a); },
+                           [&](const step::CreateUser &a) { return createUser(i, a); },
+                           [&](const step::UpdateGroup &a) {
+                               return m_workspace.groupsController().update(a.group, a.change, this,
+                                                                            settleWith<Group>(i));
+                           },
+                           [&](const step::UpdateUser &a) {
+                               return m_workspace.usersController().update(a.user, a.draft, this,
+                                                                           settleWith<User>(i));
+                           },
+                           [&](const step::UpdateAdmin &a) {
+                               return m_workspace.admins().updateIn(a.contract, a.admin, a.draft,
+                                                                    this, settleWith<Admin>(i));
+                           },
+                           [](const auto &) -> ApiCall * { return nullptr; },
+                       },
+                       m_steps.at(i).action());
+        if (!call)
             continue;
-        }
         begin(1);
         connect(call, &ApiCall::accepted, this,
                 [this, i](const QString &requestId) { m_outcomes[i].requestId = requestId; });
     }
 }
 
+template <typename T> std::function<void(const Result<T> &)> RestoreRunner::settleWith(int index)
+{
+    return [this, index](const Result<T> &r) {
+        settle(index, outcomeOf(r));
+        operationEnded();
+    };
+}
+
+template <typename T>
+std::function<void(const Result<T> &)>
+RestoreRunner::settleCreation(int index, const QString &snapshotId, QHash<QString, QString> &ids)
+{
+    return [this, index, snapshotId, &ids](const Result<T> &r) {
+        RestoreOutcome o = outcomeOf(r);
+        if (r.ok())
+            o.createdId = r.value().id;
+        ids.insert(snapshotId, o.createdId);
+        settle(index, o);
+        operationEnded();
+    };
+}
+
+ApiCall *RestoreRunner::createGroup(int index, const restore::CreateGroup &step)
+{
+    return m_workspace.groupsController().create(
+        step.draft.name, step.draft.privileges, this,
+        settleCreation<Group>(index, step.group, m_createdGroups));
+}
+
+ApiCall *RestoreRunner::createUser(int index, const restore::CreateUser &step)
+{
+    const QString password = m_passwords.value(step.user);
+    if (password.isEmpty()) {
+        m_createdUsers.insert(step.user, QString());
+        settle(index,
+               {State::Skipped, tr("No password was given for %1.").arg(step.draft.email), {}, {}});
+        return nullptr;
+    }
+    UserDraft draft = step.draft;
+    draft.password = password;
+    draft.secAuthActive.reset(); // turned on by the user, never by a creation
+    return m_workspace.usersController().create(
+        draft, this, settleCreation<User>(index, step.user, m_createdUsers));
+}
+
 QString RestoreRunner::groupOf(int index)
 {
-    const QString id = m_steps.at(index).group;
+    const QString id = m_steps.at(index).group();
     if (!m_createdGroups.contains(id))
         return id;
     const QString created = m_createdGroups.value(id);
     if (created.isEmpty()) {
-        const auto creation =
-            std::find_if(m_steps.begin(), m_steps.end(), [&](const RestoreStep &s) {
-                return s.kind == Kind::CreateGroup && s.group == id;
-            });
-        settle(index, {State::Skipped,
-                       tr("The group %1 could not be created again.")
-                           .arg(creation != m_steps.end() ? creation->groupDraft.name : id),
-                       {},
-                       {}});
+        QString name = id;
+        for (const RestoreStep &s : std::as_const(m_steps)) {
+            if (const auto *creation = s.as<step::CreateGroup>(); creation && creation->group == id)
+                name = creation->draft.name;
+        }
+        settle(index,
+               {State::Skipped, tr("The group %1 could not be created again.").arg(name), {}, {}});
     }
     return created;
 }
 
 QString RestoreRunner::userOf(int index)
 {
-    const QString id = m_steps.at(index).user;
+    const QString id = m_steps.at(index).user();
     if (!m_createdUsers.contains(id))
         return id;
     const QString created = m_createdUsers.value(id);
@@ -318,7 +321,7 @@ void RestoreRunner::putNextShare(const std::shared_ptr<QList<int>> &chain)
     }
     const int i = chain->takeFirst();
     const QString group = groupOf(i);
-    const GroupShare share = m_steps.at(i).share;
+    const GroupShare share = m_steps.at(i).as<step::PutShare>()->share;
     const QList<GroupShare> now = m_workspace.state().sharesOf(group);
     const bool exists = std::any_of(now.begin(), now.end(), [&](const GroupShare &s) {
         return s.resourceId == share.resourceId;
@@ -333,17 +336,20 @@ void RestoreRunner::putNextShare(const std::shared_ptr<QList<int>> &chain)
                 [this, i](const QString &requestId) { m_outcomes[i].requestId = requestId; });
         return;
     }
-    m_workspace.shares().add(group, {share}, [this, i, chain](const QList<ItemResult> &results) {
-        settleResults({{m_steps.at(i).share.resourceId, i}}, results);
-        putNextShare(chain);
-    });
+    m_workspace.shares().add(group, {share},
+                             [this, i, chain, share](const QList<ItemResult> &results) {
+                                 settleResults({{share.resourceId, i}}, results);
+                                 putNextShare(chain);
+                             });
 }
 
 void RestoreRunner::startShareRemovals(const QList<int> &indexes)
 {
     QMap<QString, QHash<QString, int>> byGroup;
-    for (const int i : indexes)
-        byGroup[m_steps.at(i).group].insert(m_steps.at(i).share.resourceId, i);
+    for (const int i : indexes) {
+        const auto *removal = m_steps.at(i).as<step::RemoveShare>();
+        byGroup[removal->group].insert(removal->resource, i);
+    }
     for (auto it = byGroup.constBegin(); it != byGroup.constEnd(); ++it) {
         begin(1);
         m_workspace.shares().remove(it.key(), it.value().keys(),
@@ -358,7 +364,7 @@ void RestoreRunner::startDeletions(Kind kind, const QList<int> &indexes)
 {
     QHash<QString, int> byId;
     for (const int i : indexes)
-        byId.insert(kind == Kind::DeleteUser ? m_steps.at(i).user : m_steps.at(i).group, i);
+        byId.insert(kind == Kind::DeleteUser ? m_steps.at(i).user() : m_steps.at(i).group(), i);
     begin(1);
     auto finished = [this, byId](const QList<ItemResult> &results) {
         settleResults(byId, results);
@@ -405,40 +411,11 @@ void RestoreRunner::settleResults(const QHash<QString, int> &byKey,
 
 void RestoreRunner::journal()
 {
-    // What the restore touched, the groups and users it created by their new ids.
-    UndoScope scope;
     QList<ItemResult> results;
     for (int i = 0; i < m_steps.size(); ++i) {
-        const RestoreStep &s = m_steps.at(i);
-        const RestoreOutcome &o = m_outcomes.at(i);
-        if (s.kind == Kind::CannotRestore)
+        if (m_steps.at(i).kind() == Kind::CannotRestore)
             continue;
-        const QString group = m_createdGroups.value(s.group, s.group);
-        const QString user = m_createdUsers.value(s.user, s.user);
-        switch (s.kind) {
-        case Kind::CreateGroup:
-        case Kind::DeleteGroup:
-            scope.groups.insert(o.createdId.isEmpty() ? s.group : o.createdId);
-            break;
-        case Kind::CreateUser:
-        case Kind::UpdateUser:
-        case Kind::DeleteUser:
-            scope.users.insert(o.createdId.isEmpty() ? s.user : o.createdId);
-            break;
-        case Kind::UpdateGroup:
-            scope.privileges.insert(group);
-            break;
-        case Kind::AddMember:
-        case Kind::RemoveMember:
-            scope.members.insert(UndoScope::pair(group, user));
-            break;
-        case Kind::PutShare:
-        case Kind::RemoveShare:
-            scope.shares.insert(UndoScope::pair(group, s.share.resourceId));
-            break;
-        default:
-            break;
-        }
+        const RestoreOutcome &o = m_outcomes.at(i);
         ItemResult r;
         r.target = m_descriptions.value(i);
         r.ok = o.state == State::Done;
@@ -449,8 +426,46 @@ void RestoreRunner::journal()
     }
     if (!results.isEmpty())
         m_workspace.undo().record(tr("Restore from a snapshot"),
-                                  tr("%n item(s)", nullptr, int(results.size())), m_before, scope,
-                                  results);
+                                  tr("%n item(s)", nullptr, int(results.size())), m_before,
+                                  touched(), results);
+}
+
+UndoScope RestoreRunner::touched() const
+{
+    // What the restore touched, the groups and users it created by their new ids.
+    UndoScope scope;
+    for (int i = 0; i < m_steps.size(); ++i) {
+        const RestoreStep &s = m_steps.at(i);
+        // A creation that failed is in the scope by its snapshot id.
+        const QString created = m_outcomes.at(i).createdId;
+        const auto createdOr = [&](const QString &id) { return created.isEmpty() ? id : created; };
+        const QString group = m_createdGroups.value(s.group(), s.group());
+        const QString user = m_createdUsers.value(s.user(), s.user());
+        std::visit(Overloaded{
+                       [&](const step::CreateGroup &a) { scope.groups.insert(createdOr(a.group)); },
+                       [&](const step::DeleteGroup &a) { scope.groups.insert(a.group); },
+                       [&](const step::CreateUser &a) { scope.users.insert(createdOr(a.user)); },
+                       [&](const step::UpdateUser &a) { scope.users.insert(a.user); },
+                       [&](const step::DeleteUser &a) { scope.users.insert(a.user); },
+                       [&](const step::UpdateGroup &) { scope.privileges.insert(group); },
+                       [&](const step::AddMember &) {
+                           scope.members.insert(UndoScope::pair(group, user));
+                       },
+                       [&](const step::RemoveMember &) {
+                           scope.members.insert(UndoScope::pair(group, user));
+                       },
+                       [&](const step::PutShare &a) {
+                           scope.shares.insert(UndoScope::pair(group, a.share.resourceId));
+                       },
+                       [&](const step::RemoveShare &a) {
+                           scope.shares.insert(UndoScope::pair(group, a.resource));
+                       },
+                       [](const step::UpdateAdmin &) {},
+                       [](const step::CannotRestore &) {},
+                   },
+                   s.action());
+    }
+    return scope;
 }
 
 void RestoreRunner::operationEnded()

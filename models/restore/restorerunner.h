@@ -68,6 +68,14 @@ private:
 
     void startPhase();
     void startCreationsAndUpdates(const QList<int> &indexes);
+    ApiCall *createGroup(int index, const restore::CreateGroup &step);
+    ApiCall *createUser(int index, const restore::CreateUser &step);
+    // Settles the step with the outcome of its call, and ends the operation.
+    template <typename T> std::function<void(const Result<T> &)> settleWith(int index);
+    // The same for a creation, which also notes the new id (empty when it failed) in ids.
+    template <typename T>
+    std::function<void(const Result<T> &)> settleCreation(int index, const QString &snapshotId,
+                                                          QHash<QString, QString> &ids);
     void startMembers(Kind kind, const QList<int> &indexes);
     void startSharePuts(const QList<int> &indexes);
     void putNextShare(const std::shared_ptr<QList<int>> &chain);
@@ -84,6 +92,7 @@ private:
     void operationEnded();
     static RestoreOutcome notSent();
     void journal();
+    UndoScope touched() const;
 
     Workspace &m_workspace;
     QList<RestoreStep> m_steps;

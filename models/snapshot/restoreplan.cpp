@@ -1,6 +1,7 @@
 #include "models/snapshot/restoreplan.h"
 
 #include "models/access/whatif.h"
+#include "models/overloaded.h"
 #include "models/snapshot/snapshotnames.h"
 
 #include "network/privileges.h"
@@ -12,8 +13,8 @@
 namespace ionos {
 namespace {
 
-using Kind = RestoreStep::Kind;
 using Change = SnapshotChange;
+namespace step = restore;
 
 // The items of a list by id, for lookups in O(1); the list must outlive it unchanged.
 template <typename T> class IdIndex
@@ -69,20 +70,16 @@ public:
             if (m_chosenGroups.contains(it.key()))
                 compareRecreatedGroup(it.key(), it.value());
         }
-        for (auto it = m_updates.constBegin(); it != m_updates.constEnd(); ++it)
-            m_steps << it.value();
-        for (auto it = m_groupUpdates.constBegin(); it != m_groupUpdates.constEnd(); ++it)
-            m_steps << it.value();
-        for (auto it = m_sharePuts.constBegin(); it != m_sharePuts.constEnd(); ++it)
-            m_steps << it.value();
-        static const QList<Kind> order = {
-            Kind::CreateGroup, Kind::CreateUser,  Kind::UpdateGroup, Kind::UpdateUser,
-            Kind::UpdateAdmin, Kind::AddMember,   Kind::PutShare,    Kind::RemoveMember,
-            Kind::RemoveShare, Kind::DeleteGroup, Kind::DeleteUser,  Kind::CannotRestore};
-        std::stable_sort(m_steps.begin(), m_steps.end(),
-                         [](const RestoreStep &a, const RestoreStep &b) {
-                             return order.indexOf(a.kind) < order.indexOf(b.kind);
-                         });
+        for (const step::UpdateUser &s : std::as_const(m_updates))
+            m_steps << s;
+        for (const step::UpdateGroup &s : std::as_const(m_groupUpdates))
+            m_steps << s;
+        for (const step::PutShare &s : std::as_const(m_sharePuts))
+            m_steps << s;
+        // A step's kind is its place in the order.
+        std::stable_sort(
+            m_steps.begin(), m_steps.end(),
+            [](const RestoreStep &a, const RestoreStep &b) { return a.kind() < b.kind(); });
         return m_steps;
     }
 
@@ -137,13 +134,7 @@ private:
         return m_nowUsers.find(userNow(targetId)) || m_options.createUsers;
     }
 
-    void cannot(const QString &why)
-    {
-        RestoreStep s;
-        s.kind = Kind::CannotRestore;
-        s.why = why;
-        m_steps << s;
-    }
+    void cannot(const QString &why) { m_steps << step::CannotRestore{why}; }
 
     void plan(const Change &c)
     {
@@ -152,11 +143,9 @@ private:
             return user(c);
         case Change::Kind::Group:
             return group(c);
-        case Change::Kind::Privilege: {
-            RestoreStep &s = groupUpdate(c.group);
-            s.groupChange.privileges.insert(c.field, c.before.toBool());
+        case Change::Kind::Privilege:
+            groupUpdate(c.group).change.privileges.insert(c.field, c.before.toBool());
             return;
-        }
         case Change::Kind::Member:
             return member(c);
         case Change::Kind::Share:
@@ -170,26 +159,18 @@ private:
         }
     }
 
-    RestoreStep &groupUpdate(const QString &groupId)
+    step::UpdateGroup &groupUpdate(const QString &groupId)
     {
-        if (!m_groupUpdates.contains(groupId)) {
-            RestoreStep s;
-            s.kind = Kind::UpdateGroup;
-            s.group = groupId;
-            m_groupUpdates.insert(groupId, s);
-        }
+        if (!m_groupUpdates.contains(groupId))
+            m_groupUpdates.insert(groupId, step::UpdateGroup{groupId, {}});
         return m_groupUpdates[groupId];
     }
 
     void user(const Change &c)
     {
         if (c.op == Change::Op::Added) {
-            if (m_options.deleteExtra && !m_matchedNowUsers.contains(c.user)) {
-                RestoreStep s;
-                s.kind = Kind::DeleteUser;
-                s.user = c.user;
-                m_steps << s;
-            }
+            if (m_options.deleteExtra && !m_matchedNowUsers.contains(c.user))
+                m_steps << step::DeleteUser{c.user};
             return;
         }
         const User *was = m_targetUsers.find(c.user);
@@ -204,11 +185,7 @@ private:
                            .arg(was->email));
                 return;
             }
-            RestoreStep s;
-            s.kind = Kind::CreateUser;
-            s.user = c.user;
-            s.userDraft = UserDraft::of(*was);
-            m_steps << s;
+            m_steps << step::CreateUser{c.user, UserDraft::of(*was)};
             return;
         }
         const User *is = m_nowUsers.find(c.user);
@@ -235,22 +212,14 @@ private:
             draft.forceSecAuth == is.forceSecAuth && draft.active == is.active &&
             !draft.secAuthActive)
             return;
-        RestoreStep s;
-        s.kind = Kind::UpdateUser;
-        s.user = is.id;
-        s.userDraft = draft;
-        m_updates.insert(is.id, s);
+        m_updates.insert(is.id, step::UpdateUser{is.id, draft});
     }
 
     void group(const Change &c)
     {
         if (c.op == Change::Op::Added) {
-            if (m_options.deleteExtra && !m_matchedNowGroups.contains(c.group)) {
-                RestoreStep s;
-                s.kind = Kind::DeleteGroup;
-                s.group = c.group;
-                m_steps << s;
-            }
+            if (m_options.deleteExtra && !m_matchedNowGroups.contains(c.group))
+                m_steps << step::DeleteGroup{c.group};
             return;
         }
         const Group *was = m_targetGroups.find(c.group);
@@ -258,14 +227,10 @@ private:
             m_chosenGroups.insert(c.group);
             if (m_groupNow.contains(c.group))
                 return; // created again already: compared as a whole below
-            RestoreStep s;
-            s.kind = Kind::CreateGroup;
-            s.group = c.group;
-            s.groupDraft = *was;
-            m_steps << s;
+            m_steps << step::CreateGroup{c.group, *was};
             return;
         }
-        groupUpdate(c.group).groupChange.name = was->name;
+        groupUpdate(c.group).change.name = was->name;
     }
 
     void compareRecreatedGroup(const QString &targetId, const QString &nowId)
@@ -274,14 +239,13 @@ private:
         const Group *is = m_nowGroups.find(nowId);
         for (const Privilege &p : Privileges::all()) {
             if (was->privileges.value(p.key) != is->privileges.value(p.key))
-                groupUpdate(nowId).groupChange.privileges.insert(p.key,
-                                                                 was->privileges.value(p.key));
+                groupUpdate(nowId).change.privileges.insert(p.key, was->privileges.value(p.key));
         }
         const QStringList wasMembers = m_target.account.members.value(targetId);
         const QStringList isMembers = m_now.account.members.value(nowId);
         for (const QString &u : wasMembers) {
             if (!isMembers.contains(userNow(u)) && userWillExist(u))
-                addStep(Kind::AddMember, nowId, userNow(u));
+                m_steps << step::AddMember{nowId, userNow(u)};
         }
         for (const QList<GroupShare> shares = m_target.account.shares.value(targetId);
              const GroupShare &s : shares) {
@@ -294,15 +258,6 @@ private:
         }
     }
 
-    void addStep(Kind kind, const QString &groupId, const QString &userId)
-    {
-        RestoreStep s;
-        s.kind = kind;
-        s.group = groupId;
-        s.user = userId;
-        m_steps << s;
-    }
-
     void putShare(const QString &groupId, const GroupShare &share)
     {
         if (!m_nowResources.find(share.resourceId)) {
@@ -310,11 +265,8 @@ private:
                        .arg(share.resourceId));
             return;
         }
-        RestoreStep s;
-        s.kind = Kind::PutShare;
-        s.group = groupId;
-        s.share = share;
-        m_sharePuts.insert(groupId + QLatin1Char('/') + share.resourceId, s);
+        m_sharePuts.insert(groupId + QLatin1Char('/') + share.resourceId,
+                           step::PutShare{groupId, share});
     }
 
     void member(const Change &c)
@@ -324,14 +276,14 @@ private:
                 return; // compared as a whole
             if (!userWillExist(c.user))
                 return; // said with the user
-            addStep(Kind::AddMember, c.group, userNow(c.user));
+            m_steps << step::AddMember{c.group, userNow(c.user)};
             return;
         }
         // Added since: removed again, unless the group or the user is new and kept, or deleted.
         if (groupIsExtra(c.group) || (userIsExtra(c.user) && m_options.deleteExtra) ||
             m_matchedNowGroups.contains(c.group))
             return;
-        addStep(Kind::RemoveMember, c.group, c.user);
+        m_steps << step::RemoveMember{c.group, c.user};
     }
 
     void share(const Change &c)
@@ -343,11 +295,7 @@ private:
         if (c.op == Change::Op::Added) {
             if (groupIsExtra(c.group) || m_matchedNowGroups.contains(c.group))
                 return;
-            RestoreStep s;
-            s.kind = Kind::RemoveShare;
-            s.group = c.group;
-            s.share.resourceId = c.resource;
-            m_steps << s;
+            m_steps << step::RemoveShare{c.group, c.resource};
             return;
         }
         if (m_groupNow.contains(c.group) || it == was.end())
@@ -373,12 +321,8 @@ private:
         if (!was || m_adminsDone.contains(c.contract + QLatin1Char('/') + c.admin))
             return;
         m_adminsDone.insert(c.contract + QLatin1Char('/') + c.admin);
-        RestoreStep s;
-        s.kind = Kind::UpdateAdmin;
-        s.contract = contract;
-        s.admin = id;
-        s.adminDraft = AdminDraft{was->firstName, was->lastName, was->email, std::nullopt};
-        m_steps << s;
+        m_steps << step::UpdateAdmin{
+            contract, id, AdminDraft{was->firstName, was->lastName, was->email, std::nullopt}};
     }
 
     const AccountSnapshot &m_target;
@@ -395,21 +339,13 @@ private:
     QSet<QString> m_matchedNowUsers;
     QSet<QString> m_chosenGroups;
     QSet<QString> m_adminsDone;
-    QMap<QString, RestoreStep> m_updates;      // by user
-    QMap<QString, RestoreStep> m_groupUpdates; // by group
-    QMap<QString, RestoreStep> m_sharePuts;    // by group and resource
+    QMap<QString, step::UpdateUser> m_updates;       // by user
+    QMap<QString, step::UpdateGroup> m_groupUpdates; // by group
+    QMap<QString, step::PutShare> m_sharePuts;       // by group and resource
     QList<RestoreStep> m_steps;
 };
 
 } // namespace
-
-bool RestoreStep::operator==(const RestoreStep &o) const
-{
-    return kind == o.kind && group == o.group && user == o.user && contract == o.contract &&
-           admin == o.admin && groupDraft == o.groupDraft &&
-           groupChange.name == o.groupChange.name &&
-           groupChange.privileges == o.groupChange.privileges && share == o.share && why == o.why;
-}
 
 QList<RestoreStep> RestorePlan::of(const AccountSnapshot &target, const AccountSnapshot &now,
                                    const QList<SnapshotChange> &changes, const Options &options)
@@ -471,45 +407,29 @@ RestorePlan::Prepared RestorePlan::prepare(const AccountSnapshot &target,
 void RestorePlan::stage(const QList<RestoreStep> &steps, WhatIf &whatIf)
 {
     for (const RestoreStep &s : steps) {
-        switch (s.kind) {
-        case Kind::CreateGroup:
-            whatIf.createGroup(s.groupDraft);
-            break;
-        case Kind::UpdateGroup:
-            whatIf.changePrivileges(s.group, s.groupChange.privileges);
-            break;
-        case Kind::UpdateUser:
-            whatIf.changeUser(s.user, s.userDraft);
-            break;
-        case Kind::AddMember:
-            whatIf.addMembers(s.group, {s.user});
-            break;
-        case Kind::RemoveMember:
-            whatIf.removeMembers(s.group, {s.user});
-            break;
-        case Kind::PutShare:
-            whatIf.putShare(s.group, s.share);
-            break;
-        case Kind::RemoveShare:
-            whatIf.removeShares(s.group, {s.share.resourceId});
-            break;
-        case Kind::DeleteUser:
-            whatIf.deleteUsers({s.user});
-            break;
-        case Kind::DeleteGroup:
-            whatIf.deleteGroups({s.group});
-            break;
-        case Kind::CreateUser: {
-            User user;
-            user.id = s.user; // as the memberships to restore name them
-            s.userDraft.applyTo(user);
-            whatIf.createUser(user);
-            break;
-        }
-        case Kind::UpdateAdmin:
-        case Kind::CannotRestore:
-            break;
-        }
+        std::visit(
+            Overloaded{
+                [&](const step::CreateGroup &a) { whatIf.createGroup(a.draft); },
+                [&](const step::UpdateGroup &a) {
+                    whatIf.changePrivileges(a.group, a.change.privileges);
+                },
+                [&](const step::UpdateUser &a) { whatIf.changeUser(a.user, a.draft); },
+                [&](const step::AddMember &a) { whatIf.addMembers(a.group, {a.user}); },
+                [&](const step::RemoveMember &a) { whatIf.removeMembers(a.group, {a.user}); },
+                [&](const step::PutShare &a) { whatIf.putShare(a.group, a.share); },
+                [&](const step::RemoveShare &a) { whatIf.removeShares(a.group, {a.resource}); },
+                [&](const step::DeleteUser &a) { whatIf.deleteUsers({a.user}); },
+                [&](const step::DeleteGroup &a) { whatIf.deleteGroups({a.group}); },
+                [&](const step::CreateUser &a) {
+                    User user;
+                    user.id = a.user; // as the memberships to restore name them
+                    a.draft.applyTo(user);
+                    whatIf.createUser(user);
+                },
+                [](const step::UpdateAdmin &) {}, // no access changes with an admin
+                [](const step::CannotRestore &) {},
+            },
+            s.action());
     }
 }
 
@@ -521,40 +441,52 @@ QString RestorePlan::describe(const RestoreStep &step, const AccountSnapshot &ta
 
 QString RestorePlan::describe(const RestoreStep &step, const SnapshotNames &names)
 {
-    const QString user = names.users.value(step.user, step.user);
-    const QString group = names.groups.value(step.group, step.group);
-    const QString resource = names.resources.value(step.share.resourceId, step.share.resourceId);
-    switch (step.kind) {
-    case Kind::CreateGroup:
-        return tr("Create the group %1 again").arg(step.groupDraft.name);
-    case Kind::UpdateGroup:
-        return tr("Set the name and privileges of %1 back").arg(group);
-    case Kind::UpdateUser:
-        return tr("Set the properties of %1 back").arg(user);
-    case Kind::CreateUser:
-        return tr("Create the user %1 again").arg(step.userDraft.email);
-    case Kind::AddMember:
-        return tr("Add %1 to %2").arg(user, group);
-    case Kind::RemoveMember:
-        return tr("Remove %1 from %2").arg(user, group);
-    case Kind::PutShare:
-        return tr("Share %1 with %2 (edit: %3, share: %4)")
-            .arg(resource, group, step.share.editPrivilege ? tr("yes") : tr("no"),
-                 step.share.sharePrivilege ? tr("yes") : tr("no"));
-    case Kind::RemoveShare:
-        return tr("Stop sharing %1 with %2").arg(resource, group);
-    case Kind::UpdateAdmin:
-        return tr("Set the admin %1 of contract %2 back")
-            .arg(step.adminDraft.email)
-            .arg(step.contract);
-    case Kind::DeleteUser:
-        return tr("Delete %1, who is not in the snapshot").arg(user);
-    case Kind::DeleteGroup:
-        return tr("Delete the group %1, which is not in the snapshot").arg(group);
-    case Kind::CannotRestore:
-        return step.why;
-    }
-    return {};
+    const auto user = [&](const QString &id) { return names.users.value(id, id); };
+    const auto group = [&](const QString &id) { return names.groups.value(id, id); };
+    const auto resource = [&](const QString &id) { return names.resources.value(id, id); };
+    const auto yesNo = [](bool yes) { return yes ? tr("yes") : tr("no"); };
+    return std::visit(
+        Overloaded{
+            [&](const step::CreateGroup &a) {
+                return tr("Create the group %1 again").arg(a.draft.name);
+            },
+            [&](const step::UpdateGroup &a) {
+                return tr("Set the name and privileges of %1 back").arg(group(a.group));
+            },
+            [&](const step::UpdateUser &a) {
+                return tr("Set the properties of %1 back").arg(user(a.user));
+            },
+            [&](const step::CreateUser &a) {
+                return tr("Create the user %1 again").arg(a.draft.email);
+            },
+            [&](const step::AddMember &a) {
+                return tr("Add %1 to %2").arg(user(a.user), group(a.group));
+            },
+            [&](const step::RemoveMember &a) {
+                return tr("Remove %1 from %2").arg(user(a.user), group(a.group));
+            },
+            [&](const step::PutShare &a) {
+                return tr("Share %1 with %2 (edit: %3, share: %4)")
+                    .arg(resource(a.share.resourceId), group(a.group), yesNo(a.share.editPrivilege),
+                         yesNo(a.share.sharePrivilege));
+            },
+            [&](const step::RemoveShare &a) {
+                return tr("Stop sharing %1 with %2").arg(resource(a.resource), group(a.group));
+            },
+            [&](const step::UpdateAdmin &a) {
+                return tr("Set the admin %1 of contract %2 back")
+                    .arg(a.draft.email)
+                    .arg(a.contract);
+            },
+            [&](const step::DeleteUser &a) {
+                return tr("Delete %1, who is not in the snapshot").arg(user(a.user));
+            },
+            [&](const step::DeleteGroup &a) {
+                return tr("Delete the group %1, which is not in the snapshot").arg(group(a.group));
+            },
+            [](const step::CannotRestore &a) { return a.why; },
+        },
+        step.action());
 }
 
 } // namespace ionos

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "models/snapshot/restorestep.h"
 #include "models/snapshot/snapshotdiff.h"
 #include "models/undoscope.h"
-#include "network/group.h"
 
 #include <QCoreApplication>
 
@@ -10,42 +10,6 @@ namespace ionos {
 
 class WhatIf;
 struct SnapshotNames;
-
-// One write that puts a part of the account back as a snapshot has it. Ids are those of the
-// account now, except for a group to be created again: its steps name the snapshot's id until
-// the new group's id is known.
-struct RestoreStep
-{
-    enum class Kind
-    {
-        CreateGroup,   // group (snapshot id), groupDraft: name and privileges
-        UpdateGroup,   // group, groupChange: name and privileges back
-        UpdateUser,    // user, userDraft: properties back
-        CreateUser,    // user (snapshot id), userDraft: needs a password typed in the window
-        AddMember,     // group, user
-        RemoveMember,  // group, user
-        PutShare,      // group, share: created or its rights set back
-        RemoveShare,   // group, share.resourceId
-        UpdateAdmin,   // contract, admin, adminDraft
-        DeleteUser,    // user: exists now only; only when asked
-        DeleteGroup,   // group: exists now only; only when asked
-        CannotRestore, // what no API call can put back (a resource, an admin's existence)
-    };
-
-    Kind kind = Kind::CannotRestore;
-    QString group;
-    QString user;
-    qint64 contract = 0;
-    qint64 admin = 0;
-    Group groupDraft;
-    GroupChange groupChange;
-    UserDraft userDraft;
-    GroupShare share;
-    AdminDraft adminDraft;
-    QString why; // for CannotRestore: why not
-
-    bool operator==(const RestoreStep &other) const;
-};
 
 // The writes that put the chosen changes back: privileges, members, shares and their rights,
 // and user properties exactly as in the snapshot, both ways (a membership or share added since

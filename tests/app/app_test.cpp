@@ -1,4 +1,5 @@
-// The ionos-admin program: --help, --version, and --demo starting the sandbox in-process.
+// The ionos-admin program: --help, --version, the commands' mistakes, and --demo starting the
+// sandbox in-process.
 #include "httpprobe.h"
 
 #include <QProcess>
@@ -29,6 +30,50 @@ TEST(AdminProgram, HelpAndVersion)
     wrong.start(QStringLiteral(IONOS_ADMIN_BIN), {QStringLiteral("--no-such-option")});
     ASSERT_TRUE(wrong.waitForFinished(20000));
     EXPECT_NE(wrong.exitCode(), 0);
+}
+
+TEST(AdminProgram, EachCommandTakesItsOwnOptionsAndSaysWhatIsMissing)
+{
+    // Each mistake is answered before anything signs in: exit status 2 and one line that says
+    // what to type instead.
+    const QList<std::pair<QStringList, QString>> mistakes = {
+        {{QStringLiteral("report"), QStringLiteral("access"), QStringLiteral("--out"),
+          QStringLiteral("x")},
+         QStringLiteral("--out is an option of snapshot.")},
+        {{QStringLiteral("--format"), QStringLiteral("json")},
+         QStringLiteral("--format is an option of report and diff.")},
+        {{QStringLiteral("snapshot"), QStringLiteral("--yes")},
+         QStringLiteral("--yes is an option of restore.")},
+        {{QStringLiteral("report")},
+         QStringLiteral("Say which report: \"report access\" or \"report findings\".")},
+        {{QStringLiteral("report"), QStringLiteral("findings"), QStringLiteral("--as-of"),
+          QStringLiteral("yesterday")},
+         QStringLiteral("yesterday is not a time in ISO 8601, such as 2026-01-31T12:00:00Z.")},
+        {{QStringLiteral("report"), QStringLiteral("findings"), QStringLiteral("--inactive-days"),
+          QStringLiteral("0")},
+         QStringLiteral("--inactive-days wants a whole number of days of 1 or more, not 0.")},
+        {{QStringLiteral("snapshot")},
+         QStringLiteral("Say where to write it: \"snapshot --out FILE\".")},
+        {{QStringLiteral("diff"), QStringLiteral("a.json"), QStringLiteral("b.json"),
+          QStringLiteral("--format"), QStringLiteral("csv")},
+         QStringLiteral("The format csv is not known: use text or json.")},
+        {{QStringLiteral("restore"), QStringLiteral("a.json")},
+         QStringLiteral("A restore changes the account: add --yes to go ahead (see \"diff FILE "
+                        "live\" for what it would change).")},
+        {{QStringLiteral("undo")}, QStringLiteral("Unexpected argument: undo")},
+    };
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+    for (const auto &[arguments, said] : mistakes) {
+        QProcess program;
+        program.setProcessEnvironment(env);
+        program.start(QStringLiteral(IONOS_ADMIN_BIN), arguments);
+        ASSERT_TRUE(program.waitForFinished(20000));
+        const std::string line = arguments.join(QLatin1Char(' ')).toStdString();
+        EXPECT_EQ(program.exitCode(), 2) << line;
+        EXPECT_EQ(QString::fromUtf8(program.readAllStandardError()).trimmed(), said) << line;
+        EXPECT_TRUE(program.readAllStandardOutput().isEmpty()) << line;
+    }
 }
 
 TEST(AdminProgram, HelpAndVersionNeedNoDisplay)

@@ -2,6 +2,7 @@
 // now. Applied (here, to a copy of the state, as the API would), the diff against the snapshot
 // is empty but for what only the window can restore; made again after an interrupted restore,
 // it holds only what is still missing.
+#include "models/overloaded.h"
 #include "models/snapshot/restoreplan.h"
 #include "snapshotsample.h"
 
@@ -33,70 +34,65 @@ AccountSnapshot applied(AccountSnapshot now, const QList<RestoreStep> &steps,
         }
         return nullptr;
     };
+    namespace step = restore;
     for (const RestoreStep &s : steps) {
-        switch (s.kind) {
-        case Kind::CreateGroup: {
-            Group g = s.groupDraft;
-            g.id = id(s.group);
-            now.account.groups << g;
-            break;
-        }
-        case Kind::UpdateGroup:
-            if (s.groupChange.name)
-                group(s.group)->name = *s.groupChange.name;
-            for (auto it = s.groupChange.privileges.begin(); it != s.groupChange.privileges.end();
-                 ++it)
-                group(s.group)->privileges.set(it.key(), it.value());
-            break;
-        case Kind::UpdateUser:
-        case Kind::CreateUser: {
-            if (s.kind == Kind::CreateUser) {
-                User u;
-                u.id = id(s.user);
-                now.account.users << u;
-            }
-            s.userDraft.applyTo(*user(s.user));
-            break;
-        }
-        case Kind::AddMember:
-            now.account.members[id(s.group)] << id(s.user);
-            break;
-        case Kind::RemoveMember:
-            now.account.members[id(s.group)].removeAll(id(s.user));
-            break;
-        case Kind::PutShare: {
-            QList<GroupShare> &shares = now.account.shares[id(s.group)];
-            shares.removeIf(
-                [&](const GroupShare &x) { return x.resourceId == s.share.resourceId; });
-            shares << s.share;
-            break;
-        }
-        case Kind::RemoveShare:
-            now.account.shares[id(s.group)].removeIf(
-                [&](const GroupShare &x) { return x.resourceId == s.share.resourceId; });
-            break;
-        case Kind::UpdateAdmin:
-            for (Admin &a : now.admins[s.contract]) {
-                if (a.id == s.admin) {
-                    a.firstName = s.adminDraft.firstName;
-                    a.lastName = s.adminDraft.lastName;
-                    a.email = s.adminDraft.email;
-                }
-            }
-            break;
-        case Kind::DeleteUser:
-            now.account.users.removeIf([&](const User &u) { return u.id == s.user; });
-            for (QStringList &members : now.account.members)
-                members.removeAll(s.user);
-            break;
-        case Kind::DeleteGroup:
-            now.account.groups.removeIf([&](const Group &g) { return g.id == s.group; });
-            now.account.members.remove(s.group);
-            now.account.shares.remove(s.group);
-            break;
-        case Kind::CannotRestore:
-            break;
-        }
+        std::visit(
+            Overloaded{
+                [&](const step::CreateGroup &a) {
+                    Group g = a.draft;
+                    g.id = id(a.group);
+                    now.account.groups << g;
+                },
+                [&](const step::UpdateGroup &a) {
+                    if (a.change.name)
+                        group(a.group)->name = *a.change.name;
+                    for (auto it = a.change.privileges.begin(); it != a.change.privileges.end();
+                         ++it)
+                        group(a.group)->privileges.set(it.key(), it.value());
+                },
+                [&](const step::UpdateUser &a) { a.draft.applyTo(*user(a.user)); },
+                [&](const step::CreateUser &a) {
+                    User u;
+                    u.id = id(a.user);
+                    now.account.users << u;
+                    a.draft.applyTo(*user(a.user));
+                },
+                [&](const step::AddMember &a) { now.account.members[id(a.group)] << id(a.user); },
+                [&](const step::RemoveMember &a) {
+                    now.account.members[id(a.group)].removeAll(id(a.user));
+                },
+                [&](const step::PutShare &a) {
+                    QList<GroupShare> &shares = now.account.shares[id(a.group)];
+                    shares.removeIf(
+                        [&](const GroupShare &x) { return x.resourceId == a.share.resourceId; });
+                    shares << a.share;
+                },
+                [&](const step::RemoveShare &a) {
+                    now.account.shares[id(a.group)].removeIf(
+                        [&](const GroupShare &x) { return x.resourceId == a.resource; });
+                },
+                [&](const step::UpdateAdmin &a) {
+                    for (Admin &admin : now.admins[a.contract]) {
+                        if (admin.id == a.admin) {
+                            admin.firstName = a.draft.firstName;
+                            admin.lastName = a.draft.lastName;
+                            admin.email = a.draft.email;
+                        }
+                    }
+                },
+                [&](const step::DeleteUser &a) {
+                    now.account.users.removeIf([&](const User &u) { return u.id == a.user; });
+                    for (QStringList &members : now.account.members)
+                        members.removeAll(a.user);
+                },
+                [&](const step::DeleteGroup &a) {
+                    now.account.groups.removeIf([&](const Group &g) { return g.id == a.group; });
+                    now.account.members.remove(a.group);
+                    now.account.shares.remove(a.group);
+                },
+                [](const step::CannotRestore &) {},
+            },
+            s.action());
     }
     return now;
 }
@@ -129,8 +125,8 @@ QStringList kinds(const QList<RestoreStep> &steps)
 {
     QStringList out;
     for (const RestoreStep &s : steps)
-        out << QString::number(int(s.kind)) + QLatin1Char(' ') + s.group + QLatin1Char(' ') +
-                   s.user + QLatin1Char(' ') + s.share.resourceId;
+        out << QString::number(int(s.kind())) + QLatin1Char(' ') + s.group() + QLatin1Char(' ') +
+                   s.user();
     return out;
 }
 
@@ -145,12 +141,13 @@ TEST(RestorePlan, PutsEveryChosenChangeBackAndTheDiffIsEmptyAfter)
         RestorePlan::of(target, now, SnapshotDiff::between(target, now), options);
     ASSERT_FALSE(steps.isEmpty());
     // Created first; nothing it cannot do but turn ana's 2FA on again (only she can).
-    EXPECT_EQ(steps.first().kind, Kind::CreateGroup);
+    EXPECT_EQ(steps.first().kind(), Kind::CreateGroup);
     int cannot = 0;
     for (const RestoreStep &s : steps) {
-        if (s.kind == Kind::CannotRestore) {
+        if (const auto *cannotRestore = s.as<restore::CannotRestore>()) {
             ++cannot;
-            EXPECT_TRUE(s.why.contains(QStringLiteral("2-factor"))) << s.why.toStdString();
+            EXPECT_TRUE(cannotRestore->why.contains(QStringLiteral("2-factor")))
+                << cannotRestore->why.toStdString();
         }
         EXPECT_FALSE(RestorePlan::describe(s, target, now).isEmpty());
     }
@@ -174,9 +171,9 @@ TEST(RestorePlan, KeepsWhatExistsOnlyNowUnlessAskedAndLeavesDeletedUsersToTheWin
     QSet<Kind> seen;
     QStringList whys;
     for (const RestoreStep &s : steps) {
-        seen.insert(s.kind);
-        if (s.kind == Kind::CannotRestore)
-            whys << s.why;
+        seen.insert(s.kind());
+        if (const auto *cannotRestore = s.as<restore::CannotRestore>())
+            whys << cannotRestore->why;
     }
     EXPECT_FALSE(seen.contains(Kind::DeleteUser));
     EXPECT_FALSE(seen.contains(Kind::CreateUser));
@@ -211,8 +208,8 @@ TEST(RestorePlan, MadeAgainAfterAnInterruptedRestoreHoldsOnlyWhatIsStillMissing)
         RestorePlan::of(target, halfway, SnapshotDiff::between(target, halfway), options);
     EXPECT_LT(rest.size(), all.size());
     for (const RestoreStep &s : rest) {
-        EXPECT_NE(s.kind, Kind::CreateGroup) << "the group is there already";
-        EXPECT_NE(s.kind, Kind::CreateUser) << "the user is there already";
+        EXPECT_NE(s.kind(), Kind::CreateGroup) << "the group is there already";
+        EXPECT_NE(s.kind(), Kind::CreateUser) << "the user is there already";
     }
     const AccountSnapshot after = applied(halfway, rest, newIds);
     // Everything but the new ids and 2FA is as in the snapshot.
@@ -220,7 +217,7 @@ TEST(RestorePlan, MadeAgainAfterAnInterruptedRestoreHoldsOnlyWhatIsStillMissing)
         RestorePlan::of(target, after, SnapshotDiff::between(target, after), options);
     QStringList leftKinds = kinds(none);
     EXPECT_TRUE(std::all_of(none.begin(), none.end(), [](const RestoreStep &s) {
-        return s.kind == Kind::CannotRestore;
+        return s.kind() == Kind::CannotRestore;
     })) << leftKinds.join(QLatin1Char('\n')).toStdString();
 }
 

@@ -278,7 +278,7 @@ TEST_F(ChangesScreen, RestorePutsBackTheChosenChangesThroughTheWritePaths)
         },
         10000));
     ASSERT_EQ(dialog->report()->rowCount(), 1);
-    EXPECT_EQ(dialog->report()->steps().first().kind, RestoreStep::Kind::UpdateGroup);
+    EXPECT_EQ(dialog->report()->steps().first().kind(), RestoreStep::Kind::UpdateGroup);
     QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("restoreButton")),
                       Qt::LeftButton);
     ASSERT_TRUE(SignedInWindow::confirm(dialog, "confirmRestore"));

@@ -35,8 +35,8 @@ const QString kRunTopic = QStringLiteral("restoreRun");
 bool removesOrDeletes(const RestoreStep &s)
 {
     using Kind = RestoreStep::Kind;
-    return s.kind == Kind::RemoveMember || s.kind == Kind::RemoveShare ||
-           s.kind == Kind::DeleteUser || s.kind == Kind::DeleteGroup;
+    return s.kind() == Kind::RemoveMember || s.kind() == Kind::RemoveShare ||
+           s.kind() == Kind::DeleteUser || s.kind() == Kind::DeleteGroup;
 }
 
 } // namespace
@@ -252,7 +252,7 @@ int RestoreDialog::writeCount() const
 {
     return int(
         std::count_if(m_report->steps().begin(), m_report->steps().end(), [](const RestoreStep &s) {
-            return s.kind != RestoreStep::Kind::CannotRestore;
+            return s.kind() != RestoreStep::Kind::CannotRestore;
         }));
 }
 
@@ -267,16 +267,17 @@ void RestoreDialog::fillPasswords()
     while (m_passwordForm->rowCount() > 0)
         m_passwordForm->removeRow(0);
     for (const RestoreStep &s : m_report->steps()) {
-        if (s.kind != RestoreStep::Kind::CreateUser)
+        const auto *creation = s.as<restore::CreateUser>();
+        if (!creation)
             continue;
         auto *edit = new QLineEdit(m_passwordBox);
         edit->setObjectName(QStringLiteral("passwordEdit"));
-        edit->setProperty("userId", s.user);
+        edit->setProperty("userId", creation->user);
         edit->setEchoMode(QLineEdit::Password);
-        edit->setText(m_passwords.value(s.user));
+        edit->setText(m_passwords.value(creation->user));
         edit->setPlaceholderText(tr("Leave empty to leave this user out"));
-        edit->setAccessibleName(tr("New password for %1").arg(s.userDraft.email));
-        m_passwordForm->addRow(s.userDraft.email, edit);
+        edit->setAccessibleName(tr("New password for %1").arg(creation->draft.email));
+        m_passwordForm->addRow(creation->draft.email, edit);
     }
     m_passwordBox->setVisible(m_passwordForm->rowCount() > 0);
 }
@@ -294,7 +295,7 @@ void RestoreDialog::confirm()
     c.title = windowTitle();
     c.question = tr("Put %n item(s) back as they were?", nullptr, writeCount());
     for (int i = 0; i < steps.size(); ++i) {
-        if (steps.at(i).kind != RestoreStep::Kind::CannotRestore)
+        if (steps.at(i).kind() != RestoreStep::Kind::CannotRestore)
             c.names
                 << m_report->data(m_report->index(i, RestoreReportModel::StepColumn)).toString();
     }
