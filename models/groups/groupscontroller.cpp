@@ -15,10 +15,7 @@ namespace ionos {
 
 GroupsController::GroupsController(ApiClient &client, AccountState &state, ActivityModel &activity,
                                    QObject *parent)
-    : QObject(parent)
-    , m_client(client)
-    , m_state(state)
-    , m_activity(activity)
+    : AccountController(client, state, activity, parent)
     , m_details(new GroupDetailsLoad(client, state, this))
 {
     connect(m_details, &GroupDetailsLoad::progressed, this, &GroupsController::countsProgress);

@@ -1,25 +1,22 @@
 #pragma once
 
+#include "models/accountcontroller.h"
 #include "models/bulkresult.h"
 #include "models/latestload.h"
 #include "models/undoscope.h"
-#include "network/apiclient.h"
 #include "network/group.h"
 #include "network/resource.h"
 
-#include <QObject>
 #include <QPointer>
 
 namespace ionos {
 
-class AccountState;
 class GroupDetailsLoad;
-class ActivityModel;
 class PrivilegeMatrixModel;
 
 // Owns the calls behind the groups table: the groups with their member and share counts, and
 // creating, changing (name and privileges) and deleting groups.
-class GroupsController : public QObject
+class GroupsController : public AccountController
 {
     Q_OBJECT
 
@@ -71,9 +68,6 @@ private:
     ApiCall *removeOne(const QString &groupId, QObject *context,
                        std::function<void(const Result<Done> &)> done);
 
-    ApiClient &m_client;
-    AccountState &m_state;
-    ActivityModel &m_activity;
     LatestLoad m_load;
     LatestLoad m_resourcesLoad;
     GroupDetailsLoad *m_details;

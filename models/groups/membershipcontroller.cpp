@@ -15,20 +15,17 @@ namespace ionos {
 
 MembershipController::MembershipController(ApiClient &client, AccountState &state,
                                            ActivityModel &activity, QObject *parent)
-    : QObject(parent)
-    , m_client(client)
-    , m_state(state)
-    , m_activity(activity)
+    : GroupPartController(client, state, activity, parent)
     , m_members(new UsersModel(m_memberRows, this))
 {
     connect(&state, &AccountState::membersChanged, this, [this](const QString &groupId) {
         if (groupId == m_shown)
-            showMembers();
+            showKnown();
     });
     // Who the members are shows as the users come in and change.
     const auto usersChanged = [this] {
         if (!m_shown.isEmpty())
-            showMembers();
+            showKnown();
     };
     const RowsNotifier &users = state.users().notifier();
     connect(&users, &RowsNotifier::wasReset, this, usersChanged);
@@ -41,15 +38,10 @@ MembershipController::~MembershipController()
     delete m_members; // before the rows it shows
 }
 
-void MembershipController::showGroup(const QString &groupId)
+ApiCall *MembershipController::read(const QString &groupId)
 {
-    m_load.cancel();
-    m_shown = groupId;
-    showMembers(); // what is known at once; the server's answer follows
-    if (groupId.isEmpty())
-        return;
     emit membersLoading(true);
-    m_load = GroupMemberService(m_client).members(
+    return GroupMemberService(m_client).members(
         groupId, this, [this, groupId](const Result<QList<User>> &r) {
             emit membersLoading(false);
             if (r.ok())
@@ -59,7 +51,7 @@ void MembershipController::showGroup(const QString &groupId)
         });
 }
 
-void MembershipController::showMembers()
+void MembershipController::showKnown()
 {
     QList<User> rows;
     for (const QString &id : m_state.membersOf(m_shown)) {
@@ -70,12 +62,7 @@ void MembershipController::showMembers()
         }
         rows.append(*user);
     }
-    if (m_panelGroup == m_shown) {
-        m_memberRows.replaceAll(rows);
-        return;
-    }
-    m_panelGroup = m_shown;
-    m_memberRows.reset(rows);
+    showRows(m_memberRows, rows);
 }
 
 void MembershipController::add(const QString &groupId, const QList<User> &users,

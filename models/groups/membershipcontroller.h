@@ -2,14 +2,13 @@
 
 #include "models/account/keyedrows.h"
 #include "models/bulkresult.h"
+#include "models/groups/grouppartcontroller.h"
 #include "models/latestload.h"
 #include "models/trackedwrite.h"
 #include "models/undoscope.h"
-#include "network/apiclient.h"
 #include "network/user.h"
 
 #include <QList>
-#include <QObject>
 #include <QPointer>
 #include <QStringList>
 
@@ -18,15 +17,13 @@
 
 namespace ionos {
 
-class AccountState;
-class ActivityModel;
 class UsersModel;
 
 // The members of the group shown, as the account state has them (read again from the server
 // when the group is shown), and adding or removing many members at once: every
 // change goes through the client's scheduler, progress is reported, the whole batch can be
 // cancelled, and it ends with a result per user, the server's words included.
-class MembershipController : public QObject
+class MembershipController : public GroupPartController
 {
     Q_OBJECT
 
@@ -37,11 +34,6 @@ public:
 
     // The members of the group shown.
     UsersModel &members() { return *m_members; }
-    QString shownGroup() const { return m_shown; }
-    // Shows what the state knows of the group at once, then reads its members again.
-    void showGroup(const QString &groupId);
-    // Whether that read is still on its way.
-    bool isReadingShownGroup() const { return m_load.isRunning(); }
 
     // finished, when given, hears the results of this batch alone (each with the user's id as
     // key and the request id), besides bulkFinished.
@@ -100,17 +92,12 @@ private:
                 bool cancelled = false);
     void applyDone(Change change, const QString &groupId, const User &user);
     // The panel follows the state's members of the group shown.
-    void showMembers();
+    void showKnown() override;
+    ApiCall *read(const QString &groupId) override;
 
-    ApiClient &m_client;
-    AccountState &m_state;
-    ActivityModel &m_activity;
     // The members of the group shown as the state has them, as users, for the panel.
     KeyedRows<User> m_memberRows{[](const User &u) { return u.id; }};
     UsersModel *m_members;
-    QString m_shown;
-    QString m_panelGroup; // whose members the panel holds
-    LatestLoad m_load;
     QList<std::shared_ptr<Bulk>> m_bulks;
     BulkJournal *m_journal = nullptr;
 };

@@ -21,26 +21,18 @@ struct SharesController::Batch
 
 SharesController::SharesController(ApiClient &client, AccountState &state, ActivityModel &activity,
                                    QObject *parent)
-    : QObject(parent)
-    , m_client(client)
-    , m_state(state)
-    , m_activity(activity)
+    : GroupPartController(client, state, activity, parent)
     , m_shares(new SharesModel(m_shareRows, this))
 {
     connect(&state, &AccountState::sharesChanged, this, [this](const QString &groupId) {
         if (groupId == m_shown)
-            showShares();
+            showKnown();
     });
 }
 
-void SharesController::showGroup(const QString &groupId)
+ApiCall *SharesController::read(const QString &groupId)
 {
-    m_load.cancel();
-    m_shown = groupId;
-    showShares(); // what is known at once; the server's answer follows
-    if (groupId.isEmpty())
-        return;
-    m_load = GroupShareService(m_client).shares(
+    return GroupShareService(m_client).shares(
         groupId, this, [this, groupId](const Result<QList<GroupShare>> &r) {
             if (r.ok())
                 m_state.setShares(groupId, r.value());
@@ -49,15 +41,10 @@ void SharesController::showGroup(const QString &groupId)
         });
 }
 
-void SharesController::showShares()
+void SharesController::showKnown()
 {
     const QList<GroupShare> shares = m_state.sharesOf(m_shown);
-    if (m_panelGroup == m_shown) {
-        m_shareRows.replaceAll(shares);
-        return;
-    }
-    m_panelGroup = m_shown;
-    m_shareRows.reset(shares);
+    showRows(m_shareRows, shares);
 }
 
 std::function<void(bool)> SharesController::pendingMark(const QString &groupId,

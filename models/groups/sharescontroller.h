@@ -2,28 +2,25 @@
 
 #include "models/account/keyedrows.h"
 #include "models/bulkresult.h"
+#include "models/groups/grouppartcontroller.h"
 #include "models/latestload.h"
 #include "models/trackedwrite.h"
 #include "models/undoscope.h"
-#include "network/apiclient.h"
 #include "network/groupshare.h"
 
-#include <QObject>
 #include <QPointer>
 
 #include <deque>
 
 namespace ionos {
 
-class AccountState;
-class ActivityModel;
 class SharesModel;
 
 // The shares of the group shown, as the account state has them (read again from the server when
 // the group is shown): change Edit and Share in place, add several (one after
 // another: the API refuses a share creation while another is running on the same group) and
 // remove several, with progress and a result per resource.
-class SharesController : public QObject
+class SharesController : public GroupPartController
 {
     Q_OBJECT
 
@@ -33,11 +30,6 @@ public:
     ~SharesController() override;
 
     SharesModel &shares() { return *m_shares; }
-    QString shownGroup() const { return m_shown; }
-    // Shows what the state knows of the group at once, then reads its shares again.
-    void showGroup(const QString &groupId);
-    // Whether that read is still on its way.
-    bool isReadingShownGroup() const { return m_load.isRunning(); }
 
     // done, when given, hears the outcome besides changeFailed.
     ApiCall *change(const QString &groupId, const GroupShare &wanted,
@@ -65,22 +57,17 @@ private:
                        std::function<void(const Result<Done> &)> done);
     std::function<void(bool)> pendingMark(const QString &groupId, const QString &resourceId);
     // The panel follows the state's shares of the group shown.
-    void showShares();
+    void showKnown() override;
+    ApiCall *read(const QString &groupId) override;
     TrackedWrite::Read<GroupShare> reader(const QString &groupId, const QString &resourceId);
     // The resource by name and type, and the group by name, for the activity log.
     QString describe(const QString &groupId, const QString &resourceId) const;
     QString resourceName(const QString &resourceId) const;
     QString groupName(const QString &groupId) const;
 
-    ApiClient &m_client;
-    AccountState &m_state;
-    ActivityModel &m_activity;
     // The shares of the group shown as the state has them, for the panel.
     KeyedRows<GroupShare> m_shareRows{[](const GroupShare &s) { return s.resourceId; }};
     SharesModel *m_shares;
-    QString m_shown;
-    QString m_panelGroup; // whose shares the panel holds
-    LatestLoad m_load;
     BulkJournal *m_journal = nullptr;
 };
 

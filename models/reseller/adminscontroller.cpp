@@ -10,10 +10,7 @@ namespace ionos {
 
 AdminsController::AdminsController(ApiClient &client, AccountState &state, ActivityModel &activity,
                                    QObject *parent)
-    : QObject(parent)
-    , m_client(client)
-    , m_state(state)
-    , m_activity(activity)
+    : AccountController(client, state, activity, parent)
     , m_admins(new AdminsModel(state, this))
 {}
 

@@ -1,22 +1,19 @@
 #pragma once
 
+#include "models/accountcontroller.h"
 #include "models/latestload.h"
 #include "models/trackedwrite.h"
 #include "network/admin.h"
-#include "network/apiclient.h"
 
-#include <QObject>
 #include <QPointer>
 
 namespace ionos {
 
-class AccountState;
-class ActivityModel;
 class AdminsModel;
 
 // The admins of the reseller contract shown: load, create, change and delete, each recorded
 // in the activity log; failures in plain words, with whether trying again may help.
-class AdminsController : public QObject
+class AdminsController : public AccountController
 {
     Q_OBJECT
 
@@ -58,9 +55,6 @@ private:
     template <typename T>
     static WritePlan<T> plan(const QString &change, qint64 contract, const QString &target);
 
-    ApiClient &m_client;
-    AccountState &m_state;
-    ActivityModel &m_activity;
     AdminsModel *m_admins;
     LatestLoad m_load;
 };

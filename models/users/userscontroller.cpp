@@ -18,14 +18,6 @@ bool sameAsDraft(const User &u, const UserDraft &draft)
 
 } // namespace
 
-UsersController::UsersController(ApiClient &client, AccountState &state, ActivityModel &activity,
-                                 QObject *parent)
-    : QObject(parent)
-    , m_client(client)
-    , m_state(state)
-    , m_activity(activity)
-{}
-
 void UsersController::load()
 {
     m_load.cancel();

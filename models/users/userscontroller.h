@@ -1,30 +1,25 @@
 #pragma once
 
+#include "models/accountcontroller.h"
 #include "models/bulkresult.h"
 #include "models/latestload.h"
 #include "models/undoscope.h"
-#include "network/apiclient.h"
 #include "network/resource.h"
 #include "network/user.h"
 
-#include <QObject>
 #include <QPointer>
 
 namespace ionos {
 
-class AccountState;
-class ActivityModel;
-
 // Owns the calls behind the users table: the complete load, and creating, changing and deleting
 // users. The model changes only when the server reports a change DONE; every change is
 // recorded in the activity log, and a failed one can be retried from there.
-class UsersController : public QObject
+class UsersController : public AccountController
 {
     Q_OBJECT
 
 public:
-    UsersController(ApiClient &client, AccountState &state, ActivityModel &activity,
-                    QObject *parent = nullptr);
+    using AccountController::AccountController;
 
     void load();
     bool isLoading() const { return m_load.isRunning(); }
@@ -63,9 +58,6 @@ private:
     QString describe(const QString &userId) const;
     std::function<void(bool)> pendingMark(const QString &userId);
 
-    ApiClient &m_client;
-    AccountState &m_state;
-    ActivityModel &m_activity;
     LatestLoad m_load;
     BulkJournal *m_journal = nullptr;
     LatestLoad m_detailGroups;

@@ -2845,10 +2845,6 @@
         <translation>Gruppen löschen</translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation>Löschen</translation>
-    </message>
-    <message>
         <source>The groups with their member, share and privilege counts; Enter edits, Delete deletes</source>
         <translation>Die Gruppen mit der Zahl ihrer Mitglieder, Freigaben und Berechtigungen; Eingabetaste bearbeitet, Entf löscht</translation>
     </message>
@@ -2942,6 +2938,13 @@
     <message>
         <source>Undo in the Activity log creates them again, with new ids, with their privileges, members and shares.</source>
         <translation>Rückgängig im Aktivitätsprotokoll legt sie mit neuen IDs und mit ihren Berechtigungen, Mitgliedern und Freigaben neu an.</translation>
+    </message>
+</context>
+<context>
+    <name>ionos::ListScreen</name>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
     </message>
 </context>
 <context>
@@ -4989,10 +4992,6 @@
     <message>
         <source>Their memberships end with them; what they own stays in the contract.</source>
         <translation>Ihre Mitgliedschaften enden mit ihnen; was sie besitzen, bleibt im Vertrag.</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Löschen</translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n user(s).</source>

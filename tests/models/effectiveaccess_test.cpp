@@ -11,26 +11,6 @@ using namespace ionos;
 
 namespace {
 
-// alice: in ops and dev; bob: in dev, owns r2; carol: administrator; dave: no group.
-AccessFacts sample()
-{
-    AccessFacts f;
-    f.users = {sampleUser(QStringLiteral("alice")), sampleUser(QStringLiteral("bob"), false, true),
-               sampleUser(QStringLiteral("carol"), true), sampleUser(QStringLiteral("dave"))};
-    f.groups = {sampleGroup(QStringLiteral("ops"),
-                            {QStringLiteral("createDatacenter"), QStringLiteral("createSnapshot")}),
-                sampleGroup(QStringLiteral("dev"), {QStringLiteral("createDatacenter")})};
-    f.members = {{QStringLiteral("ops"), {QStringLiteral("alice")}},
-                 {QStringLiteral("dev"), {QStringLiteral("alice"), QStringLiteral("bob")}}};
-    f.shares = {{QStringLiteral("ops"), {{QStringLiteral("r1"), true, false}}},
-                {QStringLiteral("dev"),
-                 {{QStringLiteral("r1"), false, true}, {QStringLiteral("r3"), false, false}}}};
-    f.resources = {sampleResource(QStringLiteral("r1")),
-                   sampleResource(QStringLiteral("r2"), QStringLiteral("bob")),
-                   sampleResource(QStringLiteral("r3"), {}, true)};
-    return f;
-}
-
 const ResourceAccess *find(const UserAccess &a, const QString &resourceId)
 {
     for (const ResourceAccess &r : a.resources) {
@@ -44,7 +24,7 @@ const ResourceAccess *find(const UserAccess &a, const QString &resourceId)
 
 TEST(EffectiveAccess, AUserHoldsWhatAnyOfTheirGroupsGrantsWithEverySource)
 {
-    const EffectiveAccess engine(sample());
+    const EffectiveAccess engine(smallAccount());
     const UserAccess alice = *engine.of(QStringLiteral("alice"));
     EXPECT_EQ(alice.privileges.keys(),
               (QStringList{QStringLiteral("createDatacenter"), QStringLiteral("createSnapshot")}));
@@ -58,7 +38,7 @@ TEST(EffectiveAccess, AUserHoldsWhatAnyOfTheirGroupsGrantsWithEverySource)
 
 TEST(EffectiveAccess, AnAdministratorHoldsAll25AndReachesEverythingWithEveryRight)
 {
-    const EffectiveAccess engine(sample());
+    const EffectiveAccess engine(smallAccount());
     const UserAccess carol = *engine.of(QStringLiteral("carol"));
     ASSERT_EQ(carol.privileges.size(), Privileges::all().size());
     for (const QStringList &sources : carol.privileges)
@@ -77,7 +57,7 @@ TEST(EffectiveAccess, AnAdministratorHoldsAll25AndReachesEverythingWithEveryRigh
 
 TEST(EffectiveAccess, EveryPathToAResourceIsListedAndTheRightsAreTheirUnion)
 {
-    const EffectiveAccess engine(sample());
+    const EffectiveAccess engine(smallAccount());
     const UserAccess alice = *engine.of(QStringLiteral("alice"));
     const ResourceAccess *r1 = find(alice, QStringLiteral("r1"));
     ASSERT_NE(r1, nullptr);
@@ -101,7 +81,7 @@ TEST(EffectiveAccess, EveryPathToAResourceIsListedAndTheRightsAreTheirUnion)
 
 TEST(EffectiveAccess, A2faProtectedResourceIsBlockedForAUserWithout2faWhateverThePath)
 {
-    const EffectiveAccess engine(sample());
+    const EffectiveAccess engine(smallAccount());
     const UserAccess alice = *engine.of(QStringLiteral("alice"));
     const ResourceAccess *aliceR3 = find(alice, QStringLiteral("r3"));
     ASSERT_NE(aliceR3, nullptr);
@@ -117,7 +97,7 @@ TEST(EffectiveAccess, A2faProtectedResourceIsBlockedForAUserWithout2faWhateverTh
 
 TEST(EffectiveAccess, WhoHoldsAPrivilegeAndThroughWhichGroup)
 {
-    const EffectiveAccess engine(sample());
+    const EffectiveAccess engine(smallAccount());
     const QList<PrivilegeHolder> holders = engine.holders(QStringLiteral("createDataCenter"));
     ASSERT_EQ(holders.size(), 3) << "the SDKs' spelling is read too";
     EXPECT_EQ(holders.at(0).user.id, QStringLiteral("alice"));

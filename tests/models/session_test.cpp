@@ -1,7 +1,6 @@
 // Sign-in, saving, switching, signing out and forgetting, against the sandbox; the keychain's
 // error paths through a store that fails on purpose; and, with the real Secret Service, that no
 // secret reaches a file.
-#include "fakesecretstore.h"
 #include "keyringcheck.h"
 #include "models/account/accountstate.h"
 #include "models/connection/keychainsecretstore.h"
@@ -10,6 +9,7 @@
 #include "models/workspace.h"
 #include "network/groupservice.h"
 #include "sandboxharness.h"
+#include "throwawayprofiles.h"
 
 #include <QDirIterator>
 #include <QNetworkAccessManager>
@@ -52,13 +52,9 @@ SignInResult signIn(SessionController &session, const ConnectionProfile &p, cons
     return {finished.last().at(0).value<ConnectionVerdict>(), finished.last().at(1).toString()};
 }
 
-class Session : public ::testing::Test
+class Session : public ::testing::Test, protected ThrowawayProfiles
 {
 protected:
-    QTemporaryDir dir;
-    QSettings settings{dir.filePath(QStringLiteral("profiles.conf")), QSettings::IniFormat};
-    ProfileStore profiles{settings};
-    FakeSecretStore secrets;
     QNetworkAccessManager manager;
 };
 

@@ -9,26 +9,14 @@ using namespace ionos;
 
 namespace {
 
-// alice: in ops and dev; bob: in dev, owns r2; carol: administrator.
-// ops grants createDatacenter and createSnapshot and shares r1 with edit; dev grants
-// createDatacenter and shares r1 with share, r3 read only.
+// The small account with everyone's 2FA active and nothing 2FA-protected, and without dave.
 AccessFacts sample()
 {
-    AccessFacts f;
-    f.users = {sampleUser(QStringLiteral("alice"), false, true),
-               sampleUser(QStringLiteral("bob"), false, true),
-               sampleUser(QStringLiteral("carol"), true, true)};
-    f.groups = {sampleGroup(QStringLiteral("ops"),
-                            {QStringLiteral("createDatacenter"), QStringLiteral("createSnapshot")}),
-                sampleGroup(QStringLiteral("dev"), {QStringLiteral("createDatacenter")})};
-    f.members = {{QStringLiteral("ops"), {QStringLiteral("alice")}},
-                 {QStringLiteral("dev"), {QStringLiteral("alice"), QStringLiteral("bob")}}};
-    f.shares = {{QStringLiteral("ops"), {{QStringLiteral("r1"), true, false}}},
-                {QStringLiteral("dev"),
-                 {{QStringLiteral("r1"), false, true}, {QStringLiteral("r3"), false, false}}}};
-    f.resources = {sampleResource(QStringLiteral("r1")),
-                   sampleResource(QStringLiteral("r2"), QStringLiteral("bob")),
-                   sampleResource(QStringLiteral("r3"))};
+    AccessFacts f = smallAccount();
+    f.users.removeLast();
+    for (User &u : f.users)
+        u.secAuthActive = true;
+    f.resources.last().secAuthProtection = false;
     return f;
 }
 

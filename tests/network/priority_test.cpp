@@ -129,10 +129,7 @@ TEST(RequestPriorities, TheStatusPollsOfAWriteGoBeforeTheLoads)
 
 TEST(RequestPriorities, ALoadLeavesPartOfTheRateBudgetToPeople)
 {
-    sandbox::SandboxOptions o = SandboxHarness::testOptions();
-    o.ratePerMinute = 300; // one request every 200 ms once the bucket is empty
-    o.burst = 10;
-    ClientHarness h(o);
+    ClientHarness h(SandboxHarness::pacedOptions());
     ASSERT_TRUE(h.useUpRateBudget(3));
     // A background load paced to the refill rate keeps a reserve: once it runs at that pace, a
     // click goes at once instead of waiting for the budget to refill.

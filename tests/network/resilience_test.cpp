@@ -170,10 +170,7 @@ TEST(Resilience, NeverMoreInFlightThanTheServersBurstOnceSeen)
 
 TEST(Resilience, SlowsDownAsTheRemainingRequestsNearZero)
 {
-    sandbox::SandboxOptions o = SandboxHarness::testOptions();
-    o.ratePerMinute = 300; // one request every 200 ms once the bucket is empty
-    o.burst = 10;
-    ClientHarness h(o);
+    ClientHarness h(SandboxHarness::pacedOptions());
     ASSERT_TRUE(h.useUpRateBudget(3));
     h.server().clearRequestLog();
     // A load in the background: paced to the refill rate, leaving a reserve for people.

@@ -7,6 +7,7 @@
 #include "network/shareservice.h"
 #include "network/userservice.h"
 #include "sampledrafts.h"
+#include "sandboxpicks.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -131,20 +132,8 @@ TEST(Writes, MembersAndSharesRoundTrip)
 {
     ClientHarness h;
     const QString group = h.state().groupOrder().first();
-    QString user;
-    for (const QString &id : h.state().userOrder()) {
-        if (!h.state().isMember(group, id)) {
-            user = id;
-            break;
-        }
-    }
-    QString resource;
-    for (const QString &id : h.state().resourceOrder()) {
-        if (!h.state().share(group, id)) {
-            resource = id;
-            break;
-        }
-    }
+    const QString user = firstUserOutside(h.state(), group);
+    const QString resource = firstResourceNotSharedWith(h.state(), group);
     CallWaiter<Done> added;
     GroupMemberService(h.client()).add(group, user, nullptr, added.callback());
     ASSERT_TRUE(added.wait());

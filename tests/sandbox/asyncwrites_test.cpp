@@ -2,6 +2,7 @@
 // RUNNING, DONE (or FAILED); the change is visible only when DONE; concurrent share creation on
 // one group is refused.
 #include "sandboxharness.h"
+#include "sandboxpicks.h"
 
 #include <QElapsedTimer>
 #include <QRegularExpression>
@@ -109,20 +110,8 @@ TEST(SandboxAsyncWrites, EveryCloudWriteAnswers202WithLocation)
     SandboxHarness h;
     const QString group = h.state().groupOrder().first();
     const QString user = h.state().userOrder().first();
-    QString notMember;
-    for (const QString &u : h.state().userOrder()) {
-        if (!h.state().isMember(group, u)) {
-            notMember = u;
-            break;
-        }
-    }
-    QString unshared;
-    for (const QString &res : h.state().resourceOrder()) {
-        if (!h.state().share(group, res)) {
-            unshared = res;
-            break;
-        }
-    }
+    const QString notMember = firstUserOutside(h.state(), group);
+    const QString unshared = firstResourceNotSharedWith(h.state(), group);
     const QJsonObject share{
         {QStringLiteral("properties"), QJsonObject{{QStringLiteral("editPrivilege"), true}}}};
     const QJsonObject groupBody{{QStringLiteral("properties"),
@@ -182,13 +171,7 @@ TEST(SandboxAsyncWrites, ConcurrentShareCreationOnOneGroupIsRefused)
 
     // Another group is not affected.
     const QString other = h.state().groupOrder().at(1);
-    QString freeForOther;
-    for (const QString &res : h.state().resourceOrder()) {
-        if (!h.state().share(other, res)) {
-            freeForOther = res;
-            break;
-        }
-    }
+    const QString freeForOther = firstResourceNotSharedWith(h.state(), other);
     EXPECT_EQ(
         h.probe()
             .post(h.cloud(QStringLiteral("/um/groups/%1/shares/%2").arg(other, freeForOther)), body)

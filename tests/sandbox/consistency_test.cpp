@@ -2,6 +2,7 @@
 // entities.groups always agree; deletions take what hangs on them along; passwords are kept but
 // never returned.
 #include "sandboxharness.h"
+#include "sandboxpicks.h"
 
 #include <QSet>
 
@@ -129,20 +130,8 @@ TEST_F(SandboxConsistency, DeletingAGroupRemovesItsSharesAndMemberships)
 TEST_F(SandboxConsistency, MembershipAndShareChangesShowEverywhere)
 {
     const QString group = h.state().groupOrder().first();
-    QString user;
-    for (const QString &id : h.state().userOrder()) {
-        if (!h.state().isMember(group, id)) {
-            user = id;
-            break;
-        }
-    }
-    QString resource;
-    for (const QString &id : h.state().resourceOrder()) {
-        if (!h.state().share(group, id)) {
-            resource = id;
-            break;
-        }
-    }
+    const QString user = firstUserOutside(h.state(), group);
+    const QString resource = firstResourceNotSharedWith(h.state(), group);
     EXPECT_EQ(apply(h.probe().post(h.cloud(QStringLiteral("/um/groups/%1/users").arg(group)),
                                    QJsonObject{{QStringLiteral("id"), user}})),
               QStringLiteral("DONE"));

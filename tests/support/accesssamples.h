@@ -1,6 +1,7 @@
 #pragma once
 
 // Groups and resources for the tests of effective access and findings, with only what matters.
+#include "models/access/accessfacts.h"
 #include "network/group.h"
 #include "network/resource.h"
 #include "network/user.h"
@@ -38,4 +39,27 @@ inline ionos::Resource sampleResource(const QString &id, const QString &owner = 
     r.createdByUserId = owner;
     r.secAuthProtection = protectedBy2fa;
     return r;
+}
+
+// A small account: alice is in ops and dev; bob is in dev, owns r2 and has 2FA active; carol is
+// an administrator; dave is in no group. ops grants createDatacenter and createSnapshot and
+// shares r1 with edit; dev grants createDatacenter and shares r1 with share and r3 read only;
+// r3 is 2FA-protected.
+inline ionos::AccessFacts smallAccount()
+{
+    ionos::AccessFacts f;
+    f.users = {sampleUser(QStringLiteral("alice")), sampleUser(QStringLiteral("bob"), false, true),
+               sampleUser(QStringLiteral("carol"), true), sampleUser(QStringLiteral("dave"))};
+    f.groups = {sampleGroup(QStringLiteral("ops"),
+                            {QStringLiteral("createDatacenter"), QStringLiteral("createSnapshot")}),
+                sampleGroup(QStringLiteral("dev"), {QStringLiteral("createDatacenter")})};
+    f.members = {{QStringLiteral("ops"), {QStringLiteral("alice")}},
+                 {QStringLiteral("dev"), {QStringLiteral("alice"), QStringLiteral("bob")}}};
+    f.shares = {{QStringLiteral("ops"), {{QStringLiteral("r1"), true, false}}},
+                {QStringLiteral("dev"),
+                 {{QStringLiteral("r1"), false, true}, {QStringLiteral("r3"), false, false}}}};
+    f.resources = {sampleResource(QStringLiteral("r1")),
+                   sampleResource(QStringLiteral("r2"), QStringLiteral("bob")),
+                   sampleResource(QStringLiteral("r3"), {}, true)};
+    return f;
 }

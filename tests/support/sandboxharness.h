@@ -14,6 +14,15 @@ public:
     static sandbox::SandboxOptions testOptions();
     // The same with an account of another size.
     static sandbox::SandboxOptions testOptions(int users, int groups, int resourcesPerType);
+    // The test's sandbox, rate limited to 300 requests a minute (one every 200 ms once the bucket
+    // is empty) with a burst of 10: where pacing shows.
+    static sandbox::SandboxOptions pacedOptions()
+    {
+        sandbox::SandboxOptions o = testOptions();
+        o.ratePerMinute = 300;
+        o.burst = 10;
+        return o;
+    }
 
     explicit SandboxHarness(const sandbox::SandboxOptions &options = testOptions());
 

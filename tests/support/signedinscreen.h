@@ -47,6 +47,9 @@ protected:
             << "the screen did not become ready";
     }
 
+    static constexpr auto type = &SignedInWindow::type;
+    static constexpr auto rowOf = &SignedInWindow::rowOf;
+
     // What the screen's tests wait for once signed in.
     virtual bool isReady() { return true; }
     ionos::Workspace &ws() { return *window->workspace(); }

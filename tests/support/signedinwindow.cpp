@@ -166,3 +166,13 @@ void SignedInWindow::type(QWidget *parent, const char *name, const QString &text
     edit->clear();
     QTest::keyClicks(edit, text);
 }
+
+int SignedInWindow::rowOf(const QTableView *table, int column, const QString &text)
+{
+    const QAbstractItemModel *model = table->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, column).data().toString() == text)
+            return row;
+    }
+    return -1;
+}

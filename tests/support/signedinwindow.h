@@ -8,6 +8,7 @@
 
 #include <QNetworkAccessManager>
 #include <QSettings>
+#include <QTableView>
 #include <QTemporaryDir>
 
 #include <functional>
@@ -42,6 +43,9 @@ public:
     static QList<std::pair<const char *, ionos::MainWindow::Page>> mainScreens();
     // Shows a main screen with its first user or group selected, so its panes have content.
     static void showWithSelection(ionos::MainWindow *window, ionos::MainWindow::Page page);
+    // The row of the table whose cell in this column reads text (an e-mail address, a name);
+    // -1 when none does.
+    static int rowOf(const QTableView *table, int column, const QString &text);
     // Presses the action's button of the open confirmation with this object name; false when
     // none is open.
     [[nodiscard]] static bool confirm(QWidget *root, const char *confirmationName);

@@ -64,6 +64,34 @@ protected:
         EXPECT_TRUE(saved.count() == 1 || saved.wait(10000));
         return path;
     }
+    // Restores what is chosen: the dialog once it shows its plan, ready to go; null if not.
+    RestoreDialog *restoreChosen()
+    {
+        view->restoreChosen();
+        RestoreDialog *dialog = nullptr;
+        const bool ready = QTest::qWaitFor(
+            [&] {
+                dialog = window->findChild<RestoreDialog *>();
+                return dialog && dialog->isVisible() &&
+                       dialog->findChild<QPushButton *>(QStringLiteral("restoreButton"))
+                           ->isEnabled();
+            },
+            10000);
+        return ready ? dialog : nullptr;
+    }
+    // Presses Restore, confirms and waits until the restore has run.
+    [[nodiscard]] static bool confirmAndRun(RestoreDialog *dialog)
+    {
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("restoreButton")),
+                          Qt::LeftButton);
+        return SignedInWindow::confirm(dialog, "confirmRestore") &&
+               QTest::qWaitFor(
+                   [&] {
+                       return !dialog->isRunning() &&
+                              dialog->report()->outcome(0).state != RestoreOutcome::State::Waiting;
+                   },
+                   20000);
+    }
     QStringList shown() const
     {
         QStringList lines;
@@ -269,25 +297,12 @@ TEST_F(ChangesScreen, RestorePutsBackTheChosenChangesThroughTheWritePaths)
     QComboBox *kinds = view->kindFilter();
     kinds->setCurrentIndex(kinds->findData(int(SnapshotChange::Kind::Privilege)));
     ASSERT_EQ(view->table()->model()->rowCount(), 1);
-    view->restoreChosen();
-    ASSERT_TRUE(QTest::qWaitFor(
-        [&] {
-            dialog = window->findChild<RestoreDialog *>();
-            return dialog && dialog->isVisible() &&
-                   dialog->findChild<QPushButton *>(QStringLiteral("restoreButton"))->isEnabled();
-        },
-        10000));
+    dialog = restoreChosen();
+    ASSERT_NE(dialog, nullptr);
     ASSERT_EQ(dialog->report()->rowCount(), 1);
     EXPECT_EQ(dialog->report()->steps().first().kind(), RestoreStep::Kind::UpdateGroup);
-    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("restoreButton")),
-                      Qt::LeftButton);
-    ASSERT_TRUE(SignedInWindow::confirm(dialog, "confirmRestore"));
-    ASSERT_TRUE(QTest::qWaitFor(
-        [&] {
-            return !dialog->isRunning() &&
-                   dialog->report()->outcome(0).state == RestoreOutcome::State::Done;
-        },
-        10000));
+    ASSERT_TRUE(confirmAndRun(dialog));
+    EXPECT_EQ(dialog->report()->outcome(0).state, RestoreOutcome::State::Done);
     EXPECT_EQ(state.group(first.id)->privileges.value(QStringLiteral("reserveIp")), reserveIp);
     EXPECT_TRUE(state.group(doomed.id) == nullptr) << "the other kinds wait";
     dialog->close();
@@ -296,27 +311,13 @@ TEST_F(ChangesScreen, RestorePutsBackTheChosenChangesThroughTheWritePaths)
     // All the rest, with a password for the user deleted since.
     ASSERT_TRUE(QTest::qWaitFor([&] { return view->table()->model()->rowCount() > 0; }, 10000));
     view->table()->clearSelection();
-    view->restoreChosen();
-    ASSERT_TRUE(QTest::qWaitFor(
-        [&] {
-            dialog = window->findChild<RestoreDialog *>();
-            return dialog && dialog->isVisible() &&
-                   dialog->findChild<QPushButton *>(QStringLiteral("restoreButton"))->isEnabled();
-        },
-        10000));
+    dialog = restoreChosen();
+    ASSERT_NE(dialog, nullptr);
     auto *password = dialog->findChild<QLineEdit *>(QStringLiteral("passwordEdit"));
     ASSERT_NE(password, nullptr) << "the deleted user asks for a new password";
     EXPECT_TRUE(password->isVisible());
     QTest::keyClicks(password, QStringLiteral("a-New-passw0rd!"));
-    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("restoreButton")),
-                      Qt::LeftButton);
-    ASSERT_TRUE(SignedInWindow::confirm(dialog, "confirmRestore"));
-    ASSERT_TRUE(QTest::qWaitFor(
-        [&] {
-            return !dialog->isRunning() &&
-                   dialog->report()->outcome(0).state != RestoreOutcome::State::Waiting;
-        },
-        20000));
+    ASSERT_TRUE(confirmAndRun(dialog));
     QStringList outcomes;
     QString groupLine;
     for (int row = 0; row < dialog->report()->rowCount(); ++row) {

@@ -1,11 +1,11 @@
 // The connection dialog driven as a person would: fill, test the connection against the
 // sandbox, sign in (which saves), reopen; and what it says when things go wrong.
-#include "fakesecretstore.h"
 #include "keyringcheck.h"
 #include "models/connection/keychainsecretstore.h"
 #include "models/connection/sessioncontroller.h"
 #include "sandboxharness.h"
 #include "signedinwindow.h"
+#include "throwawayprofiles.h"
 #include "ui/connection/connectiondialog.h"
 
 #include <QCheckBox>
@@ -26,13 +26,9 @@ using namespace ionos;
 
 namespace {
 
-class DialogTest : public ::testing::Test
+class DialogTest : public ::testing::Test, protected ThrowawayProfiles
 {
 protected:
-    QTemporaryDir dir;
-    QSettings settings{dir.filePath(QStringLiteral("profiles.conf")), QSettings::IniFormat};
-    ProfileStore profiles{settings};
-    FakeSecretStore fakeSecrets;
     QNetworkAccessManager manager;
 
     template <typename T> static T *child(QWidget *parent, const char *name)
@@ -118,7 +114,7 @@ TEST_F(DialogTest, FillTestSignInAndReopenWithTheRealKeychain)
 TEST_F(DialogTest, AWrongTokenKeepsEverythingTypedAndSaysWhy)
 {
     SandboxHarness h;
-    SessionController session(&manager, profiles, fakeSecrets, {});
+    SessionController session(&manager, profiles, secrets, {});
     ConnectionDialog dialog(session);
     dialog.show();
     fillNew(&dialog, h, QStringLiteral("Typo"), QStringLiteral("not-the-token"));
@@ -136,8 +132,8 @@ TEST_F(DialogTest, AWrongTokenKeepsEverythingTypedAndSaysWhy)
 TEST_F(DialogTest, ALockedKeyringStillConnectsWithAVisibleNote)
 {
     SandboxHarness h;
-    fakeSecrets.writeProblem = SecretStore::Problem::Locked;
-    SessionController session(&manager, profiles, fakeSecrets, {});
+    secrets.writeProblem = SecretStore::Problem::Locked;
+    SessionController session(&manager, profiles, secrets, {});
     ConnectionDialog dialog(session);
     dialog.show();
     fillNew(&dialog, h, QStringLiteral("Locked"), h.server().options().token);
@@ -162,9 +158,9 @@ TEST_F(DialogTest, NoSecretServiceIsSaidPlainlyAndTypingStillWorks)
     p.resellerUrl = h.server().resellerBaseUrl().toString();
     profiles.save(p);
     profiles.setLastUsed(p.name);
-    fakeSecrets.readProblem = SecretStore::Problem::NoService;
-    fakeSecrets.writeProblem = SecretStore::Problem::NoService;
-    SessionController session(&manager, profiles, fakeSecrets, {});
+    secrets.readProblem = SecretStore::Problem::NoService;
+    secrets.writeProblem = SecretStore::Problem::NoService;
+    SessionController session(&manager, profiles, secrets, {});
     ConnectionDialog dialog(session);
     dialog.show();
     ASSERT_TRUE(waitForBanner(&dialog, QStringLiteral("Secret Service")));
@@ -181,7 +177,7 @@ TEST_F(DialogTest, EnvironmentOverridesAreShownAsSuch)
     QProcessEnvironment env;
     env.insert(QStringLiteral("IONOS_TOKEN"), h.server().options().token);
     env.insert(QStringLiteral("IONOS_API_URL"), h.server().cloudBaseUrl().toString());
-    SessionController session(&manager, profiles, fakeSecrets, EnvironmentOverrides::read(env));
+    SessionController session(&manager, profiles, secrets, EnvironmentOverrides::read(env));
     ConnectionDialog dialog(session);
     dialog.show();
     auto *token = child<QLineEdit>(&dialog, "tokenEdit");
@@ -196,13 +192,13 @@ TEST_F(DialogTest, EnvironmentOverridesAreShownAsSuch)
     QTest::mouseClick(child<QPushButton>(&dialog, "signInButton"), Qt::LeftButton);
     ASSERT_TRUE(QTest::qWaitFor([&] { return dialog.result() == QDialog::Accepted; }, 15000))
         << banner(&dialog).toStdString();
-    EXPECT_EQ(fakeSecrets.writes, 0) << "an environment secret is never written";
+    EXPECT_EQ(secrets.writes, 0) << "an environment secret is never written";
 }
 
 TEST_F(DialogTest, InputIsCheckedBeforeAnythingIsSent)
 {
     SandboxHarness h;
-    SessionController session(&manager, profiles, fakeSecrets, {});
+    SessionController session(&manager, profiles, secrets, {});
     ConnectionDialog dialog(session);
     dialog.show();
     fillNew(&dialog, h, QStringLiteral("Checked"), h.server().options().token);
@@ -227,8 +223,8 @@ TEST_F(DialogTest, ForgettingAProfileAsksFirst)
     p.name = QStringLiteral("Old");
     profiles.save(p);
     profiles.setLastUsed(p.name);
-    fakeSecrets.secrets.insert(p.secretKey(), QStringLiteral("old-secret"));
-    SessionController session(&manager, profiles, fakeSecrets, {});
+    secrets.secrets.insert(p.secretKey(), QStringLiteral("old-secret"));
+    SessionController session(&manager, profiles, secrets, {});
     ConnectionDialog dialog(session);
     dialog.show();
     QTest::mouseClick(child<QPushButton>(&dialog, "forgetButton"), Qt::LeftButton);
@@ -236,8 +232,7 @@ TEST_F(DialogTest, ForgettingAProfileAsksFirst)
     ASSERT_NE(box, nullptr);
     EXPECT_TRUE(box->text().contains(QStringLiteral("Old")));
     QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
-    EXPECT_TRUE(
-        QTest::qWaitFor([&] { return !fakeSecrets.secrets.contains(p.secretKey()); }, 2000));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return !secrets.secrets.contains(p.secretKey()); }, 2000));
     EXPECT_TRUE(profiles.names().isEmpty());
     EXPECT_TRUE(child<QLineEdit>(&dialog, "nameEdit")->text().isEmpty());
 }

@@ -94,14 +94,7 @@ protected:
             n += console->sandbox().state().user(id)->email == email;
         return n;
     }
-    int rowOf(QTableView *table, int column, const QString &text) const
-    {
-        for (int r = 0; r < table->model()->rowCount(); ++r) {
-            if (table->model()->index(r, column).data().toString() == text)
-                return r;
-        }
-        return -1;
-    }
+    static constexpr auto rowOf = &SignedInWindow::rowOf;
 
     // Shows a group's members (1) or shares (2) tab.
     void showGroupTab(const QString &groupId, int tab)

@@ -57,14 +57,9 @@ protected:
     {
         return window->findChild<QDialog *>(QLatin1String(name));
     }
-    static constexpr auto type = &SignedInWindow::type;
     int rowOfEmail(const QString &email) const
     {
-        for (int r = 0; r < table()->model()->rowCount(); ++r) {
-            if (table()->model()->index(r, AdminsModel::EmailColumn).data().toString() == email)
-                return r;
-        }
-        return -1;
+        return rowOf(table(), AdminsModel::EmailColumn, email);
     }
 };
 

@@ -59,12 +59,7 @@ protected:
     UserDialog *dialog() const { return window->findChild<UserDialog *>(); }
     int rowOfEmail(const QString &email) const
     {
-        QAbstractItemModel *m = view()->table()->model();
-        for (int row = 0; row < m->rowCount(); ++row) {
-            if (m->index(row, UsersModel::EmailColumn).data().toString() == email)
-                return row;
-        }
-        return -1;
+        return rowOf(view()->table(), UsersModel::EmailColumn, email);
     }
     void select(const QList<int> &rows)
     {
@@ -74,7 +69,6 @@ protected:
             s->select(view()->table()->model()->index(row, 0),
                       QItemSelectionModel::Select | QItemSelectionModel::Rows);
     }
-    static constexpr auto type = &SignedInWindow::type;
 };
 
 } // namespace

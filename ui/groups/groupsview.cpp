@@ -10,6 +10,7 @@
 #include "network/privileges.h"
 #include "ui/common/confirmation.h"
 #include "ui/common/icons.h"
+#include "ui/common/listscreen.h"
 #include "ui/common/messagebanner.h"
 #include "ui/common/rowcount.h"
 #include "ui/common/screencommands.h"
@@ -37,30 +38,16 @@
 namespace ionos {
 
 GroupsView::GroupsView(Workspace &workspace, QWidget *parent)
-    : QWidget(parent)
-    , m_workspace(workspace)
-    , m_banner(new MessageBanner(this))
-    , m_filter(new QLineEdit(this))
-    , m_progress(new QProgressBar(this))
-    , m_table(new QTableView(this))
-    , m_proxy(new SortFilterProxy(GroupsModel::SortRole, this))
-    , m_details(new QTabWidget(this))
+    : ListScreen(workspace, QStringLiteral("groups"), GroupsModel::SortRole, parent)
     , m_privileges(new QListWidget(this))
     , m_members(new MembersPanel(workspace, this))
     , m_shares(new SharesPanel(workspace, this))
     , m_resources(new QListWidget(this))
 {
-    setObjectName(QStringLiteral("groupsView"));
-    m_banner->setObjectName(QStringLiteral("groupsBanner"));
-    m_filter->setObjectName(QStringLiteral("groupsFilter"));
-    m_filter->setPlaceholderText(tr("Filter groups (Ctrl+F)"));
-    m_filter->setClearButtonEnabled(true);
-    m_filter->setAccessibleName(tr("Filter groups"));
     m_proxy->setSourceModel(&workspace.groups());
     connect(m_filter, &QLineEdit::textChanged, m_proxy,
             &QSortFilterProxyModel::setFilterFixedString);
 
-    m_table->setObjectName(QStringLiteral("groupsTable"));
     m_table->setAccessibleName(tr("Groups"));
     m_table->setAccessibleDescription(
         tr("The groups with their member, share and privilege counts; Enter edits, Delete "
@@ -70,16 +57,18 @@ GroupsView::GroupsView(Workspace &workspace, QWidget *parent)
         GroupsModel::NameColumn,
         new IconDelegate(Icons::pendingOr(GroupsModel::PendingRole, Icons::group()), m_table));
     TableExporter::install(m_table, QStringLiteral("groups"));
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(GroupsModel::NameColumn, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    // Not edited in place: F2 and Enter open the dialog instead.
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    // Sorted before the columns are installed, which restore the person's own sorting.
+    arrange(
+        {tr("Filter groups (Ctrl+F)"), tr("Filter groups"), tr("&New Group…"), tr("&Edit Group…"),
+         QStringLiteral("Group")},
+        GroupsModel::NameColumn,
+        new RowCount(
+            m_proxy, &workspace.groups(), [](int n) { return tr("%n group(s)", nullptr, n); },
+            this),
+        {500, 230}, [this] { newGroup(); }, [this] { editGroup(); }, [this] { deleteGroups(); });
     m_table->setAcceptDrops(true);
     m_table->setDropIndicatorShown(true);
     m_table->setDragDropMode(QAbstractItemView::DropOnly);
-    m_table->verticalHeader()->hide();
     using Kind = TableColumns::Kind;
     TableColumns::install(m_table,
                           {{GroupsModel::NameColumn, Kind::Name},
@@ -109,35 +98,6 @@ GroupsView::GroupsView(Workspace &workspace, QWidget *parent)
 
     // The members' and the shares' actions are the screen's own.
     ScreenCommands::of(this)->addOwn(m_members->commands() + m_shares->commands());
-    const TableActions actions = TableActions::install(this, m_table, m_filter, tr("&New Group…"),
-                                                       tr("&Edit Group…"), QStringLiteral("Group"));
-    m_new = actions.create;
-    m_edit = actions.edit;
-    m_delete = actions.remove;
-    connect(m_new, &QAction::triggered, this, &GroupsView::newGroup);
-    connect(m_edit, &QAction::triggered, this, &GroupsView::editGroup);
-    connect(m_delete, &QAction::triggered, this, &GroupsView::deleteGroups);
-    connect(m_table, &QTableView::doubleClicked, this, &GroupsView::editGroup);
-
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->setObjectName(QStringLiteral("groupsSplitter"));
-    splitter->addWidget(m_table);
-    splitter->addWidget(m_details);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_banner);
-    auto *count = new RowCount(
-        m_proxy, &workspace.groups(), [](int n) { return tr("%n group(s)", nullptr, n); }, this);
-    count->setObjectName(QStringLiteral("groupsCount"));
-    layout->addLayout(RowCount::beside(m_filter, count));
-    layout->addWidget(m_progress);
-    layout->addWidget(splitter, 1);
-    m_progress->setObjectName(QStringLiteral("groupsProgress"));
-    m_progress->hide();
-    QSettings settings;
-    if (!splitter->restoreState(
-            settings.value(QStringLiteral("views/groupsSplitter")).toByteArray()))
-        splitter->setSizes({500, 230});
 
     GroupsController &controller = workspace.groupsController();
     connect(&controller, &GroupsController::loadingChanged, this, [this](bool loading) {
@@ -153,12 +113,13 @@ GroupsView::GroupsView(Workspace &workspace, QWidget *parent)
         m_progress->setFormat(tr("Loading member and share counts: %1 of %2").arg(done).arg(total));
         m_progress->setVisible(done < total);
     });
-    connect(&controller, &GroupsController::loadFailed, this, [this](const ApiError &error) {
-        m_banner->showError(tr("The groups could not be loaded."), error, kLoadTopic);
-    });
-    connect(&controller, &GroupsController::loaded, m_banner,
-            [this] { m_banner->settle(kLoadTopic); });
-    connect(&controller, &GroupsController::removeFinished, this, &GroupsView::showRemoveResults);
+    followLoad(controller, tr("The groups could not be loaded."));
+    connect(&controller, &GroupsController::removeFinished, this,
+            [this](const QList<ItemResult> &results) {
+                showDeleted(
+                    results, [](int n) { return tr("Deleted %n group(s).", nullptr, n); },
+                    tr("Deleted %1 of %2 groups. Not deleted:\n%3"));
+            });
     connect(&workspace.groups(), &GroupsModel::usersDropped, this, &GroupsView::addMembers);
     connect(&workspace.groups(), &QAbstractItemModel::dataChanged, this, [this] {
         if (!selectedId().isEmpty())
@@ -167,13 +128,6 @@ GroupsView::GroupsView(Workspace &workspace, QWidget *parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &GroupsView::selectionChanged);
     selectionChanged();
-}
-
-GroupsView::~GroupsView()
-{
-    QSettings settings;
-    if (auto *splitter = findChild<QSplitter *>(QStringLiteral("groupsSplitter")))
-        settings.setValue(QStringLiteral("views/groupsSplitter"), splitter->saveState());
 }
 
 QString GroupsView::selectedId() const
@@ -236,23 +190,8 @@ void GroupsView::showResources()
     m_resources->addItem(tr("Loading…"));
     m_workspace.groupsController().loadResources(
         id, this, [this](const Result<QList<Resource>> &r) {
-            if (!r.ok() && r.error().kind == ApiError::Kind::Cancelled)
-                return;
-            m_resources->clear();
-            if (!r.ok()) {
-                m_resources->addItem(r.error().message);
-                return;
-            }
-            for (const Resource &res : r.value()) {
-                auto *item = new QListWidgetItem(
-                    Icons::resourceType(res.type),
-                    QStringLiteral("%1 (%2)").arg(res.name.isEmpty() ? res.id : res.name,
-                                                  ResourceTypes::label(res.type)),
-                    m_resources);
-                item->setToolTip(res.id);
-            }
-            if (r.value().isEmpty())
-                m_resources->addItem(tr("Its members reach no resource through it."));
+            ListScreen::showResources(m_resources, r,
+                                      tr("Its members reach no resource through it."));
         });
 }
 
@@ -303,19 +242,8 @@ void GroupsView::deleteGroups()
            "users themselves stay.");
     confirmation.undo = tr("Undo in the Activity log creates them again, with new ids, with "
                            "their privileges, members and shares.");
-    confirmation.confirmText = tr("Delete");
-    confirmation.objectName = QStringLiteral("deleteGroupsConfirmation");
-    AccessEngine &access = m_workspace.accessEngine();
-    confirmation.preview = access.whatIf().deleteGroups(ids);
-    confirmation.previewComplete = access.isComplete();
-    confirmation.ask(this, [this, ids] { m_workspace.groupsController().remove(ids); });
-}
-
-void GroupsView::showRemoveResults(const QList<ItemResult> &results)
-{
-    const BulkSummary s = BulkSummary::of(results);
-    m_banner->showSummary(s, tr("Deleted %n group(s).", nullptr, s.done),
-                          tr("Deleted %1 of %2 groups. Not deleted:\n%3"));
+    confirmDeletion(confirmation, m_workspace.accessEngine().whatIf().deleteGroups(ids),
+                    [this, ids] { m_workspace.groupsController().remove(ids); });
 }
 
 } // namespace ionos

@@ -7,6 +7,7 @@
 #include "models/workspace.h"
 #include "ui/common/confirmation.h"
 #include "ui/common/icons.h"
+#include "ui/common/listscreen.h"
 #include "ui/common/messagebanner.h"
 #include "ui/common/rowcount.h"
 #include "ui/common/selectionkeeper.h"
@@ -38,34 +39,17 @@
 namespace ionos {
 
 UsersView::UsersView(Workspace &workspace, QWidget *parent)
-    : QWidget(parent)
-    , m_workspace(workspace)
-    , m_banner(new MessageBanner(this))
-    , m_filter(new QLineEdit(this))
-    , m_progress(new QProgressBar(this))
-    , m_table(new QTableView(this))
-    , m_proxy(new SortFilterProxy(UsersModel::SortRole, this))
-    , m_details(new QTabWidget(this))
+    : ListScreen(workspace, QStringLiteral("users"), UsersModel::SortRole, parent)
     , m_properties(new QLabel(this))
     , m_groups(new QListWidget(this))
     , m_owns(new QListWidget(this))
     , m_access(new EffectiveAccessPane(workspace.accessEngine(), this))
 {
-    setObjectName(QStringLiteral("usersView"));
-    m_banner->setObjectName(QStringLiteral("usersBanner"));
-    m_filter->setObjectName(QStringLiteral("usersFilter"));
-    m_filter->setPlaceholderText(tr("Filter users (Ctrl+F)"));
-    m_filter->setClearButtonEnabled(true);
-    m_filter->setAccessibleName(tr("Filter users"));
-    m_progress->setObjectName(QStringLiteral("usersProgress"));
-    m_progress->hide();
-
     m_proxy->setSourceModel(&workspace.users());
     // Names and e-mail: what a person searches 10,000 users by, quick at each keystroke.
     m_proxy->setTextColumns(
         {UsersModel::FirstNameColumn, UsersModel::LastNameColumn, UsersModel::EmailColumn});
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &SortFilterProxy::setFilterText);
-    m_table->setObjectName(QStringLiteral("usersTable"));
     m_table->setAccessibleName(tr("Users"));
     m_table->setAccessibleDescription(
         tr("The users of the account; Enter edits, Delete deletes, drag them onto a group to add "
@@ -74,15 +58,16 @@ UsersView::UsersView(Workspace &workspace, QWidget *parent)
     m_table->setItemDelegateForColumn(UsersModel::FirstNameColumn,
                                       new IconDelegate(&Icons::forUserRow, m_table));
     TableExporter::install(m_table, QStringLiteral("users"));
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(UsersModel::LastNameColumn, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    // Not edited in place: F2 and Enter open the dialog instead.
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    // Sorted before the columns are installed, which restore the person's own sorting.
+    arrange(
+        {tr("Filter users (Ctrl+F)"), tr("Filter users"), tr("&New User…"), tr("&Edit User…"),
+         QStringLiteral("User")},
+        UsersModel::LastNameColumn,
+        new RowCount(
+            m_proxy, &workspace.users(), [](int n) { return tr("%n user(s)", nullptr, n); }, this),
+        {600, 130}, [this] { newUser(); }, [this] { editUser(); }, [this] { deleteUsers(); });
     m_table->setDragEnabled(true);
     m_table->setDragDropMode(QAbstractItemView::DragOnly);
-    m_table->verticalHeader()->hide();
     using Kind = TableColumns::Kind;
     TableColumns::install(m_table,
                           {{UsersModel::FirstNameColumn, Kind::Name},
@@ -118,36 +103,6 @@ UsersView::UsersView(Workspace &workspace, QWidget *parent)
     m_owns->setAccessibleName(tr("Resources the user owns"));
     m_owns->setAccessibleDescription(tr("The resources the selected user created and owns"));
 
-    const TableActions actions = TableActions::install(this, m_table, m_filter, tr("&New User…"),
-                                                       tr("&Edit User…"), QStringLiteral("User"));
-    m_new = actions.create;
-    m_edit = actions.edit;
-    m_delete = actions.remove;
-    connect(m_new, &QAction::triggered, this, &UsersView::newUser);
-    connect(m_edit, &QAction::triggered, this, &UsersView::editUser);
-    connect(m_delete, &QAction::triggered, this, &UsersView::deleteUsers);
-    connect(m_table, &QTableView::doubleClicked, this, &UsersView::editUser);
-
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->setObjectName(QStringLiteral("usersSplitter"));
-    splitter->addWidget(m_table);
-    splitter->addWidget(m_details);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_banner);
-    auto *count = new RowCount(
-        m_proxy, &workspace.users(), [](int n) { return tr("%n user(s)", nullptr, n); }, this);
-    count->setObjectName(QStringLiteral("usersCount"));
-    layout->addLayout(RowCount::beside(m_filter, count));
-    layout->addWidget(m_progress);
-    layout->addWidget(splitter);
-    QSettings settings;
-    if (!splitter->restoreState(
-            settings.value(QStringLiteral("views/usersSplitter")).toByteArray()))
-        splitter->setSizes({600, 130});
-
     UsersController &controller = workspace.usersController();
     connect(&controller, &UsersController::loadingChanged, this, [this](bool loading) {
         m_progress->setVisible(loading);
@@ -161,12 +116,13 @@ UsersView::UsersView(Workspace &workspace, QWidget *parent)
         m_progress->setValue(done);
         m_progress->setFormat(tr("Loading users: page %1 of %2").arg(done).arg(total));
     });
-    connect(&controller, &UsersController::loadFailed, this, [this](const ApiError &error) {
-        m_banner->showError(tr("The users could not be loaded."), error, kLoadTopic);
-    });
-    connect(&controller, &UsersController::loaded, m_banner,
-            [this] { m_banner->settle(kLoadTopic); });
-    connect(&controller, &UsersController::removeFinished, this, &UsersView::showRemoveResults);
+    followLoad(controller, tr("The users could not be loaded."));
+    connect(&controller, &UsersController::removeFinished, this,
+            [this](const QList<ItemResult> &results) {
+                showDeleted(
+                    results, [](int n) { return tr("Deleted %n user(s).", nullptr, n); },
+                    tr("Deleted %1 of %2 users. Not deleted:\n%3"));
+            });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &UsersView::selectionChanged);
     // The pane follows its row: a change shows at once, and a reload keeps the user selected.
@@ -180,13 +136,6 @@ UsersView::UsersView(Workspace &workspace, QWidget *parent)
     new SelectionKeeper(
         users, [this] { return m_shownId; }, [this](const QString &id) { selectUser(id); }, this);
     selectionChanged();
-}
-
-UsersView::~UsersView()
-{
-    QSettings settings;
-    if (auto *splitter = findChild<QSplitter *>(QStringLiteral("usersSplitter")))
-        settings.setValue(QStringLiteral("views/usersSplitter"), splitter->saveState());
 }
 
 QStringList UsersView::selectedIds() const
@@ -220,13 +169,12 @@ void UsersView::selectUser(const QString &userId)
 
 void UsersView::makeRoomForTab(int tab)
 {
-    auto *splitter = findChild<QSplitter *>(QStringLiteral("usersSplitter"));
-    if (!splitter || m_details->widget(tab) != m_access)
+    if (m_details->widget(tab) != m_access)
         return;
-    const QList<int> sizes = splitter->sizes();
+    const QList<int> sizes = m_splitter->sizes();
     const int total = sizes.value(0) + sizes.value(1);
     if (sizes.value(1) < total * 2 / 5)
-        splitter->setSizes({total - total * 2 / 5, total * 2 / 5});
+        m_splitter->setSizes({total - total * 2 / 5, total * 2 / 5});
 }
 
 void UsersView::showDetails(const QString &userId)
@@ -260,20 +208,7 @@ void UsersView::showDetails(const QString &userId)
             m_groups->addItem(tr("In no group."));
     };
     auto owned = [this](const Result<QList<Resource>> &r) {
-        if (!r.ok() && r.error().kind == ApiError::Kind::Cancelled)
-            return;
-        m_owns->clear();
-        if (!r.ok()) {
-            m_owns->addItem(r.error().message);
-            return;
-        }
-        for (const Resource &res : r.value())
-            // The type as a person reads it, with its icon.
-            m_owns->addItem(new QListWidgetItem(
-                Icons::resourceType(res.type),
-                QStringLiteral("%1 (%2)").arg(res.name, ResourceTypes::label(res.type))));
-        if (r.value().isEmpty())
-            m_owns->addItem(tr("Owns no resource."));
+        ListScreen::showResources(m_owns, r, tr("Owns no resource."));
     };
     m_workspace.usersController().loadDetails(userId, this, groups, owned);
 }
@@ -339,19 +274,8 @@ void UsersView::deleteUsers()
         tr("Their memberships end with them; what they own stays in the contract.");
     confirmation.undo = tr("Undo in the Activity log creates them again, with a new password "
                            "typed for each, and puts their memberships back.");
-    confirmation.confirmText = tr("Delete");
-    confirmation.objectName = QStringLiteral("deleteUsersConfirmation");
-    AccessEngine &access = m_workspace.accessEngine();
-    confirmation.preview = access.whatIf().deleteUsers(ids);
-    confirmation.previewComplete = access.isComplete();
-    confirmation.ask(this, [this, ids] { m_workspace.usersController().remove(ids); });
-}
-
-void UsersView::showRemoveResults(const QList<ItemResult> &results)
-{
-    const BulkSummary s = BulkSummary::of(results);
-    m_banner->showSummary(s, tr("Deleted %n user(s).", nullptr, s.done),
-                          tr("Deleted %1 of %2 users. Not deleted:\n%3"));
+    confirmDeletion(confirmation, m_workspace.accessEngine().whatIf().deleteUsers(ids),
+                    [this, ids] { m_workspace.usersController().remove(ids); });
 }
 
 } // namespace ionos
