@@ -2,7 +2,7 @@
 // each screen in a sensible order, menus and dialogs open from the keyboard, and Space toggles
 // the privilege checkboxes of the group dialog and of the matrix.
 #include "models/groups/privilegematrixmodel.h"
-#include "signedinwindow.h"
+#include "signedinscreen.h"
 #include "ui/connection/connectiondialog.h"
 #include "ui/groups/groupdialog.h"
 #include "ui/groups/groupsview.h"
@@ -88,16 +88,13 @@ void expectDescribed(const QWidget *root, const char *where)
     EXPECT_GT(controls, 0) << where;
 }
 
-class KeyboardOnly : public ::testing::Test
+class KeyboardOnly : public SignedInScreen
 {
 protected:
-    void SetUp() override { ASSERT_TRUE(console.start()); }
-
-    MainWindow *window() const { return console.window(); }
     QWidget *focused() const { return QApplication::focusWidget(); }
     void key(int k, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
     {
-        QWidget *target = focused() ? focused() : window();
+        QWidget *target = focused() ? focused() : window;
         QTest::keyClick(target, Qt::Key(k), modifiers);
         QApplication::processEvents();
     }
@@ -105,11 +102,11 @@ protected:
     // again; the controls in the order they were reached.
     QList<QWidget *> tabCycle()
     {
-        window()->navigation()->setFocus(Qt::TabFocusReason);
+        window->navigation()->setFocus(Qt::TabFocusReason);
         QList<QWidget *> order;
         for (int i = 0; i < 80; ++i) {
             key(Qt::Key_Tab);
-            if (focused() == window()->navigation())
+            if (focused() == window->navigation())
                 return order;
             if (order.contains(focused())) {
                 QStringList names;
@@ -124,8 +121,6 @@ protected:
         ADD_FAILURE() << "Tab never came back to the navigation";
         return order;
     }
-
-    SignedInWindow console;
 };
 
 } // namespace
@@ -136,71 +131,71 @@ TEST_F(KeyboardOnly, EveryControlOfTheMainScreensHasANameAndADescription)
     for (const Page page :
          {Page::Users, Page::Groups, Page::Matrix, Page::Resources, Page::Ownership, Page::Findings,
           Page::Review, Page::Changes, Page::Reseller, Page::Reference}) {
-        window()->showPage(page);
+        window->showPage(page);
         QTest::qWait(200);
-        expectDescribed(window(), QMetaEnum::fromType<Page>().valueToKey(int(page)));
+        expectDescribed(window, QMetaEnum::fromType<Page>().valueToKey(int(page)));
     }
     // A user's tabs, the effective access among them.
-    SignedInWindow::showWithSelection(window(), Page::Users);
-    for (int tab = 1; tab < window()->usersView()->details()->count(); ++tab) {
-        window()->usersView()->details()->setCurrentIndex(tab);
+    SignedInWindow::showWithSelection(window, Page::Users);
+    for (int tab = 1; tab < window->usersView()->details()->count(); ++tab) {
+        window->usersView()->details()->setCurrentIndex(tab);
         QTest::qWait(200);
-        expectDescribed(window()->usersView(), "user details");
+        expectDescribed(window->usersView(), "user details");
     }
-    window()->showPage(MainWindow::Page::Groups);
-    for (int tab = 1; tab < window()->groupsView()->details()->count(); ++tab) {
-        window()->groupsView()->details()->setCurrentIndex(tab);
+    window->showPage(MainWindow::Page::Groups);
+    for (int tab = 1; tab < window->groupsView()->details()->count(); ++tab) {
+        window->groupsView()->details()->setCurrentIndex(tab);
         QTest::qWait(200);
-        expectDescribed(window()->groupsView(), "group details");
+        expectDescribed(window->groupsView(), "group details");
     }
 }
 
 TEST_F(KeyboardOnly, EveryDialogControlHasANameAndADescription)
 {
-    window()->showPage(MainWindow::Page::Users);
-    window()->usersView()->newAction()->trigger();
-    auto *userDialog = window()->findChild<UserDialog *>();
+    window->showPage(MainWindow::Page::Users);
+    window->usersView()->newAction()->trigger();
+    auto *userDialog = window->findChild<UserDialog *>();
     ASSERT_NE(userDialog, nullptr);
     expectDescribed(userDialog, "user dialog");
     userDialog->reject();
 
-    window()->showPage(MainWindow::Page::Groups);
-    window()->groupsView()->newAction()->trigger();
-    auto *groupDialog = window()->findChild<GroupDialog *>();
+    window->showPage(MainWindow::Page::Groups);
+    window->groupsView()->newAction()->trigger();
+    auto *groupDialog = window->findChild<GroupDialog *>();
     ASSERT_NE(groupDialog, nullptr);
     expectDescribed(groupDialog, "group dialog");
     groupDialog->reject();
 
-    window()->groupsView()->table()->selectRow(0);
-    window()->groupsView()->details()->setCurrentIndex(1);
+    window->groupsView()->table()->selectRow(0);
+    window->groupsView()->details()->setCurrentIndex(1);
     QTest::qWait(200);
     QTest::mouseClick(
-        window()->groupsView()->findChild<QAbstractButton *>(QStringLiteral("addMembersButton")),
+        window->groupsView()->findChild<QAbstractButton *>(QStringLiteral("addMembersButton")),
         Qt::LeftButton);
-    auto *memberPicker = window()->findChild<QDialog *>(QStringLiteral("memberPicker"));
+    auto *memberPicker = window->findChild<QDialog *>(QStringLiteral("memberPicker"));
     ASSERT_NE(memberPicker, nullptr);
     expectDescribed(memberPicker, "member picker");
     memberPicker->reject();
-    window()->groupsView()->details()->setCurrentIndex(2);
+    window->groupsView()->details()->setCurrentIndex(2);
     QTest::qWait(200);
     QTest::mouseClick(
-        window()->groupsView()->findChild<QAbstractButton *>(QStringLiteral("addSharesButton")),
+        window->groupsView()->findChild<QAbstractButton *>(QStringLiteral("addSharesButton")),
         Qt::LeftButton);
-    auto *resourcePicker = window()->findChild<QDialog *>(QStringLiteral("resourcePicker"));
+    auto *resourcePicker = window->findChild<QDialog *>(QStringLiteral("resourcePicker"));
     ASSERT_NE(resourcePicker, nullptr);
     expectDescribed(resourcePicker, "resource picker");
     resourcePicker->reject();
 
-    window()->showPage(MainWindow::Page::Reseller);
+    window->showPage(MainWindow::Page::Reseller);
     QTest::qWait(300);
-    window()->resellerView()->newAction()->trigger();
-    auto *adminDialog = window()->findChild<QDialog *>(QStringLiteral("adminDialog"));
+    window->resellerView()->newAction()->trigger();
+    auto *adminDialog = window->findChild<QDialog *>(QStringLiteral("adminDialog"));
     ASSERT_NE(adminDialog, nullptr);
     expectDescribed(adminDialog, "admin dialog");
     adminDialog->reject();
 
-    window()->findChild<QAction *>(QStringLiteral("connectAction"))->trigger();
-    auto *connection = window()->findChild<ConnectionDialog *>();
+    window->findChild<QAction *>(QStringLiteral("connectAction"))->trigger();
+    auto *connection = window->findChild<ConnectionDialog *>();
     ASSERT_NE(connection, nullptr);
     expectDescribed(connection, "connection dialog");
     connection->reject();
@@ -208,7 +203,7 @@ TEST_F(KeyboardOnly, EveryDialogControlHasANameAndADescription)
 
 TEST_F(KeyboardOnly, TabWalksEachScreenInReadingOrder)
 {
-    window()->showPage(MainWindow::Page::Users);
+    window->showPage(MainWindow::Page::Users);
     QTest::qWait(100);
     QList<QWidget *> order = tabCycle();
     QStringList names;
@@ -220,14 +215,14 @@ TEST_F(KeyboardOnly, TabWalksEachScreenInReadingOrder)
     ASSERT_GE(table, 0) << names.join(QLatin1Char(' ')).toStdString();
     EXPECT_LT(filter, table) << "the filter above the table comes first";
     // Every control of the screen is reached.
-    for (QWidget *w : window()->usersView()->findChildren<QWidget *>()) {
+    for (QWidget *w : window->usersView()->findChildren<QWidget *>()) {
         if (isControl(w) && w->focusPolicy() & Qt::TabFocus && !qobject_cast<QTabBar *>(w) &&
             !speaksThroughParent(w)) {
             EXPECT_TRUE(order.contains(w)) << "not reached by Tab: " << describe(w).toStdString();
         }
     }
 
-    window()->showPage(MainWindow::Page::Groups);
+    window->showPage(MainWindow::Page::Groups);
     QTest::qWait(100);
     order = tabCycle();
     names.clear();
@@ -242,7 +237,7 @@ TEST_F(KeyboardOnly, TabWalksEachScreenInReadingOrder)
     using Page = MainWindow::Page;
     for (const Page page : {Page::Matrix, Page::Resources, Page::Ownership, Page::Findings,
                             Page::Review, Page::Changes, Page::Reseller, Page::Reference}) {
-        window()->showPage(page);
+        window->showPage(page);
         QTest::qWait(100);
         order = tabCycle();
         QStringList seen;
@@ -253,8 +248,7 @@ TEST_F(KeyboardOnly, TabWalksEachScreenInReadingOrder)
         // The activity log starts as its one-line summary, which opens it.
         EXPECT_EQ(order.last()->objectName(), QStringLiteral("activitySummary"))
             << QMetaEnum::fromType<Page>().valueToKey(int(page));
-        EXPECT_TRUE(window()
-                        ->findChild<QStackedWidget *>(QStringLiteral("pages"))
+        EXPECT_TRUE(window->findChild<QStackedWidget *>(QStringLiteral("pages"))
                         ->currentWidget()
                         ->isAncestorOf(order.first()))
             << QMetaEnum::fromType<Page>().valueToKey(int(page))
@@ -264,31 +258,31 @@ TEST_F(KeyboardOnly, TabWalksEachScreenInReadingOrder)
 
 TEST_F(KeyboardOnly, TheNavigationChangesScreensWithTheArrowKeys)
 {
-    window()->showPage(MainWindow::Page::Users);
-    window()->navigation()->setFocus(Qt::TabFocusReason);
-    auto *pages = window()->findChild<QStackedWidget *>(QStringLiteral("pages"));
+    window->showPage(MainWindow::Page::Users);
+    window->navigation()->setFocus(Qt::TabFocusReason);
+    auto *pages = window->findChild<QStackedWidget *>(QStringLiteral("pages"));
     ASSERT_NE(pages, nullptr);
-    EXPECT_EQ(pages->currentWidget(), window()->usersView());
+    EXPECT_EQ(pages->currentWidget(), window->usersView());
     key(Qt::Key_Down);
-    EXPECT_EQ(pages->currentWidget(), window()->groupsView());
+    EXPECT_EQ(pages->currentWidget(), window->groupsView());
     // Down again skips into the next screen (the group nodes are collapsed).
     key(Qt::Key_Down);
-    EXPECT_EQ(pages->currentWidget(), window()->matrixView());
+    EXPECT_EQ(pages->currentWidget(), window->matrixView());
     key(Qt::Key_Up);
-    EXPECT_EQ(pages->currentWidget(), window()->groupsView());
+    EXPECT_EQ(pages->currentWidget(), window->groupsView());
     // Right expands the groups, Down reaches the first group.
     key(Qt::Key_Right);
     key(Qt::Key_Down);
-    EXPECT_EQ(pages->currentWidget(), window()->groupsView());
-    EXPECT_TRUE(window()->groupsView()->table()->selectionModel()->hasSelection());
+    EXPECT_EQ(pages->currentWidget(), window->groupsView());
+    EXPECT_TRUE(window->groupsView()->table()->selectionModel()->hasSelection());
 }
 
 TEST_F(KeyboardOnly, ANewUserIsTypedAndSavedWithoutTheMouse)
 {
-    window()->showPage(MainWindow::Page::Users);
-    window()->usersView()->table()->setFocus(Qt::TabFocusReason);
+    window->showPage(MainWindow::Page::Users);
+    window->usersView()->table()->setFocus(Qt::TabFocusReason);
     key(Qt::Key_N, Qt::ControlModifier);
-    auto *dialog = window()->findChild<UserDialog *>();
+    auto *dialog = window->findChild<UserDialog *>();
     ASSERT_NE(dialog, nullptr);
     ASSERT_TRUE(QTest::qWaitForWindowActive(dialog));
     // The first field has the focus; Tab moves through the form.
@@ -300,7 +294,7 @@ TEST_F(KeyboardOnly, ANewUserIsTypedAndSavedWithoutTheMouse)
     key(Qt::Key_Tab);
     QTest::keyClicks(focused(), QStringLiteral("analytical-engine"));
     key(Qt::Key_Return);
-    ASSERT_TRUE(QTest::qWaitFor([&] { return !window()->findChild<UserDialog *>(); }, 10000))
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !window->findChild<UserDialog *>(); }, 10000))
         << "Enter saves";
     const auto *user =
         console.sandbox().state().userByEmail(QStringLiteral("ada.keyboard@example.com"));
@@ -309,10 +303,10 @@ TEST_F(KeyboardOnly, ANewUserIsTypedAndSavedWithoutTheMouse)
 
 TEST_F(KeyboardOnly, SpaceTogglesAPrivilegeInTheGroupDialog)
 {
-    window()->showPage(MainWindow::Page::Groups);
-    window()->groupsView()->table()->setFocus(Qt::TabFocusReason);
+    window->showPage(MainWindow::Page::Groups);
+    window->groupsView()->table()->setFocus(Qt::TabFocusReason);
     key(Qt::Key_N, Qt::ControlModifier);
-    auto *dialog = window()->findChild<GroupDialog *>();
+    auto *dialog = window->findChild<GroupDialog *>();
     ASSERT_NE(dialog, nullptr);
     ASSERT_TRUE(QTest::qWaitForWindowActive(dialog));
     // Tab from the name to the first privilege checkbox.
@@ -328,14 +322,14 @@ TEST_F(KeyboardOnly, SpaceTogglesAPrivilegeInTheGroupDialog)
     key(Qt::Key_Space);
     EXPECT_EQ(check->isChecked(), before);
     key(Qt::Key_Escape);
-    EXPECT_TRUE(QTest::qWaitFor([&] { return !window()->findChild<GroupDialog *>(); }, 5000));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return !window->findChild<GroupDialog *>(); }, 5000));
 }
 
 TEST_F(KeyboardOnly, SpaceTogglesACellOfThePrivilegeMatrix)
 {
-    window()->showPage(MainWindow::Page::Matrix);
+    window->showPage(MainWindow::Page::Matrix);
     QTableView *table =
-        window()->matrixView()->findChild<QTableView *>(QStringLiteral("matrixTable"));
+        window->matrixView()->findChild<QTableView *>(QStringLiteral("matrixTable"));
     ASSERT_NE(table, nullptr);
     table->setFocus(Qt::TabFocusReason);
     table->setCurrentIndex(table->model()->index(0, 0));
@@ -347,7 +341,7 @@ TEST_F(KeyboardOnly, SpaceTogglesACellOfThePrivilegeMatrix)
     key(Qt::Key_Space);
     EXPECT_NE(cell.data(Qt::CheckStateRole), before);
     auto *apply =
-        window()->matrixView()->findChild<QAbstractButton *>(QStringLiteral("applyMatrixButton"));
+        window->matrixView()->findChild<QAbstractButton *>(QStringLiteral("applyMatrixButton"));
     EXPECT_TRUE(apply->isEnabled()) << "the change is staged";
     key(Qt::Key_Space);
     EXPECT_EQ(cell.data(Qt::CheckStateRole), before);

@@ -1,7 +1,7 @@
 // The actions are in sight: a toolbar (icons with text) and an Edit menu carry New, Edit,
 // Delete, Refresh and the screen's own actions, enabled by the selection, and they are the
 // screen's own actions, so the toolbar does what the context menu and the keys do.
-#include "signedinwindow.h"
+#include "signedinscreen.h"
 #include "ui/groups/groupsview.h"
 #include "ui/groups/matrixview.h"
 #include "ui/users/userdialog.h"
@@ -21,13 +21,14 @@ using namespace ionos;
 
 namespace {
 
-class Commands : public ::testing::Test
+class Commands : public SignedInScreen
 {
 protected:
     void SetUp() override
     {
-        ASSERT_TRUE(console.start());
-        window = console.window();
+        SignedInScreen::SetUp();
+        if (HasFatalFailure())
+            return;
         toolBar = window->findChild<QToolBar *>(QStringLiteral("mainToolBar"));
         editMenu = window->findChild<QMenu *>(QStringLiteral("editMenu"));
         ASSERT_NE(toolBar, nullptr);
@@ -47,8 +48,6 @@ protected:
         return nullptr;
     }
 
-    SignedInWindow console;
-    MainWindow *window = nullptr;
     QToolBar *toolBar = nullptr;
     QMenu *editMenu = nullptr;
 };

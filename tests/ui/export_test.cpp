@@ -1,7 +1,7 @@
 // Every table of the console exports as CSV and JSON, all rows or the shown ones, from its
 // context menu and from File > Export, against the sandbox.
 #include "models/users/usersmodel.h"
-#include "signedinwindow.h"
+#include "signedinscreen.h"
 #include "ui/common/tableexporter.h"
 #include "ui/users/usersview.h"
 
@@ -23,14 +23,12 @@ using namespace ionos;
 
 namespace {
 
-class TableExport : public ::testing::Test
+class TableExport : public SignedInScreen
 {
 protected:
-    void SetUp() override { ASSERT_TRUE(console.start()); }
-
     TableExporter *exporter(const QString &viewName) const
     {
-        return console.window()->findChild<TableExporter *>(viewName + QStringLiteral("Exporter"));
+        return window->findChild<TableExporter *>(viewName + QStringLiteral("Exporter"));
     }
     QJsonArray exportJson(TableExporter *e, TableExporter::Scope scope)
     {
@@ -42,7 +40,6 @@ protected:
         return QJsonDocument::fromJson(file.readAll()).array();
     }
 
-    SignedInWindow console;
     QTemporaryDir dir;
 };
 
@@ -73,8 +70,8 @@ TEST_F(TableExport, AllRowsAndShownRowsOfTheUsers)
 
     const QString email =
         console.sandbox().state().user(console.sandbox().state().userOrder().front())->email;
-    SignedInWindow::type(console.window()->usersView(), "usersFilter", email);
-    ASSERT_EQ(console.window()->usersView()->table()->model()->rowCount(), 1);
+    SignedInWindow::type(window->usersView(), "usersFilter", email);
+    ASSERT_EQ(window->usersView()->table()->model()->rowCount(), 1);
     const QJsonArray shown = exportJson(e, TableExporter::Scope::FilteredRows);
     ASSERT_EQ(shown.size(), 1);
     EXPECT_EQ(shown.at(0).toObject().value(QStringLiteral("email")).toString(), email);
@@ -93,7 +90,7 @@ TEST_F(TableExport, OwnershipAndAdminsExportEveryRowTheSandboxHas)
         ids.insert(row.toObject().value(QStringLiteral("id")).toString());
     EXPECT_EQ(ids.size(), resources);
 
-    console.window()->showPage(MainWindow::Page::Reseller);
+    window->showPage(MainWindow::Page::Reseller);
     ASSERT_TRUE(QTest::qWaitFor(
         [&] {
             return exporter(QStringLiteral("adminsTable"))->view()->model()->rowCount() ==
@@ -113,15 +110,15 @@ TEST_F(TableExport, OwnershipAndAdminsExportEveryRowTheSandboxHas)
 
 TEST_F(TableExport, FileMenuExportsTheFocusedTableThroughTheFileDialog)
 {
-    console.window()->showPage(MainWindow::Page::Users);
-    console.window()->usersView()->table()->setFocus();
-    auto *action = console.window()->findChild<QAction *>(QStringLiteral("exportAllAction"));
+    window->showPage(MainWindow::Page::Users);
+    window->usersView()->table()->setFocus();
+    auto *action = window->findChild<QAction *>(QStringLiteral("exportAllAction"));
     ASSERT_NE(action, nullptr);
     action->trigger();
     QFileDialog *dialog = nullptr;
     ASSERT_TRUE(QTest::qWaitFor(
         [&] {
-            dialog = console.window()->findChild<QFileDialog *>(QStringLiteral("exportFileDialog"));
+            dialog = window->findChild<QFileDialog *>(QStringLiteral("exportFileDialog"));
             return dialog && dialog->isVisible();
         },
         5000));

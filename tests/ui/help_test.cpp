@@ -5,7 +5,7 @@
 #include "models/privilegereferencemodel.h"
 #include "models/workspace.h"
 #include "sandboxharness.h"
-#include "signedinwindow.h"
+#include "signedinscreen.h"
 #include "ui/common/translations.h"
 #include "ui/help/aboutdialog.h"
 #include "ui/help/gettingstarteddialog.h"
@@ -72,16 +72,23 @@ TEST(Help, TheLanguageFollowsTheSystemUnlessAsked)
 
 // Signed in, the privilege reference answers the inverse question: who holds the selected
 // privilege, and through which group (or as an administrator).
-TEST(Help, TheReferenceSaysWhoHoldsThePrivilegeAndThroughWhichGroup)
+// The whole account loaded and its access worked out, as a screen would ask for it.
+class HelpSignedIn : public SignedInScreen
 {
-    SignedInWindow console;
-    ASSERT_TRUE(console.start());
-    MainWindow *window = console.window();
-    Workspace &workspace = *window->workspace();
-    ASSERT_TRUE(QTest::qWaitFor([&] { return workspace.isEverythingLoaded(); }, 15000));
-    workspace.accessEngine().current(); // asked for, as a screen would
-    ASSERT_TRUE(QTest::qWaitFor([&] { return workspace.accessEngine().isSettled(); }, 15000));
-    const sandbox::SandboxState &state = console.sandbox().state();
+protected:
+    HelpSignedIn()
+        : SignedInScreen(Start::EverythingLoaded)
+    {}
+    bool isReady() override
+    {
+        ws().accessEngine().current();
+        return ws().accessEngine().isSettled();
+    }
+};
+
+TEST_F(HelpSignedIn, TheReferenceSaysWhoHoldsThePrivilegeAndThroughWhichGroup)
+{
+    const sandbox::SandboxState &state = h->state();
     // Worked out from the sandbox's own state: administrators, and members of a granting group.
     const QString key = QStringLiteral("createDatacenter");
     QStringList expected;
@@ -115,6 +122,6 @@ TEST(Help, TheReferenceSaysWhoHoldsThePrivilegeAndThroughWhichGroup)
     EXPECT_TRUE(reference->holdersTable()->isVisible());
 
     // Signed out, the reference is a reference again.
-    console.session().signOut();
+    session->signOut();
     EXPECT_FALSE(reference->holdersTable()->isVisible());
 }

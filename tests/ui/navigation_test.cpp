@@ -5,7 +5,7 @@
 #include "models/groups/groupsmodel.h"
 #include "models/users/usersmodel.h"
 #include "models/workspace.h"
-#include "signedinwindow.h"
+#include "signedinscreen.h"
 #include "ui/groups/groupsview.h"
 #include "ui/navigationtree.h"
 #include "ui/reseller/resellerview.h"
@@ -29,13 +29,10 @@ using Page = NavigationTree::Page;
 
 namespace {
 
-class Navigation : public ::testing::Test
+class Navigation : public SignedInScreen
 {
 protected:
-    void SetUp() override { ASSERT_TRUE(w.start()); }
-
-    MainWindow *window() { return w.window(); }
-    NavigationTree *tree() { return window()->navigation(); }
+    NavigationTree *tree() { return window->navigation(); }
 
     QList<QTreeWidgetItem *> nodes(Page page)
     {
@@ -50,7 +47,7 @@ protected:
     // Drags users onto a node; whether the tree took them.
     bool dropUsersOn(QTreeWidgetItem *node, const QStringList &userIds)
     {
-        UsersModel &users = window()->workspace()->users();
+        UsersModel &users = window->workspace()->users();
         QModelIndexList rows;
         for (const QString &id : userIds)
             rows << users.index(users.rowOf(id), 0);
@@ -72,22 +69,20 @@ protected:
     int memberPosts()
     {
         int posts = 0;
-        for (const auto &r : w.sandbox().server().requestLog())
+        for (const auto &r : h->server().requestLog())
             posts += r.method == "POST" && r.path.contains(QStringLiteral("/users")) &&
                              r.path.contains(QStringLiteral("/groups/"))
                          ? 1
                          : 0;
         return posts;
     }
-
-    SignedInWindow w;
 };
 
 } // namespace
 
 TEST_F(Navigation, BuildsGroupsResourceTypesAndContractsFromTheModels)
 {
-    const GroupsModel &groups = window()->workspace()->groups();
+    const GroupsModel &groups = window->workspace()->groups();
     EXPECT_EQ(nodes(Page::Group).size(), groups.rowCount());
     EXPECT_EQ(nodes(Page::Members).size(), groups.rowCount());
     EXPECT_EQ(nodes(Page::Shares).size(), groups.rowCount());
@@ -100,29 +95,29 @@ TEST_F(Navigation, BuildsGroupsResourceTypesAndContractsFromTheModels)
     Group extra;
     extra.id = QStringLiteral("new-group");
     extra.name = QStringLiteral("Zeta Auditors");
-    window()->workspace()->state().addGroup(extra);
+    window->workspace()->state().addGroup(extra);
     EXPECT_EQ(nodes(Page::Group).size(), groups.rowCount());
 
     // Each node leads to its screen, with what it names.
-    QTreeWidgetItem *type = nodes(Page::ResourceType).first();
-    tree()->setCurrentItem(type);
+    QTreeWidgetItem *typeNode = nodes(Page::ResourceType).first();
+    tree()->setCurrentItem(typeNode);
     EXPECT_EQ(tree()->destination().resourceType,
-              type->data(0, NavigationTree::ResourceTypeRole).toString());
-    EXPECT_EQ(window()->findChild<QStackedWidget *>(QStringLiteral("pages"))->currentWidget(),
-              window()->resourcesView());
+              typeNode->data(0, NavigationTree::ResourceTypeRole).toString());
+    EXPECT_EQ(window->findChild<QStackedWidget *>(QStringLiteral("pages"))->currentWidget(),
+              window->resourcesView());
     tree()->setCurrentItem(nodes(Page::Contract).last());
     EXPECT_EQ(tree()->destination().contract, 2);
-    EXPECT_EQ(window()->findChild<QStackedWidget *>(QStringLiteral("pages"))->currentWidget(),
-              window()->resellerView());
+    EXPECT_EQ(window->findChild<QStackedWidget *>(QStringLiteral("pages"))->currentWidget(),
+              window->resellerView());
 }
 
 // Every top-level node leads to a screen of its own (the reference only to the reference).
 TEST_F(Navigation, EveryMainScreenIsReachedAndItsOwn)
 {
-    auto *pages = window()->findChild<QStackedWidget *>(QStringLiteral("pages"));
+    auto *pages = window->findChild<QStackedWidget *>(QStringLiteral("pages"));
     QSet<QWidget *> seen;
     for (const auto &[name, page] : SignedInWindow::mainScreens()) {
-        window()->showPage(page);
+        window->showPage(page);
         QWidget *shown = pages->currentWidget();
         ASSERT_NE(shown, nullptr) << name;
         EXPECT_TRUE(shown->isVisible()) << name;
@@ -133,11 +128,11 @@ TEST_F(Navigation, EveryMainScreenIsReachedAndItsOwn)
 
 TEST_F(Navigation, UsersDroppedOnAResourceTypeOrAContractAreRefused)
 {
-    const QString user = w.sandbox().state().userOrder().first();
+    const QString user = h->state().userOrder().first();
     // A group selected before, which such a drop once reached.
     tree()->setCurrentItem(nodes(Page::Group).first());
     ASSERT_TRUE(QTest::qWaitFor([&] { return !nodes(Page::ResourceType).isEmpty(); }, 10000));
-    w.sandbox().server().clearRequestLog();
+    h->server().clearRequestLog();
     EXPECT_FALSE(dropUsersOn(nodes(Page::ResourceType).first(), {user}));
     EXPECT_FALSE(dropUsersOn(nodes(Page::Contract).first(), {user}));
     EXPECT_FALSE(dropUsersOn(nodes(Page::Groups).first(), {user}));
@@ -150,47 +145,45 @@ TEST_F(Navigation, UsersDroppedOnAResourceTypeOrAContractAreRefused)
     for (QTreeWidgetItem *node : nodes(Page::Members)) {
         groupId = node->data(0, NavigationTree::GroupIdRole).toString();
         members = node;
-        if (!w.sandbox().state().isMember(groupId, user))
+        if (!h->state().isMember(groupId, user))
             break;
     }
-    ASSERT_FALSE(w.sandbox().state().isMember(groupId, user));
+    ASSERT_FALSE(h->state().isMember(groupId, user));
     EXPECT_TRUE(dropUsersOn(members, {user}));
     // Asked first when the group gives them something.
-    ASSERT_TRUE(SignedInWindow::confirmWhenAsked(window(), "addMembersConfirmation",
+    ASSERT_TRUE(SignedInWindow::confirmWhenAsked(window, "addMembersConfirmation",
                                                  [&] { return memberPosts() > 0; }));
-    EXPECT_TRUE(
-        QTest::qWaitFor([&] { return w.sandbox().state().isMember(groupId, user); }, 10000));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return h->state().isMember(groupId, user); }, 10000));
 }
 
 TEST_F(Navigation, SwitchingProfileTwiceLeavesNoScreenOfAnEarlierSession)
 {
-    QPointer<ResellerView> firstReseller = window()->resellerView();
-    QPointer<UsersView> firstUsers = window()->usersView();
-    QPointer<Workspace> firstWorkspace = window()->workspace();
+    QPointer<ResellerView> firstReseller = window->resellerView();
+    QPointer<UsersView> firstUsers = window->usersView();
+    QPointer<Workspace> firstWorkspace = window->workspace();
     ASSERT_TRUE(firstReseller);
     ConnectionProfile other;
     other.name = QStringLiteral("Other");
-    other.cloudUrl = w.sandbox().server().cloudBaseUrl().toString();
-    other.resellerUrl = w.sandbox().server().resellerBaseUrl().toString();
+    other.cloudUrl = h->server().cloudBaseUrl().toString();
+    other.resellerUrl = h->server().resellerBaseUrl().toString();
     other.resellerContracts = {1};
     for (int round = 0; round < 2; ++round) {
-        w.session().signIn(other, w.sandbox().server().options().token, false);
+        session->signIn(other, h->server().options().token, false);
         ASSERT_TRUE(QTest::qWaitFor(
-            [&] { return window()->workspace() && window()->workspace() != firstWorkspace; },
-            10000));
-        firstWorkspace = window()->workspace();
+            [&] { return window->workspace() && window->workspace() != firstWorkspace; }, 10000));
+        firstWorkspace = window->workspace();
     }
     EXPECT_FALSE(firstReseller) << "the first session's reseller screen is gone";
     EXPECT_FALSE(firstUsers);
-    EXPECT_EQ(window()->findChildren<ResellerView *>().size(), 1);
-    EXPECT_EQ(window()->findChildren<UsersView *>().size(), 1);
+    EXPECT_EQ(window->findChildren<ResellerView *>().size(), 1);
+    EXPECT_EQ(window->findChildren<UsersView *>().size(), 1);
     // The screen of the new session works with its own workspace.
-    window()->showPage(Page::Reseller);
+    window->showPage(Page::Reseller);
     EXPECT_EQ(nodes(Page::Contract).size(), 1);
     tree()->setCurrentItem(nodes(Page::Contract).first());
     EXPECT_TRUE(QTest::qWaitFor(
         [&] {
-            auto *table = window()->resellerView()->findChild<QTableView *>();
+            auto *table = window->resellerView()->findChild<QTableView *>();
             return table && table->model() && table->model()->rowCount() > 0;
         },
         10000));
@@ -199,43 +192,42 @@ TEST_F(Navigation, SwitchingProfileTwiceLeavesNoScreenOfAnEarlierSession)
 TEST_F(Navigation, RefreshOnAResourceTypeLoadsThatTypeAlone)
 {
     ASSERT_TRUE(QTest::qWaitFor([&] { return !nodes(Page::ResourceType).isEmpty(); }, 10000));
-    QTreeWidgetItem *type = nodes(Page::ResourceType).first();
-    const QString id = type->data(0, NavigationTree::ResourceTypeRole).toString();
-    tree()->setCurrentItem(type);
+    QTreeWidgetItem *typeNode = nodes(Page::ResourceType).first();
+    const QString id = typeNode->data(0, NavigationTree::ResourceTypeRole).toString();
+    tree()->setCurrentItem(typeNode);
     ASSERT_TRUE(QTest::qWaitFor(
         [&] {
-            return window()->workspace()->client().inFlightCount() == 0 &&
-                   window()->workspace()->client().queuedCount() == 0;
+            return window->workspace()->client().inFlightCount() == 0 &&
+                   window->workspace()->client().queuedCount() == 0;
         },
         10000));
-    w.sandbox().server().clearRequestLog();
-    window()->findChild<QAction *>(QStringLiteral("refreshAction"))->trigger();
-    ASSERT_TRUE(
-        QTest::qWaitFor([&] { return !w.sandbox().server().requestLog().isEmpty(); }, 10000));
+    h->server().clearRequestLog();
+    window->findChild<QAction *>(QStringLiteral("refreshAction"))->trigger();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !h->server().requestLog().isEmpty(); }, 10000));
     QTest::qWait(300);
     QStringList paths;
-    for (const auto &r : w.sandbox().server().requestLog())
+    for (const auto &r : h->server().requestLog())
         paths << QString::fromLatin1(r.method) + QLatin1Char(' ') + r.path;
     EXPECT_EQ(paths, QStringList{QStringLiteral("GET /cloudapi/v6/um/resources/%1").arg(id)});
-    EXPECT_EQ(tree()->currentItem(), type) << "the node stays selected";
+    EXPECT_EQ(tree()->currentItem(), typeNode) << "the node stays selected";
 }
 
 TEST_F(Navigation, TheResourcesTabOfAGroupListsWhatItsMembersReach)
 {
     QString groupId;
-    for (const QString &id : w.sandbox().state().groupOrder()) {
-        if (w.sandbox().state().sharesOf(id).size() >= 1)
+    for (const QString &id : h->state().groupOrder()) {
+        if (h->state().sharesOf(id).size() >= 1)
             groupId = id;
     }
     ASSERT_FALSE(groupId.isEmpty());
-    window()->showPage(Page::Groups);
-    window()->groupsView()->selectGroup(groupId);
-    QListWidget *list = window()->groupsView()->resourcesList();
-    window()->groupsView()->details()->setCurrentWidget(list);
-    const int shared = int(w.sandbox().state().sharesOf(groupId).size());
+    window->showPage(Page::Groups);
+    window->groupsView()->selectGroup(groupId);
+    QListWidget *list = window->groupsView()->resourcesList();
+    window->groupsView()->details()->setCurrentWidget(list);
+    const int shared = int(h->state().sharesOf(groupId).size());
     ASSERT_TRUE(QTest::qWaitFor([&] { return list->count() == shared; }, 10000));
     const sandbox::SbResource *first =
-        w.sandbox().state().resource(w.sandbox().state().sharesOf(groupId).first().resourceId);
+        h->state().resource(h->state().sharesOf(groupId).first().resourceId);
     QStringList texts;
     for (int i = 0; i < list->count(); ++i)
         texts << list->item(i)->text();
