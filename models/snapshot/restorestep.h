@@ -136,4 +136,17 @@ private:
     Action m_action;
 };
 
+// The kinds name the action types in their order.
+static_assert(std::variant_size_v<RestoreStep::Action> ==
+              int(RestoreStep::Kind::CannotRestore) + 1);
+static_assert(std::is_same_v<
+              std::variant_alternative_t<int(RestoreStep::Kind::CreateGroup), RestoreStep::Action>,
+              restore::CreateGroup>);
+static_assert(std::is_same_v<
+              std::variant_alternative_t<int(RestoreStep::Kind::PutShare), RestoreStep::Action>,
+              restore::PutShare>);
+static_assert(std::is_same_v<std::variant_alternative_t<int(RestoreStep::Kind::CannotRestore),
+                                                        RestoreStep::Action>,
+                             restore::CannotRestore>);
+
 } // namespace ionos

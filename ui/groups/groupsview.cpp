@@ -11,11 +11,9 @@
 #include "ui/common/confirmation.h"
 #include "ui/common/icons.h"
 #include "ui/common/listscreen.h"
-#include "ui/common/messagebanner.h"
 #include "ui/common/rowcount.h"
 #include "ui/common/screencommands.h"
 #include "ui/common/sortfilterproxy.h"
-#include "ui/common/tableactions.h"
 #include "ui/common/tablecolumns.h"
 #include "ui/common/tableexporter.h"
 #include "ui/groups/groupdialog.h"
@@ -23,17 +21,11 @@
 #include "ui/groups/sharespanel.h"
 
 #include <QAction>
-#include <QHeaderView>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QMessageBox>
 #include <QProgressBar>
-#include <QPushButton>
-#include <QSettings>
-#include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
-#include <QVBoxLayout>
 
 namespace ionos {
 

@@ -8,31 +8,23 @@
 #include "ui/common/confirmation.h"
 #include "ui/common/icons.h"
 #include "ui/common/listscreen.h"
-#include "ui/common/messagebanner.h"
 #include "ui/common/rowcount.h"
 #include "ui/common/selectionkeeper.h"
 #include "ui/common/sortfilterproxy.h"
-#include "ui/common/tableactions.h"
 #include "ui/common/tablecolumns.h"
 #include "ui/common/tableexporter.h"
 #include "ui/users/effectiveaccesspane.h"
 #include "ui/users/userdialog.h"
 
 #include <QAction>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
-#include <QMenu>
-#include <QMessageBox>
 #include <QProgressBar>
-#include <QPushButton>
-#include <QSettings>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
-#include <QVBoxLayout>
 
 #include <utility>
 
