@@ -119,24 +119,32 @@ void ListScreen::showDeleted(const QList<ItemResult> &results,
 void ListScreen::showResources(QListWidget *list, const Result<QList<Resource>> &result,
                                const QString &none)
 {
-    if (!result.ok() && result.error().kind == ApiError::Kind::Cancelled)
-        return;
-    list->clear();
-    if (!result.ok()) {
-        list->addItem(result.error().message);
-        return;
-    }
-    for (const Resource &res : result.value()) {
+    showAnswer(list, result, none, [](const Resource &res) {
         // The type as a person reads it, with its icon; the id when it has no name.
         auto *item = new QListWidgetItem(
             Icons::resourceType(res.type),
             QStringLiteral("%1 (%2)").arg(res.name.isEmpty() ? res.id : res.name,
-                                          ResourceTypes::label(res.type)),
-            list);
+                                          ResourceTypes::label(res.type)));
         item->setToolTip(res.id);
-    }
-    if (result.value().isEmpty())
-        list->addItem(none);
+        return item;
+    });
+}
+
+void ListScreen::clearWith(QListWidget *list, const QString &text)
+{
+    list->clear();
+    if (!text.isEmpty())
+        list->addItem(text);
+}
+
+void ListScreen::addItem(QListWidget *list, QListWidgetItem *item)
+{
+    list->addItem(item);
+}
+
+void ListScreen::addItem(QListWidget *list, const QString &text)
+{
+    list->addItem(text);
 }
 
 } // namespace ionos

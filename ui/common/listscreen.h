@@ -13,6 +13,7 @@
 class QAction;
 class QLineEdit;
 class QListWidget;
+class QListWidgetItem;
 class QProgressBar;
 class QSplitter;
 class QTabWidget;
@@ -42,9 +43,24 @@ public:
     QTableView *table() const { return m_table; }
     QTabWidget *details() const { return m_details; }
 
-    // Fills a details list with resources, their type and icon; none: what it says for none.
-    // An answer cancelled by a later selection changes nothing; an error shows the server's
-    // words.
+    // Fills a details list with a load's answer, one item each (itemOf), none: what it says for
+    // none. An answer cancelled by a later selection changes nothing; an error shows the
+    // server's words.
+    template <typename T, typename ItemOf>
+    static void showAnswer(QListWidget *list, const Result<QList<T>> &result, const QString &none,
+                           ItemOf itemOf)
+    {
+        if (!result.ok() && result.error().kind == ApiError::Kind::Cancelled)
+            return;
+        clearWith(list, result.ok() ? QString() : result.error().message);
+        if (!result.ok())
+            return;
+        for (const T &x : result.value())
+            addItem(list, itemOf(x));
+        if (result.value().isEmpty())
+            clearWith(list, none);
+    }
+    // The same for resources, with their type and icon.
     static void showResources(QListWidget *list, const Result<QList<Resource>> &result,
                               const QString &none);
 
@@ -96,6 +112,10 @@ protected:
     QAction *m_delete = nullptr;
 
 private:
+    // Empties the list and, when text is not empty, shows it as its one line.
+    static void clearWith(QListWidget *list, const QString &text);
+    static void addItem(QListWidget *list, QListWidgetItem *item);
+    static void addItem(QListWidget *list, const QString &text);
     void showLoadFailure(const QString &failed, const ApiError &error);
     void settleLoad();
 };

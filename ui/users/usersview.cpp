@@ -187,17 +187,7 @@ void UsersView::showDetails(const QString &userId)
     m_owns->addItem(tr("Loading…"));
     // Answers for an earlier selection are cancelled and not shown.
     auto groups = [this](const Result<QList<GroupRef>> &r) {
-        if (!r.ok() && r.error().kind == ApiError::Kind::Cancelled)
-            return;
-        m_groups->clear();
-        if (!r.ok()) {
-            m_groups->addItem(r.error().message);
-            return;
-        }
-        for (const GroupRef &g : r.value())
-            m_groups->addItem(g.name);
-        if (r.value().isEmpty())
-            m_groups->addItem(tr("In no group."));
+        showAnswer(m_groups, r, tr("In no group."), [](const GroupRef &g) { return g.name; });
     };
     auto owned = [this](const Result<QList<Resource>> &r) {
         ListScreen::showResources(m_owns, r, tr("Owns no resource."));
