@@ -4,6 +4,7 @@
 #include "sandbox/sandboxstate.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace ionos {
 
@@ -58,6 +59,12 @@ QString DemoSession::summary() const
 {
     return QCoreApplication::translate("DemoSession", "Demo mode: sandbox at %1\n")
         .arg(m_server->origin().toString());
+}
+
+QString DemoSession::windowShownAfter(qint64 milliseconds)
+{
+    return QCoreApplication::translate("DemoSession", "Demo mode: window shown %1 s after start\n")
+        .arg(QLocale().toString(double(milliseconds) / 1000.0, 'f', 1));
 }
 
 } // namespace ionos

@@ -27,6 +27,8 @@ public:
     ConnectionProfile profile() const;
     QString token() const;
     QString summary() const;
+    // The line that says how long the first window took, for scripts/demo.sh's phases.
+    static QString windowShownAfter(qint64 milliseconds);
 
 private:
     std::unique_ptr<sandbox::SandboxServer> m_server;

@@ -12,9 +12,11 @@
 #include "ui/mainwindow.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QProcessEnvironment>
 #include <QSettings>
+#include <QTimer>
 
 #include <cstdio>
 #include <memory>
@@ -82,6 +84,8 @@ int answerWithoutDisplay(int argc, char *argv[], ionos::CommandLine *commandLine
 
 int main(int argc, char *argv[])
 {
+    QElapsedTimer sinceStart;
+    sinceStart.start();
     ionos::CommandLine commandLine;
     if (const int exitCode = answerWithoutDisplay(argc, argv, &commandLine); exitCode >= 0)
         return exitCode;
@@ -120,6 +124,11 @@ int main(int argc, char *argv[])
         // The demo's throwaway profile is neither saved nor kept in the keychain.
         session.signIn(demo->profile(), demo->token(), false, false);
         window.show();
+        QTimer::singleShot(0, &window, [&sinceStart] {
+            const QString line = ionos::DemoSession::windowShownAfter(sinceStart.elapsed());
+            std::fputs(line.toLocal8Bit().constData(), stdout);
+            std::fflush(stdout);
+        });
     } else {
         window.show();
         window.startSession();

@@ -53,6 +53,8 @@ Workspace::Workspace(ApiClient &client, QObject *parent)
     });
     connect(m_groupsController, &GroupsController::countsProgress, this,
             &Workspace::backgroundProgress);
+    // The reads let go while the server was lost are asked for again.
+    connect(m_monitor, &ConnectionMonitor::connectionRestored, this, &Workspace::resume);
     const auto checkEverything = [this] {
         if (!m_everythingReported && isEverythingLoaded()) {
             m_everythingReported = true;

@@ -57,7 +57,8 @@ public:
     // Loads users, groups and resources as the first screen needs them (class FirstScreen:
     // users first), then in the background every group's members and shares.
     void loadAll();
-    // After a lost connection: loads what is missing, without asking again for what is in.
+    // After a lost connection (called when the monitor says it is restored): loads what is
+    // missing, without asking again for what is in.
     void resume();
     // A screen showing this list was opened: while the list still loads, its requests go before
     // the background (class Visible).

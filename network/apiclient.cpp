@@ -180,6 +180,8 @@ ApiCall *ApiClient::send(const ApiRequest &request, QObject *context, ResponseCa
         const RawResponse &response = result.value();
         qCDebug(lcApi).noquote() << method << url.toDisplayString(QUrl::RemoveUserInfo)
                                  << response.status << "in" << clock.elapsed() << "ms";
+        if (self)
+            emit self->serverAnswered();
         if (response.status >= 200 && response.status < 300)
             complete(response);
         else
@@ -208,6 +210,13 @@ void ApiClient::cancelAll()
         if (!call->isFinished())
             call->cancel();
     }
+}
+
+void ApiClient::dropReads()
+{
+    const ApiError lost = ApiError::connectionLost();
+    for (RequestScheduler *scheduler : std::as_const(m_schedulers))
+        scheduler->dropReads(lost);
 }
 
 int ApiClient::queuedCount() const

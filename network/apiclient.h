@@ -59,6 +59,9 @@ public:
     ApiCall *send(const ApiRequest &request, QObject *context, ResponseCallback done);
     // Cancels every call in progress: each finishes as Cancelled.
     void cancelAll();
+    // The server is lost (ConnectionMonitor): every read waiting or on its way finishes now
+    // with ApiError::connectionLost; writes and their read-backs go on (RequestScheduler).
+    void dropReads();
 
     // The full URL of a request; empty when it may not be sent (for example a Location on
     // another host, or plain http to a host that is not loopback).
@@ -82,6 +85,8 @@ signals:
     void networkFailed(const ionos::ApiError &error);
     // The server refused the credentials (401): a token may have expired.
     void unauthorized(const ionos::ApiError &error);
+    // An answer came from the server (any status): it is there.
+    void serverAnswered();
 
 private:
     QNetworkRequest networkRequest(const ApiRequest &request, const QUrl &url) const;

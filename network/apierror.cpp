@@ -62,6 +62,16 @@ ApiError ApiError::cancelled()
     return e;
 }
 
+ApiError ApiError::connectionLost()
+{
+    ApiError e;
+    e.kind = Kind::Network;
+    e.message = tr("The connection to the server was lost. What was loading is asked for again "
+                   "once it is back.");
+    e.details = tr("Let go while the server could not be reached.");
+    return e;
+}
+
 ApiError ApiError::timeout(const QUrl &url, int afterMs)
 {
     ApiError e;

@@ -70,6 +70,8 @@ public:
     static ApiError timeout(const QUrl &url, int afterMs);
     static ApiError network(const QUrl &url, QNetworkReply::NetworkError code);
     static ApiError truncated(const QUrl &url);
+    // A read let go while the server could not be reached; it is asked for again once it is.
+    static ApiError connectionLost();
     static ApiError parse(const QUrl &url, const QString &what);
     // An error status; the body is read as the IONOS error envelope when it is one.
     static ApiError http(const QUrl &url, int status, const QByteArray &body);

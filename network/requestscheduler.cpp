@@ -168,6 +168,36 @@ void RequestScheduler::promote(const JobPtr &job, RequestPriority priority)
     pump();
 }
 
+void RequestScheduler::dropReads(const ApiError &error)
+{
+    std::vector<JobPtr> waiting;
+    for (auto &queue : m_queues) {
+        const auto reads = std::stable_partition(queue.begin(), queue.end(),
+                                                 [](const JobPtr &job) { return !job->isRead(); });
+        waiting.insert(waiting.end(), reads, queue.end());
+        queue.erase(reads, queue.end());
+    }
+    const std::vector<JobPtr> started = m_started;
+    for (const JobPtr &job : started) {
+        if (!job->isRead() || job->finished || job->cancelled || job->dropped)
+            continue;
+        if (job->reply) {
+            job->dropped = error;
+            job->reply->abort(); // handleFinished completes it
+        } else if (job->retryTimer) {
+            job->retryTimer->stop();
+            job->retryTimer->deleteLater();
+            job->retryTimer = nullptr;
+            --m_waiting;
+            waiting.push_back(job);
+        }
+    }
+    for (const JobPtr &job : waiting)
+        complete(job, error);
+    emit activityChanged();
+    QMetaObject::invokeMethod(this, &RequestScheduler::pump, Qt::QueuedConnection);
+}
+
 void RequestScheduler::wakeAt(qint64 atMs)
 {
     const qint64 delay = std::max<qint64>(0, atMs - m_clock.elapsed());
@@ -214,6 +244,8 @@ QNetworkReply *RequestScheduler::send(const JobPtr &job)
 
 void RequestScheduler::start(const JobPtr &job)
 {
+    if (std::find(m_started.begin(), m_started.end(), job) == m_started.end())
+        m_started.push_back(job);
     ++job->attempts;
     ++m_inFlight;
     ++m_sent;
@@ -298,8 +330,8 @@ void RequestScheduler::handleFinished(const JobPtr &job, QNetworkReply *reply)
     readFigures(reply);
     const QUrl url = reply->url();
 
-    if (job->cancelled) {
-        complete(job, ApiError::cancelled());
+    if (job->cancelled || job->dropped) {
+        complete(job, job->dropped ? *job->dropped : ApiError::cancelled());
         // Cancels come in numbers (a session ends, a load is dropped): the freed slot is filled
         // after they are all through, not with a request cancelled next.
         QMetaObject::invokeMethod(this, &RequestScheduler::pump, Qt::QueuedConnection);
@@ -360,6 +392,7 @@ void RequestScheduler::complete(const JobPtr &job, const Result<RawResponse> &re
     if (job->finished)
         return;
     job->finished = true;
+    std::erase(m_started, job);
     if (job->done)
         job->done(result);
     job->done = nullptr;

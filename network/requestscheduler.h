@@ -17,6 +17,8 @@
 #include <deque>
 #include <functional>
 #include <memory>
+#include <optional>
+#include <vector>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -63,6 +65,10 @@ public:
         bool cancelled = false;
         bool timedOut = false;
         bool finished = false;
+        std::optional<ApiError> dropped; // why it was let go without an answer (dropReads)
+
+        // A read for the person or the background; a write's read-backs run at Write priority.
+        bool isRead() const { return method == "GET" && priority != RequestPriority::Write; }
     };
     using JobPtr = std::shared_ptr<Job>;
 
@@ -73,6 +79,10 @@ public:
     void cancel(const JobPtr &job);
     // Moves a waiting job into a higher class, behind the jobs already waiting there.
     void promote(const JobPtr &job, RequestPriority priority);
+    // The server is lost: every read waiting, on its way or waiting for a retry finishes now
+    // with this error instead of waiting out its own timeout. Writes and their read-backs
+    // (Write priority) go on as they are.
+    void dropReads(const ApiError &error);
 
     int queuedCount() const;
     // How long a 429's Retry-After asks to wait: seconds or an HTTP date (RFC 9110); one second
@@ -109,6 +119,7 @@ private:
     QNetworkAccessManager *m_manager;
     ConnectionSettings m_settings;
     std::array<std::deque<JobPtr>, kRequestPriorities> m_queues;
+    std::vector<JobPtr> m_started; // on their way or waiting for a retry
     int m_inFlight = 0;
     qint64 m_sent = 0;
     int m_waiting = 0; // jobs waiting for a retry

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Checks the installable package: the dependencies no library scan finds, the files a desktop
 # needs (menu entry, icon, AppStream metadata, manual pages), the desktop entry and metadata as
-# desktop-file-validate and appstreamcli see them, that apt can install it, and that
-# `ionos-admin --demo` from the package starts and serves its sandbox.
+# desktop-file-validate and appstreamcli see them, that apt can install it, that its version is
+# the program's and its metadata's newest release, and that `ionos-admin --demo` from the
+# package starts and serves its sandbox.
 # Usage: check-package.sh PACKAGE.deb
 set -euo pipefail
 deb="$1"
@@ -47,6 +48,13 @@ else
     echo "package: apt-get would install it (simulated)"
 fi
 
+# One version: the package's, the program's and the newest release of its AppStream metadata.
+version="$(dpkg-deb -f "$deb" Version)"
+said="$("$prefix/usr/bin/ionos-admin" --version)"
+[ "$said" = "ionos-admin $version" ] || fail "the package is $version; the program says '$said'"
+release="$(grep -o -m 1 '<release version="[^"]*"' "$root/$metainfo" | cut -d '"' -f 2)"
+[ "$release" = "$version" ] || fail "the package is $version; its metadata's newest release is $release"
+
 # The console from the package, in demo mode: it prints its sandbox's address and serves there.
 # Kept for the secrets scan of the test command.
 log="${TMPDIR:-/tmp}/ionos-admin-demo.log"
@@ -70,4 +78,4 @@ kill -0 "$demo" 2>/dev/null || { cat "$log" >&2; fail "ionos-admin --demo ended 
 kill -TERM "$demo"
 wait "$demo" || true
 [[ "$status" == "HTTP/1.1 200"* ]] || fail "the demo sandbox answered '$status'"
-echo "package: $(basename "$deb") checked: dependencies, desktop entry, AppStream metadata, manual pages, apt, and --demo"
+echo "package: $(basename "$deb") checked: version, dependencies, desktop entry, AppStream metadata, manual pages, apt, and --demo"

@@ -3,22 +3,35 @@
 # committed seed corpus (tests/fuzz/corpus): the Cloud and Reseller API codecs, the error
 # envelope, and the sandbox's request handling. Any crash, leak or sanitizer report fails and
 # leaves the input under build/fuzz/findings/. IONOS_FUZZ_SECONDS sets the time per target (20).
+# Run by the test command, it records its two phases (build, run) for the summary.
 set -euo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 seconds="${IONOS_FUZZ_SECONDS:-20}"
-if ! command -v clang++ >/dev/null 2>&1; then
-    echo "fuzz: clang++ is not installed; the fuzz run is left out"
-    exit 0
+if [ -n "${IONOS_PHASES:-}" ]; then
+    # shellcheck source=phases.sh
+    source "$repo/scripts/phases.sh"
+else
+    phase() { shift; "$@"; }
+    phase_last_line() { "$@"; }
 fi
-cmake --preset fuzz -S "$repo" >/dev/null
-cmake --build --preset fuzz --parallel "$(nproc)" >/dev/null
+if ! command -v clang++ >/dev/null 2>&1; then
+    echo "fuzz: clang++ is not installed (Debian's clang); scripts/test.sh installs it" >&2
+    exit 1
+fi
+
+build() {
+    cmake --preset fuzz -S "$repo" >/dev/null &&
+        cmake --build --preset fuzz --parallel "$(nproc)" >/dev/null
+}
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-for target in cloudcodec resellercodec errorenvelope sandboxrequest; do
-    mkdir -p "$work/$target"
-    findings="$repo/build/fuzz/findings/$target"
-    mkdir -p "$findings"
+
+# Runs one target; prints how many inputs it tried, or the end of its log and where the input is.
+fuzz_target() {
+    local target="$1"
+    local findings="$repo/build/fuzz/findings/$target"
+    mkdir -p "$work/$target" "$findings"
     # New inputs go to the throwaway first directory; the committed seeds stay as they are.
     if ! ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
         QT_QPA_PLATFORM=offscreen \
@@ -27,8 +40,22 @@ for target in cloudcodec resellercodec errorenvelope sandboxrequest; do
         "$work/$target" "$repo/tests/fuzz/corpus/$target" >"$work/$target.log" 2>&1; then
         tail -n 60 "$work/$target.log" >&2
         echo "fuzz: $target found a problem; the input is in $findings" >&2
-        exit 1
+        return 1
     fi
-    runs="$(grep -o 'number_of_executed_units: [0-9]*' "$work/$target.log" | grep -o '[0-9]*$' || echo '?')"
-    echo "fuzz: $target: $runs inputs in ${seconds} s, no crash, leak or sanitizer report"
-done
+    grep -o 'number_of_executed_units: [0-9]*' "$work/$target.log" | grep -o '[0-9]*$' ||
+        { echo "fuzz: $target printed no statistics" >&2; return 1; }
+}
+
+run_all() {
+    local target runs total=0 count=0
+    for target in cloudcodec resellercodec errorenvelope sandboxrequest; do
+        runs="$(fuzz_target "$target")" || return 1
+        echo "fuzz: $target: $runs inputs in ${seconds} s, no crash, leak or sanitizer report"
+        total=$((total + runs))
+        count=$((count + 1))
+    done
+    echo "fuzz: $total inputs in $count targets, no finding"
+}
+
+phase "fuzz build" build
+phase fuzz phase_last_line run_all

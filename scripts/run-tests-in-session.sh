@@ -17,24 +17,34 @@ fi
 secret-tool clear ionos-admin-test "$probe"
 
 scripts="$(dirname "${BASH_SOURCE[0]}")"
+# shellcheck source=phases.sh
+source "$scripts/phases.sh"
 # IONOS_TEST_REPEAT runs the suite that many times in a row (to show it is reliable under load).
-for _ in $(seq "${IONOS_TEST_REPEAT:-1}"); do
-    ctest --test-dir "$build" --output-on-failure --timeout 600 -j "$(nproc)"
+repeat="${IONOS_TEST_REPEAT:-1}"
+for round in $(seq "$repeat"); do
+    name="debug tests"
+    [ "$repeat" -eq 1 ] || name="debug tests $round"
+    phase "$name" phase_ctest --test-dir "$build" --output-on-failure --timeout 600 -j "$(nproc)"
 done
 if [ -n "$sanitized" ]; then
     # Any report of either sanitizer ends its test with a failure.
     ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-        ctest --test-dir "$sanitized" --output-on-failure --timeout 900 -j "$(nproc)"
+        phase "asan tests" phase_ctest --test-dir "$sanitized" --output-on-failure --timeout 900 \
+        -j "$(nproc)"
 fi
 
 # The installable package: build it and check it as a desktop and apt see it.
-(cd "$build" && cpack -G DEB >/dev/null)
-deb="$(ls -t "$build"/ionos-admin_*.deb | head -n 1)"
-bash "$scripts/check-package.sh" "$deb"
+check_package() {
+    (cd "$build" && cpack -G DEB >/dev/null) || return
+    local deb
+    deb="$(ls -t "$build"/ionos-admin_*.deb | head -n 1)"
+    bash "$scripts/check-package.sh" "$deb" && phase_result "$(basename "$deb") checked"
+}
+phase package check_package
 
 # No password or token of the tests in any file the run wrote: settings, keyrings, caches,
 # temporary files, the throwaway home, and the logs of what the console and the sandbox printed.
-bash "$scripts/check-secrets.sh" "$scripts/../tests/data/test-secrets.txt" \
+phase secrets phase_last_line bash "$scripts/check-secrets.sh" "$scripts/../tests/data/test-secrets.txt" \
     "$XDG_CONFIG_HOME" "$XDG_DATA_HOME" "$XDG_CACHE_HOME" "$XDG_RUNTIME_DIR" "$HOME" "$TMPDIR" \
     "$build/Testing/Temporary" ${sanitized:+"$sanitized/Testing/Temporary"}
 

@@ -268,9 +268,8 @@ void MainWindow::sessionChanged()
                 &NavigationTree::markDiffering);
         connect(m_activity, &ActivityDock::undoRequested, m_screens->changes(), &ChangesView::undo);
         arrangeKeyboardOrder(this, m_navigation, m_activity);
-        new ConnectionNotices(
-            workspace.monitor(), *m_session, m_noteLabel, m_profileStatus, this,
-            [w = &workspace] { w->resume(); }, &workspace);
+        new ConnectionNotices(workspace.monitor(), *m_session, m_noteLabel, m_profileStatus, this,
+                              &workspace);
     });
     m_reference->followAccess(m_workspace ? &m_workspace->accessEngine() : nullptr);
     showPage(m_workspace ? Page::Users : Page::Reference);

@@ -12,12 +12,18 @@ ConnectionMonitor::ConnectionMonitor(ApiClient &client, QObject *parent)
     connect(&m_retry, &QTimer::timeout, this, &ConnectionMonitor::check);
     m_probeTimeout.setSingleShot(true);
     connect(&m_probeTimeout, &QTimer::timeout, this, &ConnectionMonitor::probeTimedOut);
+    m_stall.setSingleShot(true);
+    m_stall.setInterval(15000);
+    connect(&m_stall, &QTimer::timeout, this, &ConnectionMonitor::suspect);
+    connect(&client, &ApiClient::activityChanged, this,
+            [this](int, int inFlight) { followActivity(inFlight); });
+    connect(&client, &ApiClient::serverAnswered, this, [this] {
+        if (m_stall.isActive())
+            m_stall.start();
+    });
     connect(&client, &ApiClient::networkFailed, this, [this](const ApiError &error) {
         if (m_state == State::Connected) {
-            // One failure may be a passing one: check with a light call.
-            m_state = State::Checking;
-            m_nextRetryMs = m_firstRetryMs;
-            check();
+            suspect();
         } else if (m_state == State::Checking) {
             // The check could not get through either (it may keep trying): say so now.
             lose(ConnectionCheck::explain(error, m_client.settings().credentials.usesToken())
@@ -45,6 +51,24 @@ void ConnectionMonitor::credentialsRenewed()
     m_rejectionReported = false;
 }
 
+void ConnectionMonitor::followActivity(int inFlight)
+{
+    if (inFlight == 0)
+        m_stall.stop();
+    else if (!m_stall.isActive())
+        m_stall.start();
+}
+
+void ConnectionMonitor::suspect()
+{
+    if (m_state != State::Connected)
+        return;
+    // One failure, or a silence, may be a passing one: check with a light call.
+    m_state = State::Checking;
+    m_nextRetryMs = m_firstRetryMs;
+    check();
+}
+
 void ConnectionMonitor::check()
 {
     if (m_probe)
@@ -56,10 +80,8 @@ void ConnectionMonitor::check()
 
 void ConnectionMonitor::probeTimedOut()
 {
-    const QPointer<ApiCall> stuck = std::exchange(m_probe, nullptr);
-    if (!stuck)
+    if (!m_probe)
         return;
-    stuck->cancel(); // its connection is closed; the next check opens a new one
     lose(tr("The server did not answer within %n second(s).", nullptr,
             (m_probeTimeoutMs + 999) / 1000));
 }
@@ -81,6 +103,20 @@ void ConnectionMonitor::checked(const ConnectionVerdict &verdict)
 
 void ConnectionMonitor::lose(const QString &message)
 {
+    // A check still on its way is not waited for: the next one opens a new connection.
+    m_probeTimeout.stop();
+    if (const QPointer<ApiCall> probe = std::exchange(m_probe, nullptr))
+        probe->cancel();
+    // Reads on their way would each wait out their own timeout: they are let go (once the
+    // signal that led here is through) and asked for again when the connection is restored.
+    // Writes go on to their read-backs.
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            if (m_state == State::Lost)
+                m_client.dropReads();
+        },
+        Qt::QueuedConnection);
     m_state = State::Lost;
     m_wasLost = true;
     const int wait = m_nextRetryMs;

@@ -14,6 +14,11 @@ namespace ionos {
 // gets no answer within probeTimeoutMs counts as failed and is dropped, so that a connection
 // left hanging by the server that went away does not hold up the next check. A refusal of the
 // credentials (401, for example an expired token) is reported once until they are renewed.
+// Requests left hanging say nothing: when calls are on their way and no answer has come for
+// stallTimeoutMs, it checks as well.
+// Once the connection is lost, the client's reads still waiting or on their way are let go
+// (ApiClient::dropReads), so that the work queue drains instead of each read waiting out its
+// request timeout; whoever loads asks again on connectionRestored (Workspace::resume).
 class ConnectionMonitor : public QObject
 {
     Q_OBJECT
@@ -29,6 +34,7 @@ public:
     State state() const { return m_state; }
     void setRetryDelays(int firstMs, int maxMs);
     void setProbeTimeout(int ms) { m_probeTimeoutMs = ms; }
+    void setStallTimeout(int ms) { m_stall.setInterval(ms); }
     // New credentials are in place: a refusal is reported again.
     void credentialsRenewed();
 
@@ -40,6 +46,8 @@ signals:
 
 private:
     void check();
+    void suspect();
+    void followActivity(int inFlight);
     void checked(const ConnectionVerdict &verdict);
     void lose(const QString &message);
     void probeTimedOut();
@@ -54,6 +62,7 @@ private:
     int m_probeTimeoutMs = 10000;
     QTimer m_retry;
     QTimer m_probeTimeout;
+    QTimer m_stall; // runs while calls are on their way; restarts with each answer
     QPointer<ApiCall> m_probe;
 };
 

@@ -225,6 +225,14 @@
         <source>Request %1.</source>
         <translation>Anfrage %1.</translation>
     </message>
+    <message>
+        <source>The connection to the server was lost. What was loading is asked for again once it is back.</source>
+        <translation>Die Verbindung zum Server ist unterbrochen. Was gerade geladen wurde, wird erneut angefordert, sobald sie wieder besteht.</translation>
+    </message>
+    <message>
+        <source>Let go while the server could not be reached.</source>
+        <translation>Abgebrochen, während der Server nicht erreichbar war.</translation>
+    </message>
 </context>
 <context>
     <name>CloudCodec</name>
@@ -587,6 +595,12 @@
         <source>Demo mode: sandbox at %1
 </source>
         <translation>Demo-Modus: Sandbox unter %1
+</translation>
+    </message>
+    <message>
+        <source>Demo mode: window shown %1 s after start
+</source>
+        <translation>Demo-Modus: Fenster %1 s nach dem Start angezeigt
 </translation>
     </message>
 </context>

@@ -2,6 +2,7 @@
 // sandbox in-process.
 #include "httpprobe.h"
 
+#include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTest>
@@ -30,6 +31,45 @@ TEST(AdminProgram, HelpAndVersion)
     wrong.start(QStringLiteral(IONOS_ADMIN_BIN), {QStringLiteral("--no-such-option")});
     ASSERT_TRUE(wrong.waitForFinished(20000));
     EXPECT_NE(wrong.exitCode(), 0);
+}
+
+namespace {
+
+// The first match of pattern's first group in a file, or what went wrong.
+QString firstMatch(const QString &path, const QString &pattern)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return QStringLiteral("(cannot read %1)").arg(path);
+    const QRegularExpressionMatch m =
+        QRegularExpression(pattern, QRegularExpression::MultilineOption)
+            .match(QString::fromUtf8(file.readAll()));
+    return m.hasMatch() ? m.captured(1) : QStringLiteral("(no match in %1)").arg(path);
+}
+
+} // namespace
+
+TEST(AdminProgram, TheChangelogTheMetadataAndTheManualPagesNameTheProgramsVersion)
+{
+    // --version says IONOS_ADMIN_VERSION (above); the About dialog too (HelpTest); the package
+    // takes the project's version and scripts/check-package.sh compares it with the program's.
+    const QString version = QStringLiteral(IONOS_ADMIN_VERSION);
+    EXPECT_EQ(firstMatch(QStringLiteral(IONOS_SOURCE_DIR "/CHANGELOG.md"),
+                         QStringLiteral("^## (\\S+) \\(")),
+              version)
+        << "the newest release of CHANGELOG.md";
+    EXPECT_EQ(firstMatch(QStringLiteral(IONOS_SOURCE_DIR
+                                        "/resources/io.github.ionos_admin.IonosAdmin.metainfo.xml"),
+                         QStringLiteral("<release version=\"([^\"]+)\"")),
+              version)
+        << "the newest release of the AppStream metadata";
+    for (const char *page : {"ionos-admin.1", "ionos-sandbox.1"}) {
+        EXPECT_EQ(
+            firstMatch(QStringLiteral(IONOS_BINARY_DIR "/packaging/man/") + QLatin1String(page),
+                       QStringLiteral("^\\.TH \\S+ 1 \"[^\"]*\" \"ionos-admin ([^\"]+)\"")),
+            version)
+            << page;
+    }
 }
 
 TEST(AdminProgram, EachCommandTakesItsOwnOptionsAndSaysWhatIsMissing)

@@ -1,16 +1,21 @@
 // The sign-in load as the console runs it (Workspace::loadAll): the users table fills from its
 // first page before any group's details are asked for, counts and "who can reach" say loading
-// until their data is in, and after a lost connection only what is missing is asked for again.
+// until their data is in, and once the server is lost the reads on their way are let go and,
+// when it is back, only what is missing is asked for again.
 #include "clientharness.h"
 #include "models/account/accountstate.h"
+#include "models/connection/connectionmonitor.h"
 #include "models/groups/groupscontroller.h"
 #include "models/groups/groupsmodel.h"
 #include "models/users/userscontroller.h"
 #include "models/users/usersmodel.h"
 #include "models/workspace.h"
+#include "network/contractadminservice.h"
 #include "network/groupservice.h"
 
 #include <QRegularExpression>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 #include <QTimer>
 #include <QUrlQuery>
@@ -19,6 +24,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 using namespace ionos;
 
@@ -137,12 +143,38 @@ TEST(SignInLoad, TheUsersTableFillsFromItsFirstPageBeforeAnyGroupDetailIsAskedFo
     EXPECT_LT(lastPage, firstDetail) << "a user page waited behind the groups' details";
 }
 
-TEST(SignInLoad, AfterALostConnectionOnlyWhatIsMissingIsAskedForAgain)
+TEST(SignInLoad, WhenTheServerIsLostReadsAreLetGoAndOnlyWhatIsMissingIsAskedForOnceItIsBack)
 {
     ClientHarness h(bigEnough());
-    h.reconfigure([](ConnectionSettings &s) { s.retry.maxAttempts = 1; });
+    // A peer that takes connections and never answers, as a server gone away behind a router.
+    QTcpServer silent;
+    ASSERT_TRUE(silent.listen(QHostAddress::LocalHost));
+    QObject::connect(&silent, &QTcpServer::newConnection, [&silent] {
+        while (QTcpSocket *socket = silent.nextPendingConnection())
+            QObject::connect(socket, &QTcpSocket::readyRead, socket,
+                             [socket] { socket->readAll(); });
+    });
+    // Minutes of request timeout: nothing below may end by waiting one out.
+    constexpr int kRequestTimeoutMs = 5 * 60 * 1000;
+    h.reconfigure([&silent](ConnectionSettings &s) {
+        s.requestTimeoutMs = kRequestTimeoutMs;
+        s.resellerBase =
+            QUrl(QStringLiteral("http://127.0.0.1:%1/reseller/v2").arg(silent.serverPort()));
+    });
     signIn(h);
     Workspace w(h.client());
+    // The monitor's own waits short, far below the budgets of the waits below.
+    w.monitor().setRetryDelays(100, 500);
+    w.monitor().setStallTimeout(1000);
+    w.monitor().setProbeTimeout(1000);
+    bool lost = false;
+    QObject::connect(&w.monitor(), &ConnectionMonitor::connectionLost, [&] { lost = true; });
+
+    // A read that is on its way and will never be answered.
+    std::optional<Result<QList<Admin>>> unanswered;
+    ContractAdminService(h.client())
+        .admins(h.state().contracts().first(), nullptr,
+                [&](const Result<QList<Admin>> &r) { unanswered = r; });
     bool stopped = false;
     QObject::connect(&w, &Workspace::backgroundProgress, [&](int done, int) {
         if (done >= 4 && !stopped) {
@@ -153,23 +185,27 @@ TEST(SignInLoad, AfterALostConnectionOnlyWhatIsMissingIsAskedForAgain)
     });
     w.loadAll();
     ASSERT_TRUE(QTest::qWaitFor([&] { return stopped && !h.sandbox().isRunning(); }, 30000));
-    // A request sent just before the server went away may go unanswered until the request
-    // timeout ends it: the queue drains within that, and the budget is well above it.
-    const int drain = 4 * h.client().settings().requestTimeoutMs;
+    // The reads on their way get no answer, nor does the check the silence leads to: lost.
+    ASSERT_TRUE(QTest::qWaitFor([&] { return lost; }, 60000));
+    // Then every read waiting, on its way or waiting for a retry is let go, well within the
+    // request timeout that each would otherwise wait out.
     ASSERT_TRUE(QTest::qWaitFor(
-        [&] { return h.client().queuedCount() == 0 && h.client().inFlightCount() == 0; }, drain));
+        [&] { return h.client().queuedCount() == 0 && h.client().inFlightCount() == 0; }, 60000));
+    ASSERT_TRUE(unanswered.has_value());
+    ASSERT_FALSE(unanswered->ok());
+    EXPECT_EQ(unanswered->error().message, ApiError::connectionLost().message);
     ASSERT_TRUE(w.state().areUsersComplete());
     const int missing = unknownCounts(w.groups());
     ASSERT_GT(missing, 0) << "the background load finished before the server went away";
     ASSERT_FALSE(w.isEverythingLoaded());
     EXPECT_TRUE(w.state().isDetailsLoading());
 
-    ASSERT_TRUE(h.sandbox().restart());
-    h.server().clearRequestLog();
+    // Back: the monitor's next check finds it, and the workspace asks for what is missing.
     bool everything = false;
     QObject::connect(&w, &Workspace::everythingLoaded, [&] { everything = true; });
-    w.resume();
-    ASSERT_TRUE(QTest::qWaitFor([&] { return everything; }, 30000));
+    ASSERT_TRUE(h.sandbox().restart());
+    h.server().clearRequestLog();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return everything; }, 60000));
 
     int pages = 0, details = 0;
     for (const auto &r : h.server().requestLog()) {

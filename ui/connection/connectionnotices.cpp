@@ -12,14 +12,13 @@ namespace ionos {
 
 ConnectionNotices::ConnectionNotices(ConnectionMonitor &monitor, SessionController &session,
                                      MessageBanner *note, QLabel *status, QWidget *window,
-                                     std::function<void()> reload, QObject *parent)
+                                     QObject *parent)
     : QObject(parent)
     , m_monitor(monitor)
     , m_session(session)
     , m_note(note)
     , m_status(status)
     , m_window(window)
-    , m_reload(std::move(reload))
 {
     connect(&monitor, &ConnectionMonitor::connectionLost, this, &ConnectionNotices::lost);
     connect(&monitor, &ConnectionMonitor::connectionRestored, this, &ConnectionNotices::restored);
@@ -45,7 +44,6 @@ void ConnectionNotices::restored()
     m_statusBefore.clear();
     m_note->post(MessageBanner::Tone::Success,
                  tr("The connection is back; loading what was missing."));
-    m_reload();
 }
 
 void ConnectionNotices::askToSignInAgain(const QString &reason)

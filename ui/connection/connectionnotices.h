@@ -3,8 +3,6 @@
 #include <QObject>
 #include <QPointer>
 
-#include <functional>
-
 class QLabel;
 class QWidget;
 
@@ -16,15 +14,14 @@ class ReauthDialog;
 class SessionController;
 
 // What the main window says about the session's connection: "connection lost" with the next
-// try while the server cannot be reached, the screens reloaded when it is back, and the sign-in
-// again when the server refuses the credentials, above any dialog that is open.
+// try while the server cannot be reached, that it is back (the workspace loads what is missing),
+// and the sign-in again when the server refuses the credentials, above any dialog that is open.
 class ConnectionNotices : public QObject
 {
     Q_OBJECT
 public:
     ConnectionNotices(ConnectionMonitor &monitor, SessionController &session, MessageBanner *note,
-                      QLabel *status, QWidget *window, std::function<void()> reload,
-                      QObject *parent);
+                      QLabel *status, QWidget *window, QObject *parent);
 
 private:
     void lost(const QString &message, int retryInMs);
@@ -36,7 +33,6 @@ private:
     MessageBanner *m_note;
     QLabel *m_status;
     QWidget *m_window;
-    std::function<void()> m_reload;
     QString m_statusBefore;
     QPointer<ReauthDialog> m_reauth;
 };
