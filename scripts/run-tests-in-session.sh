@@ -19,18 +19,21 @@ secret-tool clear ionos-admin-test "$probe"
 scripts="$(dirname "${BASH_SOURCE[0]}")"
 # shellcheck source=phases.sh
 source "$scripts/phases.sh"
-# IONOS_TEST_REPEAT runs the suite that many times in a row (to show it is reliable under load).
+# Most tests wait on the sandbox more than they compute: twice as many at once as there are
+# cores keeps the cores busy. IONOS_TEST_REPEAT runs the debug suite that many times in a row
+# (to show it is reliable under load).
+jobs=$((2 * $(nproc)))
 repeat="${IONOS_TEST_REPEAT:-1}"
 for round in $(seq "$repeat"); do
     name="debug tests"
     [ "$repeat" -eq 1 ] || name="debug tests $round"
-    phase "$name" phase_ctest --test-dir "$build" --output-on-failure --timeout 600 -j "$(nproc)"
+    phase "$name" phase_ctest --test-dir "$build" --output-on-failure --timeout 600 -j "$jobs"
 done
 if [ -n "$sanitized" ]; then
     # Any report of either sanitizer ends its test with a failure.
     ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
         phase "asan tests" phase_ctest --test-dir "$sanitized" --output-on-failure --timeout 900 \
-        -j "$(nproc)"
+        -j "$jobs"
 fi
 
 # The installable package: build it and check it as a desktop and apt see it.

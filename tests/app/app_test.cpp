@@ -1,5 +1,6 @@
 // The ionos-admin program: --help, --version, the commands' mistakes, and --demo starting the
 // sandbox in-process.
+#include "budgets.h"
 #include "httpprobe.h"
 
 #include <QFile>
@@ -13,7 +14,7 @@ TEST(AdminProgram, HelpAndVersion)
 {
     QProcess help;
     help.start(QStringLiteral(IONOS_ADMIN_BIN), {QStringLiteral("--help")});
-    ASSERT_TRUE(help.waitForFinished(20000));
+    ASSERT_TRUE(help.waitForFinished(budget::kProgramMs));
     EXPECT_EQ(help.exitCode(), 0);
     const QByteArray text = help.readAllStandardOutput();
     EXPECT_TRUE(text.contains("--demo"));
@@ -22,14 +23,14 @@ TEST(AdminProgram, HelpAndVersion)
 
     QProcess version;
     version.start(QStringLiteral(IONOS_ADMIN_BIN), {QStringLiteral("--version")});
-    ASSERT_TRUE(version.waitForFinished(20000));
+    ASSERT_TRUE(version.waitForFinished(budget::kProgramMs));
     EXPECT_EQ(version.exitCode(), 0);
     EXPECT_EQ(version.readAllStandardOutput().trimmed(),
               QByteArray("ionos-admin " IONOS_ADMIN_VERSION));
 
     QProcess wrong;
     wrong.start(QStringLiteral(IONOS_ADMIN_BIN), {QStringLiteral("--no-such-option")});
-    ASSERT_TRUE(wrong.waitForFinished(20000));
+    ASSERT_TRUE(wrong.waitForFinished(budget::kProgramMs));
     EXPECT_NE(wrong.exitCode(), 0);
 }
 
@@ -108,7 +109,7 @@ TEST(AdminProgram, EachCommandTakesItsOwnOptionsAndSaysWhatIsMissing)
         QProcess program;
         program.setProcessEnvironment(env);
         program.start(QStringLiteral(IONOS_ADMIN_BIN), arguments);
-        ASSERT_TRUE(program.waitForFinished(20000));
+        ASSERT_TRUE(program.waitForFinished(budget::kProgramMs));
         const std::string line = arguments.join(QLatin1Char(' ')).toStdString();
         EXPECT_EQ(program.exitCode(), 2) << line;
         EXPECT_EQ(QString::fromUtf8(program.readAllStandardError()).trimmed(), said) << line;
@@ -127,7 +128,7 @@ TEST(AdminProgram, HelpAndVersionNeedNoDisplay)
         QProcess program;
         program.setProcessEnvironment(env);
         program.start(QStringLiteral(IONOS_ADMIN_BIN), {option});
-        ASSERT_TRUE(program.waitForFinished(20000));
+        ASSERT_TRUE(program.waitForFinished(budget::kProgramMs));
         EXPECT_EQ(program.exitStatus(), QProcess::NormalExit) << option.toStdString();
         EXPECT_EQ(program.exitCode(), 0) << option.toStdString();
         EXPECT_TRUE(program.readAllStandardOutput().contains("ionos-admin"))
@@ -142,14 +143,14 @@ TEST(AdminProgram, DemoServesSampleDataOnLoopback)
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     demo.setProcessEnvironment(env);
     demo.start(QStringLiteral(IONOS_ADMIN_BIN), {QStringLiteral("--demo")});
-    ASSERT_TRUE(demo.waitForStarted(20000));
+    ASSERT_TRUE(demo.waitForStarted(budget::kProgramMs));
     QByteArray out;
     ASSERT_TRUE(QTest::qWaitFor(
         [&] {
             out += demo.readAllStandardOutput();
             return out.contains('\n') || demo.state() == QProcess::NotRunning;
         },
-        30000));
+        budget::kServerMs));
     const QRegularExpressionMatch m =
         QRegularExpression(QStringLiteral("(http://127\\.0\\.0\\.1:[0-9]+)"))
             .match(QString::fromUtf8(out));
@@ -166,7 +167,7 @@ TEST(AdminProgram, DemoServesSampleDataOnLoopback)
     EXPECT_EQ(contract3.status, 200);
 
     demo.terminate();
-    EXPECT_TRUE(demo.waitForFinished(10000));
+    EXPECT_TRUE(demo.waitForFinished(budget::kProgramMs));
 }
 
 TEST(AdminProgram, LangChoosesTheLanguageAndRefusesAnUnknownOne)
@@ -174,7 +175,7 @@ TEST(AdminProgram, LangChoosesTheLanguageAndRefusesAnUnknownOne)
     QProcess german;
     german.start(QStringLiteral(IONOS_ADMIN_BIN),
                  {QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("--help")});
-    ASSERT_TRUE(german.waitForFinished(20000));
+    ASSERT_TRUE(german.waitForFinished(budget::kProgramMs));
     EXPECT_EQ(german.exitCode(), 0);
     const QString help = QString::fromUtf8(german.readAllStandardOutput());
     EXPECT_TRUE(help.contains(QStringLiteral("Optionen"))) << help.toStdString();
@@ -183,13 +184,13 @@ TEST(AdminProgram, LangChoosesTheLanguageAndRefusesAnUnknownOne)
     QProcess english;
     english.start(QStringLiteral(IONOS_ADMIN_BIN),
                   {QStringLiteral("--lang=en"), QStringLiteral("--help")});
-    ASSERT_TRUE(english.waitForFinished(20000));
+    ASSERT_TRUE(english.waitForFinished(budget::kProgramMs));
     EXPECT_TRUE(english.readAllStandardOutput().contains("sample data"));
 
     QProcess unknown;
     unknown.start(QStringLiteral(IONOS_ADMIN_BIN),
                   {QStringLiteral("--lang"), QStringLiteral("xx")});
-    ASSERT_TRUE(unknown.waitForFinished(20000));
+    ASSERT_TRUE(unknown.waitForFinished(budget::kProgramMs));
     EXPECT_EQ(unknown.exitCode(), 2);
     EXPECT_TRUE(unknown.readAllStandardError().contains("xx"));
 }
@@ -204,7 +205,7 @@ TEST(AdminProgram, FollowsTheSystemLanguage)
     env.remove(QStringLiteral("LC_MESSAGES"));
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(IONOS_ADMIN_BIN), {QStringLiteral("--help")});
-    ASSERT_TRUE(process.waitForFinished(20000));
+    ASSERT_TRUE(process.waitForFinished(budget::kProgramMs));
     EXPECT_TRUE(QString::fromUtf8(process.readAllStandardOutput())
                     .contains(QStringLiteral("Beispieldaten")));
 }

@@ -1,6 +1,7 @@
 // The account state is the one copy of the loaded account: the tables show it, effective access
 // and snapshots share it, and the outcome of a write changes it once, after which every reader
 // sees the same thing.
+#include "budgets.h"
 #include "clientharness.h"
 #include "models/access/accessengine.h"
 #include "models/access/effectiveaccess.h"
@@ -31,13 +32,15 @@ protected:
     void SetUp() override
     {
         workspace.loadAll();
-        ASSERT_TRUE(QTest::qWaitFor([&] { return workspace.isEverythingLoaded(); }, 30000));
+        ASSERT_TRUE(
+            QTest::qWaitFor([&] { return workspace.isEverythingLoaded(); }, budget::kServerMs));
     }
 
     // Waits for a write's outcome; true when it succeeded.
     template <typename T> static bool settled(std::optional<Result<T>> &outcome)
     {
-        return QTest::qWaitFor([&] { return outcome.has_value(); }, 15000) && outcome->ok();
+        return QTest::qWaitFor([&] { return outcome.has_value(); }, budget::kServerMs) &&
+               outcome->ok();
     }
 
     // A resource whose owner is a user of the account.
@@ -55,7 +58,8 @@ protected:
     // quarter of a second after the last, on a worker thread).
     const EffectiveAccess &settledAccess()
     {
-        EXPECT_TRUE(QTest::qWaitFor([&] { return workspace.accessEngine().isSettled(); }, 15000));
+        EXPECT_TRUE(QTest::qWaitFor([&] { return workspace.accessEngine().isSettled(); },
+                                    budget::kServerMs));
         return workspace.accessEngine().current();
     }
 
@@ -171,7 +175,7 @@ TEST_F(AccountStore, ADeletedUserLeavesTheTableAndEveryGroupAtOnce)
     QSignalSpy finished(&workspace.usersController(), &UsersController::userDeleted);
 
     workspace.usersController().remove({userId});
-    ASSERT_TRUE(QTest::qWaitFor([&] { return finished.count() == 1; }, 15000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return finished.count() == 1; }, budget::kServerMs));
 
     EXPECT_EQ(removed.count(), 1);
     EXPECT_EQ(workspace.state().users().rowOf(userId), -1);
@@ -191,7 +195,7 @@ TEST_F(AccountStore, TheAdminsShownAreTheStatesContractsAdmins)
     AdminsController &admins = workspace.admins();
     QSignalSpy loaded(&admins, &AdminsController::loaded);
     admins.showContract(contract);
-    ASSERT_TRUE(QTest::qWaitFor([&] { return loaded.count() == 1; }, 15000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return loaded.count() == 1; }, budget::kServerMs));
     EXPECT_EQ(workspace.state().adminsContract(), contract);
     EXPECT_EQ(admins.admins().rowCount(), workspace.state().admins().size());
     EXPECT_EQ(workspace.state().admins().size(), int(h.state().admins(contract).size()));

@@ -1,6 +1,7 @@
 // A bulk change while the server is under pressure: a tenth of all requests answered 500 or
 // 503, storms of 429 with Retry-After, and a cancel half-way. Every member ends up added exactly
 // once, and the per-item report says what the group shows.
+#include "budgets.h"
 #include "clientharness.h"
 #include "models/account/accountstate.h"
 #include "models/activity/activitymodel.h"
@@ -72,10 +73,11 @@ TEST_F(BulkUnderPressure, TwoHundredMembersAreAddedExactlyOnceWithAReportPerItem
     QSignalSpy progress(&membership, &MembershipController::bulkProgress);
     storm(12);
     membership.add(groupId, users);
-    ASSERT_TRUE(QTest::qWaitFor(
-        [&] { return !progress.isEmpty() && progress.last().at(0).toInt() >= 100; }, 120000));
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return !progress.isEmpty() && progress.last().at(0).toInt() >= 100; },
+                        budget::kServerMs));
     storm(12); // and once more half-way
-    ASSERT_TRUE(QTest::qWaitFor([&] { return !finished.isEmpty(); }, 180000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !finished.isEmpty(); }, budget::kServerMs));
 
     const auto results = finished.last().at(0).value<QList<ItemResult>>();
     ASSERT_EQ(results.size(), 200);
@@ -116,10 +118,11 @@ TEST_F(BulkUnderPressure, CancellingHalfWayLeavesWhatTheReportDescribes)
     QSignalSpy progress(&membership, &MembershipController::bulkProgress);
     storm(6);
     membership.add(groupId, users);
-    ASSERT_TRUE(QTest::qWaitFor(
-        [&] { return !progress.isEmpty() && progress.last().at(0).toInt() >= 100; }, 120000));
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return !progress.isEmpty() && progress.last().at(0).toInt() >= 100; },
+                        budget::kServerMs));
     membership.cancelBulk();
-    ASSERT_TRUE(QTest::qWaitFor([&] { return !finished.isEmpty(); }, 120000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !finished.isEmpty(); }, budget::kServerMs));
 
     const auto results = finished.last().at(0).value<QList<ItemResult>>();
     ASSERT_EQ(results.size(), 200);

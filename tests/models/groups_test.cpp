@@ -1,5 +1,6 @@
 // The groups table under the model tester, and the groups and membership controllers against
 // the sandbox: counts, create, change, delete, and bulk membership with per-item results.
+#include "budgets.h"
 #include "clientharness.h"
 #include "models/account/accountstate.h"
 #include "models/activity/activitymodel.h"
@@ -72,7 +73,7 @@ protected:
                 }
                 return true;
             },
-            15000));
+            budget::kServerMs));
     }
 
     QList<User> nonMembers(const QString &groupId, int count)
@@ -143,7 +144,7 @@ TEST_F(GroupsControllerTest, CreateWithChosenPrivilegesReadsBackFromTheServer)
     std::optional<Result<Group>> result;
     controller.create(QStringLiteral("Platform"), privileges, nullptr,
                       [&](const Result<Group> &r) { result = r; });
-    ASSERT_TRUE(QTest::qWaitFor([&] { return result.has_value(); }, 10000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return result.has_value(); }, budget::kServerMs));
     ASSERT_TRUE(result->ok()) << result->error().message.toStdString();
     const sandbox::SbGroup *stored = h.state().group(result->value().id);
     ASSERT_NE(stored, nullptr);
@@ -162,7 +163,7 @@ TEST_F(GroupsControllerTest, RenamingKeepsThePrivileges)
     std::optional<Result<Group>> result;
     controller.update(before.id, change, nullptr, [&](const Result<Group> &r) { result = r; });
     EXPECT_TRUE(model.index(2, 0).data(GroupsModel::PendingRole).toBool());
-    ASSERT_TRUE(QTest::qWaitFor([&] { return result.has_value(); }, 10000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return result.has_value(); }, budget::kServerMs));
     ASSERT_TRUE(result->ok());
     EXPECT_EQ(model.at(2).name, QStringLiteral("Renamed"));
     EXPECT_EQ(model.at(2).privileges, before.privileges);
@@ -176,7 +177,7 @@ TEST_F(GroupsControllerTest, AddingSeveralMembersWithOneFailingReportsEach)
     membership.showGroup(groupId);
     ASSERT_TRUE(QTest::qWaitFor(
         [&] { return membership.members().rowCount() == h.state().membersOf(groupId).size(); },
-        5000));
+        budget::kServerMs));
     QList<User> users = nonMembers(groupId, 4);
     ASSERT_EQ(users.size(), 4);
     // One of them is already a member: the server answers 422 with its words.
@@ -185,7 +186,7 @@ TEST_F(GroupsControllerTest, AddingSeveralMembersWithOneFailingReportsEach)
     QSignalSpy progress(&membership, &MembershipController::bulkProgress);
     QSignalSpy finished(&membership, &MembershipController::bulkFinished);
     membership.add(groupId, users);
-    ASSERT_TRUE(finished.wait(15000));
+    ASSERT_TRUE(finished.wait(budget::kServerMs));
     const auto results = finished.last().at(0).value<QList<ItemResult>>();
     ASSERT_EQ(results.size(), 5);
     EXPECT_EQ(
@@ -211,12 +212,12 @@ TEST_F(GroupsControllerTest, RemovingSeveralMembers)
     ASSERT_FALSE(groupId.isEmpty());
     membership.showGroup(groupId);
     const QStringList memberIds = h.state().membersOf(groupId);
-    ASSERT_TRUE(
-        QTest::qWaitFor([&] { return membership.members().rowCount() == memberIds.size(); }, 5000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return membership.members().rowCount() == memberIds.size(); },
+                                budget::kServerMs));
     QSignalSpy finished(&membership, &MembershipController::bulkFinished);
     membership.remove(
         groupId, {asUser(*h.state().user(memberIds[0])), asUser(*h.state().user(memberIds[1]))});
-    ASSERT_TRUE(finished.wait(15000));
+    ASSERT_TRUE(finished.wait(budget::kServerMs));
     EXPECT_EQ(membership.members().rowCount(), memberIds.size() - 2);
     EXPECT_EQ(h.state().membersOf(groupId).size(), memberIds.size() - 2);
 }
@@ -231,10 +232,11 @@ TEST_F(GroupsControllerTest, CancellingABulkAddLeavesAConsistentReport)
     QSignalSpy finished(&membership, &MembershipController::bulkFinished);
     QSignalSpy progress(&membership, &MembershipController::bulkProgress);
     membership.add(groupId, users);
-    ASSERT_TRUE(QTest::qWaitFor(
-        [&] { return !progress.isEmpty() && progress.last().at(0).toInt() >= 3; }, 15000));
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return !progress.isEmpty() && progress.last().at(0).toInt() >= 3; },
+                        budget::kServerMs));
     membership.cancelBulk();
-    ASSERT_TRUE(QTest::qWaitFor([&] { return !finished.isEmpty(); }, 15000))
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !finished.isEmpty(); }, budget::kServerMs))
         << "progress " << progress.last().at(0).toInt() << " running "
         << membership.isBulkRunning();
     const auto results = finished.last().at(0).value<QList<ItemResult>>();

@@ -1,4 +1,5 @@
 // The real Secret Service of the test command: store, read, overwrite, delete, two profiles.
+#include "budgets.h"
 #include "keyringcheck.h"
 #include "models/connection/keychainsecretstore.h"
 
@@ -18,7 +19,7 @@ SecretStore::Outcome call(const std::function<void(SecretStore::Callback)> &oper
         result = o;
         done = true;
     });
-    EXPECT_TRUE(QTest::qWaitFor([&] { return done; }, 15000));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return done; }, budget::kServerMs));
     return result;
 }
 

@@ -1,5 +1,6 @@
 // The privilege matrix: edited in place, staged, applied with one PUT per changed group, and
 // each cell showing pending, applied or failed.
+#include "budgets.h"
 #include "clientharness.h"
 #include "models/account/accountstate.h"
 #include "models/activity/activitymodel.h"
@@ -108,7 +109,7 @@ TEST(PrivilegeMatrix, ApplyWritesOnePutPerChangedGroupAndMarksEachCell)
     PrivilegeMatrixModel matrix(groups);
     QAbstractItemModelTester tester(&matrix, QAbstractItemModelTester::FailureReportingMode::Fatal);
     controller.load();
-    ASSERT_TRUE(QTest::qWaitFor([&] { return groups.rowCount() == 6; }, 10000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return groups.rowCount() == 6; }, budget::kServerMs));
     QTest::qWait(200); // the counts load too
 
     const QString g0 = groups.at(0).id;
@@ -127,7 +128,7 @@ TEST(PrivilegeMatrix, ApplyWritesOnePutPerChangedGroupAndMarksEachCell)
     QSignalSpy applied(&controller, &GroupsController::matrixApplied);
     controller.applyMatrix(matrix);
     EXPECT_EQ(stateOf(matrix, 0, 3), State::Applying);
-    ASSERT_TRUE(QTest::qWaitFor([&] { return !applied.isEmpty(); }, 15000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !applied.isEmpty(); }, budget::kServerMs));
     const auto results = applied.last().at(0).value<QList<ItemResult>>();
     ASSERT_EQ(results.size(), 3);
     EXPECT_EQ(

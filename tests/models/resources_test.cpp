@@ -1,5 +1,6 @@
 // Resources by type, who can reach a resource, the shares of a group edited in place and created
 // one after another, and CSV export, against the sandbox.
+#include "budgets.h"
 #include "clientharness.h"
 #include "models/access/accessengine.h"
 #include "models/account/accountstate.h"
@@ -47,7 +48,7 @@ protected:
                        workspace.resources().resources().size() == 21 &&
                        h.client().inFlightCount() == 0 && h.client().queuedCount() == 0;
             },
-            15000));
+            budget::kServerMs));
     }
 
     ClientHarness h;
@@ -84,7 +85,7 @@ TEST_F(ResourcesTest, WhoCanReachAgreesWithTheSandboxsOwnersAdministratorsGroups
 {
     ASSERT_TRUE(QTest::qWaitFor(
         [&] { return workspace.isEverythingLoaded() && workspace.accessEngine().isSettled(); },
-        15000));
+        budget::kServerMs));
     ReachModel reach(workspace.accessEngine());
     QAbstractItemModelTester tester(&reach, QAbstractItemModelTester::FailureReportingMode::Fatal);
     int blocked = 0, owners = 0;
@@ -164,7 +165,7 @@ TEST_F(ResourcesTest, EditAndShareTogglesReachTheServer)
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     shares.showGroup(groupId);
     ASSERT_TRUE(QTest::qWaitFor(
-        [&] { return model.rowCount() == h.state().sharesOf(groupId).size(); }, 5000));
+        [&] { return model.rowCount() == h.state().sharesOf(groupId).size(); }, budget::kServerMs));
     const QString resourceId = model.index(0, 0).data(SharesModel::ResourceIdRole).toString();
     const bool editBefore = h.state().share(groupId, resourceId)->editPrivilege;
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
@@ -178,8 +179,9 @@ TEST_F(ResourcesTest, EditAndShareTogglesReachTheServer)
                               editBefore ? Qt::Unchecked : Qt::Checked, Qt::CheckStateRole));
     EXPECT_EQ(asked, 1);
     EXPECT_TRUE(model.index(0, 0).data(SharesModel::PendingRole).toBool());
-    ASSERT_TRUE(QTest::qWaitFor(
-        [&] { return !model.index(0, 0).data(SharesModel::PendingRole).toBool(); }, 10000));
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return !model.index(0, 0).data(SharesModel::PendingRole).toBool(); },
+                        budget::kServerMs));
     EXPECT_EQ(h.state().share(groupId, resourceId)->editPrivilege, !editBefore);
     // The activity log names the resource and the group, not their ids.
     const QString target =
@@ -193,7 +195,7 @@ TEST_F(ResourcesTest, EditAndShareTogglesReachTheServer)
     ASSERT_TRUE(
         model.setData(model.index(0, SharesModel::ShareColumn), Qt::Checked, Qt::CheckStateRole));
     ASSERT_TRUE(QTest::qWaitFor(
-        [&] { return h.state().share(groupId, resourceId)->sharePrivilege; }, 10000));
+        [&] { return h.state().share(groupId, resourceId)->sharePrivilege; }, budget::kServerMs));
     EXPECT_EQ(model.index(0, SharesModel::ReadColumn).data(Qt::CheckStateRole).toInt(),
               int(Qt::Checked));
     EXPECT_FALSE(model.flags(model.index(0, SharesModel::ReadColumn)) & Qt::ItemIsUserCheckable)
@@ -216,7 +218,7 @@ TEST_F(ResourcesTest, SeveralSharesForOneGroupAreCreatedOneAfterAnother)
     QSignalSpy finished(&shares, &SharesController::bulkFinished);
     h.server().clearRequestLog();
     shares.add(groupId, wanted);
-    ASSERT_TRUE(QTest::qWaitFor([&] { return !finished.isEmpty(); }, 20000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !finished.isEmpty(); }, budget::kServerMs));
     const auto results = finished.last().at(0).value<QList<ItemResult>>();
     ASSERT_EQ(results.size(), 4);
     for (const ItemResult &r : results)

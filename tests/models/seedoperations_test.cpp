@@ -1,6 +1,7 @@
 // The three operations of the seed the console once never sent, as the console sends them now,
 // through Stoplight Prism's validating proxy: a group's resources for its details, one resource
 // type loaded again, and one resource read again after its shares changed.
+#include "budgets.h"
 #include "models/account/accountstate.h"
 #include "models/activity/activitymodel.h"
 #include "models/groups/groupscontroller.h"
@@ -29,7 +30,8 @@ protected:
         client = &prism.client();
         resourcesController = std::make_unique<ResourcesController>(*client, account);
         resourcesController->load();
-        ASSERT_TRUE(QTest::qWaitFor([&] { return !resourcesController->isLoading(); }, 30000));
+        ASSERT_TRUE(
+            QTest::qWaitFor([&] { return !resourcesController->isLoading(); }, budget::kServerMs));
         ASSERT_GT(resources.rowCount(), 0);
     }
 
@@ -71,7 +73,7 @@ TEST_F(SeedOperations, AGroupsResourcesForItsDetails)
     std::optional<Result<QList<Resource>>> result;
     controller.loadResources(groupId, nullptr,
                              [&](const Result<QList<Resource>> &r) { result = r; });
-    ASSERT_TRUE(QTest::qWaitFor([&] { return result.has_value(); }, 30000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return result.has_value(); }, budget::kServerMs));
     ASSERT_TRUE(result->ok()) << result->error().message.toStdString();
     QStringList got;
     for (const Resource &r : result->value())
@@ -94,7 +96,7 @@ TEST_F(SeedOperations, OneResourceTypeLoadedAgain)
     QSignalSpy reset(&resources, &QAbstractItemModel::modelReset);
     QSignalSpy loaded(resourcesController.get(), &ResourcesController::loaded);
     resourcesController->loadType(type);
-    ASSERT_TRUE(QTest::qWaitFor([&] { return loaded.count() == 1; }, 30000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return loaded.count() == 1; }, budget::kServerMs));
     EXPECT_EQ(reset.count(), 0) << "only that type's rows change";
     EXPECT_EQ(resources.rowCount(resources.index(0, 0)), before);
     EXPECT_EQ(requests(),
@@ -116,10 +118,11 @@ TEST_F(SeedOperations, OneResourceReadAgainAfterItsSharesChanged)
     prism.sandbox().server().clearRequestLog();
     shares.change(groupId,
                   GroupShare{share.resourceId, !share.editPrivilege, share.sharePrivilege});
-    ASSERT_TRUE(QTest::qWaitFor([&] { return requests().contains(path); }, 30000))
+    ASSERT_TRUE(QTest::qWaitFor([&] { return requests().contains(path); }, budget::kServerMs))
         << requests().join(QLatin1Char('\n')).toStdString();
     EXPECT_EQ(activity.status(1), ActivityModel::Status::Done);
     // The resource as read again lists the groups it is shared with.
     EXPECT_TRUE(QTest::qWaitFor(
-        [&] { return resources.resource(share.resourceId)->groupIds.contains(groupId); }, 10000));
+        [&] { return resources.resource(share.resourceId)->groupIds.contains(groupId); },
+        budget::kServerMs));
 }

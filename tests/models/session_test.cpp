@@ -1,6 +1,7 @@
 // Sign-in, saving, switching, signing out and forgetting, against the sandbox; the keychain's
 // error paths through a store that fails on purpose; and, with the real Secret Service, that no
 // secret reaches a file.
+#include "budgets.h"
 #include "keyringcheck.h"
 #include "models/account/accountstate.h"
 #include "models/connection/keychainsecretstore.h"
@@ -48,7 +49,7 @@ SignInResult signIn(SessionController &session, const ConnectionProfile &p, cons
 {
     QSignalSpy finished(&session, &SessionController::signInFinished);
     session.signIn(p, secret, remember);
-    EXPECT_TRUE(finished.wait(15000));
+    EXPECT_TRUE(finished.wait(budget::kServerMs));
     return {finished.last().at(0).value<ConnectionVerdict>(), finished.last().at(1).toString()};
 }
 
@@ -142,7 +143,7 @@ TEST_F(Session, StoredSecretProblemsAreSpecific)
             result = s;
             done = true;
         });
-        EXPECT_TRUE(QTest::qWaitFor([&] { return done; }, 5000));
+        EXPECT_TRUE(QTest::qWaitFor([&] { return done; }, budget::kServerMs));
         return result;
     };
     EXPECT_FALSE(stored().secret.has_value());
@@ -201,7 +202,7 @@ TEST_F(Session, SwitchingProfilesEndsThePreviousSessionsCalls)
                     .verdict.signedIn());
     EXPECT_EQ(outcome, ApiError::Kind::Cancelled) << "the old session's call ended as cancelled";
     EXPECT_NE(session.client(), firstClient.data());
-    EXPECT_TRUE(QTest::qWaitFor([&] { return firstClient.isNull(); }, 2000));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return firstClient.isNull(); }, budget::kServerMs));
     EXPECT_EQ(session.activeProfile()->name, QStringLiteral("Second"));
     EXPECT_EQ(profiles.lastUsed(), QStringLiteral("Second"));
 }
@@ -219,7 +220,7 @@ TEST_F(Session, SigningOutRemovesTheSecretAndForgettingTheProfile)
             .verdict.signedIn());
     QSignalSpy signedOut(&session, &SessionController::signedOut);
     session.signOut();
-    ASSERT_TRUE(signedOut.wait(5000));
+    ASSERT_TRUE(signedOut.wait(budget::kServerMs));
     EXPECT_FALSE(session.isSignedIn());
     EXPECT_FALSE(secrets.secrets.contains(QStringLiteral("Gone/token")));
     EXPECT_TRUE(secrets.secrets.contains(QStringLiteral("Out/token")));
@@ -228,7 +229,7 @@ TEST_F(Session, SigningOutRemovesTheSecretAndForgettingTheProfile)
 
     session.forget(QStringLiteral("Out"));
     EXPECT_TRUE(QTest::qWaitFor(
-        [&] { return !secrets.secrets.contains(QStringLiteral("Out/token")); }, 2000));
+        [&] { return !secrets.secrets.contains(QStringLiteral("Out/token")); }, budget::kServerMs));
     EXPECT_FALSE(profiles.profile(QStringLiteral("Out")).has_value());
 }
 
@@ -264,7 +265,7 @@ TEST_F(Session, NoSecretReachesAnyFileWithTheRealKeychain)
                                  stored = s;
                                  done = true;
                              });
-        ASSERT_TRUE(QTest::qWaitFor([&] { return done; }, 10000));
+        ASSERT_TRUE(QTest::qWaitFor([&] { return done; }, budget::kServerMs));
         ASSERT_EQ(stored.secret, o1.token);
         ASSERT_TRUE(
             signIn(session, *realProfiles.profile(QStringLiteral("First")), *stored.secret, false)
@@ -300,7 +301,8 @@ TEST_F(Session, NoSecretReachesAnyFileWithTheRealKeychain)
          {QStringLiteral("First/token"), QStringLiteral("Second/") + o2.username}) {
         bool removed = false;
         keychain.remove(key, nullptr, [&](const SecretStore::Outcome &) { removed = true; });
-        [[maybe_unused]] const bool answered = QTest::qWaitFor([&] { return removed; }, 10000);
+        [[maybe_unused]] const bool answered =
+            QTest::qWaitFor([&] { return removed; }, budget::kServerMs);
     }
 }
 
@@ -329,7 +331,7 @@ TEST_F(Session, TheEnvironmentsSecretWinsOverATypedOneWhichWinsOverTheKeychains)
     std::optional<SessionController::StoredSecret> read;
     overridden.storedSecret(p, nullptr,
                             [&](const SessionController::StoredSecret &s) { read = s; });
-    ASSERT_TRUE(QTest::qWaitFor([&] { return read.has_value(); }, 5000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return read.has_value(); }, budget::kServerMs));
     EXPECT_EQ(read->secret, QStringLiteral("from-environment"));
     EXPECT_EQ(secrets.reads, readsBefore);
 }
@@ -356,8 +358,8 @@ TEST_F(Session,
     QSignalSpy signedIn(&command, &SessionStart::signedIn);
     QSignalSpy commandStopped(&command, &SessionStart::stopped);
     command.start();
-    ASSERT_TRUE(
-        QTest::qWaitFor([&] { return signedIn.count() + commandStopped.count() > 0; }, 15000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return signedIn.count() + commandStopped.count() > 0; },
+                                budget::kServerMs));
     ASSERT_EQ(signedIn.count(), 1) << commandStopped.value(0).value(1).toString().toStdString();
     EXPECT_TRUE(profiles.names().isEmpty()) << "a command saves nothing";
     EXPECT_EQ(secrets.writes, 0);
@@ -365,7 +367,8 @@ TEST_F(Session,
     // Then both load the account into a workspace the same way.
     std::unique_ptr<Workspace> workspace(SessionStart::loadWorkspace(session, nullptr));
     ASSERT_NE(workspace, nullptr);
-    ASSERT_TRUE(QTest::qWaitFor([&] { return workspace->isEverythingLoaded(); }, 30000));
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return workspace->isEverythingLoaded(); }, budget::kServerMs));
     EXPECT_EQ(workspace->state().users().size(), int(h.state().userOrder().size()));
 }
 
@@ -380,7 +383,7 @@ TEST_F(Session, AStartThatFindsNoSecretSaysWhyAndSignsInToNothing)
     SessionStart start(session, SessionStart::Caller::Command);
     QSignalSpy stopped(&start, &SessionStart::stopped);
     start.start();
-    ASSERT_TRUE(stopped.wait(5000));
+    ASSERT_TRUE(stopped.wait(budget::kServerMs));
     EXPECT_EQ(stopped.first().at(0).value<SessionStart::Stop>(), SessionStart::Stop::NoSecret);
     EXPECT_TRUE(stopped.first().at(1).toString().contains(QStringLiteral("Secret Service")));
     EXPECT_FALSE(session.isSignedIn());

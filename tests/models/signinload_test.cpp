@@ -2,6 +2,7 @@
 // first page before any group's details are asked for, counts and "who can reach" say loading
 // until their data is in, and once the server is lost the reads on their way are let go and,
 // when it is back, only what is missing is asked for again.
+#include "budgets.h"
 #include "clientharness.h"
 #include "models/account/accountstate.h"
 #include "models/connection/connectionmonitor.h"
@@ -56,7 +57,7 @@ void signIn(ClientHarness &h)
 {
     bool answered = false;
     GroupService(h.client()).all(nullptr, [&](const Result<QList<Group>> &) { answered = true; });
-    ASSERT_TRUE(QTest::qWaitFor([&] { return answered; }, 10000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return answered; }, budget::kServerMs));
     h.server().clearRequestLog();
 }
 
@@ -120,7 +121,7 @@ TEST(SignInLoad, TheUsersTableFillsFromItsFirstPageBeforeAnyGroupDetailIsAskedFo
     bool everything = false;
     QObject::connect(&w, &Workspace::everythingLoaded, [&] { everything = true; });
     w.loadAll();
-    ASSERT_TRUE(QTest::qWaitFor([&] { return everything; }, 30000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return everything; }, budget::kServerMs));
 
     EXPECT_GT(firstRows, 0);
     EXPECT_LT(firstRows, h.state().userOrder().size()) << "the table waited for every page";
@@ -156,6 +157,8 @@ TEST(SignInLoad, WhenTheServerIsLostReadsAreLetGoAndOnlyWhatIsMissingIsAskedForO
     });
     // Minutes of request timeout: nothing below may end by waiting one out.
     constexpr int kRequestTimeoutMs = 5 * 60 * 1000;
+    static_assert(kRequestTimeoutMs > 2 * budget::kServerMs,
+                  "a read that waited out its timeout would fail the waits below");
     h.reconfigure([&silent](ConnectionSettings &s) {
         s.requestTimeoutMs = kRequestTimeoutMs;
         s.resellerBase =
@@ -184,13 +187,15 @@ TEST(SignInLoad, WhenTheServerIsLostReadsAreLetGoAndOnlyWhatIsMissingIsAskedForO
         }
     });
     w.loadAll();
-    ASSERT_TRUE(QTest::qWaitFor([&] { return stopped && !h.sandbox().isRunning(); }, 30000));
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return stopped && !h.sandbox().isRunning(); }, budget::kServerMs));
     // The reads on their way get no answer, nor does the check the silence leads to: lost.
-    ASSERT_TRUE(QTest::qWaitFor([&] { return lost; }, 60000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return lost; }, budget::kServerMs));
     // Then every read waiting, on its way or waiting for a retry is let go, well within the
     // request timeout that each would otherwise wait out.
     ASSERT_TRUE(QTest::qWaitFor(
-        [&] { return h.client().queuedCount() == 0 && h.client().inFlightCount() == 0; }, 60000));
+        [&] { return h.client().queuedCount() == 0 && h.client().inFlightCount() == 0; },
+        budget::kServerMs));
     ASSERT_TRUE(unanswered.has_value());
     ASSERT_FALSE(unanswered->ok());
     EXPECT_EQ(unanswered->error().message, ApiError::connectionLost().message);
@@ -205,7 +210,7 @@ TEST(SignInLoad, WhenTheServerIsLostReadsAreLetGoAndOnlyWhatIsMissingIsAskedForO
     QObject::connect(&w, &Workspace::everythingLoaded, [&] { everything = true; });
     ASSERT_TRUE(h.sandbox().restart());
     h.server().clearRequestLog();
-    ASSERT_TRUE(QTest::qWaitFor([&] { return everything; }, 60000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return everything; }, budget::kServerMs));
 
     int pages = 0, details = 0;
     for (const auto &r : h.server().requestLog()) {
@@ -230,7 +235,7 @@ TEST(SignInLoad, TheBackgroundLoadEndsWithItsSession)
     QObject::connect(w.get(), &Workspace::backgroundProgress,
                      [&](int done, int) { started = started || done >= 2; });
     w->loadAll();
-    ASSERT_TRUE(QTest::qWaitFor([&] { return started; }, 30000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return started; }, budget::kServerMs));
     ASSERT_GT(h.client().queuedCount(), 0) << "the background load finished too soon to tell";
 
     // A profile change ends the session's workspace: what waits is dropped at once, and at most
@@ -260,7 +265,7 @@ TEST(SignInLoad, AScreenOpenedDuringTheLoadHasItsListBeforeTheRestOfTheUsers)
     w.loadAll();
     // The person opens the groups while the users still load.
     w.bringForward(Workspace::List::Groups);
-    ASSERT_TRUE(QTest::qWaitFor([&] { return everything; }, 30000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return everything; }, budget::kServerMs));
     const auto &log = h.server().requestLog();
     qsizetype groupsList = -1, lastPage = -1;
     for (qsizetype i = 0; i < log.size(); ++i) {

@@ -2,6 +2,7 @@
 // writes (users, groups, shares, admins, members) that fails can be retried from the activity
 // log, an uncertain outcome is settled by reading back with the value found, cancelling the
 // call stops the read-back too, and the caller hears the outcome by one rule.
+#include "budgets.h"
 #include "clientharness.h"
 #include "models/account/accountstate.h"
 #include "models/activity/activitymodel.h"
@@ -42,7 +43,8 @@ protected:
         state.groups().reset(list);
         contract = h.state().contracts().first();
         admins.showContract(contract);
-        ASSERT_TRUE(QTest::qWaitFor([&] { return admins.admins().rowCount() > 0; }, 10000));
+        ASSERT_TRUE(
+            QTest::qWaitFor([&] { return admins.admins().rowCount() > 0; }, budget::kServerMs));
     }
 
     QList<User> userList() const
@@ -66,7 +68,7 @@ protected:
                 const ActivityModel::Status s = activity.status(id);
                 return s == ActivityModel::Status::Done || s == ActivityModel::Status::Failed;
             },
-            10000));
+            budget::kServerMs));
         return activity.status(id);
     }
 
@@ -196,7 +198,7 @@ TEST_F(TrackedWriteTest, AnUncertainCreateIsSettledWithTheUserTheReadBackFound)
     std::optional<Result<User>> result;
     usersController.create(sampleUserDraft(QStringLiteral("lost@example.com")), nullptr,
                            [&](const Result<User> &r) { result = r; });
-    ASSERT_TRUE(QTest::qWaitFor([&] { return result.has_value(); }, 15000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return result.has_value(); }, budget::kServerMs));
     ASSERT_TRUE(result->ok()) << result->error().message.toStdString();
     const QString id = result->value().id;
     ASSERT_NE(h.state().user(id), nullptr);
@@ -214,7 +216,7 @@ TEST_F(TrackedWriteTest, CancellingTheCallStopsItsReadBack)
     QPointer<ApiCall> call =
         usersController.create(sampleUserDraft(QStringLiteral("never@example.com")), nullptr,
                                [&](const Result<User> &r) { result = r; });
-    ASSERT_TRUE(QTest::qWaitFor([&] { return userListReads() > 0; }, 10000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return userListReads() > 0; }, budget::kServerMs));
     ASSERT_FALSE(result.has_value()) << "still reading back";
     ASSERT_TRUE(call);
     call->cancel();
@@ -233,7 +235,7 @@ TEST_F(TrackedWriteTest, AnUncertainOutcomeThatDidNotHappenEndsAsTheFirstError)
     std::optional<Result<User>> result;
     usersController.create(sampleUserDraft(QStringLiteral("never@example.com")), nullptr,
                            [&](const Result<User> &r) { result = r; });
-    ASSERT_TRUE(QTest::qWaitFor([&] { return result.has_value(); }, 15000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return result.has_value(); }, budget::kServerMs));
     ASSERT_FALSE(result->ok());
     EXPECT_EQ(result->error().httpStatus, 500);
     EXPECT_EQ(userListReads(), TrackedWrite::kLooks) << "read back a few times";
@@ -251,7 +253,7 @@ TEST_F(TrackedWriteTest, TheCallerHearsTheOutcomeOnlyWhileItExists)
     }
     usersController.update(ids.at(1), sampleUserDraft(QStringLiteral("b@example.com")), nullptr,
                            [&](const Result<User> &) { heardWithoutCaller = true; });
-    ASSERT_TRUE(QTest::qWaitFor([&] { return heardWithoutCaller; }, 10000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return heardWithoutCaller; }, budget::kServerMs));
     EXPECT_EQ(lastOutcome(), ActivityModel::Status::Done);
     EXPECT_EQ(activity.status(1), ActivityModel::Status::Done) << "the write still ran";
     EXPECT_FALSE(heardByGone);

@@ -1,5 +1,6 @@
 // The users controller against the sandbox: load, create, change and delete, with the model
 // updated in place only when the server reports DONE, and every change in the activity log.
+#include "budgets.h"
 #include "clientharness.h"
 #include "models/account/accountstate.h"
 #include "models/activity/activitymodel.h"
@@ -33,7 +34,7 @@ protected:
     {
         QSignalSpy loading(&controller, &UsersController::loadingChanged);
         controller.load();
-        ASSERT_TRUE(QTest::qWaitFor([&] { return !controller.isLoading(); }, 10000));
+        ASSERT_TRUE(QTest::qWaitFor([&] { return !controller.isLoading(); }, budget::kServerMs));
         ASSERT_EQ(model.rowCount(), 30);
     }
 
@@ -65,7 +66,7 @@ TEST_F(UsersControllerTest, ACreatedUserAppearsWhenDoneAndIsLogged)
     controller.create(sampleUserDraft(QStringLiteral("mh@example.com")), nullptr,
                       [&](const Result<User> &r) { result = r; });
     EXPECT_EQ(inserted.count(), 0) << "not before the server is done";
-    ASSERT_TRUE(QTest::qWaitFor([&] { return result.has_value(); }, 10000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return result.has_value(); }, budget::kServerMs));
     ASSERT_TRUE(result->ok()) << result->error().message.toStdString();
     EXPECT_EQ(inserted.count(), 1);
     EXPECT_EQ(model.rowCount(), 31);
@@ -81,7 +82,7 @@ TEST_F(UsersControllerTest, AFailedCreateKeepsTheServersWordsAndCanBeRetried)
     const QString taken = model.at(0).email;
     std::optional<Result<User>> result;
     controller.create(sampleUserDraft(taken), nullptr, [&](const Result<User> &r) { result = r; });
-    ASSERT_TRUE(QTest::qWaitFor([&] { return result.has_value(); }, 10000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return result.has_value(); }, budget::kServerMs));
     ASSERT_FALSE(result->ok());
     EXPECT_EQ(result->error().httpStatus, 422);
     EXPECT_TRUE(result->error().serverMessage.contains(taken));
@@ -103,7 +104,7 @@ TEST_F(UsersControllerTest, AnEditIsPendingThenUpdatesOneRow)
     std::optional<Result<User>> result;
     controller.update(first.id, d, nullptr, [&](const Result<User> &r) { result = r; });
     EXPECT_TRUE(model.index(0, 0).data(UsersModel::PendingRole).toBool());
-    ASSERT_TRUE(QTest::qWaitFor([&] { return result.has_value(); }, 10000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return result.has_value(); }, budget::kServerMs));
     ASSERT_TRUE(result->ok()) << result->error().message.toStdString();
     EXPECT_FALSE(model.index(0, 0).data(UsersModel::PendingRole).toBool());
     EXPECT_EQ(model.index(0, UsersModel::EmailColumn).data().toString(),
@@ -121,7 +122,7 @@ TEST_F(UsersControllerTest, DeletingSeveralReportsEachResult)
     QSignalSpy finished(&controller, &UsersController::removeFinished);
     QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
     controller.remove({a, b});
-    ASSERT_TRUE(finished.wait(10000));
+    ASSERT_TRUE(finished.wait(budget::kServerMs));
     const auto results = finished.last().at(0).value<QList<ItemResult>>();
     ASSERT_EQ(results.size(), 2);
     const int failures = int(

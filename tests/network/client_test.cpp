@@ -1,5 +1,6 @@
 // The ApiClient against the sandbox over loopback: headers, authentication, exactly-once
 // completion, cancellation, timeouts, and no credential in any log or error text.
+#include "budgets.h"
 #include "callwaiter.h"
 #include "clientharness.h"
 #include "network/groupservice.h"
@@ -180,7 +181,7 @@ TEST(ApiClient, AReceiverDestroyedMidFlightIsNeverCalledAndTheRequestStops)
         GroupService(h.client()).all(receiver, [&calls](const Result<QList<Group>> &) { ++calls; });
     QTest::qWait(50);
     delete receiver;
-    EXPECT_TRUE(QTest::qWaitFor([&] { return call.isNull(); }, 2000));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return call.isNull(); }, budget::kServerMs));
     EXPECT_EQ(h.client().inFlightCount(), 0) << "the reply was aborted";
     QTest::qWait(600);
     EXPECT_EQ(calls, 0);

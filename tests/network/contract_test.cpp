@@ -1,6 +1,7 @@
 // Point 10: every one of the 29 operations goes through the client to the sandbox behind
 // Stoplight Prism's validating proxy (--errors), for both specs. A request the client sends that
 // breaks the spec comes back refused, with Prism's words in the error.
+#include "budgets.h"
 #include "callwaiter.h"
 #include "network/contractadminservice.h"
 #include "network/groupservice.h"
@@ -36,7 +37,7 @@ protected:
     {
         CallWaiter<T> waiter;
         start(waiter);
-        EXPECT_TRUE(waiter.wait(30000)) << operation << " did not finish";
+        EXPECT_TRUE(waiter.wait(budget::kServerMs)) << operation << " did not finish";
         EXPECT_TRUE(waiter.ok()) << operation << ": "
                                  << (waiter.calls() ? waiter.error().message.toStdString() : "");
         ++operations;
@@ -187,7 +188,7 @@ TEST_F(ClientContract, ABrokenRequestComesBackWithTheValidatorsWords)
     broken.query.addQueryItem(QStringLiteral("depth"), QStringLiteral("2"));
     CallWaiter<RawResponse> reply;
     client->send(broken, nullptr, reply.callback());
-    ASSERT_TRUE(reply.wait(30000));
+    ASSERT_TRUE(reply.wait(budget::kServerMs));
     ASSERT_FALSE(reply.ok());
     EXPECT_EQ(reply.error().httpStatus, 422);
     EXPECT_TRUE(reply.error().serverMessage.contains(QStringLiteral("depth")))

@@ -1,5 +1,6 @@
 // All users: every user once, in order, for 0, 1, 100, 101 and 2,537 users, with several pages
 // in flight at once.
+#include "budgets.h"
 #include "callwaiter.h"
 #include "clientharness.h"
 #include "network/userservice.h"
@@ -27,7 +28,7 @@ TEST_P(AllUsers, EveryUserOnceInOrder)
     CallWaiter<QList<User>> users;
     ApiCall *call = UserService(h.client()).all(nullptr, users.callback());
     QSignalSpy progress(call, &ApiCall::progressed);
-    ASSERT_TRUE(users.wait(60000));
+    ASSERT_TRUE(users.wait(budget::kServerMs));
     ASSERT_TRUE(users.ok()) << users.error().message.toStdString();
     QStringList ids;
     for (const User &u : users.value())

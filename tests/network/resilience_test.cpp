@@ -1,5 +1,6 @@
 // The scheduler on the sandbox's bad days: 429, 503, exhausted retries, dropped connections,
 // HTML and truncated answers, concurrency caps and slowing down near the rate limit.
+#include "budgets.h"
 #include "callwaiter.h"
 #include "clientharness.h"
 #include "network/groupservice.h"
@@ -183,7 +184,7 @@ TEST(Resilience, SlowsDownAsTheRemainingRequestsNearZero)
                 .get(h.state().groupOrder().first(), nullptr,
                      [&](const Result<Group> &r) { done += r.ok(); });
     }
-    ASSERT_TRUE(QTest::qWaitFor([&] { return done == kLoad; }, 30000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return done == kLoad; }, budget::kServerMs));
     const auto &log = h.server().requestLog();
     ASSERT_EQ(log.size(), kLoad) << "no request was refused with 429";
     // At most the few requests the budget still had went at once; the rest came at the refill

@@ -1,4 +1,5 @@
 // TLS errors are never ignored: a server whose certificate cannot be verified gets no request.
+#include "budgets.h"
 #include "callwaiter.h"
 #include "network/groupservice.h"
 
@@ -26,7 +27,7 @@ TEST(Tls, AnUnverifiableCertificateFailsTheCallBeforeAnythingIsSent)
                    QStringLiteral("1"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
                    QStringLiteral("-keyout"), dir.filePath(QStringLiteral("key.pem")),
                    QStringLiteral("-out"), dir.filePath(QStringLiteral("cert.pem"))});
-    ASSERT_TRUE(openssl.waitForFinished(60000));
+    ASSERT_TRUE(openssl.waitForFinished(budget::kProgramMs));
     ASSERT_EQ(openssl.exitCode(), 0) << openssl.readAllStandardError().toStdString();
     QFile certFile(dir.filePath(QStringLiteral("cert.pem")));
     QFile keyFile(dir.filePath(QStringLiteral("key.pem")));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "budgets.h"
 #include "network/result.h"
 
 #include <QTest>
@@ -18,7 +19,7 @@ public:
         };
     }
 
-    bool wait(int timeoutMs = 20000)
+    bool wait(int timeoutMs = budget::kServerMs)
     {
         return QTest::qWaitFor([this] { return m_calls > 0; }, timeoutMs);
     }

@@ -1,4 +1,5 @@
 #include "clientharness.h"
+#include "budgets.h"
 
 #include "network/groupservice.h"
 
@@ -44,7 +45,7 @@ bool ClientHarness::useUpRateBudget(int left)
             ionos::GroupService(*m_client).get(
                 state().groupOrder().first(), nullptr,
                 [&answered](const ionos::Result<ionos::Group> &) { ++answered; });
-        if (!QTest::qWaitFor([&answered] { return answered == 10; }, 30000))
+        if (!QTest::qWaitFor([&answered] { return answered == 10; }, budget::kServerMs))
             return false;
     }
     return used();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "budgets.h"
 #include "sandboxharness.h"
 
 #include <QProcess>
@@ -30,8 +31,8 @@ struct HeadlessProgram
         program.setProcessEnvironment(env);
         program.start(QStringLiteral(IONOS_ADMIN_BIN), arguments);
         // The sandbox answers in this process: keep its event loop running meanwhile.
-        EXPECT_TRUE(
-            QTest::qWaitFor([&] { return program.state() == QProcess::NotRunning; }, 120000));
+        EXPECT_TRUE(QTest::qWaitFor([&] { return program.state() == QProcess::NotRunning; },
+                                    budget::kServerMs));
         HeadlessProgram run;
         run.exitCode = program.exitStatus() == QProcess::NormalExit ? program.exitCode() : -1;
         run.out = program.readAllStandardOutput();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "budgets.h"
 #include <QByteArray>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -59,7 +60,7 @@ public:
     }
     ProbeReply del(const QUrl &url) { return send("DELETE", url); }
     ProbeReply send(const QByteArray &method, const QUrl &url, const QByteArray &body = {},
-                    int timeoutMs = 20000);
+                    int timeoutMs = budget::kServerMs);
 
     static QByteArray basic(const QString &user, const QString &password);
     static QByteArray bearer(const QString &token);

@@ -1,4 +1,5 @@
 #include "keyringcheck.h"
+#include "budgets.h"
 
 #include "models/connection/keychainsecretstore.h"
 
@@ -21,12 +22,13 @@ bool secretServiceAvailable()
                     ok = o.ok();
                     done = true;
                 });
-    [[maybe_unused]] const bool answered = QTest::qWaitFor([&] { return done; }, 6000);
+    [[maybe_unused]] const bool answered = QTest::qWaitFor([&] { return done; }, budget::kLocalMs);
     if (ok) {
         done = false;
         store.remove(QStringLiteral("probe"), nullptr,
                      [&](const ionos::SecretStore::Outcome &) { done = true; });
-        [[maybe_unused]] const bool removed = QTest::qWaitFor([&] { return done; }, 6000);
+        [[maybe_unused]] const bool removed =
+            QTest::qWaitFor([&] { return done; }, budget::kLocalMs);
     }
     known = ok ? 1 : 0;
     return ok;

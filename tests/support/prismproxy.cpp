@@ -1,4 +1,5 @@
 #include "prismproxy.h"
+#include "budgets.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -55,7 +56,7 @@ bool PrismProxy::launch(const QString &specFile, const QUrl &upstream)
             return m_log.contains(QStringLiteral("Prism is listening")) ||
                    m_process.state() == QProcess::NotRunning;
         },
-        60000);
+        budget::kServerMs);
     m_started = m_started && m_process.state() == QProcess::Running;
     return m_started;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "budgets.h"
 #include "httpprobe.h"
 #include "sandbox/sandboxserver.h"
 #include "sandbox/sandboxstate.h"
@@ -46,7 +47,7 @@ public:
     bool isRunning() const { return m_server != nullptr; }
 
     // Waits until the request behind a 202's Location is DONE or FAILED; returns that status.
-    QString waitForRequest(const ProbeReply &accepted, int timeoutMs = 10000);
+    QString waitForRequest(const ProbeReply &accepted, int timeoutMs = budget::kServerMs);
 
 private:
     std::unique_ptr<sandbox::SandboxServer> m_server;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "budgets.h"
 #include "models/workspace.h"
 #include "signedinwindow.h"
 #include "ui/mainwindow.h"
@@ -43,7 +44,7 @@ protected:
         h = &console.sandbox();
         session = &console.session();
         window = console.window();
-        ASSERT_TRUE(QTest::qWaitFor([&] { return isReady(); }, 15000))
+        ASSERT_TRUE(QTest::qWaitFor([&] { return isReady(); }, budget::kServerMs))
             << "the screen did not become ready";
     }
 

@@ -1,4 +1,5 @@
 #include "signedinwindow.h"
+#include "budgets.h"
 
 #include "models/access/accessengine.h"
 #include "models/groups/groupsmodel.h"
@@ -58,7 +59,7 @@ bool SignedInWindow::start()
                    m_window->usersView()->table()->model()->rowCount() == users &&
                    m_window->groupsView()->table()->model()->rowCount() == groups;
         },
-        15000);
+        budget::kServerMs);
 }
 
 bool SignedInWindow::startLoaded()
@@ -66,10 +67,10 @@ bool SignedInWindow::startLoaded()
     if (!start())
         return false;
     ionos::Workspace &workspace = *m_window->workspace();
-    if (!QTest::qWaitFor([&] { return workspace.isEverythingLoaded(); }, 15000))
+    if (!QTest::qWaitFor([&] { return workspace.isEverythingLoaded(); }, budget::kServerMs))
         return false;
     workspace.accessEngine().current();
-    return QTest::qWaitFor([&] { return workspace.accessEngine().isSettled(); }, 15000);
+    return QTest::qWaitFor([&] { return workspace.accessEngine().isSettled(); }, budget::kServerMs);
 }
 
 MainWindow *SignedInWindow::reopen()
@@ -87,7 +88,7 @@ bool SignedInWindow::waitUntilIdle()
             ionos::Workspace *ws = m_window->workspace();
             return ws && ws->client().inFlightCount() == 0 && ws->client().queuedCount() == 0;
         },
-        15000);
+        budget::kServerMs);
 }
 
 QList<std::pair<const char *, ionos::MainWindow::Page>> SignedInWindow::mainScreens()

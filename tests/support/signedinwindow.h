@@ -1,5 +1,6 @@
 #pragma once
 
+#include "budgets.h"
 #include "fakesecretstore.h"
 #include "models/connection/profilestore.h"
 #include "models/connection/sessioncontroller.h"
@@ -54,7 +55,7 @@ public:
     // holds first. False when neither happens in time.
     [[nodiscard]] static bool confirmWhenAsked(QWidget *root, const char *confirmationName,
                                                const std::function<bool()> &wentAhead = {},
-                                               int timeoutMs = 10000);
+                                               int timeoutMs = budget::kServerMs);
 
 private:
     QTemporaryDir m_dir;

@@ -1,6 +1,7 @@
 // The console without a mouse: every control has an accessible name and description, Tab walks
 // each screen in a sensible order, menus and dialogs open from the keyboard, and Space toggles
 // the privilege checkboxes of the group dialog and of the matrix.
+#include "budgets.h"
 #include "models/groups/privilegematrixmodel.h"
 #include "signedinscreen.h"
 #include "ui/connection/connectiondialog.h"
@@ -294,7 +295,8 @@ TEST_F(KeyboardOnly, ANewUserIsTypedAndSavedWithoutTheMouse)
     key(Qt::Key_Tab);
     QTest::keyClicks(focused(), QStringLiteral("analytical-engine"));
     key(Qt::Key_Return);
-    ASSERT_TRUE(QTest::qWaitFor([&] { return !window->findChild<UserDialog *>(); }, 10000))
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return !window->findChild<UserDialog *>(); }, budget::kServerMs))
         << "Enter saves";
     const auto *user =
         console.sandbox().state().userByEmail(QStringLiteral("ada.keyboard@example.com"));
@@ -322,7 +324,8 @@ TEST_F(KeyboardOnly, SpaceTogglesAPrivilegeInTheGroupDialog)
     key(Qt::Key_Space);
     EXPECT_EQ(check->isChecked(), before);
     key(Qt::Key_Escape);
-    EXPECT_TRUE(QTest::qWaitFor([&] { return !window->findChild<GroupDialog *>(); }, 5000));
+    EXPECT_TRUE(
+        QTest::qWaitFor([&] { return !window->findChild<GroupDialog *>(); }, budget::kServerMs));
 }
 
 TEST_F(KeyboardOnly, SpaceTogglesACellOfThePrivilegeMatrix)

@@ -2,6 +2,7 @@
 // here from the sandbox's own state, decisions changed in bulk, Apply through the bulk path with
 // its confirmation and report (one removal refused by the server), and the evidence as CSV and
 // JSON with reviewer, decisions, outcomes and request ids.
+#include "budgets.h"
 #include "models/access/accessengine.h"
 #include "models/access/accessreviewmodel.h"
 #include "models/workspace.h"
@@ -158,11 +159,12 @@ TEST_F(AccessReviewScreen, ProposesDecidesAppliesAndKeepsTheEvidence)
     EXPECT_TRUE(box->text().contains(QStringLiteral("%1 share").arg(sharesToRemove)))
         << box->text().toStdString();
     ASSERT_TRUE(QTest::qWaitFor(
-        [&] { return !box->property(Confirmation::kPreviewPending).toBool(); }, 10000));
+        [&] { return !box->property(Confirmation::kPreviewPending).toBool(); }, budget::kServerMs));
     ASSERT_TRUE(SignedInWindow::confirm(window, "applyReviewConfirmation"));
     auto *banner = view->findChild<MessageBanner *>(QStringLiteral("reviewBanner"));
-    ASSERT_TRUE(QTest::qWaitFor(
-        [&] { return banner->text().startsWith(QStringLiteral("Review applied")); }, 30000))
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return banner->text().startsWith(QStringLiteral("Review applied")); },
+                        budget::kServerMs))
         << banner->text().toStdString();
     EXPECT_TRUE(banner->text().contains(
         QStringLiteral("%1 of %2").arg(toRemove.size() - 1).arg(toRemove.size())))

@@ -2,6 +2,7 @@
 // console afterwards, and the comparison listing exactly those, by kind, with the navigation
 // marking the screens that differ; two snapshot files compared; a file that is not a snapshot
 // refused in plain words.
+#include "budgets.h"
 #include "models/groups/groupscontroller.h"
 #include "models/groups/groupsmodel.h"
 #include "models/groups/membershipcontroller.h"
@@ -61,7 +62,7 @@ protected:
         const QString path = dir.filePath(name);
         QSignalSpy saved(saver, &SnapshotSaver::saved);
         saver->saveTo(path);
-        EXPECT_TRUE(saved.count() == 1 || saved.wait(10000));
+        EXPECT_TRUE(saved.count() == 1 || saved.wait(budget::kServerMs));
         return path;
     }
     // Restores what is chosen: the dialog once it shows its plan, ready to go; null if not.
@@ -76,7 +77,7 @@ protected:
                        dialog->findChild<QPushButton *>(QStringLiteral("restoreButton"))
                            ->isEnabled();
             },
-            10000);
+            budget::kServerMs);
         return ready ? dialog : nullptr;
     }
     // Presses Restore, confirms and waits until the restore has run.
@@ -90,7 +91,7 @@ protected:
                        return !dialog->isRunning() &&
                               dialog->report()->outcome(0).state != RestoreOutcome::State::Waiting;
                    },
-                   20000);
+                   budget::kServerMs);
     }
     QStringList shown() const
     {
@@ -126,7 +127,7 @@ TEST_F(ChangesScreen, ListsWhatChangedSinceASnapshotAndMarksTheScreens)
     bool updated = false;
     ws.groupsController().update(first.id, change, window,
                                  [&](const Result<Group> &r) { updated = r.ok(); });
-    ASSERT_TRUE(QTest::qWaitFor([&] { return updated; }, 10000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return updated; }, budget::kServerMs));
     const Group second = ws.groups().at(1);
     const QStringList members = console.sandbox().state().membersOf(second.id);
     User newcomer;
@@ -137,13 +138,13 @@ TEST_F(ChangesScreen, ListsWhatChangedSinceASnapshotAndMarksTheScreens)
     bool added = false;
     ws.membership().add(second.id, {newcomer},
                         [&](const QList<ItemResult> &r) { added = r.size() == 1 && r[0].ok; });
-    ASSERT_TRUE(QTest::qWaitFor([&] { return added; }, 10000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return added; }, budget::kServerMs));
 
     window->showPage(MainWindow::Page::Changes);
     ASSERT_TRUE(view->isVisible()) << "the navigation leads to it";
     QSignalSpy compared(view, &ChangesView::compared);
     view->compareWithNow(before);
-    ASSERT_TRUE(compared.count() == 1 || compared.wait(10000));
+    ASSERT_TRUE(compared.count() == 1 || compared.wait(budget::kServerMs));
     const QStringList lines = shown();
     ASSERT_EQ(lines.size(), 2) << lines.join(QLatin1Char('\n')).toStdString();
     EXPECT_TRUE(lines.at(0).startsWith(
@@ -222,7 +223,7 @@ TEST_F(ChangesScreen, RestorePutsBackTheChosenChangesThroughTheWritePaths)
     bool updated = false;
     ws.groupsController().update(first.id, change, window,
                                  [&](const Result<Group> &r) { updated = r.ok(); });
-    ASSERT_TRUE(QTest::qWaitFor([&] { return updated; }, 10000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return updated; }, budget::kServerMs));
     const Group second = ws.groups().at(1);
     User newcomer;
     for (const User &u : ws.users().users()) {
@@ -232,7 +233,7 @@ TEST_F(ChangesScreen, RestorePutsBackTheChosenChangesThroughTheWritePaths)
     bool added = false;
     ws.membership().add(second.id, {newcomer},
                         [&](const QList<ItemResult> &r) { added = r.size() == 1 && r[0].ok; });
-    ASSERT_TRUE(QTest::qWaitFor([&] { return added; }, 10000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return added; }, budget::kServerMs));
     const Group doomed = ws.groups().at(2);
     const QStringList doomedMembers = state.membersOf(doomed.id);
     const int doomedShares = int(state.sharesOf(doomed.id).size());
@@ -243,15 +244,15 @@ TEST_F(ChangesScreen, RestorePutsBackTheChosenChangesThroughTheWritePaths)
     }
     bool removed = false;
     ws.groupsController().remove({doomed.id}, [&](const QList<ItemResult> &) { removed = true; });
-    ASSERT_TRUE(QTest::qWaitFor([&] { return removed; }, 10000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return removed; }, budget::kServerMs));
     removed = false;
     ws.usersController().remove({gone.id}, [&](const QList<ItemResult> &) { removed = true; });
-    ASSERT_TRUE(QTest::qWaitFor([&] { return removed; }, 10000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return removed; }, budget::kServerMs));
 
     window->showPage(MainWindow::Page::Changes);
     QSignalSpy compared(view, &ChangesView::compared);
     view->compareWithNow(before);
-    ASSERT_TRUE(compared.count() == 1 || compared.wait(10000));
+    ASSERT_TRUE(compared.count() == 1 || compared.wait(budget::kServerMs));
     ASSERT_TRUE(view->restoreButton()->isEnabled());
 
     // One by one: the member added since, alone.
@@ -270,7 +271,7 @@ TEST_F(ChangesScreen, RestorePutsBackTheChosenChangesThroughTheWritePaths)
     auto *dialog = window->findChild<RestoreDialog *>();
     ASSERT_NE(dialog, nullptr);
     auto *restore = dialog->findChild<QPushButton *>(QStringLiteral("restoreButton"));
-    ASSERT_TRUE(QTest::qWaitFor([&] { return restore->isEnabled(); }, 10000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return restore->isEnabled(); }, budget::kServerMs));
     ASSERT_EQ(dialog->report()->rowCount(), 1);
     EXPECT_EQ(dialog->report()->index(0, 0).data().toString(),
               QStringLiteral("Remove %1 from %2")
@@ -282,7 +283,7 @@ TEST_F(ChangesScreen, RestorePutsBackTheChosenChangesThroughTheWritePaths)
     ASSERT_TRUE(SignedInWindow::confirm(dialog, "confirmRestore"));
     ASSERT_TRUE(QTest::qWaitFor(
         [&] { return !dialog->isRunning() && !dialog->report()->outcome(0).requestId.isEmpty(); },
-        10000));
+        budget::kServerMs));
     EXPECT_EQ(dialog->report()->index(0, RestoreReportModel::OutcomeColumn).data().toString(),
               QStringLiteral("Restored"));
     EXPECT_FALSE(state.membersOf(second.id).contains(newcomer.id));
@@ -293,7 +294,7 @@ TEST_F(ChangesScreen, RestorePutsBackTheChosenChangesThroughTheWritePaths)
     // By kind: the privileges shown, only they are put back.
     ASSERT_TRUE(QTest::qWaitFor(
         [&] { return !window->findChild<RestoreDialog *>() && view->restoreButton()->isEnabled(); },
-        10000));
+        budget::kServerMs));
     QComboBox *kinds = view->kindFilter();
     kinds->setCurrentIndex(kinds->findData(int(SnapshotChange::Kind::Privilege)));
     ASSERT_EQ(view->table()->model()->rowCount(), 1);
@@ -309,7 +310,8 @@ TEST_F(ChangesScreen, RestorePutsBackTheChosenChangesThroughTheWritePaths)
     kinds->setCurrentIndex(0);
 
     // All the rest, with a password for the user deleted since.
-    ASSERT_TRUE(QTest::qWaitFor([&] { return view->table()->model()->rowCount() > 0; }, 10000));
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return view->table()->model()->rowCount() > 0; }, budget::kServerMs));
     view->table()->clearSelection();
     dialog = restoreChosen();
     ASSERT_NE(dialog, nullptr);

@@ -1,5 +1,6 @@
 // The connection dialog driven as a person would: fill, test the connection against the
 // sandbox, sign in (which saves), reopen; and what it says when things go wrong.
+#include "budgets.h"
 #include "keyringcheck.h"
 #include "models/connection/keychainsecretstore.h"
 #include "models/connection/sessioncontroller.h"
@@ -44,7 +45,7 @@ protected:
     }
     static bool waitForBanner(QWidget *dialog, const QString &part)
     {
-        return QTest::qWaitFor([&] { return banner(dialog).contains(part); }, 15000);
+        return QTest::qWaitFor([&] { return banner(dialog).contains(part); }, budget::kServerMs);
     }
     void fillNew(QWidget *d, SandboxHarness &h, const QString &name, const QString &token)
     {
@@ -80,7 +81,8 @@ TEST_F(DialogTest, FillTestSignInAndReopenWithTheRealKeychain)
             QStringLiteral(IONOS_BINARY_DIR "/screenshots/connection-dialog.png")));
 
         QTest::mouseClick(child<QPushButton>(&dialog, "signInButton"), Qt::LeftButton);
-        ASSERT_TRUE(QTest::qWaitFor([&] { return dialog.result() == QDialog::Accepted; }, 15000))
+        ASSERT_TRUE(QTest::qWaitFor([&] { return dialog.result() == QDialog::Accepted; },
+                                    budget::kServerMs))
             << banner(&dialog).toStdString();
         EXPECT_TRUE(session.isSignedIn());
         EXPECT_TRUE(dialog.saveNote().isEmpty()) << dialog.saveNote().toStdString();
@@ -101,9 +103,10 @@ TEST_F(DialogTest, FillTestSignInAndReopenWithTheRealKeychain)
                     ->text()
                     .contains(QStringLiteral("stored in the keychain"));
             },
-            10000));
+            budget::kServerMs));
         QTest::mouseClick(child<QPushButton>(&again, "signInButton"), Qt::LeftButton);
-        ASSERT_TRUE(QTest::qWaitFor([&] { return again.result() == QDialog::Accepted; }, 15000))
+        ASSERT_TRUE(
+            QTest::qWaitFor([&] { return again.result() == QDialog::Accepted; }, budget::kServerMs))
             << banner(&again).toStdString();
     }
     // Leave the test keychain as it was.
@@ -190,7 +193,8 @@ TEST_F(DialogTest, EnvironmentOverridesAreShownAsSuch)
     EXPECT_FALSE(notes.contains(h.server().options().token));
     type(&dialog, "nameEdit", QStringLiteral("FromEnv"));
     QTest::mouseClick(child<QPushButton>(&dialog, "signInButton"), Qt::LeftButton);
-    ASSERT_TRUE(QTest::qWaitFor([&] { return dialog.result() == QDialog::Accepted; }, 15000))
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return dialog.result() == QDialog::Accepted; }, budget::kServerMs))
         << banner(&dialog).toStdString();
     EXPECT_EQ(secrets.writes, 0) << "an environment secret is never written";
 }
@@ -232,7 +236,8 @@ TEST_F(DialogTest, ForgettingAProfileAsksFirst)
     ASSERT_NE(box, nullptr);
     EXPECT_TRUE(box->text().contains(QStringLiteral("Old")));
     QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
-    EXPECT_TRUE(QTest::qWaitFor([&] { return !secrets.secrets.contains(p.secretKey()); }, 2000));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return !secrets.secrets.contains(p.secretKey()); },
+                                budget::kServerMs));
     EXPECT_TRUE(profiles.names().isEmpty());
     EXPECT_TRUE(child<QLineEdit>(&dialog, "nameEdit")->text().isEmpty());
 }

@@ -1,5 +1,6 @@
 // Every table of the console exports as CSV and JSON, all rows or the shown ones, from its
 // context menu and from File > Export, against the sandbox.
+#include "budgets.h"
 #include "models/users/usersmodel.h"
 #include "signedinscreen.h"
 #include "ui/common/tableexporter.h"
@@ -96,7 +97,7 @@ TEST_F(TableExport, OwnershipAndAdminsExportEveryRowTheSandboxHas)
             return exporter(QStringLiteral("adminsTable"))->view()->model()->rowCount() ==
                    console.sandbox().server().options().adminsPerContract;
         },
-        10000));
+        budget::kServerMs));
     const QJsonArray admins =
         exportJson(exporter(QStringLiteral("adminsTable")), TableExporter::Scope::AllRows);
     ASSERT_EQ(admins.size(), console.sandbox().server().options().adminsPerContract);
@@ -121,11 +122,11 @@ TEST_F(TableExport, FileMenuExportsTheFocusedTableThroughTheFileDialog)
             dialog = window->findChild<QFileDialog *>(QStringLiteral("exportFileDialog"));
             return dialog && dialog->isVisible();
         },
-        5000));
+        budget::kServerMs));
     const QString path = dir.filePath(QStringLiteral("users.csv"));
     dialog->selectFile(path);
     QMetaObject::invokeMethod(dialog, "accept");
-    ASSERT_TRUE(QTest::qWaitFor([&] { return QFile::exists(path); }, 5000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return QFile::exists(path); }, budget::kServerMs));
     QFile file(path);
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     const QByteArray csv = file.readAll();

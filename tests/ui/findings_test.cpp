@@ -1,5 +1,6 @@
 // The findings screen against the sandbox: what is risky now, Dismiss for the session, and a Fix
 // that goes through the usual write with its confirmation.
+#include "budgets.h"
 #include "models/access/accessengine.h"
 #include "models/access/findings.h"
 #include "models/access/findingsmodel.h"
@@ -44,7 +45,7 @@ protected:
         QSignalSpy refreshed(view, &FindingsView::refreshed);
         window->showPage(MainWindow::Page::Findings);
         ASSERT_TRUE(view->isVisible());
-        ASSERT_TRUE(refreshed.wait(10000));
+        ASSERT_TRUE(refreshed.wait(budget::kServerMs));
     }
 
     QStringList shownRules() const
@@ -96,7 +97,7 @@ TEST_F(FindingsScreen, ListsWhatTheRulesFindMostSevereFirst)
     const qsizetype inactive = shownRules().count(QStringLiteral("inactive-with-access"));
     QSignalSpy refreshed(view, &FindingsView::refreshed);
     view->inactiveDays()->setValue(10);
-    ASSERT_TRUE(refreshed.wait(10000));
+    ASSERT_TRUE(refreshed.wait(budget::kServerMs));
     EXPECT_GE(shownRules().count(QStringLiteral("inactive-with-access")), inactive);
     // Still most severe first after the new ones came in.
     QList<int> severities;
@@ -124,7 +125,7 @@ TEST_F(FindingsScreen, TheSelectionStaysThroughARefresh)
         view->table()->model()->index(row, 0).data(FindingsModel::KeyRole).toString();
     QSignalSpy refreshed(view, &FindingsView::refreshed);
     view->inactiveDays()->setValue(10);
-    ASSERT_TRUE(refreshed.wait(10000));
+    ASSERT_TRUE(refreshed.wait(budget::kServerMs));
     const QModelIndexList selected = view->table()->selectionModel()->selectedRows();
     ASSERT_EQ(selected.size(), 1);
     EXPECT_EQ(selected.first().data(FindingsModel::KeyRole).toString(), key);
@@ -151,12 +152,14 @@ TEST_F(FindingsScreen, FixDeactivatesAnInactiveUserAfterConfirmingAndTheFindingG
     select(row);
     EXPECT_EQ(view->fixAction()->text(), QStringLiteral("Deactivate User…"));
     view->fixAction()->trigger();
-    ASSERT_TRUE(QTest::qWaitFor([&] { return SignedInWindow::confirm(view, "confirmFix"); }, 5000));
-    ASSERT_TRUE(
-        QTest::qWaitFor([&] { return !console.sandbox().state().user(userId)->active; }, 10000))
+    ASSERT_TRUE(QTest::qWaitFor([&] { return SignedInWindow::confirm(view, "confirmFix"); },
+                                budget::kServerMs));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !console.sandbox().state().user(userId)->active; },
+                                budget::kServerMs))
         << "the user is deactivated on the server";
-    EXPECT_TRUE(QTest::qWaitFor(
-        [&] { return rowOf(QStringLiteral("inactive-with-access"), userId) < 0; }, 10000))
+    EXPECT_TRUE(
+        QTest::qWaitFor([&] { return rowOf(QStringLiteral("inactive-with-access"), userId) < 0; },
+                        budget::kServerMs))
         << "the finding goes once the change is in";
 }
 
@@ -192,9 +195,11 @@ TEST_F(FindingsScreen, FixStopsAReshareGrantThroughTheSharesOfTheGroup)
     select(row);
     EXPECT_EQ(view->fixAction()->text(), QStringLiteral("Stop Sharing…"));
     view->fixAction()->trigger();
-    ASSERT_TRUE(QTest::qWaitFor([&] { return SignedInWindow::confirm(view, "confirmFix"); }, 5000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return SignedInWindow::confirm(view, "confirmFix"); },
+                                budget::kServerMs));
     EXPECT_TRUE(QTest::qWaitFor(
-        [&] { return !console.sandbox().state().share(groupId, resourceId).has_value(); }, 10000));
+        [&] { return !console.sandbox().state().share(groupId, resourceId).has_value(); },
+        budget::kServerMs));
     EXPECT_TRUE(QTest::qWaitFor(
-        [&] { return rowOf(QStringLiteral("reshare-grant"), resourceId) < 0; }, 10000));
+        [&] { return rowOf(QStringLiteral("reshare-grant"), resourceId) < 0; }, budget::kServerMs));
 }

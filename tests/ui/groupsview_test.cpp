@@ -1,6 +1,7 @@
 // The groups screen driven as a person would, against the sandbox: a group created with chosen
 // privileges, the matrix applied with one change failing, members added and removed in bulk
 // with failures reported in the server's words, and users dropped on a group.
+#include "budgets.h"
 #include "models/access/accessengine.h"
 #include "models/account/accountstate.h"
 #include "models/activity/activitymodel.h"
@@ -106,8 +107,8 @@ TEST_F(GroupsScreen, ANewGroupWithChosenPrivilegesReadsBackFromTheServer)
     saveScreenshot(dialog, QStringLiteral("group-privileges.png"));
     QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("saveButton")),
                       Qt::LeftButton);
-    ASSERT_TRUE(
-        QTest::qWaitFor([&] { return window->findChild<GroupDialog *>() == nullptr; }, 10000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return window->findChild<GroupDialog *>() == nullptr; },
+                                budget::kServerMs));
 
     const sandbox::SbGroup *stored = nullptr;
     for (const QString &id : h->state().groupOrder()) {
@@ -158,7 +159,8 @@ TEST_F(GroupsScreen, TheMatrixAppliesItsChangesWithOneFailing)
         return bannerText("matrixBanner").contains(QStringLiteral("Applying"));
     }));
     auto *banner = window->findChild<MessageBanner *>(QStringLiteral("matrixBanner"));
-    ASSERT_TRUE(QTest::qWaitFor([&] { return banner->tone() != MessageBanner::Tone::Info; }, 15000))
+    ASSERT_TRUE(QTest::qWaitFor([&] { return banner->tone() != MessageBanner::Tone::Info; },
+                                budget::kServerMs))
         << banner->text().toStdString();
     EXPECT_TRUE(bannerText("matrixBanner").contains(QStringLiteral("of 2 groups")));
     EXPECT_TRUE(bannerText("matrixBanner").contains(QStringLiteral("internal error")))
@@ -214,7 +216,8 @@ TEST_F(GroupsScreen, ChangesOfPrivilegesSayFirstWhoGainsOrLosesThem)
             .arg(gain ? QStringLiteral("gain") : QStringLiteral("lose"), label);
     };
     ws().accessEngine().current();
-    ASSERT_TRUE(QTest::qWaitFor([&] { return ws().accessEngine().isSettled(); }, 15000));
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return ws().accessEngine().isSettled(); }, budget::kServerMs));
 
     // The matrix: the cell marked, Apply asks with the count of those who gain it.
     window->showPage(MainWindow::Page::Matrix);
@@ -242,10 +245,11 @@ TEST_F(GroupsScreen, ChangesOfPrivilegesSayFirstWhoGainsOrLosesThem)
             box = window->findChild<QMessageBox *>(QStringLiteral("applyMatrixConfirmation"));
             return box && box->isVisible();
         },
-        10000));
+        budget::kServerMs));
     EXPECT_TRUE(box->text().contains(state.group(groupId)->name)) << box->text().toStdString();
     ASSERT_TRUE(QTest::qWaitFor(
-        [&] { return box->informativeText().contains(QStringLiteral("What changes")); }, 10000));
+        [&] { return box->informativeText().contains(QStringLiteral("What changes")); },
+        budget::kServerMs));
     EXPECT_TRUE(box->informativeText().contains(said(gainers, true)))
         << box->informativeText().toStdString()
         << "\nexpected: " << said(gainers, true).toStdString();
@@ -255,8 +259,8 @@ TEST_F(GroupsScreen, ChangesOfPrivilegesSayFirstWhoGainsOrLosesThem)
     EXPECT_TRUE(apply->isEnabled()) << "the mark stays";
     QTest::mouseClick(apply, Qt::LeftButton);
     ASSERT_TRUE(SignedInWindow::confirmWhenAsked(window, "applyMatrixConfirmation"));
-    ASSERT_TRUE(
-        QTest::qWaitFor([&] { return state.group(groupId)->privileges.value(key); }, 15000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return state.group(groupId)->privileges.value(key); },
+                                budget::kServerMs));
 
     // The group dialog: taking it back says who loses it.
     window->showPage(MainWindow::Page::Groups);
@@ -265,7 +269,7 @@ TEST_F(GroupsScreen, ChangesOfPrivilegesSayFirstWhoGainsOrLosesThem)
             const std::optional<Group> g = ws().groups().group(groupId);
             return g && g->privileges.value(key) && ws().accessEngine().isSettled();
         },
-        15000));
+        budget::kServerMs));
     view()->selectGroup(groupId);
     view()->editAction()->trigger();
     auto *dialog = window->findChild<GroupDialog *>();
@@ -278,12 +282,12 @@ TEST_F(GroupsScreen, ChangesOfPrivilegesSayFirstWhoGainsOrLosesThem)
             box = dialog->findChild<QMessageBox *>(QStringLiteral("saveGroupConfirmation"));
             return box && box->isVisible();
         },
-        10000));
+        budget::kServerMs));
     EXPECT_TRUE(box->informativeText().contains(said(gainers, false)))
         << box->informativeText().toStdString();
     ASSERT_TRUE(SignedInWindow::confirm(dialog, "saveGroupConfirmation"));
-    ASSERT_TRUE(
-        QTest::qWaitFor([&] { return !state.group(groupId)->privileges.value(key); }, 15000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !state.group(groupId)->privileges.value(key); },
+                                budget::kServerMs));
 
     // A group nobody is in: Apply goes at once.
     QString emptyId;
@@ -293,7 +297,7 @@ TEST_F(GroupsScreen, ChangesOfPrivilegesSayFirstWhoGainsOrLosesThem)
                                        if (r.ok())
                                            emptyId = r.value().id;
                                    });
-    ASSERT_TRUE(QTest::qWaitFor([&] { return !emptyId.isEmpty(); }, 15000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !emptyId.isEmpty(); }, budget::kServerMs));
     window->showPage(MainWindow::Page::Matrix);
     row = -1;
     ASSERT_TRUE(QTest::qWaitFor(
@@ -307,11 +311,11 @@ TEST_F(GroupsScreen, ChangesOfPrivilegesSayFirstWhoGainsOrLosesThem)
             }
             return row >= 0;
         },
-        5000));
+        budget::kServerMs));
     table->model()->setData(table->model()->index(row, column), Qt::Checked, Qt::CheckStateRole);
     QTest::mouseClick(apply, Qt::LeftButton);
-    ASSERT_TRUE(
-        QTest::qWaitFor([&] { return state.group(emptyId)->privileges.value(key); }, 15000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return state.group(emptyId)->privileges.value(key); },
+                                budget::kServerMs));
     EXPECT_EQ(window->findChild<QMessageBox *>(QStringLiteral("applyMatrixConfirmation")), nullptr)
         << "nobody's access changes: not asked";
 }
@@ -324,8 +328,8 @@ TEST_F(GroupsScreen, MembersAddedThroughThePickerAndRemovedInBulk)
     view()->details()->setCurrentIndex(1);
     MembersPanel *panel = view()->members();
     const int before = int(h->state().membersOf(groupId).size());
-    ASSERT_TRUE(
-        QTest::qWaitFor([&] { return panel->table()->model()->rowCount() == before; }, 5000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return panel->table()->model()->rowCount() == before; },
+                                budget::kServerMs));
 
     QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("addMembersButton")),
                       Qt::LeftButton);
@@ -364,7 +368,8 @@ TEST_F(GroupsScreen, MembersAddedThroughThePickerAndRemovedInBulk)
         return bannerText("membersBanner").contains(QStringLiteral("Adding"));
     }));
     ASSERT_TRUE(QTest::qWaitFor(
-        [&] { return bannerText("membersBanner").contains(QStringLiteral("All 3")); }, 15000))
+        [&] { return bannerText("membersBanner").contains(QStringLiteral("All 3")); },
+        budget::kServerMs))
         << bannerText("membersBanner").toStdString();
     EXPECT_EQ(int(h->state().membersOf(groupId).size()), before + 3);
     EXPECT_EQ(panel->table()->model()->rowCount(), before + 3);
@@ -381,7 +386,8 @@ TEST_F(GroupsScreen, MembersAddedThroughThePickerAndRemovedInBulk)
     EXPECT_EQ(box->text().count(QStringLiteral("• ")), std::min(members, 10)) << "each named";
     EXPECT_TRUE(box->informativeText().contains(QStringLiteral("undoes"))) << "undoable, it says";
     ASSERT_TRUE(SignedInWindow::confirm(window, "removeMembersConfirmation"));
-    ASSERT_TRUE(QTest::qWaitFor([&] { return panel->table()->model()->rowCount() == 0; }, 15000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return panel->table()->model()->rowCount() == 0; },
+                                budget::kServerMs));
     EXPECT_TRUE(h->state().membersOf(groupId).isEmpty());
     EXPECT_TRUE(bannerText("membersBanner").contains(QStringLiteral("done")));
 }
@@ -409,7 +415,7 @@ TEST_F(GroupsScreen, A422AndA403AreReportedAndA500IsSettledByReadingTheGroup)
                    !ws().membership().isReadingShownGroup() &&
                    !ws().shares().isReadingShownGroup() && ws().client().inFlightCount() == 0;
         },
-        5000));
+        budget::kServerMs));
     h->server().injectFaults(
         {sandbox::Fault::None, sandbox::Fault::Forbidden, sandbox::Fault::ServerError});
     panel->addUsers(ids);
@@ -417,7 +423,8 @@ TEST_F(GroupsScreen, A422AndA403AreReportedAndA500IsSettledByReadingTheGroup)
         return bannerText("membersBanner").contains(QStringLiteral("Adding"));
     }));
     ASSERT_TRUE(QTest::qWaitFor(
-        [&] { return bannerText("membersBanner").contains(QStringLiteral("of 4 done")); }, 15000))
+        [&] { return bannerText("membersBanner").contains(QStringLiteral("of 4 done")); },
+        budget::kServerMs))
         << bannerText("membersBanner").toStdString();
     const QString report = bannerText("membersBanner");
     EXPECT_TRUE(report.contains(QStringLiteral("already a member"))) << report.toStdString();
@@ -457,7 +464,7 @@ TEST_F(GroupsScreen, UsersDroppedOnAGroupOrOnTheMembersTabBecomeMembers)
             return h->state().isMember(groupId, outsiders[0]) &&
                    h->state().isMember(groupId, outsiders[1]);
         },
-        10000));
+        budget::kServerMs));
 
     // Onto the members tab.
     MembersPanel *panel = view()->members();
@@ -472,7 +479,8 @@ TEST_F(GroupsScreen, UsersDroppedOnAGroupOrOnTheMembersTabBecomeMembers)
     ASSERT_TRUE(SignedInWindow::confirmWhenAsked(window, "addMembersConfirmation", [&] {
         return h->state().isMember(groupId, outsiders[2]);
     }));
-    ASSERT_TRUE(QTest::qWaitFor([&] { return h->state().isMember(groupId, outsiders[2]); }, 10000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return h->state().isMember(groupId, outsiders[2]); },
+                                budget::kServerMs));
 
     // Onto the group in the navigation tree.
     QString another;
@@ -508,7 +516,8 @@ TEST_F(GroupsScreen, UsersDroppedOnAGroupOrOnTheMembersTabBecomeMembers)
     QCoreApplication::sendEvent(tree->viewport(), &treeDrop);
     ASSERT_TRUE(SignedInWindow::confirmWhenAsked(
         window, "addMembersConfirmation", [&] { return h->state().isMember(another, newcomer); }));
-    ASSERT_TRUE(QTest::qWaitFor([&] { return h->state().isMember(another, newcomer); }, 10000));
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return h->state().isMember(another, newcomer); }, budget::kServerMs));
 }
 
 TEST_F(GroupsScreen, EachGroupInTheNavigationOpensItsMembersAndShares)
@@ -539,8 +548,9 @@ TEST_F(GroupsScreen, EachGroupInTheNavigationOpensItsMembersAndShares)
     EXPECT_EQ(view()->selectedId(), groupId);
     QAbstractItemModel *table =
         view()->findChild<QTableView *>(QStringLiteral("sharesTable"))->model();
-    ASSERT_TRUE(QTest::qWaitFor(
-        [&] { return table->rowCount() == h->state().sharesOf(groupId).size(); }, 5000));
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return table->rowCount() == h->state().sharesOf(groupId).size(); },
+                        budget::kServerMs));
     const sandbox::SbShare first = h->state().sharesOf(groupId).first();
     EXPECT_EQ(table->index(0, 0).data().toString(), h->state().resource(first.resourceId)->name);
     EXPECT_EQ(table->index(0, 3).data(Qt::CheckStateRole).toInt() == Qt::Checked,
@@ -568,7 +578,7 @@ TEST_F(GroupsScreen, TheKeyboardReachesNewEditDeleteRefreshAndFind)
     QTest::keyClick(newUser, Qt::Key_Escape);
     ASSERT_TRUE(QTest::qWaitFor(
         [&] { return window->findChild<QDialog *>(QStringLiteral("userDialog")) == nullptr; },
-        2000));
+        budget::kServerMs));
 
     focusTable(users);
     QTest::keyClick(users, Qt::Key_F2);
@@ -578,7 +588,7 @@ TEST_F(GroupsScreen, TheKeyboardReachesNewEditDeleteRefreshAndFind)
     QTest::keyClick(edit, Qt::Key_Escape);
     ASSERT_TRUE(QTest::qWaitFor(
         [&] { return window->findChild<QDialog *>(QStringLiteral("userDialog")) == nullptr; },
-        2000));
+        budget::kServerMs));
 
     focusTable(users);
     QTest::keyClick(users, Qt::Key_Delete);
@@ -601,7 +611,7 @@ TEST_F(GroupsScreen, TheKeyboardReachesNewEditDeleteRefreshAndFind)
             }
             return false;
         },
-        5000))
+        budget::kServerMs))
         << "F5 reloads";
 }
 
@@ -627,7 +637,8 @@ TEST_F(GroupsScreen, TheMatrixIsSortedFilteredAndCountsMembers)
     const int members = header->logicalIndex(0);
     EXPECT_EQ(shown->headerData(members, Qt::Horizontal).toString(), QStringLiteral("Members"));
     ASSERT_TRUE(QTest::qWaitFor(
-        [&] { return shown->index(0, members).data().toString() != QStringLiteral("…"); }, 15000));
+        [&] { return shown->index(0, members).data().toString() != QStringLiteral("…"); },
+        budget::kServerMs));
     const QString firstId = shown->index(0, 0).data(PrivilegeMatrixModel::GroupIdRole).toString();
     EXPECT_EQ(shown->index(0, members).data().toInt(), int(h->state().membersOf(firstId).size()));
 
@@ -712,7 +723,8 @@ TEST_F(GroupsScreen, AGroupsCountAndItsMembersTableAgreeAtEveryMomentOfAnAdd)
         return bannerText("membersBanner").contains(QStringLiteral("Adding"));
     }));
     ASSERT_TRUE(QTest::qWaitFor(
-        [&] { return bannerText("membersBanner").contains(QStringLiteral("done")); }, 15000));
+        [&] { return bannerText("membersBanner").contains(QStringLiteral("done")); },
+        budget::kServerMs));
     ASSERT_TRUE(console.waitUntilIdle());
     look.stop();
     EXPECT_GT(looks, 10);

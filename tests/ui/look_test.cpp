@@ -1,5 +1,6 @@
 // The look: an SVG icon set drawn sharp at any scale, and the main screen in the light and the
 // dark palette, following the desktop's preference as the XDG portal reports it.
+#include "budgets.h"
 #include "models/activity/activitymodel.h"
 #include "screenshots.h"
 #include "signedinwindow.h"
@@ -171,13 +172,14 @@ TEST(Look, TheDesktopsDarkPreferenceIsFollowedAndItsChangesToo)
         ColorScheme scheme;
         QSignalSpy changed(&scheme, &ColorScheme::schemeChanged);
         scheme.follow();
-        ASSERT_TRUE(changed.wait(5000)) << "the preference is read at start";
+        ASSERT_TRUE(changed.wait(budget::kServerMs)) << "the preference is read at start";
         EXPECT_EQ(scheme.scheme(), ColorScheme::Scheme::Dark);
         EXPECT_TRUE(ColorScheme::isDark(QApplication::palette()));
 
         emit settings.SettingChanged(QStringLiteral("org.freedesktop.appearance"),
                                      QStringLiteral("color-scheme"), QDBusVariant(uint(2)));
-        ASSERT_TRUE(changed.wait(5000)) << "a change on the desktop arrives while running";
+        ASSERT_TRUE(changed.wait(budget::kServerMs))
+            << "a change on the desktop arrives while running";
         EXPECT_EQ(scheme.scheme(), ColorScheme::Scheme::Light);
         EXPECT_EQ(QApplication::palette(), light);
     }

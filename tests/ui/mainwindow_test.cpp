@@ -1,3 +1,4 @@
+#include "budgets.h"
 #include "fakesecretstore.h"
 #include "models/connection/sessioncontroller.h"
 #include "sandboxharness.h"
@@ -42,7 +43,7 @@ TEST(MainWindow, ShowsTheSessionAndItsActivityAndFiltersThePrivileges)
     p.resellerUrl = h.server().resellerBaseUrl().toString();
     QSignalSpy changed(&session, &SessionController::sessionChanged);
     session.signIn(p, h.server().options().token, false);
-    ASSERT_TRUE(changed.wait(10000));
+    ASSERT_TRUE(changed.wait(budget::kServerMs));
 
     auto *label = window.findChild<QLabel *>(QStringLiteral("profileStatus"));
     ASSERT_NE(label, nullptr);
@@ -84,7 +85,7 @@ TEST(MainWindow, StartsWithTheLastProfileWhenItsSecretIsStored)
     MainWindow window(&session);
     QSignalSpy changed(&session, &SessionController::sessionChanged);
     window.startSession();
-    ASSERT_TRUE(changed.wait(10000));
+    ASSERT_TRUE(changed.wait(budget::kServerMs));
     EXPECT_EQ(session.activeProfile()->name, QStringLiteral("Remembered"));
     EXPECT_EQ(window.findChild<QDialog *>(), nullptr) << "no dialog was needed";
 }
@@ -108,7 +109,8 @@ TEST(MainWindow, SaysHowFarTheBackgroundLoadIsAndWhatIsStillLoading)
     // Effective access is made of what was loaded (in the background, a moment later).
     const auto headingSettles = [&] {
         return QTest::qWaitFor(
-            [&] { return heading->text() == QStringLiteral("Who can reach it:"); }, 20000);
+            [&] { return heading->text() == QStringLiteral("Who can reach it:"); },
+            budget::kServerMs);
     };
     EXPECT_TRUE(headingSettles()) << heading->text().toStdString();
 
@@ -124,7 +126,7 @@ TEST(MainWindow, SaysHowFarTheBackgroundLoadIsAndWhatIsStillLoading)
                 seen = background->text();
             return !seen.isEmpty();
         },
-        20000))
+        budget::kServerMs))
         << background->text().toStdString();
     EXPECT_TRUE(heading->text().contains(QStringLiteral("loading")))
         << heading->text().toStdString();

@@ -1,6 +1,7 @@
 // The navigation and the screens of a session: the tree builds its children from the models,
 // a drop of users is taken only by a group's own nodes, and switching profile replaces every
 // screen of the previous session (none stays behind holding its workspace).
+#include "budgets.h"
 #include "models/account/accountstate.h"
 #include "models/groups/groupsmodel.h"
 #include "models/users/usersmodel.h"
@@ -86,7 +87,8 @@ TEST_F(Navigation, BuildsGroupsResourceTypesAndContractsFromTheModels)
     EXPECT_EQ(nodes(Page::Group).size(), groups.rowCount());
     EXPECT_EQ(nodes(Page::Members).size(), groups.rowCount());
     EXPECT_EQ(nodes(Page::Shares).size(), groups.rowCount());
-    ASSERT_TRUE(QTest::qWaitFor([&] { return !nodes(Page::ResourceType).isEmpty(); }, 10000));
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return !nodes(Page::ResourceType).isEmpty(); }, budget::kServerMs));
     EXPECT_EQ(nodes(Page::Contract).size(), 2);
     for (QTreeWidgetItem *contract : nodes(Page::Contract))
         EXPECT_TRUE(contract->data(0, NavigationTree::GroupIdRole).toString().isEmpty());
@@ -131,7 +133,8 @@ TEST_F(Navigation, UsersDroppedOnAResourceTypeOrAContractAreRefused)
     const QString user = h->state().userOrder().first();
     // A group selected before, which such a drop once reached.
     tree()->setCurrentItem(nodes(Page::Group).first());
-    ASSERT_TRUE(QTest::qWaitFor([&] { return !nodes(Page::ResourceType).isEmpty(); }, 10000));
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return !nodes(Page::ResourceType).isEmpty(); }, budget::kServerMs));
     h->server().clearRequestLog();
     EXPECT_FALSE(dropUsersOn(nodes(Page::ResourceType).first(), {user}));
     EXPECT_FALSE(dropUsersOn(nodes(Page::Contract).first(), {user}));
@@ -153,7 +156,8 @@ TEST_F(Navigation, UsersDroppedOnAResourceTypeOrAContractAreRefused)
     // Asked first when the group gives them something.
     ASSERT_TRUE(SignedInWindow::confirmWhenAsked(window, "addMembersConfirmation",
                                                  [&] { return memberPosts() > 0; }));
-    EXPECT_TRUE(QTest::qWaitFor([&] { return h->state().isMember(groupId, user); }, 10000));
+    EXPECT_TRUE(
+        QTest::qWaitFor([&] { return h->state().isMember(groupId, user); }, budget::kServerMs));
 }
 
 TEST_F(Navigation, SwitchingProfileTwiceLeavesNoScreenOfAnEarlierSession)
@@ -170,7 +174,8 @@ TEST_F(Navigation, SwitchingProfileTwiceLeavesNoScreenOfAnEarlierSession)
     for (int round = 0; round < 2; ++round) {
         session->signIn(other, h->server().options().token, false);
         ASSERT_TRUE(QTest::qWaitFor(
-            [&] { return window->workspace() && window->workspace() != firstWorkspace; }, 10000));
+            [&] { return window->workspace() && window->workspace() != firstWorkspace; },
+            budget::kServerMs));
         firstWorkspace = window->workspace();
     }
     EXPECT_FALSE(firstReseller) << "the first session's reseller screen is gone";
@@ -186,12 +191,13 @@ TEST_F(Navigation, SwitchingProfileTwiceLeavesNoScreenOfAnEarlierSession)
             auto *table = window->resellerView()->findChild<QTableView *>();
             return table && table->model() && table->model()->rowCount() > 0;
         },
-        10000));
+        budget::kServerMs));
 }
 
 TEST_F(Navigation, RefreshOnAResourceTypeLoadsThatTypeAlone)
 {
-    ASSERT_TRUE(QTest::qWaitFor([&] { return !nodes(Page::ResourceType).isEmpty(); }, 10000));
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return !nodes(Page::ResourceType).isEmpty(); }, budget::kServerMs));
     QTreeWidgetItem *typeNode = nodes(Page::ResourceType).first();
     const QString id = typeNode->data(0, NavigationTree::ResourceTypeRole).toString();
     tree()->setCurrentItem(typeNode);
@@ -200,10 +206,11 @@ TEST_F(Navigation, RefreshOnAResourceTypeLoadsThatTypeAlone)
             return window->workspace()->client().inFlightCount() == 0 &&
                    window->workspace()->client().queuedCount() == 0;
         },
-        10000));
+        budget::kServerMs));
     h->server().clearRequestLog();
     window->findChild<QAction *>(QStringLiteral("refreshAction"))->trigger();
-    ASSERT_TRUE(QTest::qWaitFor([&] { return !h->server().requestLog().isEmpty(); }, 10000));
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return !h->server().requestLog().isEmpty(); }, budget::kServerMs));
     QTest::qWait(300);
     QStringList paths;
     for (const auto &r : h->server().requestLog())
@@ -225,7 +232,7 @@ TEST_F(Navigation, TheResourcesTabOfAGroupListsWhatItsMembersReach)
     QListWidget *list = window->groupsView()->resourcesList();
     window->groupsView()->details()->setCurrentWidget(list);
     const int shared = int(h->state().sharesOf(groupId).size());
-    ASSERT_TRUE(QTest::qWaitFor([&] { return list->count() == shared; }, 10000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return list->count() == shared; }, budget::kServerMs));
     const sandbox::SbResource *first =
         h->state().resource(h->state().sharesOf(groupId).first().resourceId);
     QStringList texts;

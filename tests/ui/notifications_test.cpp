@@ -2,6 +2,7 @@
 // settled, a newer message replaces an older one about the same thing, details wait behind
 // "Details", and every message is read by a screen reader as an alert carrying its text. The
 // activity log starts as a one-line summary and opens when something fails.
+#include "budgets.h"
 #include "models/activity/activitymodel.h"
 #include "network/apierror.h"
 #include "ui/activitydock.h"
@@ -63,7 +64,7 @@ TEST(Notifications, SuccessFadesAndErrorsStay)
                    QStringLiteral("delete"));
     ASSERT_EQ(s.banner->notices().size(), 2);
     EXPECT_EQ(s.banner->text(), QStringLiteral("Deleted 2 users.")) << "newest first";
-    ASSERT_TRUE(QTest::qWaitFor([&] { return s.banner->notices().size() == 1; }, 3000))
+    ASSERT_TRUE(QTest::qWaitFor([&] { return s.banner->notices().size() == 1; }, budget::kServerMs))
         << "the success faded";
     QTest::qWait(200);
     ASSERT_EQ(s.banner->notices().size(), 1) << "the error stays";
@@ -81,7 +82,8 @@ TEST(Notifications, ClosedByItsButtonOrEscOnTheScreen)
     ASSERT_NE(close, nullptr);
     EXPECT_FALSE(close->accessibleName().isEmpty());
     QTest::mouseClick(close, Qt::LeftButton);
-    ASSERT_TRUE(QTest::qWaitFor([&] { return s.banner->notices().size() == 1; }, 2000));
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return s.banner->notices().size() == 1; }, budget::kServerMs));
     EXPECT_EQ(s.banner->text(), QStringLiteral("First."));
     QTest::keyClick(s.field, Qt::Key_Escape);
     EXPECT_TRUE(gone(s.banner, 2000)) << "Esc closes the newest message";

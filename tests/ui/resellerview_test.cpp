@@ -1,6 +1,7 @@
 // The reseller section driven against the sandbox: two contracts, create, edit and delete
 // (typing the e-mail to confirm), an unknown contract, a refusal (422), a server error with
 // Retry, and a contract number that is not one.
+#include "budgets.h"
 #include "models/connection/sessioncontroller.h"
 #include "models/reseller/adminsmodel.h"
 #include "models/workspace.h"
@@ -35,9 +36,11 @@ protected:
         SignedInScreen::SetUp();
         if (HasFatalFailure())
             return;
-        ASSERT_TRUE(QTest::qWaitFor([&] { return window->resellerView() != nullptr; }, 10000));
+        ASSERT_TRUE(
+            QTest::qWaitFor([&] { return window->resellerView() != nullptr; }, budget::kServerMs));
         window->showPage(MainWindow::Page::Reseller);
-        ASSERT_TRUE(QTest::qWaitFor([&] { return table()->model()->rowCount() == 3; }, 10000));
+        ASSERT_TRUE(
+            QTest::qWaitFor([&] { return table()->model()->rowCount() == 3; }, budget::kServerMs));
     }
 
     ResellerView *view() const { return window->resellerView(); }
@@ -78,7 +81,7 @@ TEST_F(ResellerScreen, TwoContractsWithTheirOwnAdmins)
                    !first.contains(
                        table()->model()->index(0, AdminsModel::EmailColumn).data().toString());
         },
-        10000));
+        budget::kServerMs));
     for (const sandbox::SbAdmin &a : h->state().admins(2))
         EXPECT_GE(rowOfEmail(a.email), 0);
     saveScreenshot(window, QStringLiteral("reseller.png"));
@@ -103,7 +106,8 @@ TEST_F(ResellerScreen, CreateEditAndDeleteAnAdmin)
     type(create, "confirmEdit", QStringLiteral("reseller-pass-1"));
     QTest::mouseClick(create->findChild<QPushButton *>(QStringLiteral("saveButton")),
                       Qt::LeftButton);
-    ASSERT_TRUE(QTest::qWaitFor([&] { return dialog("adminDialog") == nullptr; }, 10000));
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return dialog("adminDialog") == nullptr; }, budget::kServerMs));
     ASSERT_GE(rowOfEmail(QStringLiteral("rita@reseller.example.net")), 0);
     EXPECT_EQ(h->state().admins(1).size(), 4);
     const QModelIndexList selected = table()->selectionModel()->selectedRows();
@@ -118,7 +122,8 @@ TEST_F(ResellerScreen, CreateEditAndDeleteAnAdmin)
         << "PATCH never sends a password";
     type(edit, "emailEdit", QStringLiteral("rosa@reseller.example.net"));
     QTest::mouseClick(edit->findChild<QPushButton *>(QStringLiteral("saveButton")), Qt::LeftButton);
-    ASSERT_TRUE(QTest::qWaitFor([&] { return dialog("adminDialog") == nullptr; }, 10000));
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return dialog("adminDialog") == nullptr; }, budget::kServerMs));
     const int row = rowOfEmail(QStringLiteral("rosa@reseller.example.net"));
     ASSERT_GE(row, 0);
 
@@ -136,7 +141,8 @@ TEST_F(ResellerScreen, CreateEditAndDeleteAnAdmin)
     type(confirm, "confirmEmailEdit", QStringLiteral("rosa@reseller.example.net"));
     ASSERT_TRUE(deleteButton->isEnabled());
     QTest::mouseClick(deleteButton, Qt::LeftButton);
-    ASSERT_TRUE(QTest::qWaitFor([&] { return dialog("deleteAdminDialog") == nullptr; }, 10000));
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return dialog("deleteAdminDialog") == nullptr; }, budget::kServerMs));
     EXPECT_LT(rowOfEmail(QStringLiteral("rosa@reseller.example.net")), 0);
     EXPECT_EQ(h->state().admins(1).size(), 3);
 }
@@ -154,8 +160,8 @@ TEST_F(ResellerScreen, ARefusedCreateKeepsTheDialogOpenWithTheInput)
     QTest::mouseClick(create->findChild<QPushButton *>(QStringLiteral("saveButton")),
                       Qt::LeftButton);
     auto *message = create->findChild<MessageBanner *>(QStringLiteral("messageBanner"));
-    ASSERT_TRUE(
-        QTest::qWaitFor([&] { return message->tone() == MessageBanner::Tone::Error; }, 10000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return message->tone() == MessageBanner::Tone::Error; },
+                                budget::kServerMs));
     EXPECT_TRUE(message->text().contains(taken)) << "the server's words";
     EXPECT_FALSE(message->text().contains(QStringLiteral("422"))) << "no code in plain words";
     EXPECT_TRUE(message->notices().first()->details().contains(QStringLiteral("422")))
@@ -179,7 +185,8 @@ TEST_F(ResellerScreen, ContractsAreAddedInPlaceAndUnknownOnesSaidPlainly)
               (QList<qint64>{1, 2, 77}))
         << "kept with the profile";
     ASSERT_TRUE(QTest::qWaitFor(
-        [&] { return banner("adminsBanner").contains(QStringLiteral("Contract 77")); }, 10000));
+        [&] { return banner("adminsBanner").contains(QStringLiteral("Contract 77")); },
+        budget::kServerMs));
     EXPECT_TRUE(details("adminsBanner").contains(QStringLiteral("404")));
     EXPECT_FALSE(view()->findChild<QPushButton *>(QStringLiteral("retryAdminsButton"))->isVisible())
         << "trying again does not help an unknown contract";
@@ -196,14 +203,15 @@ TEST_F(ResellerScreen, AServerErrorOffersRetry)
             return window->workspace()->client().inFlightCount() == 0 &&
                    window->workspace()->client().queuedCount() == 0;
         },
-        15000));
+        budget::kServerMs));
     h->server().injectFaultFor("GET", sandbox::Fault::ServerError);
     view()->showContract(2);
     auto *retry = view()->findChild<QPushButton *>(QStringLiteral("retryAdminsButton"));
-    ASSERT_TRUE(QTest::qWaitFor([&] { return retry->isVisible(); }, 10000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return retry->isVisible(); }, budget::kServerMs));
     EXPECT_TRUE(banner("adminsBanner").contains(QStringLiteral("try again later")));
     EXPECT_TRUE(details("adminsBanner").contains(QStringLiteral("500")));
     QTest::mouseClick(retry, Qt::LeftButton);
-    ASSERT_TRUE(QTest::qWaitFor(
-        [&] { return table()->model()->rowCount() == 3 && !retry->isVisible(); }, 10000));
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return table()->model()->rowCount() == 3 && !retry->isVisible(); },
+                        budget::kServerMs));
 }

@@ -1,6 +1,7 @@
 // The resources, shares and ownership screens driven against the sandbox: the resources tree,
 // who can reach a resource (and its CSV), shares edited in place and added through the picker,
 // and who owns what.
+#include "budgets.h"
 #include "headlessprogram.h"
 #include "models/access/accessengine.h"
 #include "models/connection/sessioncontroller.h"
@@ -82,7 +83,8 @@ TEST_F(ResourcesScreen, TheTreeShowsTypesAndWhoCanReachAResourceWithItsCsv)
     if (const sandbox::SbUser *owner = h->state().user(h->state().resource(resourceId)->ownerId)) {
         EXPECT_TRUE(summary.contains(owner->email)) << summary.toStdString();
     }
-    ASSERT_TRUE(QTest::qWaitFor([&] { return ws().accessEngine().isSettled(); }, 10000));
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return ws().accessEngine().isSettled(); }, budget::kServerMs));
     const auto reached = ws().accessEngine().current().reachOf(resourceId);
     qsizetype paths = 0;
     for (const ResourceReach &r : reached)
@@ -117,7 +119,8 @@ TEST_F(ResourcesScreen, SharesAreEditedInPlaceAndAddedThroughThePicker)
     SharesPanel *panel = groups->shares();
     QTableView *table = panel->table();
     const int before = int(h->state().sharesOf(groupId).size());
-    ASSERT_TRUE(QTest::qWaitFor([&] { return table->model()->rowCount() == before; }, 5000));
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return table->model()->rowCount() == before; }, budget::kServerMs));
 
     // Toggle Share on the first row with the keyboard.
     const QString resourceId =
@@ -133,7 +136,7 @@ TEST_F(ResourcesScreen, SharesAreEditedInPlaceAndAddedThroughThePicker)
     }));
     ASSERT_TRUE(QTest::qWaitFor(
         [&] { return h->state().share(groupId, resourceId)->sharePrivilege != shareBefore; },
-        10000));
+        budget::kServerMs));
     ASSERT_TRUE(QTest::qWaitFor(
         [&] {
             return (table->model()
@@ -141,7 +144,7 @@ TEST_F(ResourcesScreen, SharesAreEditedInPlaceAndAddedThroughThePicker)
                         .data(Qt::CheckStateRole)
                         .toInt() == Qt::Checked) != shareBefore;
         },
-        10000));
+        budget::kServerMs));
 
     // Add three through the picker, with Edit: created one after another, all accepted.
     QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("addSharesButton")),
@@ -160,8 +163,8 @@ TEST_F(ResourcesScreen, SharesAreEditedInPlaceAndAddedThroughThePicker)
     ASSERT_TRUE(SignedInWindow::confirmWhenAsked(window, "shareResourcesConfirmation", [&] {
         return banner->text().contains(QStringLiteral("Sharing"));
     }));
-    ASSERT_TRUE(
-        QTest::qWaitFor([&] { return banner->text().contains(QStringLiteral("All 3")); }, 20000))
+    ASSERT_TRUE(QTest::qWaitFor([&] { return banner->text().contains(QStringLiteral("All 3")); },
+                                budget::kServerMs))
         << banner->text().toStdString();
     EXPECT_EQ(int(h->state().sharesOf(groupId).size()), before + 3);
     EXPECT_EQ(table->model()->rowCount(), before + 3);
@@ -182,7 +185,8 @@ TEST_F(ResourcesScreen, SharesAreEditedInPlaceAndAddedThroughThePicker)
     EXPECT_TRUE(box->text().contains(QStringLiteral("2 resources"))) << box->text().toStdString();
     EXPECT_EQ(box->text().count(QStringLiteral("• ")), 2);
     ASSERT_TRUE(SignedInWindow::confirm(window, "stopSharingConfirmation"));
-    ASSERT_TRUE(QTest::qWaitFor([&] { return table->model()->rowCount() == before + 1; }, 10000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return table->model()->rowCount() == before + 1; },
+                                budget::kServerMs));
     EXPECT_EQ(int(h->state().sharesOf(groupId).size()), before + 1);
 }
 

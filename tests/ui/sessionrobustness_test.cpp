@@ -1,5 +1,6 @@
 // The session when the server goes away and comes back, and when the token expires in the
 // middle of an edit: the console says so, tries again, and loses nothing typed.
+#include "budgets.h"
 #include "models/connection/connectionmonitor.h"
 #include "models/users/userscontroller.h"
 #include "models/workspace.h"
@@ -53,7 +54,8 @@ TEST(SessionRobustness, TheSandboxStopsAndComesBackWhileTheConsoleRuns)
     console.sandbox().stop();
     window->findChild<QAction *>(QStringLiteral("refreshAction"))->trigger();
     ASSERT_TRUE(QTest::qWaitFor(
-        [&] { return workspace->monitor().state() == ConnectionMonitor::State::Lost; }, 20000))
+        [&] { return workspace->monitor().state() == ConnectionMonitor::State::Lost; },
+        budget::kServerMs))
         << "a reload that cannot reach the server finds the connection lost; state "
         << int(workspace->monitor().state()) << ", in flight "
         << workspace->client().inFlightCount() << ", queued " << workspace->client().queuedCount()
@@ -68,14 +70,16 @@ TEST(SessionRobustness, TheSandboxStopsAndComesBackWhileTheConsoleRuns)
 
     ASSERT_TRUE(console.sandbox().restart());
     ASSERT_TRUE(QTest::qWaitFor(
-        [&] { return workspace->monitor().state() == ConnectionMonitor::State::Connected; }, 10000))
+        [&] { return workspace->monitor().state() == ConnectionMonitor::State::Connected; },
+        budget::kServerMs))
         << "it finds the server back by itself";
     EXPECT_TRUE(note->text().contains(QStringLiteral("back"))) << note->text().toStdString();
     EXPECT_NE(status->text(), QStringLiteral("Connection lost"));
     // And the screens are loaded again from the server that came back.
     const int users = console.sandbox().server().options().users;
-    EXPECT_TRUE(QTest::qWaitFor(
-        [&] { return window->usersView()->table()->model()->rowCount() == users; }, 10000));
+    EXPECT_TRUE(
+        QTest::qWaitFor([&] { return window->usersView()->table()->model()->rowCount() == users; },
+                        budget::kServerMs));
 
     // The console works on: a change goes through.
     window->usersView()->newAction()->trigger();
@@ -87,7 +91,8 @@ TEST(SessionRobustness, TheSandboxStopsAndComesBackWhileTheConsoleRuns)
     SignedInWindow::type(dialog, "passwordEdit", QStringLiteral("long-enough-1"));
     QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("saveButton")),
                       Qt::LeftButton);
-    ASSERT_TRUE(QTest::qWaitFor([&] { return !window->findChild<UserDialog *>(); }, 10000));
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return !window->findChild<UserDialog *>(); }, budget::kServerMs));
     EXPECT_EQ(usersWithEmail(console.sandbox(), QStringLiteral("back.again@example.com")), 1);
 }
 
@@ -106,14 +111,16 @@ TEST(SessionRobustness, AGatewayAnsweringForADeadBackendIsAConnectionLost)
         QList<sandbox::Fault>(100000, sandbox::Fault::BadGatewayHtml));
     window->findChild<QAction *>(QStringLiteral("refreshAction"))->trigger();
     ASSERT_TRUE(QTest::qWaitFor(
-        [&] { return workspace->monitor().state() == ConnectionMonitor::State::Lost; }, 20000));
+        [&] { return workspace->monitor().state() == ConnectionMonitor::State::Lost; },
+        budget::kServerMs));
     EXPECT_TRUE(note->text().contains(QStringLiteral("Connection lost")))
         << note->text().toStdString();
     EXPECT_EQ(status->text(), QStringLiteral("Connection lost"));
 
     console.sandbox().server().clearFaults();
     ASSERT_TRUE(QTest::qWaitFor(
-        [&] { return workspace->monitor().state() == ConnectionMonitor::State::Connected; }, 20000))
+        [&] { return workspace->monitor().state() == ConnectionMonitor::State::Connected; },
+        budget::kServerMs))
         << "it finds the API back by itself";
     EXPECT_TRUE(note->text().contains(QStringLiteral("back"))) << note->text().toStdString();
     EXPECT_NE(status->text(), QStringLiteral("Connection lost"));
@@ -137,18 +144,20 @@ TEST(SessionRobustness, ACheckWithoutAnAnswerCountsAsFailedAndTheNextOneGoes)
     console.sandbox().server().injectFaults(faults);
     workspace->usersController().load();
     ASSERT_TRUE(QTest::qWaitFor(
-        [&] { return workspace->monitor().state() == ConnectionMonitor::State::Lost; }, 10000));
+        [&] { return workspace->monitor().state() == ConnectionMonitor::State::Lost; },
+        budget::kServerMs));
     ASSERT_TRUE(QTest::qWaitFor(
         [&] {
             return std::any_of(lost.begin(), lost.end(), [](const QString &m) {
                 return m.contains(QStringLiteral("did not answer"));
             });
         },
-        10000))
+        budget::kServerMs))
         << lost.join(QStringLiteral("; ")).toStdString();
     console.sandbox().server().clearFaults();
     EXPECT_TRUE(QTest::qWaitFor(
-        [&] { return workspace->monitor().state() == ConnectionMonitor::State::Connected; }, 15000))
+        [&] { return workspace->monitor().state() == ConnectionMonitor::State::Connected; },
+        budget::kServerMs))
         << "the next check gets through";
 }
 
@@ -177,13 +186,13 @@ TEST(SessionRobustness, ALoadErrorGoesAwayWhenTheSameLoadSucceeds)
             return workspace->client().inFlightCount() == 0 &&
                    workspace->client().queuedCount() == 0;
         },
-        10000));
+        budget::kServerMs));
     console.sandbox().server().injectFaultFor("GET", sandbox::Fault::Forbidden);
     workspace->usersController().load();
-    ASSERT_TRUE(QTest::qWaitFor([&] { return banner->isVisible(); }, 10000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return banner->isVisible(); }, budget::kServerMs));
     EXPECT_EQ(banner->tone(), MessageBanner::Tone::Error);
     workspace->usersController().load();
-    EXPECT_TRUE(QTest::qWaitFor([&] { return !banner->isVisible(); }, 10000))
+    EXPECT_TRUE(QTest::qWaitFor([&] { return !banner->isVisible(); }, budget::kServerMs))
         << banner->text().toStdString();
 }
 
@@ -213,7 +222,7 @@ TEST(SessionRobustness, AnExpiredTokenAsksToSignInAgainAndKeepsTheOpenDialog)
             reauth = window->findChild<ReauthDialog *>();
             return reauth && reauth->isVisible();
         },
-        10000))
+        budget::kServerMs))
         << "the refused token asks to sign in again";
     EXPECT_TRUE(reauth->findChild<QLabel *>(QStringLiteral("reauthReason"))
                     ->text()
@@ -232,13 +241,14 @@ TEST(SessionRobustness, AnExpiredTokenAsksToSignInAgainAndKeepsTheOpenDialog)
                 ->text()
                 .contains(QStringLiteral("not accepted"));
         },
-        10000));
+        budget::kServerMs));
     EXPECT_TRUE(reauth->isVisible());
 
     SignedInWindow::type(reauth, "secretEdit", console.sandbox().server().issueToken());
     QTest::mouseClick(reauth->findChild<QPushButton *>(QStringLiteral("signInButton")),
                       Qt::LeftButton);
-    ASSERT_TRUE(QTest::qWaitFor([&] { return !window->findChild<ReauthDialog *>(); }, 10000));
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return !window->findChild<ReauthDialog *>(); }, budget::kServerMs));
     ASSERT_EQ(window->findChild<UserDialog *>(), dialog);
     EXPECT_EQ(dialog->findChild<QLineEdit *>(QStringLiteral("emailEdit"))->text(),
               QStringLiteral("katherine.johnson@example.com"))
@@ -246,7 +256,8 @@ TEST(SessionRobustness, AnExpiredTokenAsksToSignInAgainAndKeepsTheOpenDialog)
 
     QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("saveButton")),
                       Qt::LeftButton);
-    ASSERT_TRUE(QTest::qWaitFor([&] { return !window->findChild<UserDialog *>(); }, 10000));
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return !window->findChild<UserDialog *>(); }, budget::kServerMs));
     EXPECT_EQ(usersWithEmail(console.sandbox(), QStringLiteral("katherine.johnson@example.com")),
               1);
 }

@@ -3,6 +3,7 @@
 // state before it; Undo puts back what it changed, with the same preview and report as a
 // restore, and leaves alone what was changed since by other means. And a restore stopped midway
 // does only what is left when it runs again.
+#include "budgets.h"
 #include "models/activity/activitymodel.h"
 #include "models/groups/groupscontroller.h"
 #include "models/groups/groupsmodel.h"
@@ -65,7 +66,8 @@ protected:
         }
         ASSERT_GE(row, 0) << change.toStdString();
         ASSERT_TRUE(QTest::qWaitFor(
-            [&] { return log.index(row, 0).data(ActivityModel::UndoableRole).toBool(); }, 10000));
+            [&] { return log.index(row, 0).data(ActivityModel::UndoableRole).toBool(); },
+            budget::kServerMs));
         dock->table()->selectionModel()->select(
             log.index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         auto *undoButton = dock->findChild<QPushButton *>(QStringLiteral("undoButton"));
@@ -80,7 +82,7 @@ protected:
                                  : nullptr;
                 return restore && restore->isEnabled();
             },
-            10000));
+            budget::kServerMs));
         EXPECT_EQ(dialog->windowTitle(), QStringLiteral("Undo: %1").arg(change));
         EXPECT_EQ(restore->text(), QStringLiteral("&Undo…"));
         for (QLineEdit *password :
@@ -93,7 +95,7 @@ protected:
                 return !dialog->isRunning() && dialog->report()->rowCount() > 0 &&
                        dialog->report()->outcome(0).state != RestoreOutcome::State::Waiting;
             },
-            20000));
+            budget::kServerMs));
         for (int r = 0; r < dialog->report()->rowCount(); ++r)
             EXPECT_EQ(dialog->report()->outcome(r).state, RestoreOutcome::State::Done)
                 << dialog->report()->index(r, 0).data().toString().toStdString() << ": "
@@ -130,7 +132,7 @@ TEST_F(UndoFromActivity, DeletedUsersComeBackWithTheirMemberships)
     bool done = false;
     ws->usersController().remove({doomed[0].id, doomed[1].id},
                                  [&](const QList<ItemResult> &) { done = true; });
-    ASSERT_TRUE(QTest::qWaitFor([&] { return done; }, 10000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return done; }, budget::kServerMs));
     ASSERT_EQ(state.userByEmail(doomed[0].email), nullptr);
 
     undo(QStringLiteral("Delete users"));
@@ -160,7 +162,7 @@ TEST_F(UndoFromActivity, MembersSharesAndTheMatrixGoBackAndLaterChangesStay)
     const QStringList membersBefore = state.membersOf(group.id);
     bool done = false;
     ws->membership().add(group.id, newcomers, [&](const QList<ItemResult> &) { done = true; });
-    ASSERT_TRUE(QTest::qWaitFor([&] { return done; }, 10000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return done; }, budget::kServerMs));
     ASSERT_EQ(state.membersOf(group.id).size(), membersBefore.size() + newcomers.size());
 
     // A share of a resource the group does not have yet.
@@ -177,7 +179,7 @@ TEST_F(UndoFromActivity, MembersSharesAndTheMatrixGoBackAndLaterChangesStay)
     done = false;
     ws->shares().add(other.id, {GroupShare{resource, true, false}},
                      [&](const QList<ItemResult> &) { done = true; });
-    ASSERT_TRUE(QTest::qWaitFor([&] { return done; }, 10000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return done; }, budget::kServerMs));
 
     // The matrix: one privilege of the third group.
     const Group third = ws->groups().at(2);
@@ -204,7 +206,7 @@ TEST_F(UndoFromActivity, MembersSharesAndTheMatrixGoBackAndLaterChangesStay)
             return state.group(third.id)->privileges.value(QStringLiteral("createBackupUnit")) !=
                    had;
         },
-        10000));
+        budget::kServerMs));
 
     // Afterwards, by other means: another privilege of the first group. Undo leaves it alone.
     const bool reserveIp = group.privileges.value(QStringLiteral("reserveIp"));
@@ -213,7 +215,7 @@ TEST_F(UndoFromActivity, MembersSharesAndTheMatrixGoBackAndLaterChangesStay)
     bool updated = false;
     ws->groupsController().update(group.id, later, window,
                                   [&](const Result<Group> &r) { updated = r.ok(); });
-    ASSERT_TRUE(QTest::qWaitFor([&] { return updated; }, 10000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return updated; }, budget::kServerMs));
 
     undo(QStringLiteral("Add members to %1").arg(group.name));
     EXPECT_EQ(undoneSteps, int(newcomers.size()));
@@ -235,7 +237,7 @@ TEST_F(UndoFromActivity, MembersSharesAndTheMatrixGoBackAndLaterChangesStay)
     done = false;
     ws->shares().remove(third.id, {stopped.resourceId},
                         [&](const QList<ItemResult> &) { done = true; });
-    ASSERT_TRUE(QTest::qWaitFor([&] { return done; }, 10000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return done; }, budget::kServerMs));
     undo(QStringLiteral("Stop sharing resources with %1").arg(third.name));
     bool back = false;
     for (const auto &s : state.sharesOf(third.id)) {
@@ -263,13 +265,13 @@ TEST_F(UndoFromActivity, ARestoreIsUndoneToTheStateBeforeIt)
     }
     bool done = false;
     ws->membership().add(group.id, {newcomer}, [&](const QList<ItemResult> &) { done = true; });
-    ASSERT_TRUE(QTest::qWaitFor([&] { return done; }, 10000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return done; }, budget::kServerMs));
 
     // The restore takes the member out again.
     const AccountSnapshot now = SnapshotTaker::ofLoaded(*ws);
     RestoreRunner runner(*ws);
     runner.run(RestorePlan::of(snapshot, now, SnapshotDiff::between(snapshot, now), {}));
-    ASSERT_TRUE(QTest::qWaitFor([&] { return !runner.isRunning(); }, 10000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !runner.isRunning(); }, budget::kServerMs));
     ASSERT_FALSE(state.membersOf(group.id).contains(newcomer.id));
 
     undo(QStringLiteral("Restore from a snapshot"));
@@ -285,7 +287,7 @@ TEST_F(UndoFromActivity, ADeletedGroupComesBackWithItsPrivilegesMembersAndShares
     ASSERT_FALSE(members.isEmpty());
     bool done = false;
     ws->groupsController().remove({doomed.id}, [&](const QList<ItemResult> &) { done = true; });
-    ASSERT_TRUE(QTest::qWaitFor([&] { return done; }, 10000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return done; }, budget::kServerMs));
     ASSERT_EQ(state.group(doomed.id), nullptr);
 
     undo(QStringLiteral("Delete groups"));
@@ -319,14 +321,14 @@ TEST_F(UndoFromActivity, AStoppedRestoreRunAgainDoesOnlyWhatIsLeft)
     }
     bool done = false;
     ws->membership().add(group.id, newcomers, [&](const QList<ItemResult> &) { done = true; });
-    ASSERT_TRUE(QTest::qWaitFor([&] { return done; }, 10000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return done; }, budget::kServerMs));
     GroupChange change;
     change.privileges.insert(QStringLiteral("reserveIp"),
                              !group.privileges.value(QStringLiteral("reserveIp")));
     bool updated = false;
     ws->groupsController().update(group.id, change, window,
                                   [&](const Result<Group> &r) { updated = r.ok(); });
-    ASSERT_TRUE(QTest::qWaitFor([&] { return updated; }, 10000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return updated; }, budget::kServerMs));
 
     // The privilege goes first; the stop comes before the members' turn.
     AccountSnapshot now = SnapshotTaker::ofLoaded(*ws);
@@ -336,7 +338,7 @@ TEST_F(UndoFromActivity, AStoppedRestoreRunAgainDoesOnlyWhatIsLeft)
     ASSERT_EQ(steps.size(), newcomers.size() + 1);
     runner.run(steps);
     runner.cancel();
-    ASSERT_TRUE(QTest::qWaitFor([&] { return !runner.isRunning(); }, 10000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !runner.isRunning(); }, budget::kServerMs));
     int cancelled = 0;
     for (const RestoreOutcome &o : runner.outcomes())
         cancelled += o.state == RestoreOutcome::State::Cancelled;
@@ -354,7 +356,7 @@ TEST_F(UndoFromActivity, AStoppedRestoreRunAgainDoesOnlyWhatIsLeft)
     ASSERT_EQ(left.size(), newcomers.size()) << "only the members are left";
     RestoreRunner again(*ws);
     again.run(left);
-    ASSERT_TRUE(QTest::qWaitFor([&] { return !again.isRunning(); }, 10000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !again.isRunning(); }, budget::kServerMs));
     EXPECT_EQ(again.leftCount(), 0);
     EXPECT_TRUE(SnapshotDiff::between(snapshot, SnapshotTaker::ofLoaded(*ws)).isEmpty());
 }

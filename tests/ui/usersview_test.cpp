@@ -1,5 +1,6 @@
 // The users screen driven as a person would, against the sandbox: create, edit and delete users,
 // a refused create that keeps the dialog open, and the activity dock.
+#include "budgets.h"
 #include "models/access/accessengine.h"
 #include "models/access/effectiveaccessmodel.h"
 #include "models/activity/activitymodel.h"
@@ -84,10 +85,11 @@ TEST_F(UsersScreen, CreateEditAndDeleteUsersThroughTheWidgets)
     dialog()->findChild<QCheckBox *>(QStringLiteral("forceSecAuthCheck"))->setChecked(true);
     QTest::mouseClick(dialog()->findChild<QPushButton *>(QStringLiteral("saveButton")),
                       Qt::LeftButton);
-    ASSERT_TRUE(QTest::qWaitFor([&] { return dialog() == nullptr; }, 10000))
+    ASSERT_TRUE(QTest::qWaitFor([&] { return dialog() == nullptr; }, budget::kServerMs))
         << "the dialog closes when DONE";
     ASSERT_TRUE(QTest::qWaitFor(
-        [&] { return rowOfEmail(QStringLiteral("radia.perlman@example.com")) >= 0; }, 5000));
+        [&] { return rowOfEmail(QStringLiteral("radia.perlman@example.com")) >= 0; },
+        budget::kServerMs));
     EXPECT_NE(h->state().userByEmail(QStringLiteral("radia.perlman@example.com")), nullptr);
     EXPECT_TRUE(h->state().userByEmail(QStringLiteral("radia.perlman@example.com"))->forceSecAuth);
 
@@ -100,7 +102,7 @@ TEST_F(UsersScreen, CreateEditAndDeleteUsersThroughTheWidgets)
     type(dialog(), "lastnameEdit", QStringLiteral("Perlman-Renamed"));
     QTest::mouseClick(dialog()->findChild<QPushButton *>(QStringLiteral("saveButton")),
                       Qt::LeftButton);
-    ASSERT_TRUE(QTest::qWaitFor([&] { return dialog() == nullptr; }, 10000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return dialog() == nullptr; }, budget::kServerMs));
     EXPECT_EQ(h->state().userByEmail(QStringLiteral("radia.perlman@example.com"))->lastname,
               QStringLiteral("Perlman-Renamed"));
     const int row = rowOfEmail(QStringLiteral("radia.perlman@example.com"));
@@ -124,7 +126,7 @@ TEST_F(UsersScreen, CreateEditAndDeleteUsersThroughTheWidgets)
                       Qt::LeftButton);
     auto *banner = window->findChild<MessageBanner *>(QStringLiteral("usersBanner"));
     ASSERT_TRUE(QTest::qWaitFor(
-        [&] { return banner->text().contains(QStringLiteral("Deleted 2")); }, 10000))
+        [&] { return banner->text().contains(QStringLiteral("Deleted 2")); }, budget::kServerMs))
         << banner->text().toStdString();
     EXPECT_EQ(view()->table()->model()->rowCount(), before - 2);
     EXPECT_EQ(int(h->state().userOrder().size()), before - 2);
@@ -165,7 +167,7 @@ TEST_F(UsersScreen, ARefusedCreateKeepsTheDialogOpenWithTheServersWordsBesideThe
     QTest::mouseClick(dialog()->findChild<QPushButton *>(QStringLiteral("saveButton")),
                       Qt::LeftButton);
     auto *problem = dialog()->findChild<QLabel *>(QStringLiteral("emailProblem"));
-    ASSERT_TRUE(QTest::qWaitFor([&] { return problem->isVisible(); }, 10000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return problem->isVisible(); }, budget::kServerMs));
     EXPECT_TRUE(problem->text().contains(taken)) << problem->text().toStdString();
     EXPECT_TRUE(dialog()->isVisible());
     EXPECT_EQ(dialog()->findChild<QLineEdit *>(QStringLiteral("firstnameEdit"))->text(),
@@ -212,7 +214,7 @@ TEST_F(UsersScreen, ColumnWidthsAndWindowLayoutAreRemembered)
     p.resellerUrl = h->server().resellerBaseUrl().toString();
     session->signIn(p, h->server().options().token, false);
     ASSERT_TRUE(QTest::qWaitFor(
-        [&] { return view() && view()->table()->model()->rowCount() == 30; }, 15000));
+        [&] { return view() && view()->table()->model()->rowCount() == 30; }, budget::kServerMs));
     EXPECT_EQ(view()->table()->horizontalHeader()->sectionSize(UsersModel::EmailColumn), 321);
 
     // Widths set in English are not reused in German, whose headers are longer: each language
@@ -222,7 +224,7 @@ TEST_F(UsersScreen, ColumnWidthsAndWindowLayoutAreRemembered)
     window->show();
     session->signIn(p, h->server().options().token, false);
     ASSERT_TRUE(QTest::qWaitFor(
-        [&] { return view() && view()->table()->model()->rowCount() == 30; }, 15000));
+        [&] { return view() && view()->table()->model()->rowCount() == 30; }, budget::kServerMs));
     QTest::qWait(100);
     EXPECT_NE(view()->table()->horizontalHeader()->sectionSize(UsersModel::EmailColumn), 321);
     window = console.reopen();
@@ -242,7 +244,7 @@ TEST_F(UsersScreen, TheDetailPaneFollowsItsRowAndACreatedUserIsSelected)
     type(dialog(), "passwordEdit", QStringLiteral("substitution-1987"));
     QTest::mouseClick(dialog()->findChild<QPushButton *>(QStringLiteral("saveButton")),
                       Qt::LeftButton);
-    ASSERT_TRUE(QTest::qWaitFor([&] { return dialog() == nullptr; }, 10000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return dialog() == nullptr; }, budget::kServerMs));
     const QStringList selected = view()->selectedIds();
     ASSERT_EQ(selected.size(), 1);
     const QString id = selected.first();
@@ -257,7 +259,8 @@ TEST_F(UsersScreen, TheDetailPaneFollowsItsRowAndACreatedUserIsSelected)
     change.email = QStringLiteral("barbara.liskov@example.com");
     window->workspace()->usersController().update(id, change, nullptr);
     EXPECT_TRUE(QTest::qWaitFor(
-        [&] { return properties->text().contains(QStringLiteral("Liskov-Changed")); }, 10000))
+        [&] { return properties->text().contains(QStringLiteral("Liskov-Changed")); },
+        budget::kServerMs))
         << properties->text().toStdString();
 
     // A reload keeps the user selected and its pane.
@@ -269,7 +272,8 @@ TEST_F(UsersScreen, TheDetailPaneFollowsItsRowAndACreatedUserIsSelected)
     // A deleted user's pane clears without asking the server about it.
     h->server().clearRequestLog();
     window->workspace()->usersController().remove({id});
-    ASSERT_TRUE(QTest::qWaitFor([&] { return !window->workspace()->users().user(id); }, 10000));
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return !window->workspace()->users().user(id); }, budget::kServerMs));
     EXPECT_FALSE(properties->text().contains(QStringLiteral("Liskov")));
     QTest::qWait(200);
     for (const auto &r : h->server().requestLog())
@@ -348,9 +352,10 @@ TEST_F(UsersScreen, TheListSaysHowManyItShowsOfHowMany)
 TEST_F(UsersScreen, TheAccessTabShowsWhatTheSelectedUserMayDoAndWhy)
 {
     Workspace &workspace = *window->workspace();
-    ASSERT_TRUE(QTest::qWaitFor([&] { return workspace.isEverythingLoaded(); }, 15000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return workspace.isEverythingLoaded(); }, budget::kServerMs));
     workspace.accessEngine().current();
-    ASSERT_TRUE(QTest::qWaitFor([&] { return workspace.accessEngine().isSettled(); }, 15000));
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return workspace.accessEngine().isSettled(); }, budget::kServerMs));
     // A member of a group that grants privileges, and is their only source of some of them.
     QString groupId, userId;
     for (const QString &g : h->state().groupOrder()) {
@@ -391,7 +396,7 @@ TEST_F(UsersScreen, TheAccessTabShowsWhatTheSelectedUserMayDoAndWhy)
 
     // Out of the group: the tab follows, with nothing through it any more.
     workspace.membership().remove(groupId, {*workspace.users().user(userId)});
-    EXPECT_TRUE(QTest::qWaitFor([&] { return throughGroup() == 0; }, 10000));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return throughGroup() == 0; }, budget::kServerMs));
 
     // Someone blocked from a resource by 2-factor authentication: marked, and said why.
     QString blockedUser;
@@ -402,8 +407,9 @@ TEST_F(UsersScreen, TheAccessTabShowsWhatTheSelectedUserMayDoAndWhy)
     }
     ASSERT_FALSE(blockedUser.isEmpty()) << "the sample data has 2FA-protected resources";
     select({rowOfEmail(blockedUser)});
-    ASSERT_TRUE(QTest::qWaitFor(
-        [&] { return pane->summary()->text().contains(QStringLiteral("blocked")); }, 5000));
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return pane->summary()->text().contains(QStringLiteral("blocked")); },
+                        budget::kServerMs));
     bool explained = false;
     for (int row = 0; row < lines->rowCount(); ++row) {
         if (lines->index(row, EffectiveAccessModel::BlockedColumn).data(ExportValueRole).toBool())
@@ -421,9 +427,10 @@ TEST_F(UsersScreen, TheAccessTabShowsWhatTheSelectedUserMayDoAndWhy)
 TEST_F(UsersScreen, TheDeleteConfirmationSaysWhatAccessIsLost)
 {
     Workspace &workspace = *window->workspace();
-    ASSERT_TRUE(QTest::qWaitFor([&] { return workspace.isEverythingLoaded(); }, 15000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return workspace.isEverythingLoaded(); }, budget::kServerMs));
     workspace.accessEngine().current();
-    ASSERT_TRUE(QTest::qWaitFor([&] { return workspace.accessEngine().isSettled(); }, 15000));
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return workspace.accessEngine().isSettled(); }, budget::kServerMs));
     // A user who is not an administrator and holds at least one privilege through a group.
     QString userId;
     QSet<QString> held;
@@ -452,7 +459,7 @@ TEST_F(UsersScreen, TheDeleteConfirmationSaysWhatAccessIsLost)
     ASSERT_NE(box, nullptr);
     // Worked out on a worker thread while the question is open.
     ASSERT_TRUE(QTest::qWaitFor(
-        [&] { return !box->property(Confirmation::kPreviewPending).toBool(); }, 10000));
+        [&] { return !box->property(Confirmation::kPreviewPending).toBool(); }, budget::kServerMs));
     const QString said = box->informativeText() + box->detailedText();
     EXPECT_TRUE(said.contains(QStringLiteral("What changes in who may do what:")))
         << said.toStdString();
