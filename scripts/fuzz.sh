@@ -46,15 +46,27 @@ fuzz_target() {
         { echo "fuzz: $target printed no statistics" >&2; return 1; }
 }
 
+# Runs the targets as many at a time as there are cores, each for the same time.
 run_all() {
-    local target runs total=0 count=0
-    for target in cloudcodec resellercodec errorenvelope sandboxrequest; do
-        runs="$(fuzz_target "$target")" || return 1
+    local targets=(cloudcodec resellercodec errorenvelope sandboxrequest)
+    local slots target runs total=0 failed=0 i
+    slots="$(nproc)"
+    for ((i = 0; i < ${#targets[@]}; i += slots)); do
+        local batch=("${targets[@]:i:slots}")
+        for target in "${batch[@]}"; do
+            fuzz_target "$target" >"$work/$target.runs" &
+        done
+        for target in "${batch[@]}"; do
+            wait -n || failed=1
+        done
+    done
+    [ "$failed" -eq 0 ] || return 1
+    for target in "${targets[@]}"; do
+        runs="$(cat "$work/$target.runs")"
         echo "fuzz: $target: $runs inputs in ${seconds} s, no crash, leak or sanitizer report"
         total=$((total + runs))
-        count=$((count + 1))
     done
-    echo "fuzz: $total inputs in $count targets, no finding"
+    echo "fuzz: $total inputs in ${#targets[@]} targets, no finding"
 }
 
 phase "fuzz build" build
