@@ -55,6 +55,8 @@ Workspace::Workspace(ApiClient &client, QObject *parent)
             &Workspace::backgroundProgress);
     // The reads let go while the server was lost are asked for again.
     connect(m_monitor, &ConnectionMonitor::connectionRestored, this, &Workspace::resume);
+    connect(m_admins, &AdminsController::loadFailed, this, [this] { m_adminsMissing = true; });
+    connect(m_admins, &AdminsController::loaded, this, [this] { m_adminsMissing = false; });
     const auto checkEverything = [this] {
         if (!m_everythingReported && isEverythingLoaded()) {
             m_everythingReported = true;
@@ -124,6 +126,11 @@ void Workspace::resume()
     m_groupsController->resume();
     if (!m_resourcesLoaded && !m_resourcesController->isLoading())
         m_resourcesController->load();
+    if (m_adminsMissing && m_admins->contract() != 0) {
+        ApiClient::PriorityScope visible(RequestPriority::Visible);
+        m_admins->reload();
+    }
+    emit resumed();
 }
 
 void Workspace::bringForward(List list)

@@ -80,6 +80,9 @@ signals:
     void everythingLoaded();
     // A list or some group's members or shares could not be loaded (the load stays resumable).
     void loadFailed(const ionos::ApiError &error);
+    // resume() has asked for what the workspace keeps; a screen asks again for what it loads
+    // itself (a selection's details) when that failed.
+    void resumed();
 
 private:
     ApiClient &m_client;
@@ -97,6 +100,7 @@ private:
     SharesController *m_shares;
     AdminsController *m_admins;
     ConnectionMonitor *m_monitor;
+    bool m_adminsMissing = false; // the shown contract's admins could not be loaded
     UndoHistory *m_undo;
     bool m_resourcesLoaded = false;
     bool m_everythingReported = false;

@@ -12,6 +12,7 @@
 
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
@@ -67,6 +68,17 @@ TEST(SessionRobustness, TheSandboxStopsAndComesBackWhileTheConsoleRuns)
     // It keeps trying while the server is away.
     QTest::qWait(1500);
     EXPECT_EQ(workspace->monitor().state(), ConnectionMonitor::State::Lost);
+    // A user selected meanwhile: the details that cannot be read say so.
+    window->showPage(MainWindow::Page::Users);
+    window->usersView()->table()->selectRow(0);
+    auto *groups = window->usersView()->findChild<QListWidget *>(QStringLiteral("userGroups"));
+    ASSERT_NE(groups, nullptr);
+    const auto firstLine = [groups] {
+        return groups->count() > 0 ? groups->item(0)->text() : QString();
+    };
+    ASSERT_TRUE(QTest::qWaitFor([&] { return firstLine() != QStringLiteral("Loading…"); },
+                                budget::kServerMs));
+    const QString failure = firstLine();
 
     ASSERT_TRUE(console.sandbox().restart());
     ASSERT_TRUE(QTest::qWaitFor(
@@ -80,6 +92,11 @@ TEST(SessionRobustness, TheSandboxStopsAndComesBackWhileTheConsoleRuns)
     EXPECT_TRUE(
         QTest::qWaitFor([&] { return window->usersView()->table()->model()->rowCount() == users; },
                         budget::kServerMs));
+    // And the user's details that could not be read are asked for again.
+    EXPECT_TRUE(QTest::qWaitFor(
+        [&] { return firstLine() != failure && firstLine() != QStringLiteral("Loading…"); },
+        budget::kServerMs))
+        << "still: " << firstLine().toStdString();
 
     // The console works on: a change goes through.
     window->usersView()->newAction()->trigger();

@@ -60,6 +60,11 @@ public:
         if (result.value().isEmpty())
             clearWith(list, none);
     }
+    // Whether a details load failed (not cancelled): worth asking again when the server is back.
+    template <typename T> static bool failed(const Result<T> &result)
+    {
+        return !result.ok() && result.error().kind != ApiError::Kind::Cancelled;
+    }
     // The same for resources, with their type and icon.
     static void showResources(QListWidget *list, const Result<QList<Resource>> &result,
                               const QString &none);

@@ -113,6 +113,11 @@ GroupsView::GroupsView(Workspace &workspace, QWidget *parent)
                     tr("Deleted %1 of %2 groups. Not deleted:\n%3"));
             });
     connect(&workspace.groups(), &GroupsModel::usersDropped, this, &GroupsView::addMembers);
+    // Resources that could not be read (the connection was lost) are asked for again once back.
+    connect(&workspace, &Workspace::resumed, this, [this] {
+        if (m_resourcesFailed)
+            showResources();
+    });
     connect(&workspace.groups(), &QAbstractItemModel::dataChanged, this, [this] {
         if (!selectedId().isEmpty())
             selectionChanged();
@@ -180,8 +185,10 @@ void GroupsView::showResources()
         return;
     }
     m_resources->addItem(tr("Loading…"));
+    m_resourcesFailed = false;
     m_workspace.groupsController().loadResources(
         id, this, [this](const Result<QList<Resource>> &r) {
+            m_resourcesFailed = failed(r);
             ListScreen::showResources(m_resources, r,
                                       tr("Its members reach no resource through it."));
         });

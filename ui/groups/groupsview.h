@@ -38,6 +38,7 @@ private:
     MembersPanel *m_members;
     SharesPanel *m_shares;
     QListWidget *m_resources;
+    bool m_resourcesFailed = false; // the shown group's resources could not be read
 };
 
 } // namespace ionos

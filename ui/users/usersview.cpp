@@ -127,6 +127,11 @@ UsersView::UsersView(Workspace &workspace, QWidget *parent)
             });
     new SelectionKeeper(
         users, [this] { return m_shownId; }, [this](const QString &id) { selectUser(id); }, this);
+    // Details that could not be read (the connection was lost) are asked for again once back.
+    connect(&workspace, &Workspace::resumed, this, [this] {
+        if (m_detailsFailed && !m_shownId.isEmpty())
+            showDetails(m_shownId);
+    });
     selectionChanged();
 }
 
@@ -174,6 +179,7 @@ void UsersView::showDetails(const QString &userId)
     m_access->showUser(m_workspace.users().user(userId) ? userId : QString());
     m_groups->clear();
     m_owns->clear();
+    m_detailsFailed = false;
     const std::optional<User> user = m_workspace.users().user(userId);
     m_shownId = user ? userId : QString();
     if (!user) {
@@ -187,9 +193,11 @@ void UsersView::showDetails(const QString &userId)
     m_owns->addItem(tr("Loading…"));
     // Answers for an earlier selection are cancelled and not shown.
     auto groups = [this](const Result<QList<GroupRef>> &r) {
+        m_detailsFailed = m_detailsFailed || failed(r);
         showAnswer(m_groups, r, tr("In no group."), [](const GroupRef &g) { return g.name; });
     };
     auto owned = [this](const Result<QList<Resource>> &r) {
+        m_detailsFailed = m_detailsFailed || failed(r);
         ListScreen::showResources(m_owns, r, tr("Owns no resource."));
     };
     m_workspace.usersController().loadDetails(userId, this, groups, owned);

@@ -38,7 +38,8 @@ private:
     QListWidget *m_groups;
     QListWidget *m_owns;
     EffectiveAccessPane *m_access;
-    QString m_shownId; // the user whose details the pane shows
+    QString m_shownId;            // the user whose details the pane shows
+    bool m_detailsFailed = false; // a read of its groups or resources failed
 };
 
 } // namespace ionos
