@@ -1,5 +1,5 @@
-# Sourced by the test command's scripts: `phase NAME COMMAND...` runs one phase and records its
-# time and result in the file $IONOS_PHASES; `phases_summary` prints the record, one line per
+# Sourced by the demo and the test command: `phase NAME COMMAND...` runs one phase and records
+# its time and result in the file $IONOS_PHASES; `phases_summary` prints the record, one line per
 # phase, so that a failure and a slowdown are both visible at a glance. A phase's command says
 # what it found with `phase_result TEXT` (say "478/478 passed"); without it the result is "ok".
 # The command runs where `set -e` does not apply: it must stop on its own failures.
@@ -52,14 +52,14 @@ phase_last_line() {
     return "$status"
 }
 
-# Prints the record; the argument is the whole command's time in seconds.
+# Prints the record under a title; the second argument is the whole command's time in seconds.
 phases_summary() {
     [ -s "$IONOS_PHASES" ] || return 0
     local name seconds result
     echo
-    echo "Summary of the test command:"
+    echo "$1"
     while IFS=$'\t' read -r name seconds result; do
         printf '  %-14s %5d s  %s\n' "$name" "$seconds" "$result"
     done <"$IONOS_PHASES"
-    printf '  %-14s %5d s  (%d min %d s)\n' "in all" "$1" $(($1 / 60)) $(($1 % 60))
+    printf '  %-14s %5d s  (%d min %d s)\n' "in all" "$2" $(($2 / 60)) $(($2 % 60))
 }

@@ -14,7 +14,7 @@ began=$SECONDS
 # Throwaway directories: the record of the phases, and the XDG directories below.
 scratch="$(mktemp -d)"
 export IONOS_PHASES="$scratch/phases"
-trap 'phases_summary $((SECONDS - began)); rm -rf "$scratch"' EXIT
+trap 'phases_summary "Summary of the test command:" $((SECONDS - began)); rm -rf "$scratch"' EXIT
 
 build() {
     cmake --preset "$1" -S "$repo" >/dev/null && cmake --build --preset "$1" --parallel "$(nproc)"
