@@ -55,8 +55,8 @@ Workspace::Workspace(ApiClient &client, QObject *parent)
             &Workspace::backgroundProgress);
     // The reads let go while the server was lost are asked for again.
     connect(m_monitor, &ConnectionMonitor::connectionRestored, this, &Workspace::resume);
-    connect(m_admins, &AdminsController::loadFailed, this, [this] { m_adminsMissing = true; });
-    connect(m_admins, &AdminsController::loaded, this, [this] { m_adminsMissing = false; });
+    followFailure(m_usersController, &m_usersFailed);
+    followFailure(m_admins, &m_adminsFailed);
     const auto checkEverything = [this] {
         if (!m_everythingReported && isEverythingLoaded()) {
             m_everythingReported = true;
@@ -118,7 +118,7 @@ void Workspace::loadAll()
 
 void Workspace::resume()
 {
-    if (!m_state->areUsersComplete() && !m_usersController->isLoading()) {
+    if ((!m_state->areUsersComplete() || m_usersFailed) && !m_usersController->isLoading()) {
         ApiClient::PriorityScope firstScreen(RequestPriority::FirstScreen);
         m_usersController->load();
     }
@@ -126,7 +126,7 @@ void Workspace::resume()
     m_groupsController->resume();
     if (!m_resourcesLoaded && !m_resourcesController->isLoading())
         m_resourcesController->load();
-    if (m_adminsMissing && m_admins->contract() != 0) {
+    if (m_adminsFailed && m_admins->contract() != 0) {
         ApiClient::PriorityScope visible(RequestPriority::Visible);
         m_admins->reload();
     }

@@ -58,7 +58,7 @@ public:
     // users first), then in the background every group's members and shares.
     void loadAll();
     // After a lost connection (called when the monitor says it is restored): loads what is
-    // missing, without asking again for what is in.
+    // missing or whose last load failed, without asking again for what is in.
     void resume();
     // A screen showing this list was opened: while the list still loads, its requests go before
     // the background (class Visible).
@@ -85,6 +85,13 @@ signals:
     void resumed();
 
 private:
+    // Keeps *failed saying whether the controller's last load failed.
+    template <typename Controller> void followFailure(Controller *controller, bool *failed)
+    {
+        connect(controller, &Controller::loadFailed, this, [failed] { *failed = true; });
+        connect(controller, &Controller::loaded, this, [failed] { *failed = false; });
+    }
+
     ApiClient &m_client;
     AccountState *m_state;
     UsersModel *m_users;
@@ -100,7 +107,9 @@ private:
     SharesController *m_shares;
     AdminsController *m_admins;
     ConnectionMonitor *m_monitor;
-    bool m_adminsMissing = false; // the shown contract's admins could not be loaded
+    // Whose last load failed (a refresh while the server was lost): asked again on resume().
+    bool m_usersFailed = false;
+    bool m_adminsFailed = false; // the shown contract's admins
     UndoHistory *m_undo;
     bool m_resourcesLoaded = false;
     bool m_everythingReported = false;

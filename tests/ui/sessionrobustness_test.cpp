@@ -97,6 +97,16 @@ TEST(SessionRobustness, TheSandboxStopsAndComesBackWhileTheConsoleRuns)
         [&] { return firstLine() != failure && firstLine() != QStringLiteral("Loading…"); },
         budget::kServerMs))
         << "still: " << firstLine().toStdString();
+    // And the reload that failed while it was away is done again: its error goes.
+    auto *usersBanner =
+        window->usersView()->findChild<MessageBanner *>(QStringLiteral("usersBanner"));
+    ASSERT_NE(usersBanner, nullptr);
+    EXPECT_TRUE(QTest::qWaitFor(
+        [&] {
+            return !usersBanner->isVisible() || usersBanner->tone() != MessageBanner::Tone::Error;
+        },
+        budget::kServerMs))
+        << usersBanner->text().toStdString();
 
     // The console works on: a change goes through.
     window->usersView()->newAction()->trigger();
