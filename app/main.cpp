@@ -8,6 +8,7 @@
 #include "models/connection/profilestore.h"
 #include "models/connection/sessioncontroller.h"
 #include "ui/common/colorscheme.h"
+#include "ui/common/consolestyle.h"
 #include "ui/common/translations.h"
 #include "ui/mainwindow.h"
 
@@ -91,6 +92,7 @@ int main(int argc, char *argv[])
         return exitCode;
 
     QApplication app(argc, argv);
+    ionos::ConsoleStyle::install();
     nameTheProgram();
     QApplication::setDesktopFileName(QStringLiteral("io.github.ionos_admin.IonosAdmin"));
     QString requested;

@@ -48,8 +48,7 @@ Workspace::Workspace(ApiClient &client, QObject *parent)
     m_shares->setJournal(m_undo);
     m_shares->shares().setDescribe([resources = m_resources](const QString &resourceId) {
         const Resource *r = resources->resource(resourceId);
-        return r ? SharesModel::Label{r->name, ResourceTypes::label(r->type)}
-                 : SharesModel::Label{resourceId, {}};
+        return r ? SharesModel::Label{r->name, r->type} : SharesModel::Label{resourceId, {}};
     });
     connect(m_groupsController, &GroupsController::countsProgress, this,
             &Workspace::backgroundProgress);

@@ -185,10 +185,10 @@ void ActivityDock::setModel(ActivityModel *model)
         using Kind = TableColumns::Kind;
         TableColumns::install(m_table,
                               {{ActivityModel::TimeColumn, Kind::Date},
-                               {ActivityModel::ChangeColumn, Kind::Name},
+                               {ActivityModel::ChangeColumn, Kind::Label},
                                {ActivityModel::TargetColumn, Kind::Name},
                                {ActivityModel::RequestColumn, Kind::Id},
-                               {ActivityModel::StatusColumn, Kind::Name},
+                               {ActivityModel::StatusColumn, Kind::Label},
                                {ActivityModel::MessageColumn, Kind::Text}},
                               QStringLiteral("views/activityColumns"));
     }

@@ -33,23 +33,11 @@ CommandBar::CommandBar(QMainWindow &window, QMenu &editMenu, QAction *refresh)
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_toolBar->setMovable(false);
     window.addToolBar(Qt::TopToolBarArea, m_toolBar);
-    const struct
-    {
-        const char *text;
-        const char *icon;
-    } standIns[] = {
-        {QT_TR_NOOP("New"), "new"},
-        {QT_TR_NOOP("Edit"), "edit"},
-        {QT_TR_NOOP("Delete"), "delete"},
-        {QT_TR_NOOP("Find"), ""},
-    };
-    for (int i = 0; i < 4; ++i) {
-        m_standIns[i] = new QAction(tr(standIns[i].text), this);
-        if (*standIns[i].icon)
-            m_standIns[i]->setIcon(Icons::named(QLatin1String(standIns[i].icon)));
-        m_standIns[i]->setEnabled(false);
-        m_standIns[i]->setToolTip(tr("Not on this screen"));
-    }
+    // Find has a place in the Edit menu on every screen, with its key; where a screen has
+    // nothing to find in, it stays there unavailable.
+    m_findStandIn = new QAction(tr("Find"), this);
+    m_findStandIn->setEnabled(false);
+    m_findStandIn->setToolTip(tr("Nothing to find on this screen"));
     rebuild();
 }
 
@@ -66,34 +54,37 @@ void CommandBar::follow(QWidget *screen)
 
 void CommandBar::rebuild()
 {
+    // Only what the screen offers: a screen that creates, edits or deletes nothing shows no
+    // New, Edit or Delete at all, rather than buttons that never work there.
     const ScreenCommands *commands = ScreenCommands::find(m_screen);
-    auto slotAction = [&](ScreenCommands::Slot slot) {
-        QAction *a = commands ? commands->action(slot) : nullptr;
-        return a ? a : m_standIns[int(slot)];
-    };
+    QList<QAction *> basics;
+    for (auto slot :
+         {ScreenCommands::Slot::New, ScreenCommands::Slot::Edit, ScreenCommands::Slot::Delete}) {
+        if (QAction *a = commands ? commands->action(slot) : nullptr)
+            basics << a;
+    }
     const QList<QAction *> own = commands ? commands->own() : QList<QAction *>();
-    QAction *find = slotAction(ScreenCommands::Slot::Find);
+    QAction *find = commands ? commands->action(ScreenCommands::Slot::Find) : nullptr;
 
-    for (QAction *a : own)
+    for (QAction *a : basics + own)
         trimButtonText(a);
     m_toolBar->clear();
     m_editMenu.clear();
-    for (auto slot :
-         {ScreenCommands::Slot::New, ScreenCommands::Slot::Edit, ScreenCommands::Slot::Delete}) {
-        trimButtonText(slotAction(slot));
-        m_toolBar->addAction(slotAction(slot));
-        m_editMenu.addAction(slotAction(slot));
-    }
-    m_toolBar->addSeparator();
+    m_toolBar->addActions(basics);
+    m_editMenu.addActions(basics);
+    if (!basics.isEmpty())
+        m_toolBar->addSeparator();
     m_toolBar->addAction(m_refresh);
     if (!own.isEmpty()) {
         m_toolBar->addSeparator();
         m_toolBar->addActions(own);
-        m_editMenu.addSeparator();
+        if (!basics.isEmpty())
+            m_editMenu.addSeparator();
         m_editMenu.addActions(own);
     }
-    m_editMenu.addSeparator();
-    m_editMenu.addAction(find);
+    if (!m_editMenu.isEmpty())
+        m_editMenu.addSeparator();
+    m_editMenu.addAction(find ? find : m_findStandIn);
     m_editMenu.addAction(m_refresh);
 }
 

@@ -11,9 +11,10 @@ class QWidget;
 
 namespace ionos {
 
-// The main window's toolbar and Edit menu: New, Edit, Delete and Find of the screen shown,
-// Refresh, then the screen's own actions. They are the screen's actions themselves, so they are
-// enabled by its selection; where a screen has none, a disabled stand-in keeps the place.
+// The main window's toolbar and Edit menu: New, Edit and Delete of the screen shown where it has
+// them, Refresh, then the screen's own actions, and Find in the menu. They are the screen's
+// actions themselves, so they are enabled by its selection; a read-only screen shows none of
+// New, Edit and Delete.
 class CommandBar : public QObject
 {
     Q_OBJECT
@@ -31,7 +32,7 @@ private:
     QToolBar *m_toolBar;
     QMenu &m_editMenu;
     QAction *m_refresh;
-    QAction *m_standIns[4];
+    QAction *m_findStandIn;
     QPointer<QWidget> m_screen;
     QMetaObject::Connection m_changed;
 };

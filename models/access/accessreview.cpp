@@ -79,7 +79,7 @@ QList<ReviewRow> AccessReview::rows(const EffectiveAccess &access, const QString
             row.subjectId = share.resourceId;
             const Resource *r = access.resource(share.resourceId);
             row.subject = r && !r->name.isEmpty() ? r->name : share.resourceId;
-            row.subjectType = r ? ResourceTypes::label(r->type) : QString();
+            row.subjectType = r ? ResourceTypes::singular(r->type) : QString();
             QStringList rights{tr("read")}; // read is the share itself
             if (share.editPrivilege)
                 rights << tr("edit");

@@ -145,7 +145,7 @@ QVariant EffectiveAccessModel::data(const QModelIndex &index, int role) const
         // privilege).
         if (role == ExportValueRole)
             return line.type;
-        return privilege ? tr("Privilege") : ResourceTypes::label(line.type);
+        return privilege ? tr("Privilege") : ResourceTypes::singular(line.type);
     case IdColumn:
         return line.key;
     case ReadColumn:

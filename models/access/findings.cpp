@@ -1,5 +1,6 @@
 #include "models/access/findings.h"
 
+#include "models/account/resourcetypes.h"
 #include "network/privileges.h"
 
 #include <algorithm>
@@ -7,23 +8,43 @@
 namespace ionos {
 namespace {
 
-// The rules in their order, each with the remedy the console offers for its findings.
+// The rules in their order, each with its title for people and the remedy the console offers
+// for its findings.
 struct Rule
 {
     const char *id;
+    const char *title;
     Remedy remedy;
 };
 constexpr Rule kRules[] = {
-    {"admin-without-2fa", Remedy::RequireTwoFactor},
-    {"2fa-not-set-up", Remedy::DeactivateUser},
-    {"inactive-with-access", Remedy::DeactivateUser},
-    {"deactivated-member", Remedy::RemoveFromGroups},
-    {"shadow-admin", Remedy::None}, // which group should give up what needs a person
-    {"group-without-members", Remedy::DeleteGroup},
-    {"empty-group", Remedy::DeleteGroup},
-    {"reshare-grant", Remedy::StopSharing},
-    {"orphaned-resource", Remedy::None}, // who should own it needs a person
-    {"protected-unreachable", Remedy::StopSharing},
+    {"admin-without-2fa",
+     QT_TRANSLATE_NOOP("ionos::FindingsRules", "Administrator without 2-factor authentication"),
+     Remedy::RequireTwoFactor},
+    {"2fa-not-set-up",
+     QT_TRANSLATE_NOOP("ionos::FindingsRules", "2-factor authentication required, not set up"),
+     Remedy::DeactivateUser},
+    {"inactive-with-access",
+     QT_TRANSLATE_NOOP("ionos::FindingsRules", "Inactive user who still holds rights"),
+     Remedy::DeactivateUser},
+    {"deactivated-member",
+     QT_TRANSLATE_NOOP("ionos::FindingsRules", "Deactivated user still in groups"),
+     Remedy::RemoveFromGroups},
+    // which group should give up what needs a person
+    {"shadow-admin",
+     QT_TRANSLATE_NOOP("ionos::FindingsRules", "Every privilege without being an administrator"),
+     Remedy::None},
+    {"group-without-members",
+     QT_TRANSLATE_NOOP("ionos::FindingsRules", "Group that grants rights to nobody"),
+     Remedy::DeleteGroup},
+    {"empty-group", QT_TRANSLATE_NOOP("ionos::FindingsRules", "Empty group"), Remedy::DeleteGroup},
+    {"reshare-grant", QT_TRANSLATE_NOOP("ionos::FindingsRules", "Members may share it further"),
+     Remedy::StopSharing},
+    // who should own it needs a person
+    {"orphaned-resource",
+     QT_TRANSLATE_NOOP("ionos::FindingsRules", "Resource without an active owner"), Remedy::None},
+    {"protected-unreachable",
+     QT_TRANSLATE_NOOP("ionos::FindingsRules", "Protected resource no member can open"),
+     Remedy::StopSharing},
 };
 
 const QStringList &rules()
@@ -58,7 +79,7 @@ QString nameOf(const Group &g)
 
 QString nameOf(const Resource &r)
 {
-    return QStringLiteral("%1 (%2)").arg(r.name.isEmpty() ? r.id : r.name, r.type);
+    return ResourceTypes::nameWithType(r.name.isEmpty() ? r.id : r.name, r.type);
 }
 
 // Collects findings and tells their sentences.
@@ -292,6 +313,15 @@ QString Finding::key() const
 QStringList FindingsRules::ruleIds()
 {
     return rules();
+}
+
+QString FindingsRules::title(const QString &rule)
+{
+    for (const Rule &r : kRules) {
+        if (QLatin1String(r.id) == rule)
+            return tr(r.title);
+    }
+    return rule;
 }
 
 bool FindingsRules::isInactive(const User &user, const Options &options)

@@ -64,6 +64,9 @@ public:
     };
 
     static QStringList ruleIds();
+    // What a rule finds, in a few words for people ("Administrator without 2-factor
+    // authentication"); the id stays in files, scripts and tool tips.
+    static QString title(const QString &rule);
     // Every finding, most severe first, then by rule, then in the order things were loaded.
     static QList<Finding> find(const EffectiveAccess &access, const Options &options);
     // Whether a user counts as inactive by the inactive-with-access rule's clock.

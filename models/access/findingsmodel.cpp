@@ -27,6 +27,8 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
         return int(f.severity);
     if (role == ExportValueRole && index.column() == SeverityColumn)
         return Finding::severityName(f.severity);
+    if (index.column() == RuleColumn && (role == Qt::ToolTipRole || role == ExportValueRole))
+        return f.rule;
     if (role != Qt::DisplayRole && role != SortRole && role != Qt::ToolTipRole &&
         role != ExportValueRole)
         return {};
@@ -34,7 +36,7 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
     case SeverityColumn:
         return f.severityLabel();
     case RuleColumn:
-        return f.rule;
+        return FindingsRules::title(f.rule);
     case SubjectColumn:
         return f.subject;
     case DetailColumn:

@@ -1,5 +1,6 @@
 #include "models/access/whatif.h"
 
+#include "models/account/resourcetypes.h"
 #include "network/privileges.h"
 
 #include <QMap>
@@ -9,7 +10,7 @@ namespace {
 
 QString resourceName(const Resource &r)
 {
-    return QStringLiteral("%1 (%2)").arg(r.name.isEmpty() ? r.id : r.name, r.type);
+    return ResourceTypes::nameWithType(r.name.isEmpty() ? r.id : r.name, r.type);
 }
 
 struct Rights

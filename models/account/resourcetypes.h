@@ -15,6 +15,10 @@ class ResourceTypes
 public:
     static const QStringList &known();
     static QString label(const QString &type);
+    // One of the type, for people ("IP block").
+    static QString singular(const QString &type);
+    // A resource by its name and type, for people: "billing-dev-fra-01 (IP block)".
+    static QString nameWithType(const QString &name, const QString &type);
 };
 
 } // namespace ionos

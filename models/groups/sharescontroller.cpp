@@ -1,5 +1,7 @@
 #include "models/groups/sharescontroller.h"
 
+#include "models/account/resourcetypes.h"
+
 #include "models/account/accountstate.h"
 #include "models/activity/activitymodel.h"
 #include "models/groups/sharesmodel.h"
@@ -67,8 +69,7 @@ TrackedWrite::Read<GroupShare> SharesController::reader(const QString &groupId,
 QString SharesController::resourceName(const QString &resourceId) const
 {
     const SharesModel::Label label = m_shares->label(resourceId);
-    return label.type.isEmpty() ? label.name
-                                : QStringLiteral("%1 (%2)").arg(label.name, label.type);
+    return ResourceTypes::nameWithType(label.name, label.type);
 }
 
 SharesController::~SharesController()

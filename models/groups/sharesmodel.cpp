@@ -1,5 +1,7 @@
 #include "models/groups/sharesmodel.h"
 
+#include "models/account/resourcetypes.h"
+
 #include "models/tableexport.h"
 
 namespace ionos {
@@ -34,6 +36,8 @@ QVariant SharesModel::data(const QModelIndex &index, int role) const
         break;
     case TypeColumn:
         if (role == Qt::DisplayRole)
+            return ResourceTypes::singular(label.type);
+        if (role == Qt::ToolTipRole || role == ExportValueRole)
             return label.type;
         break;
     case ReadColumn:

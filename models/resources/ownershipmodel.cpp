@@ -28,23 +28,27 @@ void OwnershipModel::rebuild()
 {
     QList<OwnershipRow> rows;
     for (const Resource &r : m_resources.resources())
-        rows.append({m_resources.ownerOf(r), r.name, ResourceTypes::label(r.type), r.id});
+        rows.append({m_resources.ownerOf(r), r.name, r.type, r.id});
     reset(rows);
 }
 
 QVariant OwnershipModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) ||
-        role != Qt::DisplayRole)
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const OwnershipRow &r = rowOfIndex(index);
+    // The type for people on screen; the API's in files and in the tool tip.
+    if (index.column() == TypeColumn && (role == ExportValueRole || role == Qt::ToolTipRole))
+        return r.type;
+    if (role != Qt::DisplayRole)
+        return {};
     switch (index.column()) {
     case OwnerColumn:
         return r.owner;
     case ResourceColumn:
         return r.resource;
     case TypeColumn:
-        return r.type;
+        return ResourceTypes::singular(r.type);
     case IdColumn:
         return r.id;
     default:

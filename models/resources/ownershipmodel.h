@@ -11,7 +11,7 @@ struct OwnershipRow
 {
     QString owner;
     QString resource;
-    QString type;
+    QString type; // as the API names it
     QString id;
 };
 

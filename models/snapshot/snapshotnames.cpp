@@ -17,8 +17,8 @@ SnapshotNames SnapshotNames::of(const AccountSnapshot &before, const AccountSnap
         for (const Group &g : s->account.groups)
             n.groups.insert(g.id, g.name);
         for (const Resource &r : s->account.resources)
-            n.resources.insert(r.id, QStringLiteral("%1 (%2)").arg(r.name.isEmpty() ? r.id : r.name,
-                                                                   ResourceTypes::label(r.type)));
+            n.resources.insert(
+                r.id, ResourceTypes::nameWithType(r.name.isEmpty() ? r.id : r.name, r.type));
         for (auto it = s->admins.constBegin(); it != s->admins.constEnd(); ++it) {
             for (const Admin &a : it.value())
                 n.admins.insert(QStringLiteral("%1/%2").arg(it.key()).arg(a.id), a.email);

@@ -1169,32 +1169,9 @@
 <context>
     <name>ResourceTypes</name>
     <message>
-        <source>Data centers</source>
-        <translation>Rechenzentren</translation>
-    </message>
-    <message>
-        <source>Snapshots</source>
-        <translation>Snapshots</translation>
-    </message>
-    <message>
-        <source>Images</source>
-        <translation>Images</translation>
-    </message>
-    <message>
-        <source>IP blocks</source>
-        <translation>IP-Blöcke</translation>
-    </message>
-    <message>
-        <source>Cross connects</source>
-        <translation>Cross Connects</translation>
-    </message>
-    <message>
-        <source>Backup units</source>
-        <translation>Backup-Einheiten</translation>
-    </message>
-    <message>
-        <source>Kubernetes clusters</source>
-        <translation>Kubernetes-Cluster</translation>
+        <source>%1 (%2)</source>
+        <comment>a resource&apos;s name and its type</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2140,24 +2117,12 @@
         <translation>Aktionen der Ansicht</translation>
     </message>
     <message>
-        <source>New</source>
-        <translation>Neu</translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation>Bearbeiten</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Löschen</translation>
-    </message>
-    <message>
         <source>Find</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <source>Not on this screen</source>
-        <translation>Nicht in dieser Ansicht</translation>
+        <source>Nothing to find on this screen</source>
+        <translation>Auf diesem Bildschirm gibt es nichts zu suchen</translation>
     </message>
 </context>
 <context>
@@ -2547,6 +2512,49 @@
     <message>
         <source>Resource Id</source>
         <translation>Ressourcen-ID</translation>
+    </message>
+</context>
+<context>
+    <name>ionos::FindingsRules</name>
+    <message>
+        <source>Administrator without 2-factor authentication</source>
+        <translation>Administrator ohne 2-Faktor-Authentifizierung</translation>
+    </message>
+    <message>
+        <source>2-factor authentication required, not set up</source>
+        <translation>2-Faktor-Authentifizierung vorgeschrieben, nicht eingerichtet</translation>
+    </message>
+    <message>
+        <source>Inactive user who still holds rights</source>
+        <translation>Inaktiver Benutzer mit Rechten</translation>
+    </message>
+    <message>
+        <source>Deactivated user still in groups</source>
+        <translation>Deaktivierter Benutzer noch in Gruppen</translation>
+    </message>
+    <message>
+        <source>Every privilege without being an administrator</source>
+        <translation>Alle Berechtigungen ohne Administrator zu sein</translation>
+    </message>
+    <message>
+        <source>Group that grants rights to nobody</source>
+        <translation>Gruppe, die niemandem Rechte gibt</translation>
+    </message>
+    <message>
+        <source>Empty group</source>
+        <translation>Leere Gruppe</translation>
+    </message>
+    <message>
+        <source>Members may share it further</source>
+        <translation>Mitglieder dürfen es weiter freigeben</translation>
+    </message>
+    <message>
+        <source>Resource without an active owner</source>
+        <translation>Ressource ohne aktiven Eigentümer</translation>
+    </message>
+    <message>
+        <source>Protected resource no member can open</source>
+        <translation>Geschützte Ressource, die kein Mitglied öffnen kann</translation>
     </message>
 </context>
 <context>
@@ -3089,14 +3097,6 @@
 </context>
 <context>
     <name>ionos::MatrixView</name>
-    <message>
-        <source>&amp;Apply</source>
-        <translation>&amp;Übernehmen</translation>
-    </message>
-    <message>
-        <source>&amp;Discard</source>
-        <translation>&amp;Verwerfen</translation>
-    </message>
     <message>
         <source>Privileges of every group</source>
         <translation>Berechtigungen jeder Gruppe</translation>
@@ -3919,6 +3919,65 @@
     <message>
         <source>Close without sharing anything</source>
         <translation>Schließen, ohne etwas freizugeben</translation>
+    </message>
+</context>
+<context>
+    <name>ionos::ResourceTypes</name>
+    <message>
+        <source>Data centers</source>
+        <translation>Rechenzentren</translation>
+    </message>
+    <message>
+        <source>Data center</source>
+        <translation>Rechenzentrum</translation>
+    </message>
+    <message>
+        <source>Snapshots</source>
+        <translation>Snapshots</translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation>Snapshot</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>IP blocks</source>
+        <translation>IP-Blöcke</translation>
+    </message>
+    <message>
+        <source>IP block</source>
+        <translation>IP-Block</translation>
+    </message>
+    <message>
+        <source>Cross connects</source>
+        <translation>Cross Connects</translation>
+    </message>
+    <message>
+        <source>Cross connect</source>
+        <translation>Cross Connect</translation>
+    </message>
+    <message>
+        <source>Backup units</source>
+        <translation>Backup-Einheiten</translation>
+    </message>
+    <message>
+        <source>Backup unit</source>
+        <translation>Backup-Einheit</translation>
+    </message>
+    <message>
+        <source>Kubernetes clusters</source>
+        <translation>Kubernetes-Cluster</translation>
+    </message>
+    <message>
+        <source>Kubernetes cluster</source>
+        <translation>Kubernetes-Cluster</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@
 #include <QAbstractItemView>
 #include <QAbstractSpinBox>
 #include <QAccessible>
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -343,8 +344,7 @@ TEST_F(KeyboardOnly, SpaceTogglesACellOfThePrivilegeMatrix)
     ASSERT_TRUE(before.isValid()) << "the matrix cells are checkboxes";
     key(Qt::Key_Space);
     EXPECT_NE(cell.data(Qt::CheckStateRole), before);
-    auto *apply =
-        window->matrixView()->findChild<QAbstractButton *>(QStringLiteral("applyMatrixButton"));
+    auto *apply = window->matrixView()->findChild<QAction *>(QStringLiteral("applyMatrixAction"));
     EXPECT_TRUE(apply->isEnabled()) << "the change is staged";
     key(Qt::Key_Space);
     EXPECT_EQ(cell.data(Qt::CheckStateRole), before);

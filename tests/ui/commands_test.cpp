@@ -10,6 +10,7 @@
 #include <QAction>
 #include <QMenu>
 #include <QMenuBar>
+#include <QSet>
 #include <QTableView>
 #include <QTest>
 #include <QToolBar>
@@ -125,14 +126,48 @@ TEST_F(Commands, TheMatrixOffersApplyOnceSomethingChanged)
     EXPECT_FALSE(apply->isEnabled());
 }
 
-TEST_F(Commands, AScreenWithoutThemShowsTheirPlacesDisabled)
+TEST_F(Commands, AReadOnlyScreenShowsNoNewEditOrDelete)
 {
-    window->showPage(MainWindow::Page::Reference);
-    const QList<QAction *> actions = toolBar->actions();
-    ASSERT_GE(actions.size(), 3);
-    for (int i = 0; i < 3; ++i) {
-        EXPECT_FALSE(actions.at(i)->isSeparator());
-        EXPECT_FALSE(actions.at(i)->isEnabled()) << actions.at(i)->text().toStdString();
+    for (const MainWindow::Page page :
+         {MainWindow::Page::Reference, MainWindow::Page::Ownership, MainWindow::Page::Findings,
+          MainWindow::Page::Resources, MainWindow::Page::Review}) {
+        window->showPage(page);
+        for (QAction *a : toolBar->actions() + editMenu->actions()) {
+            const QString text = a->text();
+            for (const char *basic : {"&New", "New", "&Edit", "Edit", "&Delete", "Delete"})
+                EXPECT_NE(text, QLatin1String(basic)) << int(page);
+            EXPECT_TRUE(a->isSeparator() || !a->text().isEmpty());
+        }
+        EXPECT_TRUE(shared("refreshAction")) << int(page);
+        ASSERT_FALSE(toolBar->actions().isEmpty());
+        EXPECT_EQ(toolBar->actions().first()->objectName(), QStringLiteral("refreshAction"))
+            << "the toolbar starts with what works here";
     }
-    EXPECT_TRUE(shared("refreshAction"));
+    // The users screen still has all three, and in the toolbar first.
+    window->showPage(MainWindow::Page::Users);
+    ASSERT_GE(toolBar->actions().size(), 4);
+    EXPECT_TRUE(toolBar->actions().at(3)->isSeparator());
+}
+
+TEST_F(Commands, DeleteRemoveFromGroupAndStopSharingEachHaveTheirOwnIcon)
+{
+    window->showPage(MainWindow::Page::Groups);
+    QAction *remove = shared("deleteGroupAction");
+    QAction *removeMembers = shared("removeMembersAction");
+    QAction *stopSharing = shared("stopSharingAction");
+    ASSERT_NE(remove, nullptr);
+    ASSERT_NE(removeMembers, nullptr);
+    ASSERT_NE(stopSharing, nullptr);
+    auto picture = [](const QAction *a) { return a->icon().pixmap(32, 32).toImage(); };
+    EXPECT_NE(picture(remove), picture(removeMembers));
+    EXPECT_NE(picture(remove), picture(stopSharing));
+    EXPECT_NE(picture(removeMembers), picture(stopSharing));
+    // Each action once on the screen's toolbar.
+    QSet<QString> names;
+    for (QAction *a : toolBar->actions()) {
+        if (a->isSeparator())
+            continue;
+        EXPECT_FALSE(names.contains(a->text())) << a->text().toStdString();
+        names.insert(a->text());
+    }
 }

@@ -82,9 +82,12 @@ TEST_F(TableExport, AllRowsAndShownRowsOfTheUsers)
 
 TEST_F(TableExport, OwnershipAndAdminsExportEveryRowTheSandboxHas)
 {
-    const QJsonArray ownership =
-        exportJson(exporter(QStringLiteral("ownershipTable")), TableExporter::Scope::AllRows);
+    // The resources load in the background after the sign-in: every one of them first.
     const int resources = console.sandbox().server().options().resourcesPerType * 7;
+    TableExporter *owners = exporter(QStringLiteral("ownershipTable"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return owners->view()->model()->rowCount() == resources; },
+                                budget::kServerMs));
+    const QJsonArray ownership = exportJson(owners, TableExporter::Scope::AllRows);
     EXPECT_EQ(ownership.size(), resources);
     QSet<QString> ids;
     for (const QJsonValue &row : ownership)

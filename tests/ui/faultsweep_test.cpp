@@ -23,6 +23,7 @@
 #include "ui/users/userdialog.h"
 #include "ui/users/usersview.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QItemSelectionModel>
 #include <QLineEdit>
@@ -314,14 +315,13 @@ TEST_P(FaultSweep, MatrixApply)
     table->setFocus();
     table->setCurrentIndex(table->model()->index(row, column));
     QTest::keyClick(table, Qt::Key_Space);
-    auto *apply =
-        window()->matrixView()->findChild<QPushButton *>(QStringLiteral("applyMatrixButton"));
+    auto *apply = window()->matrixView()->findChild<QAction *>(QStringLiteral("applyMatrixAction"));
     auto *banner =
         window()->matrixView()->findChild<MessageBanner *>(QStringLiteral("matrixBanner"));
     inject("PUT");
     for (int attempt = 0; attempt < 3 && apply->isEnabled(); ++attempt) {
         banner->clear();
-        QTest::mouseClick(apply, Qt::LeftButton);
+        apply->trigger();
         ASSERT_TRUE(SignedInWindow::confirmWhenAsked(window(), "applyMatrixConfirmation", [&] {
             return banner->text().contains(QStringLiteral("Applying"));
         })) << fault().name;

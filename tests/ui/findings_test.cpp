@@ -14,6 +14,7 @@
 #include <QAction>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QSet>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableView>
@@ -53,7 +54,7 @@ protected:
         QStringList rules;
         QAbstractItemModel *m = view->table()->model();
         for (int row = 0; row < m->rowCount(); ++row)
-            rules << m->index(row, FindingsModel::RuleColumn).data().toString();
+            rules << m->index(row, FindingsModel::RuleColumn).data(ExportValueRole).toString();
         return rules;
     }
     int rowOf(const QString &rule, const QString &subjectId = {}) const
@@ -61,7 +62,7 @@ protected:
         QAbstractItemModel *m = view->table()->model();
         for (int row = 0; row < m->rowCount(); ++row) {
             const QString key = m->index(row, 0).data(FindingsModel::KeyRole).toString();
-            if (m->index(row, FindingsModel::RuleColumn).data().toString() == rule &&
+            if (m->index(row, FindingsModel::RuleColumn).data(ExportValueRole).toString() == rule &&
                 (subjectId.isEmpty() || key.contains(subjectId)))
                 return row;
         }
@@ -168,7 +169,8 @@ TEST_F(FindingsScreen, EveryFindingOffersItsFixOrSaysWhyThereIsNone)
     QAbstractItemModel *m = view->table()->model();
     int withoutFix = 0;
     for (int row = 0; row < m->rowCount(); ++row) {
-        const QString rule = m->index(row, FindingsModel::RuleColumn).data().toString();
+        const QString rule =
+            m->index(row, FindingsModel::RuleColumn).data(ExportValueRole).toString();
         select(row);
         const bool judgement =
             rule == QStringLiteral("shadow-admin") || rule == QStringLiteral("orphaned-resource");
@@ -202,4 +204,29 @@ TEST_F(FindingsScreen, FixStopsAReshareGrantThroughTheSharesOfTheGroup)
         budget::kServerMs));
     EXPECT_TRUE(QTest::qWaitFor(
         [&] { return rowOf(QStringLiteral("reshare-grant"), resourceId) < 0; }, budget::kServerMs));
+}
+
+TEST_F(FindingsScreen, EachRuleIsShownByItsTitleWithItsIdInTheToolTipAndTheExports)
+{
+    QAbstractItemModel *m = view->table()->model();
+    ASSERT_GT(m->rowCount(), 0);
+    QSet<QString> seen;
+    for (int row = 0; row < m->rowCount(); ++row) {
+        const QModelIndex rule = m->index(row, FindingsModel::RuleColumn);
+        const QString id = rule.data(ExportValueRole).toString();
+        ASSERT_TRUE(FindingsRules::ruleIds().contains(id)) << id.toStdString();
+        EXPECT_EQ(rule.data(Qt::ToolTipRole).toString(), id);
+        const QString shown = rule.data().toString();
+        EXPECT_EQ(shown, FindingsRules::title(id));
+        EXPECT_NE(shown, id);
+        EXPECT_FALSE(shown.contains(QLatin1Char('-')) && !shown.contains(QLatin1Char(' ')))
+            << "an id, not a title: " << shown.toStdString();
+        seen.insert(id);
+    }
+    EXPECT_GE(seen.size(), 4) << "the sample account shows several rules";
+    // Every rule has a title of its own.
+    QSet<QString> titles;
+    for (const QString &id : FindingsRules::ruleIds())
+        titles.insert(FindingsRules::title(id));
+    EXPECT_EQ(titles.size(), FindingsRules::ruleIds().size());
 }

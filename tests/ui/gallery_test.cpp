@@ -1,6 +1,8 @@
 // Every main screen and dialog in the light and the dark palette, saved as PNG under the build
-// directory and checked not to be blank, nothing on them clipped. With IONOS_GALLERY_DIR set, the
+// directory and checked not to be blank, nothing on them clipped, every control and text on them
+// readable as measured from their pixels. With IONOS_GALLERY_DIR set, the
 // same pictures are written there too: that is how docs/screenshots is made (see the README).
+#include "clippednames.h"
 #include "models/account/accountstate.h"
 #include "models/activity/activitymodel.h"
 #include "models/groups/groupsmodel.h"
@@ -8,6 +10,7 @@
 #include "models/groups/privilegematrixmodel.h"
 #include "models/users/usersmodel.h"
 #include "models/workspace.h"
+#include "pixelcontrast.h"
 #include "screenshots.h"
 #include "signedinwindow.h"
 #include "ui/common/colorscheme.h"
@@ -20,6 +23,7 @@
 #include "ui/groups/memberpicker.h"
 #include "ui/groups/memberspanel.h"
 #include "ui/help/gettingstarteddialog.h"
+#include "ui/navigationtree.h"
 #include "ui/reseller/admindialogs.h"
 #include "ui/reseller/resellerview.h"
 #include "ui/snapshot/changesview.h"
@@ -68,6 +72,9 @@ protected:
                                  ? QStringLiteral("%1-%2.png").arg(name, m_palette)
                                  : QStringLiteral("%1-%2-%3.png").arg(name, m_palette, m_language);
         saveScreenshot(widget, QStringLiteral("gallery-") + file);
+        const QStringList unreadable = unreadableParts(widget);
+        EXPECT_TRUE(unreadable.isEmpty()) << file.toStdString() << ":\n  "
+                                          << unreadable.join(QStringLiteral("\n  ")).toStdString();
         const QString dir = qEnvironmentVariable("IONOS_GALLERY_DIR");
         if (!dir.isEmpty()) {
             QDir().mkpath(dir);
@@ -100,6 +107,10 @@ protected:
         for (const auto &[name, page] : SignedInWindow::mainScreens()) {
             SignedInWindow::showWithSelection(window, page);
             save(window, QLatin1String(name));
+            const QStringList selection =
+                unreadableSelection(window->findChild<NavigationTree *>());
+            EXPECT_TRUE(selection.isEmpty()) << name << ", " << m_palette.toStdString() << ": "
+                                             << selection.join(QStringLiteral("; ")).toStdString();
         }
         window->showPage(Page::Users);
         // The selected user's effective access.
@@ -202,14 +213,34 @@ TEST_F(Gallery, EveryDialogInGermanWithNothingClipped)
     walk(QStringLiteral("light"));
 }
 
-TEST_F(Gallery, NothingIsClippedInEnglishAtTheDefaultSize)
+// What names a row stays whole, at the default window and at 1280x800, in English and German.
+class NamesWhole : public Gallery,
+                   public ::testing::WithParamInterface<std::tuple<const char *, QSize>>
+{};
+
+TEST_P(NamesWhole, NothingIsClippedAndNoNameIsCut)
 {
-    start(QStringLiteral("en"));
+    const auto &[language, size] = GetParam();
+    start(QString::fromLatin1(language));
+    if (size.isValid())
+        window->resize(size);
     for (const auto &[name, page] : SignedInWindow::mainScreens()) {
         SignedInWindow::showWithSelection(window, page);
         QTest::qWait(200);
         const QStringList found = clippedTexts(window);
         EXPECT_TRUE(found.isEmpty())
             << name << ": " << found.join(QStringLiteral("; ")).toStdString();
+        const QStringList cut = clippedNames(window);
+        EXPECT_TRUE(cut.isEmpty())
+            << name << ":\n  " << cut.join(QStringLiteral("\n  ")).toStdString();
     }
 }
+
+INSTANTIATE_TEST_SUITE_P(
+    Sizes, NamesWhole,
+    ::testing::Values(std::make_tuple("en", QSize()), std::make_tuple("en", QSize(1280, 800)),
+                      std::make_tuple("de", QSize()), std::make_tuple("de", QSize(1280, 800))),
+    [](const ::testing::TestParamInfo<NamesWhole::ParamType> &param) {
+        return std::string(std::get<0>(param.param)) +
+               (std::get<1>(param.param).isValid() ? "At1280x800" : "AtTheDefaultSize");
+    });

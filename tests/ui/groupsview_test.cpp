@@ -30,6 +30,7 @@
 #include "ui/users/usersview.h"
 
 #include <QAccessible>
+#include <QAction>
 #include <QCheckBox>
 #include <QDir>
 #include <QDropEvent>
@@ -150,11 +151,11 @@ TEST_F(GroupsScreen, TheMatrixAppliesItsChangesWithOneFailing)
     EXPECT_EQ(PrivilegeMatrixModel::CellState(
                   table->model()->index(0, 2).data(PrivilegeMatrixModel::CellStateRole).toInt()),
               PrivilegeMatrixModel::CellState::Pending);
-    auto *apply = matrix->findChild<QPushButton *>(QStringLiteral("applyMatrixButton"));
+    auto *apply = matrix->findChild<QAction *>(QStringLiteral("applyMatrixAction"));
     ASSERT_TRUE(apply->isEnabled());
     h->server().clearRequestLog();
     h->server().injectFaultFor("PUT", sandbox::Fault::ServerError);
-    QTest::mouseClick(apply, Qt::LeftButton);
+    apply->trigger();
     ASSERT_TRUE(SignedInWindow::confirmWhenAsked(window, "applyMatrixConfirmation", [&] {
         return bannerText("matrixBanner").contains(QStringLiteral("Applying"));
     }));
@@ -237,8 +238,8 @@ TEST_F(GroupsScreen, ChangesOfPrivilegesSayFirstWhoGainsOrLosesThem)
     ASSERT_GE(row, 0);
     ASSERT_GE(column, 0);
     table->model()->setData(table->model()->index(row, column), Qt::Checked, Qt::CheckStateRole);
-    auto *apply = matrix->findChild<QPushButton *>(QStringLiteral("applyMatrixButton"));
-    QTest::mouseClick(apply, Qt::LeftButton);
+    auto *apply = matrix->findChild<QAction *>(QStringLiteral("applyMatrixAction"));
+    apply->trigger();
     QMessageBox *box = nullptr;
     ASSERT_TRUE(QTest::qWaitFor(
         [&] {
@@ -257,7 +258,7 @@ TEST_F(GroupsScreen, ChangesOfPrivilegesSayFirstWhoGainsOrLosesThem)
     QTest::qWait(300);
     EXPECT_FALSE(state.group(groupId)->privileges.value(key)) << "Cancel sends nothing";
     EXPECT_TRUE(apply->isEnabled()) << "the mark stays";
-    QTest::mouseClick(apply, Qt::LeftButton);
+    apply->trigger();
     ASSERT_TRUE(SignedInWindow::confirmWhenAsked(window, "applyMatrixConfirmation"));
     ASSERT_TRUE(QTest::qWaitFor([&] { return state.group(groupId)->privileges.value(key); },
                                 budget::kServerMs));
@@ -313,7 +314,7 @@ TEST_F(GroupsScreen, ChangesOfPrivilegesSayFirstWhoGainsOrLosesThem)
         },
         budget::kServerMs));
     table->model()->setData(table->model()->index(row, column), Qt::Checked, Qt::CheckStateRole);
-    QTest::mouseClick(apply, Qt::LeftButton);
+    apply->trigger();
     ASSERT_TRUE(QTest::qWaitFor([&] { return state.group(emptyId)->privileges.value(key); },
                                 budget::kServerMs));
     EXPECT_EQ(window->findChild<QMessageBox *>(QStringLiteral("applyMatrixConfirmation")), nullptr)

@@ -84,6 +84,45 @@ TEST(Look, EveryIconIsAVectorDrawingSharpAtAnyScale)
               Icons::named(QStringLiteral("resource")).cacheKey());
 }
 
+TEST(Look, APaletteThatDrawsTooFaintlyIsMadeReadableAndAReadableOneIsLeftAlone)
+{
+    // As a theme may give it: white on a light blue selection, half-transparent hints.
+    QPalette faint = ColorScheme::darkPalette();
+    faint.setColor(QPalette::Window, QColor(0xef, 0xef, 0xef));
+    faint.setColor(QPalette::Base, Qt::white);
+    faint.setColor(QPalette::Text, Qt::black);
+    faint.setColor(QPalette::WindowText, Qt::black);
+    faint.setColor(QPalette::Highlight, QColor(0x30, 0x8c, 0xc6));
+    faint.setColor(QPalette::HighlightedText, Qt::white);
+    faint.setColor(QPalette::PlaceholderText, QColor(0, 0, 0, 90));
+    ASSERT_LT(ColorScheme::contrast(Qt::white, faint.color(QPalette::Highlight)), 4.5);
+
+    const QPalette readable = ColorScheme::readable(faint);
+    for (const auto group : {QPalette::Active, QPalette::Inactive}) {
+        EXPECT_GE(ColorScheme::contrast(readable.color(group, QPalette::HighlightedText),
+                                        readable.color(group, QPalette::Highlight)),
+                  4.5);
+        EXPECT_GE(ColorScheme::contrast(readable.color(group, QPalette::PlaceholderText),
+                                        readable.color(group, QPalette::Base)),
+                  4.5);
+        EXPECT_LT(ColorScheme::contrast(readable.color(group, QPalette::PlaceholderText),
+                                        readable.color(group, QPalette::Base)),
+                  ColorScheme::contrast(Qt::black, Qt::white))
+            << "a hint stays quieter than the text";
+    }
+    EXPECT_EQ(ColorScheme::readable(readable), readable);
+    EXPECT_EQ(ColorScheme::readable(ColorScheme::darkPalette()), ColorScheme::darkPalette());
+    for (const QPalette &p : {readable, ColorScheme::darkPalette()}) {
+        const ColorScheme::ControlColors c = ColorScheme::controls(p, true);
+        EXPECT_GE(ColorScheme::contrast(c.edge, p.color(QPalette::Window)), 3.0);
+        EXPECT_GE(ColorScheme::contrast(c.edge, p.color(QPalette::Base)), 3.0);
+        EXPECT_GE(ColorScheme::contrast(c.fill, p.color(QPalette::Base)), 3.0);
+        EXPECT_GE(ColorScheme::contrast(c.mark, c.fill), 3.0);
+        EXPECT_GE(ColorScheme::contrast(ColorScheme::secondaryText(p), p.color(QPalette::Window)),
+                  4.5);
+    }
+}
+
 TEST(Look, TheMainScreenInTheLightAndTheDarkPalette)
 {
     const QPalette light = QApplication::palette();

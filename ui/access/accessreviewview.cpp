@@ -142,16 +142,16 @@ AccessReviewView::AccessReviewView(Workspace &workspace, const QString &reviewer
     TableColumns::install(m_table,
                           {{M::RemoveColumn, Kind::Number}, // a checkbox to tick
                            {M::GroupColumn, Kind::Name},
-                           {M::KindColumn, Kind::Name},
+                           {M::KindColumn, Kind::Label},
                            {M::SubjectColumn, Kind::Email},
-                           {M::SubjectTypeColumn, Kind::Name},
-                           {M::ProposedColumn, Kind::Name},
+                           {M::SubjectTypeColumn, Kind::Label},
+                           {M::ProposedColumn, Kind::Label},
                            {M::ReasonColumn, Kind::Text},
-                           {M::OutcomeColumn, Kind::Name},
+                           {M::OutcomeColumn, Kind::Label},
                            {M::RequestIdColumn, Kind::Id},
                            {M::GroupIdColumn, Kind::Id},
                            {M::SubjectIdColumn, Kind::Id},
-                           {M::ReviewerColumn, Kind::Name},
+                           {M::ReviewerColumn, Kind::Label},
                            {M::ReviewedAtColumn, Kind::Date}},
                           QStringLiteral("views/reviewColumns"));
     // Ids, reviewer and time are for the evidence (the sheet names them once, above); the

@@ -79,8 +79,8 @@ FindingsView::FindingsView(Workspace &workspace, QWidget *parent)
     m_table->verticalHeader()->hide();
     using Kind = TableColumns::Kind;
     TableColumns::install(m_table,
-                          {{FindingsModel::SeverityColumn, Kind::Name},
-                           {FindingsModel::RuleColumn, Kind::Name},
+                          {{FindingsModel::SeverityColumn, Kind::Label},
+                           {FindingsModel::RuleColumn, Kind::Label},
                            {FindingsModel::SubjectColumn, Kind::Email},
                            {FindingsModel::DetailColumn, Kind::Text},
                            {FindingsModel::UserColumn, Kind::Id},

@@ -7,6 +7,8 @@
 #include <QDBusPendingReply>
 #include <QDBusVariant>
 
+#include <cmath>
+
 namespace ionos {
 namespace {
 
@@ -16,11 +18,46 @@ const QString kInterface = QStringLiteral("org.freedesktop.portal.Settings");
 const QString kGroup = QStringLiteral("org.freedesktop.appearance");
 const QString kKey = QStringLiteral("color-scheme");
 
+double luminance(const QColor &colour)
+{
+    auto channel = [](qreal c) {
+        return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
+    };
+    const QColor rgb = colour.toRgb();
+    return 0.2126 * channel(rgb.redF()) + 0.7152 * channel(rgb.greenF()) +
+           0.0722 * channel(rgb.blueF());
+}
+
+QColor blend(const QColor &from, const QColor &to, qreal share)
+{
+    const QColor a = from.toRgb(), b = to.toRgb();
+    return QColor::fromRgbF(a.redF() + (b.redF() - a.redF()) * share,
+                            a.greenF() + (b.greenF() - a.greenF()) * share,
+                            a.blueF() + (b.blueF() - a.blueF()) * share);
+}
+
+// From the colour furthest from the backgrounds towards the nearest, as far as every background
+// keeps the contrast asked for.
+QColor furthestTowards(const QColor &strong, const QColor &faint,
+                       std::initializer_list<QColor> backgrounds, double wanted)
+{
+    QColor best = strong;
+    for (int step = 1; step <= 20; ++step) {
+        const QColor candidate = blend(strong, faint, step / 20.0);
+        for (const QColor &background : backgrounds) {
+            if (ColorScheme::contrast(candidate, background) < wanted)
+                return best;
+        }
+        best = candidate;
+    }
+    return best;
+}
+
 } // namespace
 
 ColorScheme::ColorScheme(QObject *parent)
     : QObject(parent)
-    , m_startPalette(QApplication::palette())
+    , m_startPalette(readable(QApplication::palette()))
 {}
 
 ColorScheme::Scheme ColorScheme::fromPortal(const QVariant &value)
@@ -83,14 +120,14 @@ QPalette ColorScheme::darkPalette()
 {
     QPalette p;
     const QColor window(0x2b, 0x2d, 0x31), base(0x1e, 0x1f, 0x22), text(0xe8, 0xea, 0xed);
-    const QColor disabled(0x80, 0x84, 0x8a), highlight(0x3d, 0x7b, 0xe0);
+    const QColor disabled(0x80, 0x84, 0x8a), highlight(0x2b, 0x63, 0xc6);
     p.setColor(QPalette::Window, window);
     p.setColor(QPalette::WindowText, text);
     p.setColor(QPalette::Base, base);
     p.setColor(QPalette::AlternateBase, window);
     p.setColor(QPalette::ToolTipBase, base);
     p.setColor(QPalette::ToolTipText, text);
-    p.setColor(QPalette::PlaceholderText, disabled);
+    p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0xa0, 0xa6));
     p.setColor(QPalette::Text, text);
     p.setColor(QPalette::Button, window);
     p.setColor(QPalette::ButtonText, text);
@@ -140,6 +177,59 @@ ColorScheme::ToneColors ColorScheme::colors(Tone tone, const QPalette &palette)
     const Colors &r = isDark(palette) ? rows[int(tone)].dark : rows[int(tone)].light;
     return {QColor(r.background), QColor(r.text), QColor(r.border), QColor(r.tint),
             QColor(r.accent)};
+}
+
+double ColorScheme::contrast(const QColor &a, const QColor &b)
+{
+    const double la = luminance(a), lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+ColorScheme::ControlColors ColorScheme::controls(const QPalette &palette, bool enabled)
+{
+    const QPalette::ColorGroup group = enabled ? QPalette::Active : QPalette::Disabled;
+    const QColor base = palette.color(group, QPalette::Base);
+    const QColor window = palette.color(group, QPalette::Window);
+    if (!enabled) {
+        // An unavailable control needs no contrast (WCAG 1.4.11), only to look unavailable.
+        const QColor faint = palette.color(QPalette::Disabled, QPalette::Text);
+        return {faint, faint, base};
+    }
+    const QColor text = palette.color(group, QPalette::Text);
+    const QColor edge = furthestTowards(text, window, {base, window}, 4.5);
+    const QColor fill = colors(Tone::Info, palette).accent;
+    const QColor mark = contrast(base, fill) >= contrast(text, fill) ? base : text;
+    return {edge, fill, mark};
+}
+
+QColor ColorScheme::secondaryText(const QPalette &palette)
+{
+    const QColor window = palette.color(QPalette::Window);
+    return furthestTowards(palette.color(QPalette::WindowText), window,
+                           {window, palette.color(QPalette::Base)}, 5.0);
+}
+
+QPalette ColorScheme::readable(QPalette palette)
+{
+    // Only what falls short changes, so that a readable palette comes back as it went in.
+    for (const auto group : {QPalette::Active, QPalette::Inactive}) {
+        const QColor selectedText = palette.color(group, QPalette::HighlightedText);
+        const QColor given = palette.color(group, QPalette::Highlight);
+        const QColor away = luminance(selectedText) > 0.5 ? Qt::black : Qt::white;
+        QColor highlight = given;
+        for (int step = 1; contrast(selectedText, highlight) < 5.5 && step <= 12; ++step)
+            highlight = blend(given, away, step / 20.0);
+        if (highlight != given)
+            palette.setColor(group, QPalette::Highlight, highlight);
+        const QColor base = palette.color(group, QPalette::Base);
+        // A theme may give it as translucent text: what counts is what shows on the base.
+        const QColor hint = palette.color(group, QPalette::PlaceholderText);
+        if (contrast(blend(base, QColor(hint.rgb()), hint.alphaF()), base) < 4.6)
+            palette.setColor(group, QPalette::PlaceholderText,
+                             furthestTowards(palette.color(group, QPalette::Text), base,
+                                             {base, palette.color(group, QPalette::Window)}, 4.6));
+    }
+    return palette;
 }
 
 } // namespace ionos

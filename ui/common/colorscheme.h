@@ -57,6 +57,25 @@ public:
     static ToneColors colors(Tone tone, const QPalette &palette);
     static bool isDark(const QPalette &palette);
 
+    // The colours of a check box or radio button: an edge that stands out from any background
+    // of the palette at 3:1 or more, and, when it is ticked, a fill of the same contrast with a
+    // mark on it that stands out from the fill.
+    struct ControlColors
+    {
+        QColor edge;
+        QColor fill;
+        QColor mark;
+    };
+    static ControlColors controls(const QPalette &palette, bool enabled);
+    // Text that says less than the text beside it (an explanation, a hint), still at 4.5:1 or
+    // more on the window and on the base.
+    static QColor secondaryText(const QPalette &palette);
+    // The palette with what a platform theme may draw too faintly made readable: selected text
+    // on its highlight and placeholder text at 4.5:1 or more.
+    static QPalette readable(QPalette palette);
+    // The contrast ratio of two colours as WCAG 2 defines it, from 1 to 21.
+    static double contrast(const QColor &a, const QColor &b);
+
 signals:
     void schemeChanged(ionos::ColorScheme::Scheme scheme);
 

@@ -2,6 +2,7 @@
 
 #include "models/users/usersmodel.h"
 
+#include <QAbstractItemView>
 #include <QHash>
 
 namespace ionos {
@@ -17,17 +18,22 @@ QIcon Icons::named(const QString &name)
 
 QStringList Icons::names()
 {
-    return {
-        QStringLiteral("user"),       QStringLiteral("administrator"), QStringLiteral("group"),
-        QStringLiteral("share"),      QStringLiteral("matrix"),        QStringLiteral("reference"),
-        QStringLiteral("ownership"),  QStringLiteral("contract"),      QStringLiteral("resource"),
-        QStringLiteral("datacenter"), QStringLiteral("snapshot"),      QStringLiteral("image"),
-        QStringLiteral("ipblock"),    QStringLiteral("pcc"),           QStringLiteral("backupunit"),
-        QStringLiteral("k8s"),        QStringLiteral("pending"),       QStringLiteral("failed"),
-        QStringLiteral("done"),       QStringLiteral("ionos-admin"),   QStringLiteral("new"),
-        QStringLiteral("edit"),       QStringLiteral("delete"),        QStringLiteral("refresh"),
-        QStringLiteral("dismiss"),    QStringLiteral("check"),         QStringLiteral("findings"),
-        QStringLiteral("review"),     QStringLiteral("changes")};
+    return {QStringLiteral("user"),        QStringLiteral("administrator"),
+            QStringLiteral("group"),       QStringLiteral("share"),
+            QStringLiteral("matrix"),      QStringLiteral("reference"),
+            QStringLiteral("ownership"),   QStringLiteral("contract"),
+            QStringLiteral("resource"),    QStringLiteral("datacenter"),
+            QStringLiteral("snapshot"),    QStringLiteral("image"),
+            QStringLiteral("ipblock"),     QStringLiteral("pcc"),
+            QStringLiteral("backupunit"),  QStringLiteral("k8s"),
+            QStringLiteral("pending"),     QStringLiteral("failed"),
+            QStringLiteral("done"),        QStringLiteral("ionos-admin"),
+            QStringLiteral("new"),         QStringLiteral("edit"),
+            QStringLiteral("delete"),      QStringLiteral("refresh"),
+            QStringLiteral("dismiss"),     QStringLiteral("check"),
+            QStringLiteral("findings"),    QStringLiteral("review"),
+            QStringLiteral("changes"),     QStringLiteral("remove-member"),
+            QStringLiteral("stop-sharing")};
 }
 
 QIcon Icons::user()
@@ -121,6 +127,11 @@ QStyleOptionViewItem IconDelegate::styleOf(const QModelIndex &index, const QWidg
 {
     QStyleOptionViewItem option;
     option.initFrom(view);
+    // As the view gives it to its delegates: the size its icons are drawn at.
+    const auto *items = qobject_cast<const QAbstractItemView *>(view);
+    const int small = view->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, view);
+    option.decorationSize =
+        items && items->iconSize().isValid() ? items->iconSize() : QSize(small, small);
     initStyleOption(&option, index);
     return option;
 }

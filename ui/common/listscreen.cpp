@@ -123,8 +123,7 @@ void ListScreen::showResources(QListWidget *list, const Result<QList<Resource>> 
         // The type as a person reads it, with its icon; the id when it has no name.
         auto *item = new QListWidgetItem(
             Icons::resourceType(res.type),
-            QStringLiteral("%1 (%2)").arg(res.name.isEmpty() ? res.id : res.name,
-                                          ResourceTypes::label(res.type)));
+            ResourceTypes::nameWithType(res.name.isEmpty() ? res.id : res.name, res.type));
         item->setToolTip(res.id);
         return item;
     });

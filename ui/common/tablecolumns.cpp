@@ -81,6 +81,28 @@ private:
 
 } // namespace
 
+int TableColumns::stretchingColumn(const QTableView *table)
+{
+    const QHeaderView *header = table->horizontalHeader();
+    for (int logical = 0; logical < header->count(); ++logical) {
+        if (header->sectionResizeMode(logical) == QHeaderView::Stretch)
+            return logical;
+    }
+    return -1;
+}
+
+QList<int> TableColumns::namingColumns(const QTableView *table)
+{
+    QList<int> naming;
+    for (const QVariant &entry : table->property(kKindsProperty).toList()) {
+        const QVariantList pair = entry.toList();
+        const Kind kind = Kind(pair.at(1).toInt());
+        if (kind == Kind::Name || kind == Kind::Email)
+            naming << pair.at(0).toInt();
+    }
+    return naming;
+}
+
 QString TableColumns::widthsKey(const QString &settingsKey)
 {
     return QStringLiteral("%1/%2").arg(settingsKey, Translations::current());
@@ -104,6 +126,8 @@ int TableColumns::maximumWidth(Kind kind, const QFontMetrics &metrics)
         return 6 * em;
     case Kind::Text:
         return 30 * em;
+    case Kind::Label:
+        return 20 * em;
     }
     return 20 * em;
 }
@@ -159,36 +183,48 @@ bool TableColumns::fitOnce(QTableView *table)
     QHeaderView *header = table->horizontalHeader();
     const QFontMetrics metrics = table->fontMetrics();
     const int margin = metrics.horizontalAdvance(QLatin1Char('M'));
+    // Names and e-mails whole, as the rows on screen need them; the rest up to its kind's most.
+    // The free text that stretches takes what is left, but not less than a word or two.
     QList<Column> shown;
     int total = 0;
+    const int stretching = stretchingColumn(table);
     for (const QVariant &entry : table->property(kKindsProperty).toList()) {
         const QVariantList pair = entry.toList();
         const Column c{pair.at(0).toInt(), Kind(pair.at(1).toInt())};
         if (header->isSectionHidden(c.column))
             continue;
         const int headerWidth = header->sectionSizeHint(c.column);
+        if (c.column == stretching) {
+            total += std::max(headerWidth, 8 * margin);
+            continue;
+        }
         const int content =
             c.kind == Kind::Boolean
                 ? 0
                 : static_cast<QAbstractItemView *>(table)->sizeHintForColumn(c.column) + margin;
+        const bool naming = c.kind == Kind::Name || c.kind == Kind::Email;
         header->resizeSection(
-            c.column, std::max(headerWidth, std::min(content, maximumWidth(c.kind, metrics))));
+            c.column,
+            std::max(headerWidth,
+                     naming ? content : std::min(content, maximumWidth(c.kind, metrics))));
         shown << c;
         total += header->sectionSize(c.column);
     }
-    // Too wide for the view: free text, dates and ids give way first, e-mails last, none below
-    // its header.
+    // Too wide for the view: free text, dates, ids, numbers and labels give way first, none
+    // below its header; names and e-mails last, and only down to their kind's most.
     // Room for the scroll bar that more rows bring.
     const int scrollBar = table->verticalScrollBar()->isVisible()
                               ? 0
                               : table->style()->pixelMetric(QStyle::PM_ScrollBarExtent);
     int overflow = total - (table->viewport()->width() - scrollBar);
     for (Kind yielding :
-         {Kind::Text, Kind::Date, Kind::Id, Kind::Number, Kind::Name, Kind::Email}) {
+         {Kind::Text, Kind::Date, Kind::Id, Kind::Number, Kind::Label, Kind::Name, Kind::Email}) {
         for (const Column &c : std::as_const(shown)) {
             if (overflow <= 0 || c.kind != yielding)
                 continue;
-            const int floor = std::max(header->sectionSizeHint(c.column), 4 * margin);
+            const bool naming = c.kind == Kind::Name || c.kind == Kind::Email;
+            const int floor = std::max(header->sectionSizeHint(c.column),
+                                       naming ? maximumWidth(c.kind, metrics) : 4 * margin);
             const int take = std::min(overflow, header->sectionSize(c.column) - floor);
             if (take > 0) {
                 header->resizeSection(c.column, header->sectionSize(c.column) - take);

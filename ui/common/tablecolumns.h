@@ -23,7 +23,8 @@ public:
         Boolean, // a check mark for yes, nothing for no
         Date,
         Number,
-        Text, // free text, the widest
+        Text,  // free text, the widest
+        Label, // a short word or phrase of a few kinds (a type, a state, a severity)
     };
     struct Column
     {
@@ -38,10 +39,16 @@ public:
     // Fits the columns to their content unless the person's widths were restored; call when
     // rows have arrived. Returns true when it fitted.
     static bool fitOnce(QTableView *table);
+    // The columns whose cells name the row (Name and Email): what is never cut.
+    static QList<int> namingColumns(const QTableView *table);
     // The settings key of the widths for the language in use.
     static QString widthsKey(const QString &settingsKey);
     // The most a column of this kind takes at the first fit, in pixels at the font's size.
     static int maximumWidth(Kind kind, const QFontMetrics &metrics);
+
+private:
+    // The free text that takes what the others leave; -1 for none.
+    static int stretchingColumn(const QTableView *table);
 };
 
 // Draws a typed yes/no (ExportValueRole, else the check state) as a check mark, centred; the

@@ -5,6 +5,7 @@
 #include "network/privileges.h"
 #include "ui/common/confirmation.h"
 #include "ui/common/messagebanner.h"
+#include "ui/common/secondarylabel.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -44,6 +45,7 @@ GroupDialog::GroupDialog(GroupsController &controller, AccessEngine &access,
     // One box per area, generated from the privilege table.
     auto *areas = new QWidget(this);
     auto *areasLayout = new QVBoxLayout(areas);
+    QList<QGridLayout *> grids;
     for (const PrivilegeArea areaId : Privileges::areas()) {
         const QString area = Privileges::areaLabel(areaId);
         // "&" in a title would be taken for a mnemonic.
@@ -59,9 +61,8 @@ GroupDialog::GroupDialog(GroupsController &controller, AccessEngine &access,
             check->setObjectName(p.key);
             check->setToolTip(p.explanation());
             check->setAccessibleDescription(p.explanation());
-            auto *explanation = new QLabel(p.explanation(), box);
+            auto *explanation = new SecondaryLabel(p.explanation(), box);
             explanation->setWordWrap(true);
-            explanation->setStyleSheet(QStringLiteral("color:palette(mid);"));
             grid->addWidget(check, row, 0, Qt::AlignTop);
             grid->addWidget(explanation, row, 1);
             ++row;
@@ -90,8 +91,15 @@ GroupDialog::GroupDialog(GroupsController &controller, AccessEngine &access,
         buttons->addWidget(none);
         grid->addLayout(buttons, row, 0, 1, 2);
         grid->setColumnStretch(1, 1);
+        grids << grid;
         areasLayout->addWidget(box);
     }
+    // The explanations start at one line in every area, right of the widest privilege.
+    int widest = 0;
+    for (const QCheckBox *check : std::as_const(m_boxes))
+        widest = std::max(widest, check->sizeHint().width());
+    for (QGridLayout *grid : std::as_const(grids))
+        grid->setColumnMinimumWidth(0, widest);
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(areas);
     scroll->setWidgetResizable(true);

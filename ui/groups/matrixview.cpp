@@ -10,6 +10,7 @@
 #include "ui/common/icons.h"
 #include "ui/common/messagebanner.h"
 #include "ui/common/screencommands.h"
+#include "ui/common/secondarylabel.h"
 #include "ui/common/tableexporter.h"
 #include "ui/groups/matrixfilter.h"
 
@@ -32,8 +33,8 @@ MatrixView::MatrixView(Workspace &workspace, QWidget *parent)
     , m_groupFilter(new QLineEdit(this))
     , m_privilegeFilter(new QLineEdit(this))
     , m_table(new QTableView(this))
-    , m_apply(new QPushButton(tr("&Apply"), this))
-    , m_discard(new QPushButton(tr("&Discard"), this))
+    , m_apply(new QAction(Icons::done(), tr("&Apply Changes"), this))
+    , m_discard(new QAction(Icons::named(QStringLiteral("dismiss")), tr("&Discard Changes"), this))
 {
     setObjectName(QStringLiteral("matrixView"));
     m_banner->setObjectName(QStringLiteral("matrixBanner"));
@@ -102,44 +103,36 @@ MatrixView::MatrixView(Workspace &workspace, QWidget *parent)
     TableExporter::install(m_table, QStringLiteral("privilege-matrix"));
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_apply->setObjectName(QStringLiteral("applyMatrixButton"));
-    m_discard->setObjectName(QStringLiteral("discardMatrixButton"));
-    m_apply->setEnabled(false);
-    m_discard->setEnabled(false);
-    auto *applyAction = new QAction(Icons::done(), tr("&Apply Changes"), m_table);
-    auto *discardAction =
-        new QAction(Icons::named(QStringLiteral("dismiss")), tr("&Discard Changes"), m_table);
-    applyAction->setObjectName(QStringLiteral("applyMatrixAction"));
-    discardAction->setObjectName(QStringLiteral("discardMatrixAction"));
-    applyAction->setEnabled(false);
-    discardAction->setEnabled(false);
-    ScreenCommands::of(this)->addOwn({applyAction, discardAction});
-    connect(applyAction, &QAction::triggered, this, &MatrixView::apply);
-    connect(discardAction, &QAction::triggered, this, &MatrixView::discard);
-    m_table->addActions({applyAction, discardAction});
+    // Once on the screen: in the toolbar and the Edit menu, on the table's context menu, and
+    // by key (Ctrl+Return applies, Ctrl+Backspace discards) while the matrix has the focus.
+    m_apply->setObjectName(QStringLiteral("applyMatrixAction"));
+    m_discard->setObjectName(QStringLiteral("discardMatrixAction"));
+    m_apply->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    m_discard->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Backspace));
+    for (QAction *action : {m_apply, m_discard}) {
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        action->setEnabled(false);
+    }
+    ScreenCommands::of(this)->addOwn({m_apply, m_discard});
+    connect(m_apply, &QAction::triggered, this, &MatrixView::apply);
+    connect(m_discard, &QAction::triggered, this, &MatrixView::discard);
+    addActions({m_apply, m_discard});
+    m_table->addActions({m_apply, m_discard});
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
-    connect(m_apply, &QPushButton::clicked, this, &MatrixView::apply);
-    connect(m_discard, &QPushButton::clicked, this, &MatrixView::discard);
-    connect(
-        &workspace.matrix(), &PrivilegeMatrixModel::stagedChangesChanged, this,
-        [this, applyAction, discardAction](bool any) {
-            for (QWidget *w : {static_cast<QWidget *>(m_apply), static_cast<QWidget *>(m_discard)})
-                w->setEnabled(any);
-            applyAction->setEnabled(any);
-            discardAction->setEnabled(any);
-        });
+    connect(&workspace.matrix(), &PrivilegeMatrixModel::stagedChangesChanged, this,
+            [this](bool any) {
+                m_apply->setEnabled(any);
+                m_discard->setEnabled(any);
+            });
     connect(&workspace.groupsController(), &GroupsController::matrixApplied, this,
             &MatrixView::applied);
 
-    auto *legend = new QLabel(tr("Pencil on yellow: changed, not applied. Clock on violet: being "
-                                 "applied. Check on green: applied. Exclamation mark on red: "
-                                 "failed (hover for the server's words)."),
-                              this);
+    auto *legend =
+        new SecondaryLabel(tr("Pencil on yellow: changed, not applied. Clock on violet: being "
+                              "applied. Check on green: applied. Exclamation mark on red: "
+                              "failed (hover for the server's words)."),
+                           this);
     legend->setWordWrap(true);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(legend, 1);
-    buttons->addWidget(m_discard);
-    buttons->addWidget(m_apply);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_banner);
@@ -149,7 +142,7 @@ MatrixView::MatrixView(Workspace &workspace, QWidget *parent)
     layout->addLayout(filters);
     layout->addWidget(m_table, 1);
     keepMembersFirst();
-    layout->addLayout(buttons);
+    layout->addWidget(legend);
 }
 
 void MatrixView::keepMembersFirst()

@@ -5,7 +5,7 @@
 #include <QWidget>
 
 class QLineEdit;
-class QPushButton;
+class QAction;
 class QTableView;
 
 namespace ionos {
@@ -40,8 +40,8 @@ private:
     QLineEdit *m_groupFilter;
     QLineEdit *m_privilegeFilter;
     QTableView *m_table;
-    QPushButton *m_apply;
-    QPushButton *m_discard;
+    QAction *m_apply;
+    QAction *m_discard;
 };
 
 } // namespace ionos

@@ -77,8 +77,8 @@ MembersPanel::MembersPanel(Workspace &workspace, QWidget *parent)
     m_table->setAcceptDrops(false); // the panel takes the drop
 
     auto *addAction = new QAction(Icons::user(), tr("&Add Members…"), m_table);
-    auto *removeAction =
-        new QAction(Icons::named(QStringLiteral("delete")), tr("&Remove from Group"), m_table);
+    auto *removeAction = new QAction(Icons::named(QStringLiteral("remove-member")),
+                                     tr("&Remove from Group"), m_table);
     addAction->setObjectName(QStringLiteral("addMembersAction"));
     removeAction->setObjectName(QStringLiteral("removeMembersAction"));
 

@@ -45,8 +45,7 @@ ResourcePicker::ResourcePicker(const ResourcesModel &resources, const QStringLis
     for (const Resource &r : resources.resources()) {
         if (excludedIds.contains(r.id))
             continue;
-        auto *item =
-            new QStandardItem(QStringLiteral("%1 (%2)").arg(r.name, ResourceTypes::label(r.type)));
+        auto *item = new QStandardItem(ResourceTypes::nameWithType(r.name, r.type));
         item->setData(r.id, Qt::UserRole);
         item->setEditable(false);
         items->appendRow(item);
@@ -134,7 +133,7 @@ SharesPanel::SharesPanel(Workspace &workspace, QWidget *parent)
     m_progress->hide();
     auto *addAction = new QAction(Icons::share(), tr("&Share Resources…"), m_table);
     auto *removeAction =
-        new QAction(Icons::named(QStringLiteral("delete")), tr("Stop &Sharing"), m_table);
+        new QAction(Icons::named(QStringLiteral("stop-sharing")), tr("Stop &Sharing"), m_table);
     addAction->setObjectName(QStringLiteral("shareResourcesAction"));
     removeAction->setObjectName(QStringLiteral("stopSharingAction"));
 
@@ -275,8 +274,7 @@ QString SharesPanel::resourceName(const QString &resourceId) const
     const Resource *r = m_workspace.resources().resource(resourceId);
     if (!r)
         return resourceId;
-    return QStringLiteral("%1 (%2)").arg(r->name.isEmpty() ? resourceId : r->name,
-                                         ResourceTypes::label(r->type));
+    return ResourceTypes::nameWithType(r->name.isEmpty() ? resourceId : r->name, r->type);
 }
 
 void SharesPanel::removeSelected()

@@ -245,7 +245,7 @@ void ResourcesView::selectionChanged()
     }
     m_summary->setText(
         tr("<b>%1</b> · %2 · %3<br>Owner: %4<br>2-factor protected: %5<br>Shared with: %6")
-            .arg(r->name.toHtmlEscaped(), ResourceTypes::label(r->type), r->state,
+            .arg(r->name.toHtmlEscaped(), ResourceTypes::singular(r->type), r->state,
                  m_workspace.resources().ownerOf(*r).toHtmlEscaped(),
                  r->secAuthProtection ? tr("yes, only users with 2FA active see it") : tr("no"),
                  m_workspace.state().isDetailsLoading() ? tr("loading…")
@@ -304,7 +304,7 @@ OwnershipView::OwnershipView(Workspace &workspace, QWidget *parent)
     TableColumns::install(m_table,
                           {{OwnershipModel::OwnerColumn, Kind::Name},
                            {OwnershipModel::ResourceColumn, Kind::Name},
-                           {OwnershipModel::TypeColumn, Kind::Name},
+                           {OwnershipModel::TypeColumn, Kind::Label},
                            {OwnershipModel::IdColumn, Kind::Id}},
                           QStringLiteral("views/ownershipColumns"));
     TableExporter::install(m_table, QStringLiteral("ownership"));

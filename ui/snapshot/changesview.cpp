@@ -133,12 +133,12 @@ ChangesView::ChangesView(Workspace &workspace, QList<qint64> contracts, QWidget 
     using Kind = TableColumns::Kind;
     using M = SnapshotDiffModel;
     TableColumns::install(m_table,
-                          {{M::KindColumn, Kind::Name},
-                           {M::OpColumn, Kind::Name},
-                           {M::SubjectColumn, Kind::Text},
-                           {M::FieldColumn, Kind::Name},
-                           {M::BeforeColumn, Kind::Name},
-                           {M::AfterColumn, Kind::Name}},
+                          {{M::KindColumn, Kind::Label},
+                           {M::OpColumn, Kind::Label},
+                           {M::SubjectColumn, Kind::Name},
+                           {M::FieldColumn, Kind::Label},
+                           {M::BeforeColumn, Kind::Text},
+                           {M::AfterColumn, Kind::Text}},
                           QStringLiteral("views/changesColumns"));
     TableExporter::install(m_table, QStringLiteral("changes"));
     auto *count = new RowCount(

@@ -50,8 +50,8 @@ EffectiveAccessPane::EffectiveAccessPane(AccessEngine &engine, QWidget *parent)
     using Kind = TableColumns::Kind;
     TableColumns::install(m_table,
                           {{EffectiveAccessModel::NameColumn, Kind::Name},
-                           {EffectiveAccessModel::TypeColumn, Kind::Name},
-                           {EffectiveAccessModel::IdColumn, Kind::Email},
+                           {EffectiveAccessModel::TypeColumn, Kind::Label},
+                           {EffectiveAccessModel::IdColumn, Kind::Id},
                            {EffectiveAccessModel::ReadColumn, Kind::Boolean},
                            {EffectiveAccessModel::EditColumn, Kind::Boolean},
                            {EffectiveAccessModel::ShareColumn, Kind::Boolean},
