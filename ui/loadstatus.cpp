@@ -2,8 +2,10 @@
 
 #include "models/connection/sessioncontroller.h"
 #include "models/workspace.h"
+#include "ui/common/colorscheme.h"
 
 #include <QLabel>
+#include <QLocale>
 #include <QStatusBar>
 
 namespace ionos {
@@ -18,6 +20,8 @@ LoadStatus::LoadStatus(SessionController &session, QStatusBar *bar)
     m_background->setObjectName(QStringLiteral("backgroundStatus"));
     m_rate->setObjectName(QStringLiteral("rateStatus"));
     m_background->hide();
+    m_requests->hide();
+    m_rate->hide();
     bar->addPermanentWidget(m_background);
     bar->addPermanentWidget(m_requests);
     bar->addPermanentWidget(m_rate);
@@ -33,36 +37,58 @@ void LoadStatus::follow(Workspace *workspace)
     m_workspace = workspace;
     showBackground(0, 0);
     showRequests(0, 0);
-    m_rate->clear();
+    m_rate->hide();
     if (workspace)
         connect(workspace, &Workspace::backgroundProgress, this, &LoadStatus::showBackground);
 }
 
 void LoadStatus::showRequests(int queued, int inFlight)
 {
-    m_requests->setText(tr("Requests: %1 queued, %2 in flight").arg(queued).arg(inFlight));
+    // Only while the console waits for the server: nothing to say when it does not.
+    const int working = queued + inFlight;
+    m_requests->setVisible(working > 0);
+    m_requests->setText(tr("Working: %n request(s)", nullptr, working));
+    m_requests->setToolTip(tr("%1 sent and not answered yet, %2 waiting to be sent")
+                               .arg(QLocale().toString(inFlight), QLocale().toString(queued)));
 }
 
 void LoadStatus::showBackground(int done, int total)
 {
     // Shown while the groups' members and shares are still coming in.
     m_background->setVisible(done < total);
-    m_background->setText(tr("Loading group details: %1 of %2").arg(done).arg(total));
+    m_background->setText(tr("Loading group details: %1 of %2")
+                              .arg(QLocale().toString(done), QLocale().toString(total)));
     m_background->setToolTip(
         tr("Members and shares of every group, loaded after the lists you look at. Until they "
            "are in, counts and \"who can reach it\" say loading."));
 }
 
+bool LoadStatus::rateLimitMatters(const RateLimitFigures &f)
+{
+    // Below a fifth of the minute's budget the console starts to pace itself: worth knowing.
+    return f.remaining >= 0 && f.limitPerMinute > 0 && f.remaining * 5 < f.limitPerMinute;
+}
+
+QString LoadStatus::rateLimitText(const RateLimitFigures &f, const QLocale &locale)
+{
+    return tr("Requests left this minute: %1 of %2")
+        .arg(locale.toString(f.remaining), locale.toString(f.limitPerMinute));
+}
+
 void LoadStatus::showRateLimit(const RateLimitFigures &f)
 {
-    if (!f.known()) {
-        m_rate->clear();
+    m_rate->setVisible(rateLimitMatters(f));
+    if (!f.known())
         return;
-    }
-    m_rate->setText(tr("Rate limit: %1 of %2 per minute left, burst %3")
-                        .arg(f.remaining)
-                        .arg(f.limitPerMinute)
-                        .arg(f.burst));
+    const QLocale locale;
+    m_rate->setText(rateLimitText(f, locale));
+    m_rate->setToolTip(tr("The server allows %1 requests a minute, %2 at once; the console "
+                          "slows down before it runs out.")
+                           .arg(locale.toString(f.limitPerMinute), locale.toString(f.burst)));
+    QPalette palette = m_rate->palette();
+    palette.setColor(QPalette::WindowText,
+                     ColorScheme::colors(ColorScheme::Tone::Warning, palette).accent);
+    m_rate->setPalette(palette);
 }
 
 } // namespace ionos

@@ -4,6 +4,7 @@
 #include "sandboxharness.h"
 #include "screenshots.h"
 #include "signedinwindow.h"
+#include "ui/loadstatus.h"
 #include "ui/mainwindow.h"
 
 #include <QAction>
@@ -12,6 +13,7 @@
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QRegularExpression>
 #include <QSettings>
@@ -133,4 +135,47 @@ TEST(MainWindow, SaysHowFarTheBackgroundLoadIsAndWhatIsStillLoading)
     ASSERT_TRUE(console.waitUntilIdle());
     EXPECT_FALSE(background->isVisible());
     EXPECT_TRUE(headingSettles()) << heading->text().toStdString();
+}
+
+TEST(MainWindowStatus, SaysWhatIsLoadingOnlyWhileItLoadsAndTheRateLimitOnlyWhenItIsLow)
+{
+    sandbox::SandboxOptions o = SandboxHarness::testOptions();
+    o.ratePerMinute = 12; // the sign-in alone needs more than that
+    o.burst = 12;
+    SignedInWindow console(o);
+    ASSERT_TRUE(console.start());
+    MainWindow *window = console.window();
+    auto *rate = window->findChild<QLabel *>(QStringLiteral("rateStatus"));
+    auto *requests = window->findChild<QLabel *>(QStringLiteral("activityStatus"));
+    ASSERT_NE(rate, nullptr);
+    ASSERT_NE(requests, nullptr);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return rate->isVisible(); }, budget::kServerMs))
+        << "less than a fifth of 12 is left during the sign-in";
+    EXPECT_TRUE(rate->text().startsWith(QStringLiteral("Requests left this minute: ")))
+        << rate->text().toStdString();
+    EXPECT_TRUE(rate->text().endsWith(QStringLiteral(" of 12"))) << rate->text().toStdString();
+    EXPECT_TRUE(requests->isVisible()) << "the rest of the sign-in waits for the budget";
+    EXPECT_TRUE(requests->text().startsWith(QStringLiteral("Working: ")))
+        << requests->text().toStdString();
+
+    // At the sandbox's usual budget nothing is said about it.
+    SignedInWindow roomy;
+    ASSERT_TRUE(roomy.start());
+    ASSERT_TRUE(roomy.waitUntilIdle());
+    EXPECT_FALSE(roomy.window()->findChild<QLabel *>(QStringLiteral("rateStatus"))->isVisible());
+    EXPECT_FALSE(
+        roomy.window()->findChild<QLabel *>(QStringLiteral("activityStatus"))->isVisible());
+
+    RateLimitFigures low;
+    low.limitPerMinute = 10000;
+    low.remaining = 1500;
+    low.burst = 50;
+    EXPECT_TRUE(LoadStatus::rateLimitMatters(low));
+    low.remaining = 2000;
+    EXPECT_FALSE(LoadStatus::rateLimitMatters(low)) << "a fifth left is not yet low";
+    low.remaining = 1500;
+    EXPECT_EQ(LoadStatus::rateLimitText(low, QLocale(QLocale::German)),
+              QStringLiteral("Requests left this minute: 1.500 of 10.000"));
+    EXPECT_EQ(LoadStatus::rateLimitText(low, QLocale(QLocale::English)),
+              QStringLiteral("Requests left this minute: 1,500 of 10,000"));
 }
