@@ -1,5 +1,6 @@
 #include "models/access/accessreviewmodel.h"
 
+#include "models/displaytime.h"
 #include "models/tableexport.h"
 
 #include <QJsonArray>
@@ -160,7 +161,7 @@ QVariant AccessReviewModel::data(const QModelIndex &index, int role) const
     case ReviewerColumn:
         return m_reviewer;
     case ReviewedAtColumn:
-        return QLocale().toString(m_decidedAt.toLocalTime(), QLocale::ShortFormat);
+        return DisplayTime::dateTime(m_decidedAt);
     default:
         return {};
     }

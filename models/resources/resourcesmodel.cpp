@@ -2,6 +2,7 @@
 
 #include "models/account/accountstate.h"
 #include "models/account/resourcetypes.h"
+#include "models/displaytime.h"
 #include "models/tableexport.h"
 
 #include <QLocale>
@@ -215,9 +216,7 @@ QVariant ResourcesModel::data(const QModelIndex &index, int role) const
     case CreatedColumn:
         if (role == SortRole)
             return r.created.toMSecsSinceEpoch();
-        return r.created.isValid()
-                   ? QLocale().toString(r.created.toLocalTime().date(), QLocale::ShortFormat)
-                   : QString();
+        return r.created.isValid() ? DisplayTime::date(r.created.toLocalTime().date()) : QString();
     default:
         return {};
     }

@@ -1,5 +1,6 @@
 #include "models/users/usersmodel.h"
 
+#include "models/displaytime.h"
 #include "models/tableexport.h"
 
 #include <QLocale>
@@ -78,9 +79,7 @@ QVariant UsersModel::data(const QModelIndex &index, int role) const
     }
     case LastLoginColumn:
         if (role == Qt::DisplayRole)
-            return u.lastLogin
-                       ? QLocale().toString(u.lastLogin->toLocalTime(), QLocale::ShortFormat)
-                       : tr("Never");
+            return u.lastLogin ? DisplayTime::dateTime(*u.lastLogin) : tr("Never");
         if (role == SortRole)
             return u.lastLogin ? u.lastLogin->toMSecsSinceEpoch() : qint64(-1);
         if (role == ExportValueRole)
@@ -88,9 +87,8 @@ QVariant UsersModel::data(const QModelIndex &index, int role) const
         break;
     case CreatedColumn:
         if (role == Qt::DisplayRole)
-            return u.created.isValid()
-                       ? QLocale().toString(u.created.toLocalTime().date(), QLocale::ShortFormat)
-                       : QString();
+            return u.created.isValid() ? DisplayTime::date(u.created.toLocalTime().date())
+                                       : QString();
         if (role == SortRole)
             return u.created.toMSecsSinceEpoch();
         if (role == ExportValueRole)

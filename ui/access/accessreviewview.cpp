@@ -3,6 +3,7 @@
 #include "models/access/accessengine.h"
 #include "models/access/accessreviewmodel.h"
 #include "models/access/reviewapplier.h"
+#include "models/displaytime.h"
 #include "models/groups/groupsmodel.h"
 #include "models/tableexport.h"
 #include "models/workspace.h"
@@ -395,8 +396,7 @@ void AccessReviewView::updateState()
     const int groups = int(m_model->groupIds().size());
     m_summary->setText(
         tr("Review of %n group(s) by %1, started %2: %3 to remove, %4 to keep.", nullptr, groups)
-            .arg(m_model->reviewer(),
-                 QLocale().toString(m_model->startedAt().toLocalTime(), QLocale::ShortFormat))
+            .arg(m_model->reviewer(), DisplayTime::dateTime(m_model->startedAt()))
             .arg(m_model->count(ReviewRow::Decision::Remove))
             .arg(m_model->count(ReviewRow::Decision::Keep)));
 }

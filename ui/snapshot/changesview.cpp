@@ -1,5 +1,6 @@
 #include "ui/snapshot/changesview.h"
 
+#include "models/displaytime.h"
 #include "models/restore/snapshottaker.h"
 #include "models/snapshot/snapshotdiffmodel.h"
 #include "models/snapshot/undohistory.h"
@@ -55,8 +56,7 @@ QList<NavigationTree::Page> pagesOf(SnapshotChange::Kind kind)
 QString takenText(const AccountSnapshot &s, const QString &path)
 {
     return QCoreApplication::translate("ionos::ChangesView", "the snapshot %1 (taken %2)")
-        .arg(QFileInfo(path).fileName(),
-             QLocale().toString(s.takenAt.toLocalTime(), QLocale::ShortFormat));
+        .arg(QFileInfo(path).fileName(), DisplayTime::dateTime(s.takenAt));
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 
 #include "models/access/accessengine.h"
 #include "models/account/resourcetypes.h"
+#include "models/displaytime.h"
 #include "models/users/userscontroller.h"
 #include "models/users/usersmodel.h"
 #include "models/workspace.h"
@@ -220,10 +221,8 @@ void UsersView::showProperties(const User &user)
             .arg(user.displayName().toHtmlEscaped(), user.email.toHtmlEscaped(),
                  yesNo(user.administrator), yesNo(user.forceSecAuth), yesNo(user.secAuthActive),
                  yesNo(user.active),
-                 user.lastLogin
-                     ? locale.toString(user.lastLogin->toLocalTime(), QLocale::ShortFormat)
-                     : tr("never"),
-                 locale.toString(user.created.toLocalTime(), QLocale::ShortFormat), user.id));
+                 user.lastLogin ? DisplayTime::dateTime(*user.lastLogin, locale) : tr("never"),
+                 DisplayTime::dateTime(user.created, locale), user.id));
 }
 
 void UsersView::newUser()
