@@ -1,6 +1,7 @@
 #include "clippednames.h"
 
 #include "celloptions.h"
+#include "ui/common/tablecolumns.h"
 
 #include <QHeaderView>
 #include <QTableView>

@@ -2,6 +2,7 @@
 // directory and checked not to be blank, nothing on them clipped, every control and text on them
 // readable as measured from their pixels. With IONOS_GALLERY_DIR set, the
 // same pictures are written there too: that is how docs/screenshots is made (see the README).
+#include "celloptions.h"
 #include "clippednames.h"
 #include "models/account/accountstate.h"
 #include "models/activity/activitymodel.h"
@@ -15,6 +16,7 @@
 #include "signedinwindow.h"
 #include "ui/common/colorscheme.h"
 #include "ui/common/confirmation.h"
+#include "ui/common/tablecolumns.h"
 #include "ui/common/translations.h"
 #include "ui/connection/connectiondialog.h"
 #include "ui/groups/groupdialog.h"
@@ -33,6 +35,7 @@
 
 #include <QAction>
 #include <QDir>
+#include <QHeaderView>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTabWidget>
@@ -244,3 +247,31 @@ INSTANTIATE_TEST_SUITE_P(
         return std::string(std::get<0>(param.param)) +
                (std::get<1>(param.param).isValid() ? "At1280x800" : "AtTheDefaultSize");
     });
+
+TEST_F(Gallery, NumbersAreRightAlignedAndEveryTablesTitlesStartAlike)
+{
+    start(QStringLiteral("en"));
+    const CellOptions cells;
+    int numbers = 0;
+    for (const auto &[name, page] : SignedInWindow::mainScreens()) {
+        SignedInWindow::showWithSelection(window, page);
+        QTest::qWait(100);
+        for (QTableView *table : window->findChildren<QTableView *>()) {
+            if (!table->isVisible() || !table->model())
+                continue;
+            EXPECT_EQ(table->horizontalHeader()->defaultAlignment() & Qt::AlignHorizontal_Mask,
+                      Qt::AlignLeft)
+                << name << " " << table->objectName().toStdString();
+            for (const int column : TableColumns::columnsOf(table, TableColumns::Kind::Number)) {
+                for (int row = 0; row < table->model()->rowCount(); ++row) {
+                    const QStyleOptionViewItem option =
+                        cells.of(table, table->model()->index(row, column));
+                    EXPECT_TRUE(option.displayAlignment & Qt::AlignRight)
+                        << name << " " << table->objectName().toStdString() << " " << column;
+                    ++numbers;
+                }
+            }
+        }
+    }
+    EXPECT_GT(numbers, 0) << "the groups' counts at least";
+}

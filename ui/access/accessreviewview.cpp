@@ -141,7 +141,7 @@ AccessReviewView::AccessReviewView(Workspace &workspace, const QString &reviewer
     using Kind = TableColumns::Kind;
     using M = AccessReviewModel;
     TableColumns::install(m_table,
-                          {{M::RemoveColumn, Kind::Number}, // a checkbox to tick
+                          {{M::RemoveColumn, Kind::Label}, // a checkbox to tick
                            {M::GroupColumn, Kind::Name},
                            {M::KindColumn, Kind::Label},
                            {M::SubjectColumn, Kind::Email},

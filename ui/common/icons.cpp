@@ -119,22 +119,9 @@ QIcon Icons::forUserRow(const QModelIndex &index)
 }
 
 IconDelegate::IconDelegate(Chooser chooser, QObject *parent)
-    : QStyledItemDelegate(parent)
+    : CellDelegate(parent)
     , m_chooser(std::move(chooser))
 {}
-
-QStyleOptionViewItem IconDelegate::styleOf(const QModelIndex &index, const QWidget *view) const
-{
-    QStyleOptionViewItem option;
-    option.initFrom(view);
-    // As the view gives it to its delegates: the size its icons are drawn at.
-    const auto *items = qobject_cast<const QAbstractItemView *>(view);
-    const int small = view->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, view);
-    option.decorationSize =
-        items && items->iconSize().isValid() ? items->iconSize() : QSize(small, small);
-    initStyleOption(&option, index);
-    return option;
-}
 
 void IconDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
 {

@@ -1,10 +1,10 @@
 #pragma once
 
+#include "ui/common/celldelegate.h"
 #include "ui/common/colorscheme.h"
 
 #include <QIcon>
 #include <QStringList>
-#include <QStyledItemDelegate>
 
 #include <functional>
 #include <optional>
@@ -43,7 +43,7 @@ public:
 };
 
 // Draws an icon before the text of the cells of a column, chosen per row.
-class IconDelegate : public QStyledItemDelegate
+class IconDelegate : public CellDelegate
 {
     Q_OBJECT
 public:
@@ -56,8 +56,6 @@ public:
     void tintBy(ToneChooser tone) { m_tint = std::move(tone); }
     // The cell's text takes its tone's accent.
     void accentBy(ToneChooser tone) { m_accent = std::move(tone); }
-    // The options a cell is drawn with: its icon and its colours.
-    QStyleOptionViewItem styleOf(const QModelIndex &index, const QWidget *view) const;
 
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;

@@ -91,16 +91,20 @@ int TableColumns::stretchingColumn(const QTableView *table)
     return -1;
 }
 
-QList<int> TableColumns::namingColumns(const QTableView *table)
+QList<int> TableColumns::columnsOf(const QTableView *table, Kind kind)
 {
-    QList<int> naming;
+    QList<int> found;
     for (const QVariant &entry : table->property(kKindsProperty).toList()) {
         const QVariantList pair = entry.toList();
-        const Kind kind = Kind(pair.at(1).toInt());
-        if (kind == Kind::Name || kind == Kind::Email)
-            naming << pair.at(0).toInt();
+        if (Kind(pair.at(1).toInt()) == kind)
+            found << pair.at(0).toInt();
     }
-    return naming;
+    return found;
+}
+
+QList<int> TableColumns::namingColumns(const QTableView *table)
+{
+    return columnsOf(table, Kind::Name) + columnsOf(table, Kind::Email);
 }
 
 QString TableColumns::widthsKey(const QString &settingsKey)
@@ -141,6 +145,8 @@ void TableColumns::install(QTableView *table, const QList<Column> &columns,
     rows->setDefaultSectionSize(table->fontMetrics().height() + 8);
     QHeaderView *header = table->horizontalHeader();
     header->setTextElideMode(Qt::ElideRight);
+    // Every table's titles alike: where its cells' text starts.
+    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     header->setStretchLastSection(true);
     QVariantList kinds;
     bool textStretches = false;
@@ -151,6 +157,8 @@ void TableColumns::install(QTableView *table, const QList<Column> &columns,
         else if ((c.kind == Kind::Email || c.kind == Kind::Id) &&
                  !table->itemDelegateForColumn(c.column))
             table->setItemDelegateForColumn(c.column, new MiddleElideDelegate(table));
+        else if (c.kind == Kind::Number && !table->itemDelegateForColumn(c.column))
+            table->setItemDelegateForColumn(c.column, new NumberDelegate(table));
         // The first free text takes what is left, so that names and e-mails keep their width.
         if (c.kind == Kind::Text && !std::exchange(textStretches, true)) {
             header->setStretchLastSection(false);
@@ -259,6 +267,12 @@ void BooleanDelegate::initStyleOption(QStyleOptionViewItem *option, const QModel
     option->decorationAlignment = Qt::AlignCenter;
     option->decorationPosition = QStyleOptionViewItem::Top;
     option->displayAlignment = Qt::AlignCenter;
+}
+
+void NumberDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
+{
+    QStyledItemDelegate::initStyleOption(option, index);
+    option->displayAlignment = Qt::AlignRight | Qt::AlignVCenter;
 }
 
 void MiddleElideDelegate::initStyleOption(QStyleOptionViewItem *option,

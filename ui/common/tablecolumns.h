@@ -1,8 +1,9 @@
 #pragma once
 
+#include "ui/common/celldelegate.h"
+
 #include <QList>
 #include <QString>
-#include <QStyledItemDelegate>
 
 class QTableView;
 
@@ -41,6 +42,8 @@ public:
     static bool fitOnce(QTableView *table);
     // The columns whose cells name the row (Name and Email): what is never cut.
     static QList<int> namingColumns(const QTableView *table);
+    // The columns of a kind.
+    static QList<int> columnsOf(const QTableView *table, Kind kind);
     // The settings key of the widths for the language in use.
     static QString widthsKey(const QString &settingsKey);
     // The most a column of this kind takes at the first fit, in pixels at the font's size.
@@ -53,23 +56,34 @@ private:
 
 // Draws a typed yes/no (ExportValueRole, else the check state) as a check mark, centred; the
 // text stays in the model for screen readers and exports.
-class BooleanDelegate : public QStyledItemDelegate
+class BooleanDelegate : public CellDelegate
 {
     Q_OBJECT
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    using CellDelegate::CellDelegate;
     static bool isYes(const QModelIndex &index);
 
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
 };
 
-// Elides a cell's text in the middle ("clara.a…@example.com"), where e-mails and ids differ.
-class MiddleElideDelegate : public QStyledItemDelegate
+// Right-aligns a cell's number, so that the digits of a column line up.
+class NumberDelegate : public CellDelegate
 {
     Q_OBJECT
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    using CellDelegate::CellDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
+};
+
+// Elides a cell's text in the middle ("clara.a…@example.com"), where e-mails and ids differ.
+class MiddleElideDelegate : public CellDelegate
+{
+    Q_OBJECT
+public:
+    using CellDelegate::CellDelegate;
 
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;

@@ -102,6 +102,7 @@ MatrixView::MatrixView(Workspace &workspace, QWidget *parent)
     m_table->setItemDelegate(delegate);
     TableExporter::install(m_table, QStringLiteral("privilege-matrix"));
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     // Once on the screen: in the toolbar and the Edit menu, on the table's context menu, and
     // by key (Ctrl+Return applies, Ctrl+Backspace discards) while the matrix has the focus.

@@ -125,6 +125,7 @@ SharesPanel::SharesPanel(Workspace &workspace, QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_table->horizontalHeader()->setSectionResizeMode(SharesModel::ResourceColumn,
                                                       QHeaderView::Stretch);
     m_add->setObjectName(QStringLiteral("addSharesButton"));

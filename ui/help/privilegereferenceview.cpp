@@ -56,6 +56,7 @@ PrivilegeReferenceView::PrivilegeReferenceView(QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_table->resizeColumnsToContents();
     auto *copy = new QAction(tr("&Copy"), m_table);
     copy->setShortcut(QKeySequence::Copy);
