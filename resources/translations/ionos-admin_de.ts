@@ -1591,13 +1591,6 @@
         <source>Every member and share of the reviewed groups: Remove ticked means Apply removes it; the proposal and why, and how applying ended</source>
         <translation>Jedes Mitglied und jede Freigabe der geprüften Gruppen: Ist „Entfernen“ angehakt, entfernt Anwenden es; dazu der Vorschlag mit Begründung und wie das Anwenden ausging</translation>
     </message>
-    <message numerus="yes">
-        <source>%n row(s)</source>
-        <translation>
-            <numerusform>%n Zeile</numerusform>
-            <numerusform>%n Zeilen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Tick Remove on the selected rows</source>
         <translation>„Entfernen“ in den ausgewählten Zeilen anhaken</translation>
@@ -1633,17 +1626,6 @@
     <message>
         <source>Apply Review</source>
         <translation>Prüfung anwenden</translation>
-    </message>
-    <message numerus="yes">
-        <source>The other %n row(s) are kept.</source>
-        <translation>
-            <numerusform>Die andere Zeile bleibt.</numerusform>
-            <numerusform>Die anderen %n Zeilen bleiben.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Adding the members and sharing the resources again undoes it.</source>
-        <translation>Die Mitglieder erneut hinzuzufügen und die Ressourcen erneut freizugeben macht es rückgängig.</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -1718,6 +1700,24 @@
     <message>
         <source> and </source>
         <translation> und </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) and share(s)</source>
+        <translation>
+            <numerusform>%n Mitglied oder Freigabe</numerusform>
+            <numerusform>%n Mitglieder und Freigaben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The other %n member(s) and share(s) stay as they are.</source>
+        <translation>
+            <numerusform>Das übrige Mitglied oder die übrige Freigabe bleibt, wie es ist.</numerusform>
+            <numerusform>Die übrigen %n Mitglieder und Freigaben bleiben, wie sie sind.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To undo it, add the members and share the resources again.</source>
+        <translation>Um es rückgängig zu machen, fügen Sie die Mitglieder wieder hinzu und geben Sie die Ressourcen wieder frei.</translation>
     </message>
 </context>
 <context>
@@ -2142,10 +2142,6 @@
         <source>Nobody&apos;s access changes.</source>
         <translation>Niemandes Zugriff ändert sich.</translation>
     </message>
-    <message>
-        <source>What changes in who may do what:</source>
-        <translation>Was sich daran ändert, wer was darf:</translation>
-    </message>
     <message numerus="yes">
         <source>and %n more (Show Details…)</source>
         <translation>
@@ -2158,8 +2154,12 @@
         <translation>Das Konto lädt noch: Hier kann etwas fehlen.</translation>
     </message>
     <message>
-        <source>Working out what changes in who may do what…</source>
-        <translation>Es wird ermittelt, was sich daran ändert, wer was darf…</translation>
+        <source>Who gains or loses access:</source>
+        <translation>Wer Zugriff erhält oder verliert:</translation>
+    </message>
+    <message>
+        <source>Working out who gains or loses access…</source>
+        <translation>Es wird ermittelt, wer Zugriff erhält oder verliert…</translation>
     </message>
 </context>
 <context>
@@ -2735,16 +2735,16 @@
         <translation>Jedes Mitglied erhält oder verliert sie mit der Gruppe.</translation>
     </message>
     <message>
-        <source>Setting them back undoes it.</source>
-        <translation>Sie zurückzusetzen macht es rückgängig.</translation>
-    </message>
-    <message>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
         <source>Working out what changes for the members…</source>
         <translation>Es wird ermittelt, was sich für die Mitglieder ändert…</translation>
+    </message>
+    <message>
+        <source>You can set them back at any time.</source>
+        <translation>Sie können sie jederzeit zurücksetzen.</translation>
     </message>
 </context>
 <context>
@@ -2958,8 +2958,8 @@
 %3</translation>
     </message>
     <message>
-        <source>Undo in the Activity log creates them again, with new ids, with their privileges, members and shares.</source>
-        <translation>Rückgängig im Aktivitätsprotokoll legt sie mit neuen IDs und mit ihren Berechtigungen, Mitgliedern und Freigaben neu an.</translation>
+        <source>You can undo this from the Activity log: they are created again, with new ids, with their privileges, members and shares.</source>
+        <translation>Sie können dies im Aktivitätsprotokoll rückgängig machen: Sie werden mit neuen IDs, mit ihren Berechtigungen, Mitgliedern und Freigaben neu angelegt.</translation>
     </message>
 </context>
 <context>
@@ -2972,10 +2972,6 @@
 <context>
     <name>ionos::LoadStatus</name>
     <message>
-        <source>Requests: %1 queued, %2 in flight</source>
-        <translation>Anfragen: %1 wartend, %2 unterwegs</translation>
-    </message>
-    <message>
         <source>Loading group details: %1 of %2</source>
         <translation>Gruppendetails werden geladen: %1 von %2</translation>
     </message>
@@ -2983,9 +2979,24 @@
         <source>Members and shares of every group, loaded after the lists you look at. Until they are in, counts and &quot;who can reach it&quot; say loading.</source>
         <translation>Mitglieder und Freigaben jeder Gruppe, geladen nach den Listen, die Sie ansehen. Bis sie da sind, zeigen Anzahlen und „Wer sie erreicht“ „lädt“.</translation>
     </message>
+    <message numerus="yes">
+        <source>Working: %n request(s)</source>
+        <translation>
+            <numerusform>In Arbeit: %n Anfrage</numerusform>
+            <numerusform>In Arbeit: %n Anfragen</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Rate limit: %1 of %2 per minute left, burst %3</source>
-        <translation>Anfragelimit: %1 von %2 pro Minute übrig, gleichzeitig %3</translation>
+        <source>%1 sent and not answered yet, %2 waiting to be sent</source>
+        <translation>%1 gesendet und noch nicht beantwortet, %2 warten auf das Senden</translation>
+    </message>
+    <message>
+        <source>Requests left this minute: %1 of %2</source>
+        <translation>Verbleibende Anfragen in dieser Minute: %1 von %2</translation>
+    </message>
+    <message>
+        <source>The server allows %1 requests a minute, %2 at once; the console slows down before it runs out.</source>
+        <translation>Der Server erlaubt %1 Anfragen pro Minute, %2 gleichzeitig; die Konsole wird langsamer, bevor sie aufgebraucht sind.</translation>
     </message>
 </context>
 <context>
@@ -3181,8 +3192,8 @@
         <translation>Anwenden</translation>
     </message>
     <message>
-        <source>Undo in the Activity log puts the old values back.</source>
-        <translation>Rückgängig im Aktivitätsprotokoll setzt die alten Werte zurück.</translation>
+        <source>You can undo this from the Activity log.</source>
+        <translation>Sie können dies im Aktivitätsprotokoll rückgängig machen.</translation>
     </message>
 </context>
 <context>
@@ -3351,12 +3362,12 @@
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <source>Undo in the Activity log, or removing them again, undoes it.</source>
-        <translation>Rückgängig im Aktivitätsprotokoll oder erneutes Entfernen macht es rückgängig.</translation>
+        <source>You can undo this from the Activity log, or remove them again.</source>
+        <translation>Sie können dies im Aktivitätsprotokoll rückgängig machen oder sie wieder entfernen.</translation>
     </message>
     <message>
-        <source>Undo in the Activity log, or adding them again, undoes it.</source>
-        <translation>Rückgängig im Aktivitätsprotokoll oder erneutes Hinzufügen macht es rückgängig.</translation>
+        <source>You can undo this from the Activity log, or add them again.</source>
+        <translation>Sie können dies im Aktivitätsprotokoll rückgängig machen oder sie wieder hinzufügen.</translation>
     </message>
 </context>
 <context>
@@ -4213,10 +4224,6 @@
         <translation>Ermittelt, was noch fehlt, und stellt es wieder her</translation>
     </message>
     <message>
-        <source>Undo in the Activity log puts back what the restore changed.</source>
-        <translation>Rückgängig im Aktivitätsprotokoll setzt zurück, was die Wiederherstellung geändert hat.</translation>
-    </message>
-    <message>
         <source>Nothing to restore: the chosen changes are already as they were.</source>
         <translation>Nichts wiederherzustellen: Die gewählten Änderungen sind bereits wie vorher.</translation>
     </message>
@@ -4241,6 +4248,10 @@
     <message>
         <source>Undo</source>
         <translation>Rückgängig machen</translation>
+    </message>
+    <message>
+        <source>You can undo the restore from the Activity log.</source>
+        <translation>Sie können die Wiederherstellung im Aktivitätsprotokoll rückgängig machen.</translation>
     </message>
 </context>
 <context>
@@ -4547,20 +4558,20 @@
         <translation>Ändern, was die Gruppe „%1“ mit dieser Ressource darf?</translation>
     </message>
     <message>
-        <source>Ticking it back undoes it.</source>
-        <translation>Den Haken zurückzusetzen macht es rückgängig.</translation>
-    </message>
-    <message>
         <source>Change</source>
         <translation>Ändern</translation>
     </message>
     <message>
-        <source>Undo in the Activity log, or Stop Sharing, undoes it.</source>
-        <translation>Rückgängig im Aktivitätsprotokoll oder Freigabe beenden macht es rückgängig.</translation>
+        <source>You can undo this from the Activity log, or stop sharing again.</source>
+        <translation>Sie können dies im Aktivitätsprotokoll rückgängig machen oder die Freigabe wieder beenden.</translation>
     </message>
     <message>
-        <source>Undo in the Activity log, or sharing them again, undoes it.</source>
-        <translation>Rückgängig im Aktivitätsprotokoll oder erneutes Freigeben macht es rückgängig.</translation>
+        <source>You can tick it back at any time.</source>
+        <translation>Sie können es jederzeit wieder ankreuzen.</translation>
+    </message>
+    <message>
+        <source>You can undo this from the Activity log, or share them again.</source>
+        <translation>Sie können dies im Aktivitätsprotokoll rückgängig machen oder sie wieder freigeben.</translation>
     </message>
 </context>
 <context>
@@ -5138,8 +5149,8 @@
         <translation>Was der gewählte Benutzer darf und warum: jede Berechtigung und jede erreichte Ressource, mit den Wegen</translation>
     </message>
     <message>
-        <source>Undo in the Activity log creates them again, with a new password typed for each, and puts their memberships back.</source>
-        <translation>Rückgängig im Aktivitätsprotokoll legt sie neu an, mit einem für jeden eingegebenen neuen Passwort, und stellt ihre Mitgliedschaften wieder her.</translation>
+        <source>You can undo this from the Activity log: they are created again, with a new password you type for each, in their groups.</source>
+        <translation>Sie können dies im Aktivitätsprotokoll rückgängig machen: Sie werden neu angelegt, mit einem neuen Passwort, das Sie für jeden eingeben, in ihren Gruppen.</translation>
     </message>
 </context>
 </TS>

@@ -117,20 +117,6 @@
 <context>
     <name>ionos::AccessReviewView</name>
     <message numerus="yes">
-        <source>%n row(s)</source>
-        <translation>
-            <numerusform>%n row</numerusform>
-            <numerusform>%n rows</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The other %n row(s) are kept.</source>
-        <translation>
-            <numerusform>The other row is kept.</numerusform>
-            <numerusform>The other %n rows are kept.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Review applied: %n removal(s) done. Export the evidence to keep a record.</source>
         <translation>
             <numerusform>Review applied: %n removal done. Export the evidence to keep a record.</numerusform>
@@ -156,6 +142,20 @@
         <translation>
             <numerusform>%n share</numerusform>
             <numerusform>%n shares</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) and share(s)</source>
+        <translation>
+            <numerusform>%n member or share</numerusform>
+            <numerusform>%n members and shares</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The other %n member(s) and share(s) stay as they are.</source>
+        <translation>
+            <numerusform>The other member or share stays as it is.</numerusform>
+            <numerusform>The other %n members and shares stay as they are.</numerusform>
         </translation>
     </message>
 </context>
@@ -333,6 +333,16 @@
         <translation>
             <numerusform>Deleted %n group.</numerusform>
             <numerusform>Deleted %n groups.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ionos::LoadStatus</name>
+    <message numerus="yes">
+        <source>Working: %n request(s)</source>
+        <translation>
+            <numerusform>Working: %n request</numerusform>
+            <numerusform>Working: %n requests</numerusform>
         </translation>
     </message>
 </context>

@@ -96,6 +96,14 @@ protected:
                    !shown->property(Confirmation::kPreviewPending).toBool();
         }));
         save(shown, name);
+        if (auto *box = qobject_cast<QMessageBox *>(shown)) {
+            // The console's own icon; the safe answer is what Enter gives.
+            EXPECT_EQ(box->icon(), QMessageBox::NoIcon) << name.toStdString();
+            EXPECT_FALSE(box->iconPixmap().isNull()) << name.toStdString();
+            ASSERT_NE(box->defaultButton(), nullptr) << name.toStdString();
+            EXPECT_EQ(box->buttonRole(box->defaultButton()), QMessageBox::RejectRole)
+                << name.toStdString();
+        }
         const QStringList found = clippedTexts(shown);
         EXPECT_TRUE(found.isEmpty())
             << name.toStdString() << ": " << found.join(QStringLiteral("; ")).toStdString();

@@ -249,7 +249,9 @@ TEST_F(GroupsScreen, ChangesOfPrivilegesSayFirstWhoGainsOrLosesThem)
         budget::kServerMs));
     EXPECT_TRUE(box->text().contains(state.group(groupId)->name)) << box->text().toStdString();
     ASSERT_TRUE(QTest::qWaitFor(
-        [&] { return box->informativeText().contains(QStringLiteral("What changes")); },
+        [&] {
+            return box->informativeText().contains(QStringLiteral("Who gains or loses access"));
+        },
         budget::kServerMs));
     EXPECT_TRUE(box->informativeText().contains(said(gainers, true)))
         << box->informativeText().toStdString()
@@ -385,7 +387,8 @@ TEST_F(GroupsScreen, MembersAddedThroughThePickerAndRemovedInBulk)
     EXPECT_TRUE(box->text().contains(QStringLiteral("Remove %1 members").arg(members)))
         << box->text().toStdString();
     EXPECT_EQ(box->text().count(QStringLiteral("• ")), std::min(members, 10)) << "each named";
-    EXPECT_TRUE(box->informativeText().contains(QStringLiteral("undoes"))) << "undoable, it says";
+    EXPECT_TRUE(box->informativeText().contains(QStringLiteral("You can undo this")))
+        << "undoable, it says";
     ASSERT_TRUE(SignedInWindow::confirm(window, "removeMembersConfirmation"));
     ASSERT_TRUE(QTest::qWaitFor([&] { return panel->table()->model()->rowCount() == 0; },
                                 budget::kServerMs));

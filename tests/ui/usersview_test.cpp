@@ -120,7 +120,7 @@ TEST_F(UsersScreen, CreateEditAndDeleteUsersThroughTheWidgets)
     EXPECT_TRUE(box->text().contains(QStringLiteral("Delete 2 users?")))
         << box->text().toStdString();
     EXPECT_EQ(box->text().count(QStringLiteral("• ")), 2) << "both named in the question";
-    EXPECT_TRUE(box->informativeText().contains(QStringLiteral("Undo in the Activity log")))
+    EXPECT_TRUE(box->informativeText().contains(QStringLiteral("undo this from the Activity log")))
         << box->informativeText().toStdString();
     QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("confirmDeleteButton")),
                       Qt::LeftButton);
@@ -461,8 +461,7 @@ TEST_F(UsersScreen, TheDeleteConfirmationSaysWhatAccessIsLost)
     ASSERT_TRUE(QTest::qWaitFor(
         [&] { return !box->property(Confirmation::kPreviewPending).toBool(); }, budget::kServerMs));
     const QString said = box->informativeText() + box->detailedText();
-    EXPECT_TRUE(said.contains(QStringLiteral("What changes in who may do what:")))
-        << said.toStdString();
+    EXPECT_TRUE(said.contains(QStringLiteral("Who gains or loses access:"))) << said.toStdString();
     for (const QString &key : held) {
         const int at = Privileges::indexOf(key);
         ASSERT_GE(at, 0) << key.toStdString();

@@ -164,7 +164,7 @@ AccessReviewView::AccessReviewView(Workspace &workspace, const QString &reviewer
         m_table->setColumnHidden(column, true);
     TableExporter::install(m_table, QStringLiteral("access-review"));
     auto *count = new RowCount(
-        m_proxy, m_model, [](int n) { return tr("%n row(s)", nullptr, n); }, this);
+        m_proxy, m_model, [](int n) { return tr("%n member(s) and share(s)", nullptr, n); }, this);
     count->setObjectName(QStringLiteral("reviewCount"));
 
     m_markRemove->setObjectName(QStringLiteral("markRemoveAction"));
@@ -347,9 +347,9 @@ void AccessReviewView::apply()
         what << tr("%n share(s)", nullptr, shares);
     confirmation.question = tr("Remove %1 as the review decided?").arg(what.join(tr(" and ")));
     confirmation.names = names;
-    confirmation.consequence =
-        tr("The other %n row(s) are kept.", nullptr, open - int(names.size()));
-    confirmation.undo = tr("Adding the members and sharing the resources again undoes it.");
+    confirmation.consequence = tr("The other %n member(s) and share(s) stay as they are.", nullptr,
+                                  open - int(names.size()));
+    confirmation.undo = tr("To undo it, add the members and share the resources again.");
     confirmation.confirmText = tr("Remove");
     confirmation.objectName = QStringLiteral("applyReviewConfirmation");
     confirmation.preview = preview;

@@ -1,6 +1,7 @@
 #include "ui/common/confirmation.h"
 
 #include "network/offthread.h"
+#include "ui/common/icons.h"
 
 #include <QCoreApplication>
 #include <QMessageBox>
@@ -25,8 +26,7 @@ QString Confirmation::effectsText(const QStringList &effects, bool complete)
     if (effects.isEmpty()) {
         lines << QCoreApplication::translate("ionos::Confirmation", "Nobody's access changes.");
     } else {
-        lines << QCoreApplication::translate("ionos::Confirmation",
-                                             "What changes in who may do what:");
+        lines << QCoreApplication::translate("ionos::Confirmation", "Who gains or loses access:");
         for (int i = 0; i < effects.size() && i < kMostEffects; ++i)
             lines << QStringLiteral("• ") + effects.at(i);
         if (effects.size() > kMostEffects)
@@ -90,6 +90,8 @@ QMessageBox *Confirmation::open(QWidget *parent, std::function<void()> confirmed
                                 QMessageBox::Cancel, parent);
     box->setObjectName(objectName);
     box->setTextFormat(Qt::PlainText);
+    // The console's own drawing, not the platform's stock one.
+    Icons::setMessageIcon(box, destructive ? QMessageBox::Warning : QMessageBox::Question);
     QString informative = afterwards();
     if (effects) {
         informative += QStringLiteral("\n\n") + effectsText(*effects, previewComplete);
@@ -98,7 +100,7 @@ QMessageBox *Confirmation::open(QWidget *parent, std::function<void()> confirmed
     } else if (preview) {
         informative += QStringLiteral("\n\n") +
                        QCoreApplication::translate("ionos::Confirmation",
-                                                   "Working out what changes in who may do what…");
+                                                   "Working out who gains or loses access…");
     }
     box->setInformativeText(informative);
     QPushButton *confirm = box->addButton(confirmText, destructive ? QMessageBox::DestructiveRole

@@ -4,6 +4,7 @@
 
 #include <QAbstractItemView>
 #include <QHash>
+#include <QStyle>
 
 namespace ionos {
 
@@ -16,24 +17,33 @@ QIcon Icons::named(const QString &name)
     return *it;
 }
 
+void Icons::setMessageIcon(QMessageBox *box, QMessageBox::Icon kind)
+{
+    const int side = box->style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, box);
+    const QIcon icon = named(kind == QMessageBox::Question ? QStringLiteral("question")
+                                                           : QStringLiteral("warning"));
+    box->setIconPixmap(icon.pixmap(QSize(side, side), box->devicePixelRatioF()));
+}
+
 QStringList Icons::names()
 {
-    return {QStringLiteral("user"),        QStringLiteral("administrator"),
-            QStringLiteral("group"),       QStringLiteral("share"),
-            QStringLiteral("matrix"),      QStringLiteral("reference"),
-            QStringLiteral("ownership"),   QStringLiteral("contract"),
-            QStringLiteral("resource"),    QStringLiteral("datacenter"),
-            QStringLiteral("snapshot"),    QStringLiteral("image"),
-            QStringLiteral("ipblock"),     QStringLiteral("pcc"),
-            QStringLiteral("backupunit"),  QStringLiteral("k8s"),
-            QStringLiteral("pending"),     QStringLiteral("failed"),
-            QStringLiteral("done"),        QStringLiteral("ionos-admin"),
-            QStringLiteral("new"),         QStringLiteral("edit"),
-            QStringLiteral("delete"),      QStringLiteral("refresh"),
-            QStringLiteral("dismiss"),     QStringLiteral("check"),
-            QStringLiteral("findings"),    QStringLiteral("review"),
-            QStringLiteral("changes"),     QStringLiteral("remove-member"),
-            QStringLiteral("stop-sharing")};
+    return {QStringLiteral("user"),         QStringLiteral("administrator"),
+            QStringLiteral("group"),        QStringLiteral("share"),
+            QStringLiteral("matrix"),       QStringLiteral("reference"),
+            QStringLiteral("ownership"),    QStringLiteral("contract"),
+            QStringLiteral("resource"),     QStringLiteral("datacenter"),
+            QStringLiteral("snapshot"),     QStringLiteral("image"),
+            QStringLiteral("ipblock"),      QStringLiteral("pcc"),
+            QStringLiteral("backupunit"),   QStringLiteral("k8s"),
+            QStringLiteral("pending"),      QStringLiteral("failed"),
+            QStringLiteral("done"),         QStringLiteral("ionos-admin"),
+            QStringLiteral("new"),          QStringLiteral("edit"),
+            QStringLiteral("delete"),       QStringLiteral("refresh"),
+            QStringLiteral("dismiss"),      QStringLiteral("check"),
+            QStringLiteral("findings"),     QStringLiteral("review"),
+            QStringLiteral("changes"),      QStringLiteral("remove-member"),
+            QStringLiteral("stop-sharing"), QStringLiteral("question"),
+            QStringLiteral("warning")};
 }
 
 QIcon Icons::user()

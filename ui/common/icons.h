@@ -4,6 +4,7 @@
 #include "ui/common/colorscheme.h"
 
 #include <QIcon>
+#include <QMessageBox>
 #include <QStringList>
 
 #include <functional>
@@ -38,6 +39,9 @@ public:
     static std::function<QIcon(const QModelIndex &)> pendingOr(int pendingRole, const QIcon &icon);
     // A row of a UsersModel (through any proxy): pending, administrator or user.
     static QIcon forUserRow(const QModelIndex &index);
+    // The picture of a message box of this kind (a question, a warning) from the console's set,
+    // at the size the box's style draws one.
+    static void setMessageIcon(QMessageBox *box, QMessageBox::Icon kind);
     // Every icon of the set by name, for checks.
     static QStringList names();
 };

@@ -1,6 +1,7 @@
 #include "ui/common/tableexporter.h"
 
 #include "models/tableexport.h"
+#include "ui/common/icons.h"
 
 #include <QAbstractItemView>
 #include <QAbstractProxyModel>
@@ -101,6 +102,7 @@ void TableExporter::report(const QString &path, bool ok, const QString &error)
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Export Failed"),
                                 tr("Could not write %1: %2").arg(path, error), QMessageBox::Ok,
                                 m_view->window());
+    Icons::setMessageIcon(box, QMessageBox::Warning);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
 }

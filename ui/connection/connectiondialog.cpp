@@ -3,6 +3,7 @@
 #include "models/connection/connectioncheck.h"
 #include "models/connection/sessioncontroller.h"
 #include "network/apicall.h"
+#include "ui/common/icons.h"
 #include "ui_connectiondialog.h"
 
 #include <QIntValidator>
@@ -275,6 +276,8 @@ void ConnectionDialog::forgetProfile()
                                    "the keychain?")
                                     .arg(name),
                                 QMessageBox::Yes | QMessageBox::Cancel, this);
+    Icons::setMessageIcon(box, QMessageBox::Question);
+    box->setDefaultButton(QMessageBox::Cancel); // forgetting is never what Enter does
     box->setObjectName(QStringLiteral("forgetConfirmation"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     connect(box, &QMessageBox::finished, this, [this, name](int result) {

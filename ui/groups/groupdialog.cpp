@@ -206,7 +206,7 @@ void GroupDialog::submit()
             .arg(m_existing->name);
     confirmation.names = marks;
     confirmation.consequence = tr("Every member gets or loses them with the group.");
-    confirmation.undo = tr("Setting them back undoes it.");
+    confirmation.undo = tr("You can set them back at any time.");
     confirmation.confirmText = tr("Save");
     confirmation.objectName = QStringLiteral("saveGroupConfirmation");
     confirmation.destructive = false;

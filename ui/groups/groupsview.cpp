@@ -239,8 +239,8 @@ void GroupsView::deleteGroups()
     confirmation.consequence =
         tr("Their members lose the privileges they grant and the resources they share; the "
            "users themselves stay.");
-    confirmation.undo = tr("Undo in the Activity log creates them again, with new ids, with "
-                           "their privileges, members and shares.");
+    confirmation.undo = tr("You can undo this from the Activity log: they are created again, "
+                           "with new ids, with their privileges, members and shares.");
     confirmDeletion(confirmation, m_workspace.accessEngine().whatIf().deleteGroups(ids),
                     [this, ids] { m_workspace.groupsController().remove(ids); });
 }

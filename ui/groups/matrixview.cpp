@@ -183,7 +183,7 @@ void MatrixView::apply()
     confirmation.question = tr("Apply the marked changes to %n group(s)?", nullptr, groups);
     confirmation.names = names;
     confirmation.consequence = tr("Each group is updated on its own.");
-    confirmation.undo = tr("Undo in the Activity log puts the old values back.");
+    confirmation.undo = tr("You can undo this from the Activity log.");
     confirmation.confirmText = tr("Apply");
     confirmation.objectName = QStringLiteral("applyMatrixConfirmation");
     confirmation.destructive = false;

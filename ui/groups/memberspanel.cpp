@@ -158,7 +158,7 @@ void MembersPanel::addUsers(const QStringList &userIds)
                                 .arg(group ? group->name : m_groupId);
     confirmation.names = names;
     confirmation.consequence = tr("They get the group's privileges and the resources it shares.");
-    confirmation.undo = tr("Undo in the Activity log, or removing them again, undoes it.");
+    confirmation.undo = tr("You can undo this from the Activity log, or remove them again.");
     confirmation.confirmText = tr("Add");
     confirmation.objectName = QStringLiteral("addMembersConfirmation");
     confirmation.destructive = false;
@@ -213,7 +213,7 @@ void MembersPanel::removeSelected()
             .arg(group ? group->name : m_groupId);
     confirmation.names = names;
     confirmation.consequence = tr("They lose the group's privileges and the resources it shares.");
-    confirmation.undo = tr("Undo in the Activity log, or adding them again, undoes it.");
+    confirmation.undo = tr("You can undo this from the Activity log, or add them again.");
     confirmation.confirmText = tr("Remove");
     confirmation.objectName = QStringLiteral("removeMembersConfirmation");
     QStringList userIds;

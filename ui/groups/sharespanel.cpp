@@ -222,7 +222,7 @@ void SharesPanel::addShares(const QList<GroupShare> &shares)
             .arg(groupName());
     confirmation.names = names;
     confirmation.consequence = tr("Its members reach them with the rights chosen.");
-    confirmation.undo = tr("Undo in the Activity log, or Stop Sharing, undoes it.");
+    confirmation.undo = tr("You can undo this from the Activity log, or stop sharing again.");
     confirmation.confirmText = tr("Share");
     confirmation.objectName = QStringLiteral("shareResourcesConfirmation");
     confirmation.destructive = false;
@@ -253,7 +253,7 @@ void SharesPanel::changeRights(const GroupShare &wanted)
         tr("Change what the group \"%1\" may do with this resource?").arg(groupName());
     confirmation.names = {resourceName(wanted.resourceId)};
     confirmation.consequence = what.join(QLatin1Char(' '));
-    confirmation.undo = tr("Ticking it back undoes it.");
+    confirmation.undo = tr("You can tick it back at any time.");
     confirmation.confirmText = tr("Change");
     confirmation.objectName = QStringLiteral("changeShareConfirmation");
     confirmation.destructive = false;
@@ -299,7 +299,7 @@ void SharesPanel::removeSelected()
     confirmation.names = names;
     confirmation.consequence =
         tr("Its members no longer reach them through this group; the resources stay.");
-    confirmation.undo = tr("Undo in the Activity log, or sharing them again, undoes it.");
+    confirmation.undo = tr("You can undo this from the Activity log, or share them again.");
     confirmation.confirmText = tr("Stop Sharing");
     confirmation.objectName = QStringLiteral("stopSharingConfirmation");
     AccessEngine &access = m_workspace.accessEngine();

@@ -300,7 +300,7 @@ void RestoreDialog::confirm()
                 << m_report->data(m_report->index(i, RestoreReportModel::StepColumn)).toString();
     }
     c.consequence = tr("Each write is in the Activity log with its outcome.");
-    c.undo = tr("Undo in the Activity log puts back what the restore changed.");
+    c.undo = tr("You can undo the restore from the Activity log.");
     c.confirmText = m_confirmText;
     c.destructive = std::any_of(steps.begin(), steps.end(), removesOrDeletes);
     WhatIf preview = m_workspace.accessEngine().whatIf();

@@ -2,6 +2,7 @@
 
 #include "models/restore/snapshottaker.h"
 #include "models/workspace.h"
+#include "ui/common/icons.h"
 
 #include <QFileDialog>
 #include <QMainWindow>
@@ -59,6 +60,7 @@ void SnapshotSaver::saveTo(const QString &path)
             auto *box = new QMessageBox(QMessageBox::Warning, tr("Save Snapshot"), message,
                                         QMessageBox::Ok, m_window);
             box->setObjectName(QStringLiteral("snapshotFailedMessage"));
+            Icons::setMessageIcon(box, QMessageBox::Warning);
             box->setAttribute(Qt::WA_DeleteOnClose);
             box->open();
         });

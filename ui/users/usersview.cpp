@@ -261,8 +261,8 @@ void UsersView::deleteUsers()
     confirmation.names = names;
     confirmation.consequence =
         tr("Their memberships end with them; what they own stays in the contract.");
-    confirmation.undo = tr("Undo in the Activity log creates them again, with a new password "
-                           "typed for each, and puts their memberships back.");
+    confirmation.undo = tr("You can undo this from the Activity log: they are created again, "
+                           "with a new password you type for each, in their groups.");
     confirmDeletion(confirmation, m_workspace.accessEngine().whatIf().deleteUsers(ids),
                     [this, ids] { m_workspace.usersController().remove(ids); });
 }
