@@ -102,8 +102,13 @@ QVariant AccessReviewModel::data(const QModelIndex &index, int role) const
     if (index.column() == RemoveColumn) {
         if (role == Qt::CheckStateRole)
             return remove ? Qt::Checked : Qt::Unchecked;
-        if (role == Qt::AccessibleTextRole || role == Qt::ToolTipRole)
+        if (role == Qt::AccessibleTextRole)
             return decisionLabel(r.decision);
+        if (role == Qt::ToolTipRole)
+            return r.decision == r.proposed
+                       ? tr("%1, as proposed").arg(decisionLabel(r.decision))
+                       : tr("%1; proposed: %2")
+                             .arg(decisionLabel(r.decision), decisionLabel(r.proposed));
         return {};
     }
     if (role == ExportValueRole) {

@@ -1508,6 +1508,14 @@
         <source>Request %1</source>
         <translation>Anfrage %1</translation>
     </message>
+    <message>
+        <source>%1, as proposed</source>
+        <translation>%1, wie vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1; proposed: %2</source>
+        <translation>%1; vorgeschlagen: %2</translation>
+    </message>
 </context>
 <context>
     <name>ionos::AccessReviewView</name>
@@ -3241,6 +3249,17 @@
     <message>
         <source>Select at least one user to add, or Cancel.</source>
         <translation>Wählen Sie mindestens einen Benutzer zum Hinzufügen aus, oder brechen Sie ab.</translation>
+    </message>
+    <message>
+        <source>No user selected</source>
+        <translation>Kein Benutzer ausgewählt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) selected</source>
+        <translation>
+            <numerusform>%n Benutzer ausgewählt</numerusform>
+            <numerusform>%n Benutzer ausgewählt</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -371,6 +371,16 @@
     </message>
 </context>
 <context>
+    <name>ionos::MemberPicker</name>
+    <message numerus="yes">
+        <source>%n user(s) selected</source>
+        <translation>
+            <numerusform>%n user selected</numerusform>
+            <numerusform>%n users selected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ionos::MembersPanel</name>
     <message numerus="yes">
         <source>Adding %n member(s)…</source>

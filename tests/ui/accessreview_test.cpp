@@ -120,6 +120,11 @@ TEST_F(AccessReviewScreen, ProposesDecidesAppliesAndKeepsTheEvidence)
         EXPECT_FALSE(r.reason.isEmpty());
     }
     EXPECT_EQ(model->reviewer(), QStringLiteral("Sandbox"));
+    // The proposal is not a column repeating Remove: Remove's tool tip says it.
+    EXPECT_TRUE(view->table()->isColumnHidden(AccessReviewModel::ProposedColumn));
+    const QString said =
+        model->index(0, AccessReviewModel::RemoveColumn).data(Qt::ToolTipRole).toString();
+    EXPECT_TRUE(said.endsWith(QStringLiteral(", as proposed"))) << said.toStdString();
 
     // The reviewer: every share of the first group removed, and one member proposed for
     // removal kept (when there is one), in bulk through the selection.

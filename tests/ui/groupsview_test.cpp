@@ -360,9 +360,13 @@ TEST_F(GroupsScreen, MembersAddedThroughThePickerAndRemovedInBulk)
     EXPECT_TRUE(picker->isVisible());
     EXPECT_FALSE(
         picker->findChild<MessageBanner *>(QStringLiteral("pickerBanner"))->text().isEmpty());
+    auto *selected = picker->findChild<QLabel *>(QStringLiteral("selectedCount"));
+    ASSERT_NE(selected, nullptr);
+    EXPECT_EQ(selected->text(), QStringLiteral("No user selected"));
     for (int row = 0; row < 3; ++row)
         picker->list()->selectionModel()->select(picker->list()->model()->index(row, 0),
                                                  QItemSelectionModel::Select);
+    EXPECT_EQ(selected->text(), QStringLiteral("3 users selected")) << "the picker counts";
     // One of them meets a server error: the group is read, and the add sent again.
     h->server().injectFaultFor("POST", sandbox::Fault::ServerError);
     QTest::mouseClick(picker->findChild<QPushButton *>(QStringLiteral("addButton")),

@@ -156,11 +156,12 @@ AccessReviewView::AccessReviewView(Workspace &workspace, const QString &reviewer
                            {M::ReviewedAtColumn, Kind::Date}},
                           QStringLiteral("views/reviewColumns"));
     // Ids, reviewer and time are for the evidence (the sheet names them once, above); the
-    // subject says what kind it is and names it; the outcome shows once applied, its request id
-    // in its tool tip.
-    for (int column :
-         {M::KindColumn, M::SubjectTypeColumn, M::OutcomeColumn, M::RequestIdColumn,
-          M::GroupIdColumn, M::SubjectIdColumn, M::ReviewerColumn, M::ReviewedAtColumn})
+    // subject says what kind it is and names it; the proposal is what Remove starts as (its tool
+    // tip says it, the evidence keeps it); the outcome shows once applied, its request id in its
+    // tool tip.
+    for (int column : {M::KindColumn, M::SubjectTypeColumn, M::ProposedColumn, M::OutcomeColumn,
+                       M::RequestIdColumn, M::GroupIdColumn, M::SubjectIdColumn, M::ReviewerColumn,
+                       M::ReviewedAtColumn})
         m_table->setColumnHidden(column, true);
     TableExporter::install(m_table, QStringLiteral("access-review"));
     auto *count = new RowCount(

@@ -4,6 +4,7 @@
 #include "ui/common/messagebanner.h"
 
 #include <QDialogButtonBox>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -114,6 +115,16 @@ MemberPicker::MemberPicker(UsersModel &users, const QStringList &excludedIds, QW
     layout->addWidget(m_search);
     layout->addWidget(new QLabel(tr("Select one or more users (Ctrl or Shift + click)."), this));
     layout->addWidget(m_list, 1);
+    // How many are chosen, kept as the selection changes (also across a search).
+    auto *selected = new QLabel(this);
+    selected->setObjectName(QStringLiteral("selectedCount"));
+    const auto count = [this, selected] {
+        const int n = int(m_list->selectionModel()->selectedIndexes().size());
+        selected->setText(n == 0 ? tr("No user selected") : tr("%n user(s) selected", nullptr, n));
+    };
+    connect(m_list->selectionModel(), &QItemSelectionModel::selectionChanged, selected, count);
+    count();
+    layout->addWidget(selected);
     layout->addWidget(buttons);
     resize(480, 520);
 }
