@@ -19,6 +19,9 @@ QVariant PrivilegeReferenceModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Privilege &p = rowOfIndex(index);
+    // The label for people; its key, as the API spells it, in the tool tip and in files.
+    if (role == Qt::ToolTipRole && index.column() == LabelColumn)
+        return tr("%1\nAPI key: %2").arg(p.explanation(), p.key);
     if (role == Qt::ToolTipRole)
         return p.explanation();
     if (role == ExportValueRole && index.column() == AreaColumn)

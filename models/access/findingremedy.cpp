@@ -9,7 +9,7 @@ QString RemedyPlan::actionText(Remedy remedy)
 {
     switch (remedy) {
     case Remedy::RequireTwoFactor:
-        return tr("Require 2FA…");
+        return tr("Require 2-Factor Authentication…");
     case Remedy::DeactivateUser:
         return tr("Deactivate User…");
     case Remedy::RemoveFromGroups:
@@ -40,7 +40,7 @@ RemedyPlan RemedyPlan::of(const Finding &f, const EffectiveAccess &access)
         p.question = tr("Require 2-factor authentication for this administrator?");
         p.consequence = tr("They must set it up before they can sign in again.");
         p.undo = tr("Clear \"Needs 2FA\" in the user's properties.");
-        p.confirmText = tr("Require 2FA");
+        p.confirmText = tr("Require It");
         p.draft.forceSecAuth = true;
         break;
     case Remedy::DeactivateUser:

@@ -1,6 +1,7 @@
 #include "models/resources/resourcesmodel.h"
 
 #include "models/account/accountstate.h"
+#include "models/account/resourcestates.h"
 #include "models/account/resourcetypes.h"
 #include "models/displaytime.h"
 #include "models/tableexport.h"
@@ -198,6 +199,8 @@ QVariant ResourcesModel::data(const QModelIndex &index, int role) const
         return r.secAuthProtection;
     if (role == ExportValueRole && index.column() == CreatedColumn)
         return r.created;
+    if ((role == ExportValueRole || role == Qt::ToolTipRole) && index.column() == StateColumn)
+        return r.state;
     if (role != Qt::DisplayRole && role != SortRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {
@@ -208,7 +211,7 @@ QVariant ResourcesModel::data(const QModelIndex &index, int role) const
     case OwnerColumn:
         return ownerOf(r);
     case StateColumn:
-        return r.state;
+        return ResourceStates::label(r.state);
     case SecAuthColumn:
         if (role == SortRole)
             return r.secAuthProtection;
@@ -242,7 +245,7 @@ QVariant ResourcesModel::headerData(int section, Qt::Orientation orientation, in
     case StateColumn:
         return tr("State");
     case SecAuthColumn:
-        return tr("2FA Protected");
+        return tr("2-Factor Protected");
     case CreatedColumn:
         return tr("Created");
     default:

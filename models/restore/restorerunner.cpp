@@ -19,18 +19,18 @@
 namespace ionos {
 namespace {
 
-using Kind = RestoreStep::Kind;
+using StepKind = RestoreStep::Kind;
 using State = RestoreOutcome::State;
 namespace step = restore;
 
 // The steps run in this order, a phase starting when the one before has ended: what the later
 // ones need (a group created again, a user's properties) is there by then.
-const QList<QList<Kind>> kPhases = {
-    {Kind::CannotRestore, Kind::CreateGroup, Kind::CreateUser, Kind::UpdateGroup, Kind::UpdateUser,
-     Kind::UpdateAdmin},
-    {Kind::AddMember, Kind::PutShare},
-    {Kind::RemoveMember, Kind::RemoveShare},
-    {Kind::DeleteGroup, Kind::DeleteUser},
+const QList<QList<StepKind>> kPhases = {
+    {StepKind::CannotRestore, StepKind::CreateGroup, StepKind::CreateUser, StepKind::UpdateGroup,
+     StepKind::UpdateUser, StepKind::UpdateAdmin},
+    {StepKind::AddMember, StepKind::PutShare},
+    {StepKind::RemoveMember, StepKind::RemoveShare},
+    {StepKind::DeleteGroup, StepKind::DeleteUser},
 };
 
 template <typename T> RestoreOutcome outcomeOf(const Result<T> &r)
@@ -109,7 +109,7 @@ void RestoreRunner::startPhase()
         emit finished(leftCount() == 0);
         return;
     }
-    QMap<Kind, QList<int>> byKind;
+    QMap<StepKind, QList<int>> byKind;
     for (int i = 0; i < m_steps.size(); ++i) {
         if (kPhases.at(m_phase).contains(m_steps.at(i).kind()))
             byKind[m_steps.at(i).kind()] << i;
@@ -127,29 +127,29 @@ void RestoreRunner::startPhase()
     m_operations = 1;
     for (auto it = byKind.constBegin(); it != byKind.constEnd(); ++it) {
         switch (it.key()) {
-        case Kind::CannotRestore:
+        case StepKind::CannotRestore:
             for (const int i : it.value())
                 settle(i, {State::Skipped, m_steps.at(i).as<step::CannotRestore>()->why, {}, {}});
             break;
-        case Kind::CreateGroup:
-        case Kind::CreateUser:
-        case Kind::UpdateGroup:
-        case Kind::UpdateUser:
-        case Kind::UpdateAdmin:
+        case StepKind::CreateGroup:
+        case StepKind::CreateUser:
+        case StepKind::UpdateGroup:
+        case StepKind::UpdateUser:
+        case StepKind::UpdateAdmin:
             startCreationsAndUpdates(it.value());
             break;
-        case Kind::AddMember:
-        case Kind::RemoveMember:
+        case StepKind::AddMember:
+        case StepKind::RemoveMember:
             startMembers(it.key(), it.value());
             break;
-        case Kind::PutShare:
+        case StepKind::PutShare:
             startSharePuts(it.value());
             break;
-        case Kind::RemoveShare:
+        case StepKind::RemoveShare:
             startShareRemovals(it.value());
             break;
-        case Kind::DeleteGroup:
-        case Kind::DeleteUser:
+        case StepKind::DeleteGroup:
+        case StepKind::DeleteUser:
             startDeletions(it.key(), it.value());
             break;
         }
@@ -261,7 +261,7 @@ QString RestoreRunner::userOf(int index)
     return created;
 }
 
-void RestoreRunner::startMembers(Kind kind, const QList<int> &indexes)
+void RestoreRunner::startMembers(StepKind kind, const QList<int> &indexes)
 {
     // One bulk change per group, as the members screen makes it.
     QMap<QString, QList<int>> byGroup;
@@ -289,7 +289,7 @@ void RestoreRunner::startMembers(Kind kind, const QList<int> &indexes)
             settleResults(byUser, results);
             operationEnded();
         };
-        if (kind == Kind::AddMember)
+        if (kind == StepKind::AddMember)
             m_workspace.membership().add(it.key(), users, finished);
         else
             m_workspace.membership().remove(it.key(), users, finished);
@@ -360,17 +360,17 @@ void RestoreRunner::startShareRemovals(const QList<int> &indexes)
     }
 }
 
-void RestoreRunner::startDeletions(Kind kind, const QList<int> &indexes)
+void RestoreRunner::startDeletions(StepKind kind, const QList<int> &indexes)
 {
     QHash<QString, int> byId;
     for (const int i : indexes)
-        byId.insert(kind == Kind::DeleteUser ? m_steps.at(i).user() : m_steps.at(i).group(), i);
+        byId.insert(kind == StepKind::DeleteUser ? m_steps.at(i).user() : m_steps.at(i).group(), i);
     begin(1);
     auto finished = [this, byId](const QList<ItemResult> &results) {
         settleResults(byId, results);
         operationEnded();
     };
-    if (kind == Kind::DeleteUser)
+    if (kind == StepKind::DeleteUser)
         m_workspace.usersController().remove(byId.keys(), finished);
     else
         m_workspace.groupsController().remove(byId.keys(), finished);
@@ -413,7 +413,7 @@ void RestoreRunner::journal()
 {
     QList<ItemResult> results;
     for (int i = 0; i < m_steps.size(); ++i) {
-        if (m_steps.at(i).kind() == Kind::CannotRestore)
+        if (m_steps.at(i).kind() == StepKind::CannotRestore)
             continue;
         const RestoreOutcome &o = m_outcomes.at(i);
         ItemResult r;

@@ -1009,10 +1009,6 @@
 <context>
     <name>RemedyPlan</name>
     <message>
-        <source>Require 2FA…</source>
-        <translation>2FA vorschreiben…</translation>
-    </message>
-    <message>
         <source>Deactivate User…</source>
         <translation>Benutzer deaktivieren…</translation>
     </message>
@@ -1043,10 +1039,6 @@
     <message>
         <source>Clear &quot;Needs 2FA&quot; in the user&apos;s properties.</source>
         <translation>„2FA Pflicht“ in den Eigenschaften des Benutzers abwählen.</translation>
-    </message>
-    <message>
-        <source>Require 2FA</source>
-        <translation>2FA vorschreiben</translation>
     </message>
     <message>
         <source>Deactivate User</source>
@@ -1145,6 +1137,14 @@
     <message>
         <source>Stopping the share; the Activity log shows how it ends.</source>
         <translation>Die Freigabe wird beendet; das Aktivitätsprotokoll zeigt das Ergebnis.</translation>
+    </message>
+    <message>
+        <source>Require 2-Factor Authentication…</source>
+        <translation>2-Faktor-Authentifizierung vorschreiben…</translation>
+    </message>
+    <message>
+        <source>Require It</source>
+        <translation>Vorschreiben</translation>
     </message>
 </context>
 <context>
@@ -2608,13 +2608,6 @@
         <translation>Nichts Riskantes gefunden.</translation>
     </message>
     <message numerus="yes">
-        <source>%n finding(s): %1 high, %2 medium, %3 low, %4 for information.</source>
-        <translation>
-            <numerusform>%n Befund: %1 hoch, %2 mittel, %3 niedrig, %4 zur Information.</numerusform>
-            <numerusform>%n Befunde: %1 hoch, %2 mittel, %3 niedrig, %4 zur Information.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n dismissed for this session.</source>
         <translation>
             <numerusform>%n für diese Sitzung ausgeblendet.</numerusform>
@@ -2636,6 +2629,13 @@
     <message>
         <source>The fix could not be made.</source>
         <translation>Die Behebung war nicht möglich.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s): %1 high, %2 medium, %3 low, %4 info.</source>
+        <translation>
+            <numerusform>%n Befund: %1 hoch, %2 mittel, %3 niedrig, %4 Info.</numerusform>
+            <numerusform>%n Befunde: %1 hoch, %2 mittel, %3 niedrig, %4 Info.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3641,6 +3641,12 @@
         <source>What it allows</source>
         <translation>Was sie erlaubt</translation>
     </message>
+    <message>
+        <source>%1
+API key: %2</source>
+        <translation>%1
+API-Schlüssel: %2</translation>
+    </message>
 </context>
 <context>
     <name>ionos::PrivilegeReferenceView</name>
@@ -3651,10 +3657,6 @@
     <message>
         <source>Group privileges</source>
         <translation>Gruppenberechtigungen</translation>
-    </message>
-    <message>
-        <source>The 25 privileges a group can grant, with their API key, area and meaning</source>
-        <translation>Die 25 Berechtigungen, die eine Gruppe gewähren kann, mit API-Schlüssel, Bereich und Bedeutung</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
@@ -3682,6 +3684,10 @@
     <message>
         <source>Still loading: holders through groups whose members are not in yet are missing.</source>
         <translation>Lädt noch: Wer sie über Gruppen hat, deren Mitglieder noch nicht da sind, fehlt.</translation>
+    </message>
+    <message>
+        <source>The 25 privileges a group can grant, with their area and meaning</source>
+        <translation>Die 25 Berechtigungen, die eine Gruppe gewähren kann, mit ihrem Bereich und ihrer Bedeutung</translation>
     </message>
 </context>
 <context>
@@ -3952,6 +3958,49 @@
     </message>
 </context>
 <context>
+    <name>ionos::ResourceStates</name>
+    <message>
+        <source>Available</source>
+        <translation>Verfügbar</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inaktiv</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Beschäftigt</translation>
+    </message>
+    <message>
+        <source>Being deployed</source>
+        <translation>Wird bereitgestellt</translation>
+    </message>
+    <message>
+        <source>Being updated</source>
+        <translation>Wird aktualisiert</translation>
+    </message>
+    <message>
+        <source>Being deleted</source>
+        <translation>Wird gelöscht</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Ausgesetzt</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
     <name>ionos::ResourceTypes</name>
     <message>
         <source>Data centers</source>
@@ -4041,12 +4090,12 @@
         <translation>Zustand</translation>
     </message>
     <message>
-        <source>2FA Protected</source>
-        <translation>2FA-geschützt</translation>
-    </message>
-    <message>
         <source>Created</source>
         <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>2-Factor Protected</source>
+        <translation>2-Faktor-geschützt</translation>
     </message>
 </context>
 <context>
@@ -4100,10 +4149,6 @@
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3&lt;br&gt;Eigentümer: %4&lt;br&gt;Zwei-Faktor-geschützt: %5&lt;br&gt;Freigegeben für: %6</translation>
     </message>
     <message>
-        <source>yes, only users with 2FA active see it</source>
-        <translation>ja, nur Benutzer mit aktiver 2FA sehen sie</translation>
-    </message>
-    <message>
         <source>no</source>
         <translation>nein</translation>
     </message>
@@ -4145,6 +4190,10 @@
     <message>
         <source>loading…</source>
         <translation>lädt…</translation>
+    </message>
+    <message>
+        <source>yes, only users who have set up 2-factor authentication see it</source>
+        <translation>ja, nur Benutzer mit eingerichteter 2-Faktor-Authentifizierung sehen sie</translation>
     </message>
 </context>
 <context>
@@ -5002,16 +5051,8 @@
         <translation>Administrator: darf alles im Vertrag</translation>
     </message>
     <message>
-        <source>Needs 2FA</source>
-        <translation>2FA Pflicht</translation>
-    </message>
-    <message>
         <source>2-factor authentication is required</source>
         <translation>Zwei-Faktor-Authentifizierung ist vorgeschrieben</translation>
-    </message>
-    <message>
-        <source>Uses 2FA</source>
-        <translation>2FA aktiv</translation>
     </message>
     <message>
         <source>2-factor authentication is set up</source>
@@ -5020,6 +5061,14 @@
     <message>
         <source>The user may sign in</source>
         <translation>Der Benutzer darf sich anmelden</translation>
+    </message>
+    <message>
+        <source>2-Factor Required</source>
+        <translation>2-Faktor vorgeschrieben</translation>
+    </message>
+    <message>
+        <source>2-Factor Set Up</source>
+        <translation>2-Faktor eingerichtet</translation>
     </message>
 </context>
 <context>

@@ -278,17 +278,17 @@
 <context>
     <name>ionos::FindingsView</name>
     <message numerus="yes">
-        <source>%n finding(s): %1 high, %2 medium, %3 low, %4 for information.</source>
-        <translation>
-            <numerusform>%n finding: %1 high, %2 medium, %3 low, %4 for information.</numerusform>
-            <numerusform>%n findings: %1 high, %2 medium, %3 low, %4 for information.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n dismissed for this session.</source>
         <translation>
             <numerusform>%n dismissed for this session.</numerusform>
             <numerusform>%n dismissed for this session.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s): %1 high, %2 medium, %3 low, %4 info.</source>
+        <translation>
+            <numerusform>%n finding: %1 high, %2 medium, %3 low, %4 info.</numerusform>
+            <numerusform>%n findings: %1 high, %2 medium, %3 low, %4 info.</numerusform>
         </translation>
     </message>
 </context>

@@ -4,6 +4,7 @@
 #include "clientharness.h"
 #include "models/access/accessengine.h"
 #include "models/account/accountstate.h"
+#include "models/account/resourcestates.h"
 #include "models/activity/activitymodel.h"
 #include "models/groups/groupscontroller.h"
 #include "models/groups/groupsmodel.h"
@@ -71,7 +72,11 @@ TEST_F(ResourcesTest, ResourcesAreGroupedByTypeWithOwners)
             h.state().resource(first.data(ResourcesModel::ResourceIdRole).toString());
         ASSERT_NE(r, nullptr);
         EXPECT_EQ(first.data().toString(), r->name);
-        EXPECT_EQ(model.index(0, ResourcesModel::StateColumn, type).data().toString(), r->state);
+        // The state in words for people, the API's spelling for files.
+        const QModelIndex state = model.index(0, ResourcesModel::StateColumn, type);
+        EXPECT_EQ(state.data(ExportValueRole).toString(), r->state);
+        EXPECT_EQ(state.data().toString(), ResourceStates::label(r->state));
+        EXPECT_NE(state.data().toString(), r->state) << "not in capitals";
         if (const sandbox::SbUser *owner = h.state().user(r->ownerId)) {
             EXPECT_TRUE(model.index(0, ResourcesModel::OwnerColumn, type)
                             .data()

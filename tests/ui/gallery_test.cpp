@@ -4,6 +4,7 @@
 // same pictures are written there too: that is how docs/screenshots is made (see the README).
 #include "celloptions.h"
 #include "clippednames.h"
+#include "models/access/findings.h"
 #include "models/account/accountstate.h"
 #include "models/activity/activitymodel.h"
 #include "models/groups/groupsmodel.h"
@@ -11,6 +12,7 @@
 #include "models/groups/privilegematrixmodel.h"
 #include "models/users/usersmodel.h"
 #include "models/workspace.h"
+#include "network/privileges.h"
 #include "pixelcontrast.h"
 #include "screenshots.h"
 #include "signedinwindow.h"
@@ -32,12 +34,14 @@
 #include "ui/snapshot/restoredialog.h"
 #include "ui/users/userdialog.h"
 #include "ui/users/usersview.h"
+#include "visibletext.h"
 
 #include <QAction>
 #include <QDir>
 #include <QHeaderView>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -283,3 +287,57 @@ TEST_F(Gallery, NumbersAreRightAlignedAndEveryTablesTitlesStartAlike)
     }
     EXPECT_GT(numbers, 0) << "the groups' counts at least";
 }
+
+// What people read is in their words: no resource type, privilege key, rule id, state or field
+// as the API spells it, on any screen, in English and German.
+class PlainWords : public Gallery, public ::testing::WithParamInterface<const char *>
+{};
+
+TEST_P(PlainWords, NoScreenShowsTheApisSpellings)
+{
+    start(QString::fromLatin1(GetParam()));
+    QStringList spellings = {QStringLiteral("datacenter"),
+                             QStringLiteral("ipblock"),
+                             QStringLiteral("k8s"),
+                             QStringLiteral("pcc"),
+                             QStringLiteral("backupunit"),
+                             QStringLiteral("createDataCenter"),
+                             QStringLiteral("forceSecAuth"),
+                             QStringLiteral("secAuthActive"),
+                             QStringLiteral("secAuthProtection"),
+                             QStringLiteral("editPrivilege"),
+                             QStringLiteral("sharePrivilege"),
+                             QStringLiteral("AVAILABLE"),
+                             QStringLiteral("INACTIVE"),
+                             QStringLiteral("BUSY"),
+                             QStringLiteral("2FA")};
+    for (const Privilege &p : Privileges::all())
+        spellings << p.key;
+    spellings << FindingsRules::ruleIds();
+    const QRegularExpression api(
+        QStringLiteral("(?<![\\w-])(%1)(?![\\w-])").arg(spellings.join(QLatin1Char('|'))));
+    ASSERT_TRUE(api.isValid());
+    auto scan = [&](const std::string &screen) {
+        for (const QString &text : visibleTexts(window)) {
+            const QRegularExpressionMatch m = api.match(text);
+            EXPECT_FALSE(m.hasMatch())
+                << screen << ": '" << m.captured(1).toStdString() << "' in " << text.toStdString();
+        }
+    };
+    for (const auto &[name, page] : SignedInWindow::mainScreens()) {
+        SignedInWindow::showWithSelection(window, page);
+        QTest::qWait(100);
+        scan(name);
+    }
+    // The user's tabs: groups, resources, effective access.
+    window->showPage(MainWindow::Page::Users);
+    window->usersView()->table()->selectRow(0);
+    auto *details = window->usersView()->findChild<QTabWidget *>(QStringLiteral("userDetails"));
+    for (int tab = 0; tab < details->count(); ++tab) {
+        details->setCurrentIndex(tab);
+        QTest::qWait(100);
+        scan("user tab " + std::to_string(tab));
+    }
+}
+
+INSTANTIATE_TEST_SUITE_P(Languages, PlainWords, ::testing::Values("en", "de"));

@@ -166,14 +166,13 @@ void FindingsView::present(const QList<Finding> &found)
         shown << f;
     }
     m_model->show(shown);
-    QString text = shown.isEmpty()
-                       ? tr("Nothing risky found.")
-                       : tr("%n finding(s): %1 high, %2 medium, %3 low, %4 for information.", "",
-                            int(shown.size()))
-                             .arg(counts[0])
-                             .arg(counts[1])
-                             .arg(counts[2])
-                             .arg(counts[3]);
+    QString text = shown.isEmpty() ? tr("Nothing risky found.")
+                                   : tr("%n finding(s): %1 high, %2 medium, %3 low, %4 info.", "",
+                                        int(shown.size()))
+                                         .arg(counts[0])
+                                         .arg(counts[1])
+                                         .arg(counts[2])
+                                         .arg(counts[3]);
     if (!m_dismissed.isEmpty())
         text +=
             QLatin1Char(' ') + tr("%n dismissed for this session.", "", int(m_dismissed.size()));

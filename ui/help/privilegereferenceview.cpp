@@ -49,7 +49,7 @@ PrivilegeReferenceView::PrivilegeReferenceView(QWidget *parent)
     m_table->setObjectName(QStringLiteral("privilegeTable"));
     m_table->setAccessibleName(tr("Group privileges"));
     m_table->setAccessibleDescription(
-        tr("The 25 privileges a group can grant, with their API key, area and meaning"));
+        tr("The 25 privileges a group can grant, with their area and meaning"));
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(-1, Qt::AscendingOrder);
@@ -57,6 +57,8 @@ PrivilegeReferenceView::PrivilegeReferenceView(QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    // The API's key is for scripts: in the label's tool tip and in the exports.
+    m_table->setColumnHidden(PrivilegeReferenceModel::KeyColumn, true);
     m_table->resizeColumnsToContents();
     auto *copy = new QAction(tr("&Copy"), m_table);
     copy->setShortcut(QKeySequence::Copy);

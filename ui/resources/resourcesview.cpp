@@ -2,6 +2,7 @@
 
 #include "models/access/accessengine.h"
 #include "models/account/accountstate.h"
+#include "models/account/resourcestates.h"
 #include "models/account/resourcetypes.h"
 #include "models/groups/groupsmodel.h"
 #include "models/resources/ownershipmodel.h"
@@ -245,9 +246,12 @@ void ResourcesView::selectionChanged()
     }
     m_summary->setText(
         tr("<b>%1</b> · %2 · %3<br>Owner: %4<br>2-factor protected: %5<br>Shared with: %6")
-            .arg(r->name.toHtmlEscaped(), ResourceTypes::singular(r->type), r->state,
+            .arg(r->name.toHtmlEscaped(), ResourceTypes::singular(r->type),
+                 ResourceStates::label(r->state),
                  m_workspace.resources().ownerOf(*r).toHtmlEscaped(),
-                 r->secAuthProtection ? tr("yes, only users with 2FA active see it") : tr("no"),
+                 r->secAuthProtection
+                     ? tr("yes, only users who have set up 2-factor authentication see it")
+                     : tr("no"),
                  m_workspace.state().isDetailsLoading() ? tr("loading…")
                  : groups.isEmpty()                     ? tr("no group")
                                                         : groups.join(QStringLiteral("; "))));

@@ -63,6 +63,8 @@ EffectiveAccessPane::EffectiveAccessPane(AccessEngine &engine, QWidget *parent)
     // tells privileges from resources.
     m_table->setColumnHidden(EffectiveAccessModel::UserColumn, true);
     m_table->setColumnHidden(EffectiveAccessModel::KindColumn, true);
+    // Ids and privilege keys are for files and scripts: the exports keep them.
+    m_table->setColumnHidden(EffectiveAccessModel::IdColumn, true);
     TableExporter::install(m_table, QStringLiteral("effective-access"));
 
     auto *layout = new QVBoxLayout(this);
