@@ -149,6 +149,8 @@ SandboxServer::Caller SandboxServer::identify(const HttpRequest &request) const
         auto alive = [&](qint64 issuedMs) {
             return lifetime <= 0 || m_clock.elapsed() - issuedMs < lifetime;
         };
+        if (m_expiredTokens.contains(token))
+            return Caller::ExpiredToken;
         if (token == m_options.token.toUtf8())
             return alive(0) ? Caller::Administrator : Caller::ExpiredToken;
         if (const auto issued = m_issuedTokens.constFind(token); issued != m_issuedTokens.cend())
@@ -283,6 +285,13 @@ struct SandboxServer::Connection
     quint64 nextToWrite = 0;
     QMap<quint64, Outgoing> ready;
 };
+
+void SandboxServer::expireTokens()
+{
+    m_expiredTokens.insert(m_options.token.toUtf8());
+    for (auto it = m_issuedTokens.cbegin(); it != m_issuedTokens.cend(); ++it)
+        m_expiredTokens.insert(it.key());
+}
 
 QString SandboxServer::issueToken()
 {

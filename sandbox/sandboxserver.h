@@ -6,6 +6,7 @@
 #include <QAbstractHttpServer>
 #include <QElapsedTimer>
 #include <QHash>
+#include <QSet>
 #include <QUrl>
 
 #include <memory>
@@ -69,6 +70,9 @@ public:
     void clearRequestLog() { m_log.clear(); }
     int maxInFlightSeen() const;
     void injectFaults(const QList<Fault> &faults) { m_injected += faults; }
+    // Ends every token handed out so far, the configured one too, as if their time had run
+    // out: a test makes a token expire at the moment it chooses, not on a clock.
+    void expireTokens();
     // Drops the injected faults not used yet.
     void clearFaults()
     {
@@ -104,9 +108,9 @@ private:
     static void write(QTcpSocket *socket, const Outgoing &outgoing);
 
     SandboxOptions m_options;
-    QHash<QByteArray, qint64> m_issuedTokens;
-    int m_slowAnswerMs = 0; // the extra delay of the answer being made // token -> when it was
-                            // issued, ms since the start
+    QHash<QByteArray, qint64> m_issuedTokens; // token -> when it was issued, ms since the start
+    QSet<QByteArray> m_expiredTokens;         // ended by expireTokens(), whatever their lifetime
+    int m_slowAnswerMs = 0;                   // the extra delay of the answer being made
     QUrl m_origin;
     std::unique_ptr<SampleDataGenerator> m_ids;
     std::unique_ptr<SandboxState> m_state;
