@@ -5063,12 +5063,12 @@ API-Schlüssel: %2</translation>
         <translation>Der Benutzer darf sich anmelden</translation>
     </message>
     <message>
-        <source>2-Factor Required</source>
-        <translation>2-Faktor vorgeschrieben</translation>
+        <source>Needs 2FA</source>
+        <translation>2FA Pflicht</translation>
     </message>
     <message>
-        <source>2-Factor Set Up</source>
-        <translation>2-Faktor eingerichtet</translation>
+        <source>Uses 2FA</source>
+        <translation>2FA aktiv</translation>
     </message>
 </context>
 <context>

@@ -17,7 +17,13 @@ TEST(PrivilegeReferenceModel, PassesTheModelTesterAndShowsTheTable)
                   p.key);
         EXPECT_EQ(model.index(row, ionos::PrivilegeReferenceModel::LabelColumn).data().toString(),
                   p.label());
-        EXPECT_EQ(model.index(row, ionos::PrivilegeReferenceModel::LabelColumn)
+        // The label's tool tip explains it and gives the key as the API spells it.
+        const QString tip = model.index(row, ionos::PrivilegeReferenceModel::LabelColumn)
+                                .data(Qt::ToolTipRole)
+                                .toString();
+        EXPECT_TRUE(tip.startsWith(p.explanation())) << tip.toStdString();
+        EXPECT_TRUE(tip.endsWith(p.key)) << tip.toStdString();
+        EXPECT_EQ(model.index(row, ionos::PrivilegeReferenceModel::ExplanationColumn)
                       .data(Qt::ToolTipRole)
                       .toString(),
                   p.explanation());

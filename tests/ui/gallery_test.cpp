@@ -309,8 +309,7 @@ TEST_P(PlainWords, NoScreenShowsTheApisSpellings)
                              QStringLiteral("sharePrivilege"),
                              QStringLiteral("AVAILABLE"),
                              QStringLiteral("INACTIVE"),
-                             QStringLiteral("BUSY"),
-                             QStringLiteral("2FA")};
+                             QStringLiteral("BUSY")};
     for (const Privilege &p : Privileges::all())
         spellings << p.key;
     spellings << FindingsRules::ruleIds();
