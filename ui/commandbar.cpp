@@ -4,9 +4,13 @@
 #include "ui/common/screencommands.h"
 
 #include <QAction>
+#include <QEvent>
+#include <QLayout>
 #include <QMainWindow>
 #include <QMenu>
+#include <QStyle>
 #include <QToolBar>
+#include <QToolButton>
 
 namespace ionos {
 namespace {
@@ -38,7 +42,44 @@ CommandBar::CommandBar(QMainWindow &window, QMenu &editMenu, QAction *refresh)
     m_findStandIn = new QAction(tr("Find"), this);
     m_findStandIn->setEnabled(false);
     m_findStandIn->setToolTip(tr("Nothing to find on this screen"));
+    m_toolBar->installEventFilter(this);
     rebuild();
+}
+
+bool CommandBar::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_toolBar && event->type() == QEvent::Resize)
+        fitToWidth();
+    return QObject::eventFilter(watched, event);
+}
+
+void CommandBar::fitToWidth()
+{
+    // What every button needs with its text; then, least used first, buttons show their icon
+    // only until the rest fits.
+    const auto buttonOf = [this](QAction *a) {
+        return qobject_cast<QToolButton *>(m_toolBar->widgetForAction(a));
+    };
+    for (QAction *a : std::as_const(m_byUse)) {
+        if (QToolButton *button = buttonOf(a))
+            button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    }
+    const int spacing = m_toolBar->layout()->spacing();
+    const QMargins margins = m_toolBar->layout()->contentsMargins();
+    const int available = m_toolBar->width() - margins.left() - margins.right() -
+                          m_toolBar->style()->pixelMetric(QStyle::PM_ToolBarHandleExtent);
+    const auto needed = [&] {
+        int width = 0;
+        for (QAction *a : m_toolBar->actions()) {
+            if (const QWidget *w = m_toolBar->widgetForAction(a))
+                width += w->sizeHint().width() + spacing;
+        }
+        return width;
+    };
+    for (auto it = m_byUse.crbegin(); it != m_byUse.crend() && needed() > available; ++it) {
+        if (QToolButton *button = buttonOf(*it))
+            button->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    }
 }
 
 void CommandBar::follow(QWidget *screen)
@@ -86,6 +127,11 @@ void CommandBar::rebuild()
         m_editMenu.addSeparator();
     m_editMenu.addAction(find ? find : m_findStandIn);
     m_editMenu.addAction(m_refresh);
+    // Most used first: New, Edit, Delete, the screen's own in their order, Refresh (F5 and its
+    // icon say it without words).
+    m_byUse = basics + own;
+    m_byUse << m_refresh;
+    fitToWidth();
 }
 
 } // namespace ionos

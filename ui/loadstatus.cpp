@@ -2,7 +2,7 @@
 
 #include "models/connection/sessioncontroller.h"
 #include "models/workspace.h"
-#include "ui/common/colorscheme.h"
+#include "ui/common/secondarylabel.h"
 
 #include <QLabel>
 #include <QLocale>
@@ -14,7 +14,7 @@ LoadStatus::LoadStatus(SessionController &session, QStatusBar *bar)
     : QObject(bar)
     , m_requests(new QLabel(bar))
     , m_background(new QLabel(bar))
-    , m_rate(new QLabel(bar))
+    , m_rate(new ToneLabel(&ToneLabel::warning, QString(), bar))
 {
     m_requests->setObjectName(QStringLiteral("activityStatus"));
     m_background->setObjectName(QStringLiteral("backgroundStatus"));
@@ -85,10 +85,6 @@ void LoadStatus::showRateLimit(const RateLimitFigures &f)
     m_rate->setToolTip(tr("The server allows %1 requests a minute, %2 at once; the console "
                           "slows down before it runs out.")
                            .arg(locale.toString(f.limitPerMinute), locale.toString(f.burst)));
-    QPalette palette = m_rate->palette();
-    palette.setColor(QPalette::WindowText,
-                     ColorScheme::colors(ColorScheme::Tone::Warning, palette).accent);
-    m_rate->setPalette(palette);
 }
 
 } // namespace ionos

@@ -39,7 +39,7 @@ RemedyPlan RemedyPlan::of(const Finding &f, const EffectiveAccess &access)
         p.title = tr("Require 2-Factor Authentication");
         p.question = tr("Require 2-factor authentication for this administrator?");
         p.consequence = tr("They must set it up before they can sign in again.");
-        p.undo = tr("Clear \"Needs 2FA\" in the user's properties.");
+        p.undo = tr("Clear \"Require 2-factor authentication\" in the user's properties.");
         p.confirmText = tr("Require It");
         p.draft.forceSecAuth = true;
         break;

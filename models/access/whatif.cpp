@@ -33,11 +33,11 @@ QStringList AccessDifference::lines() const
     QStringList out;
     auto gained = [&out](const QList<User> &users, const QString &what) {
         if (!users.isEmpty())
-            out << WhatIf::tr("+%n user(s) gain %1", "", int(users.size())).arg(what);
+            out << WhatIf::tr("%n user(s) gain %1", "", int(users.size())).arg(what);
     };
     auto lost = [&out](const QList<User> &users, const QString &what) {
         if (!users.isEmpty())
-            out << WhatIf::tr("-%n user(s) lose %1", "", int(users.size())).arg(what);
+            out << WhatIf::tr("%n user(s) lose %1", "", int(users.size())).arg(what);
     };
     for (const Privilege &p : privileges) {
         const int at = Privileges::indexOf(p.key);

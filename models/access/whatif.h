@@ -31,7 +31,7 @@ struct AccessDifference
     QList<OnResource> resources; // in the order they were loaded
 
     bool isEmpty() const { return privileges.isEmpty() && resources.isEmpty(); }
-    // One line per change, counts first: "+3 users gain Create Data Center", "-1 user loses
+    // One line per change, counts first: "3 users gain Create Data Center", "1 user loses
     // edit on dc-prod-fra-01", "2 users lose all access to snapshot-x (snapshot)".
     QStringList lines() const;
 };

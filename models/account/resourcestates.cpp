@@ -9,16 +9,16 @@ struct StateName
     const char *label;
 };
 constexpr StateName kStates[] = {
-    {"AVAILABLE", QT_TRANSLATE_NOOP("ionos::ResourceStates", "Available")},
-    {"ACTIVE", QT_TRANSLATE_NOOP("ionos::ResourceStates", "Active")},
-    {"INACTIVE", QT_TRANSLATE_NOOP("ionos::ResourceStates", "Inactive")},
-    {"BUSY", QT_TRANSLATE_NOOP("ionos::ResourceStates", "Busy")},
-    {"DEPLOYING", QT_TRANSLATE_NOOP("ionos::ResourceStates", "Being deployed")},
-    {"UPDATING", QT_TRANSLATE_NOOP("ionos::ResourceStates", "Being updated")},
-    {"DESTROYING", QT_TRANSLATE_NOOP("ionos::ResourceStates", "Being deleted")},
-    {"SUSPENDED", QT_TRANSLATE_NOOP("ionos::ResourceStates", "Suspended")},
-    {"TERMINATED", QT_TRANSLATE_NOOP("ionos::ResourceStates", "Terminated")},
-    {"FAILED", QT_TRANSLATE_NOOP("ionos::ResourceStates", "Failed")},
+    {"AVAILABLE", QT_TRANSLATE_NOOP("ResourceStates", "Available")},
+    {"ACTIVE", QT_TRANSLATE_NOOP("ResourceStates", "Active")},
+    {"INACTIVE", QT_TRANSLATE_NOOP("ResourceStates", "Inactive")},
+    {"BUSY", QT_TRANSLATE_NOOP("ResourceStates", "Busy")},
+    {"DEPLOYING", QT_TRANSLATE_NOOP("ResourceStates", "Being deployed")},
+    {"UPDATING", QT_TRANSLATE_NOOP("ResourceStates", "Being updated")},
+    {"DESTROYING", QT_TRANSLATE_NOOP("ResourceStates", "Being deleted")},
+    {"SUSPENDED", QT_TRANSLATE_NOOP("ResourceStates", "Suspended")},
+    {"TERMINATED", QT_TRANSLATE_NOOP("ResourceStates", "Terminated")},
+    {"FAILED", QT_TRANSLATE_NOOP("ResourceStates", "Failed")},
 };
 
 } // namespace

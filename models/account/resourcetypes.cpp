@@ -11,20 +11,20 @@ struct TypeNames
     const char *singular;
 };
 constexpr TypeNames kTypes[] = {
-    {"datacenter", QT_TRANSLATE_NOOP("ionos::ResourceTypes", "Data centers"),
-     QT_TRANSLATE_NOOP("ionos::ResourceTypes", "Data center")},
-    {"snapshot", QT_TRANSLATE_NOOP("ionos::ResourceTypes", "Snapshots"),
-     QT_TRANSLATE_NOOP("ionos::ResourceTypes", "Snapshot")},
-    {"image", QT_TRANSLATE_NOOP("ionos::ResourceTypes", "Images"),
-     QT_TRANSLATE_NOOP("ionos::ResourceTypes", "Image")},
-    {"ipblock", QT_TRANSLATE_NOOP("ionos::ResourceTypes", "IP blocks"),
-     QT_TRANSLATE_NOOP("ionos::ResourceTypes", "IP block")},
-    {"pcc", QT_TRANSLATE_NOOP("ionos::ResourceTypes", "Cross connects"),
-     QT_TRANSLATE_NOOP("ionos::ResourceTypes", "Cross connect")},
-    {"backupunit", QT_TRANSLATE_NOOP("ionos::ResourceTypes", "Backup units"),
-     QT_TRANSLATE_NOOP("ionos::ResourceTypes", "Backup unit")},
-    {"k8s", QT_TRANSLATE_NOOP("ionos::ResourceTypes", "Kubernetes clusters"),
-     QT_TRANSLATE_NOOP("ionos::ResourceTypes", "Kubernetes cluster")},
+    {"datacenter", QT_TRANSLATE_NOOP("ResourceTypes", "Data centers"),
+     QT_TRANSLATE_NOOP("ResourceTypes", "Data center")},
+    {"snapshot", QT_TRANSLATE_NOOP("ResourceTypes", "Snapshots"),
+     QT_TRANSLATE_NOOP("ResourceTypes", "Snapshot")},
+    {"image", QT_TRANSLATE_NOOP("ResourceTypes", "Images"),
+     QT_TRANSLATE_NOOP("ResourceTypes", "Image")},
+    {"ipblock", QT_TRANSLATE_NOOP("ResourceTypes", "IP blocks"),
+     QT_TRANSLATE_NOOP("ResourceTypes", "IP block")},
+    {"pcc", QT_TRANSLATE_NOOP("ResourceTypes", "Cross connects"),
+     QT_TRANSLATE_NOOP("ResourceTypes", "Cross connect")},
+    {"backupunit", QT_TRANSLATE_NOOP("ResourceTypes", "Backup units"),
+     QT_TRANSLATE_NOOP("ResourceTypes", "Backup unit")},
+    {"k8s", QT_TRANSLATE_NOOP("ResourceTypes", "Kubernetes clusters"),
+     QT_TRANSLATE_NOOP("ResourceTypes", "Kubernetes cluster")},
 };
 
 const TypeNames *namesOf(const QString &type)

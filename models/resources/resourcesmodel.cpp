@@ -245,7 +245,7 @@ QVariant ResourcesModel::headerData(int section, Qt::Orientation orientation, in
     case StateColumn:
         return tr("State");
     case SecAuthColumn:
-        return tr("2-Factor Protected");
+        return tr("2FA Protected");
     case CreatedColumn:
         return tr("Created");
     default:

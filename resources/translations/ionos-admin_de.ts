@@ -380,7 +380,7 @@
     </message>
     <message>
         <source>This account uses 2-factor authentication, so it cannot sign in with a username and password. Create a token in the IONOS Token Manager and sign in with the token.</source>
-        <translation>Dieses Konto nutzt die Zwei-Faktor-Authentifizierung und kann sich daher nicht mit Benutzername und Passwort anmelden. Erstellen Sie im IONOS Token Manager ein Token und melden Sie sich damit an.</translation>
+        <translation>Dieses Konto nutzt die 2-Faktor-Authentifizierung und kann sich daher nicht mit Benutzername und Passwort anmelden. Erstellen Sie im IONOS Token Manager ein Token und melden Sie sich damit an.</translation>
     </message>
     <message>
         <source>The token was not accepted: it may be wrong, expired or deleted.</source>
@@ -511,7 +511,7 @@
     </message>
     <message>
         <source>Sign in with an API token; needed for accounts with 2-factor authentication</source>
-        <translation>Mit einem API-Token anmelden; nötig für Konten mit Zwei-Faktor-Authentifizierung</translation>
+        <translation>Mit einem API-Token anmelden; nötig für Konten mit 2-Faktor-Authentifizierung</translation>
     </message>
     <message>
         <source>Sign in with the e-mail address and password of the account</source>
@@ -715,6 +715,46 @@
     <message>
         <source>Info</source>
         <translation>Info</translation>
+    </message>
+    <message>
+        <source>Administrator without 2-factor authentication</source>
+        <translation>Administrator ohne 2-Faktor-Authentifizierung</translation>
+    </message>
+    <message>
+        <source>2-factor authentication required, not set up</source>
+        <translation>2-Faktor-Authentifizierung vorgeschrieben, nicht eingerichtet</translation>
+    </message>
+    <message>
+        <source>Inactive user who still holds rights</source>
+        <translation>Inaktiver Benutzer mit Rechten</translation>
+    </message>
+    <message>
+        <source>Deactivated user still in groups</source>
+        <translation>Deaktivierter Benutzer noch in Gruppen</translation>
+    </message>
+    <message>
+        <source>Every privilege without being an administrator</source>
+        <translation>Alle Berechtigungen ohne Administrator zu sein</translation>
+    </message>
+    <message>
+        <source>Group that grants rights to nobody</source>
+        <translation>Gruppe, die niemandem Rechte gibt</translation>
+    </message>
+    <message>
+        <source>Empty group</source>
+        <translation>Leere Gruppe</translation>
+    </message>
+    <message>
+        <source>Members may share it further</source>
+        <translation>Mitglieder dürfen es weiter freigeben</translation>
+    </message>
+    <message>
+        <source>Resource without an active owner</source>
+        <translation>Ressource ohne aktiven Eigentümer</translation>
+    </message>
+    <message>
+        <source>Protected resource no member can open</source>
+        <translation>Geschützte Ressource, die kein Mitglied öffnen kann</translation>
     </message>
 </context>
 <context>
@@ -1037,10 +1077,6 @@
         <translation>Vor der nächsten Anmeldung muss sie eingerichtet werden.</translation>
     </message>
     <message>
-        <source>Clear &quot;Needs 2FA&quot; in the user&apos;s properties.</source>
-        <translation>„2FA Pflicht“ in den Eigenschaften des Benutzers abwählen.</translation>
-    </message>
-    <message>
         <source>Deactivate User</source>
         <translation>Benutzer deaktivieren</translation>
     </message>
@@ -1146,6 +1182,10 @@
         <source>Require It</source>
         <translation>Vorschreiben</translation>
     </message>
+    <message>
+        <source>Clear &quot;Require 2-factor authentication&quot; in the user&apos;s properties.</source>
+        <translation>„2-Faktor-Authentifizierung vorschreiben“ in den Eigenschaften des Benutzers abwählen.</translation>
+    </message>
 </context>
 <context>
     <name>ResellerCodec</name>
@@ -1167,11 +1207,110 @@
     </message>
 </context>
 <context>
+    <name>ResourceStates</name>
+    <message>
+        <source>Available</source>
+        <translation>Verfügbar</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inaktiv</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Beschäftigt</translation>
+    </message>
+    <message>
+        <source>Being deployed</source>
+        <translation>Wird bereitgestellt</translation>
+    </message>
+    <message>
+        <source>Being updated</source>
+        <translation>Wird aktualisiert</translation>
+    </message>
+    <message>
+        <source>Being deleted</source>
+        <translation>Wird gelöscht</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Ausgesetzt</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
     <name>ResourceTypes</name>
     <message>
         <source>%1 (%2)</source>
         <comment>a resource&apos;s name and its type</comment>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Data centers</source>
+        <translation>Rechenzentren</translation>
+    </message>
+    <message>
+        <source>Data center</source>
+        <translation>Rechenzentrum</translation>
+    </message>
+    <message>
+        <source>Snapshots</source>
+        <translation>Snapshots</translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation>Snapshot</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>IP blocks</source>
+        <translation>IP-Blöcke</translation>
+    </message>
+    <message>
+        <source>IP block</source>
+        <translation>IP-Block</translation>
+    </message>
+    <message>
+        <source>Cross connects</source>
+        <translation>Cross Connects</translation>
+    </message>
+    <message>
+        <source>Cross connect</source>
+        <translation>Cross Connect</translation>
+    </message>
+    <message>
+        <source>Backup units</source>
+        <translation>Backup-Einheiten</translation>
+    </message>
+    <message>
+        <source>Backup unit</source>
+        <translation>Backup-Einheit</translation>
+    </message>
+    <message>
+        <source>Kubernetes clusters</source>
+        <translation>Kubernetes-Cluster</translation>
+    </message>
+    <message>
+        <source>Kubernetes cluster</source>
+        <translation>Kubernetes-Cluster</translation>
     </message>
 </context>
 <context>
@@ -1358,17 +1497,17 @@
 <context>
     <name>WhatIf</name>
     <message numerus="yes">
-        <source>+%n user(s) gain %1</source>
+        <source>%n user(s) gain %1</source>
         <translation>
-            <numerusform>+%n Benutzer erhält %1</numerusform>
-            <numerusform>+%n Benutzer erhalten %1</numerusform>
+            <numerusform>%n Benutzer erhält %1</numerusform>
+            <numerusform>%n Benutzer erhalten %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>-%n user(s) lose %1</source>
+        <source>%n user(s) lose %1</source>
         <translation>
-            <numerusform>-%n Benutzer verliert %1</numerusform>
-            <numerusform>-%n Benutzer verlieren %1</numerusform>
+            <numerusform>%n Benutzer verliert %1</numerusform>
+            <numerusform>%n Benutzer verlieren %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2523,49 +2662,6 @@
     </message>
 </context>
 <context>
-    <name>ionos::FindingsRules</name>
-    <message>
-        <source>Administrator without 2-factor authentication</source>
-        <translation>Administrator ohne 2-Faktor-Authentifizierung</translation>
-    </message>
-    <message>
-        <source>2-factor authentication required, not set up</source>
-        <translation>2-Faktor-Authentifizierung vorgeschrieben, nicht eingerichtet</translation>
-    </message>
-    <message>
-        <source>Inactive user who still holds rights</source>
-        <translation>Inaktiver Benutzer mit Rechten</translation>
-    </message>
-    <message>
-        <source>Deactivated user still in groups</source>
-        <translation>Deaktivierter Benutzer noch in Gruppen</translation>
-    </message>
-    <message>
-        <source>Every privilege without being an administrator</source>
-        <translation>Alle Berechtigungen ohne Administrator zu sein</translation>
-    </message>
-    <message>
-        <source>Group that grants rights to nobody</source>
-        <translation>Gruppe, die niemandem Rechte gibt</translation>
-    </message>
-    <message>
-        <source>Empty group</source>
-        <translation>Leere Gruppe</translation>
-    </message>
-    <message>
-        <source>Members may share it further</source>
-        <translation>Mitglieder dürfen es weiter freigeben</translation>
-    </message>
-    <message>
-        <source>Resource without an active owner</source>
-        <translation>Ressource ohne aktiven Eigentümer</translation>
-    </message>
-    <message>
-        <source>Protected resource no member can open</source>
-        <translation>Geschützte Ressource, die kein Mitglied öffnen kann</translation>
-    </message>
-</context>
-<context>
     <name>ionos::FindingsView</name>
     <message>
         <source>Fix…</source>
@@ -2653,8 +2749,8 @@
         <translation>Wie Sie sich anmelden und sich in der Konsole zurechtfinden</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Getting started&lt;/h2&gt;&lt;h3&gt;1. Sign in&lt;/h3&gt;&lt;p&gt;Choose &lt;b&gt;File &amp;gt; Connect…&lt;/b&gt;, give the profile a name and keep the IONOS addresses that are filled in. Then enter a &lt;b&gt;token&lt;/b&gt; or a &lt;b&gt;username and password&lt;/b&gt; and press &lt;b&gt;Test Connection&lt;/b&gt; or &lt;b&gt;Sign In&lt;/b&gt;. The secret is kept in the system keychain, never in a file.&lt;/p&gt;&lt;h3&gt;2. Accounts with 2-factor authentication&lt;/h3&gt;&lt;p&gt;IONOS refuses a username and password for an account with 2-factor authentication. Sign in to the IONOS web console, open the &lt;b&gt;Token Manager&lt;/b&gt;, create a token and paste it into the &lt;b&gt;Token&lt;/b&gt; field of the connection dialog. A token expires: when the console says the credentials were refused, create a new one.&lt;/p&gt;&lt;h3&gt;3. Who may manage users&lt;/h3&gt;&lt;p&gt;Only the contract owner and administrators may manage users and groups. Signed in as someone else, the console says so instead of showing empty tables.&lt;/p&gt;&lt;h3&gt;4. Find your way&lt;/h3&gt;&lt;p&gt;The &lt;b&gt;toolbar&lt;/b&gt; under the menus and the &lt;b&gt;Edit&lt;/b&gt; menu hold the actions of the screen shown: &lt;b&gt;New&lt;/b&gt;, &lt;b&gt;Edit&lt;/b&gt; and &lt;b&gt;Delete&lt;/b&gt; for its selection, &lt;b&gt;Refresh&lt;/b&gt;, and the screen&apos;s own, such as &lt;b&gt;Add Members…&lt;/b&gt; and &lt;b&gt;Stop Sharing&lt;/b&gt; on the Groups screen or &lt;b&gt;Apply Changes&lt;/b&gt; on the Privilege Matrix. The same actions are in each table&apos;s right-click menu and on its keys (Ctrl+N, F2 or Enter, Del).&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Users&lt;/b&gt;: create, edit and delete users; Ctrl+F filters.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Groups&lt;/b&gt;: privileges, members and shares of each group; drop users on a group to add them.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Privilege Matrix&lt;/b&gt;: every group against every privilege; Space toggles a cell, Apply sends the changes.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Resources&lt;/b&gt; and &lt;b&gt;Ownership&lt;/b&gt;: who owns each resource and who can reach it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Reseller Contracts&lt;/b&gt;: the admins of the contracts the profile manages.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Every table exports as CSV or JSON from its context menu or &lt;b&gt;File &amp;gt; Export&lt;/b&gt;. F5 reloads.&lt;/p&gt;&lt;h3&gt;5. Try it without an account&lt;/h3&gt;&lt;p&gt;Start &lt;code&gt;ionos-admin --demo&lt;/code&gt;: the console works against a local sandbox with sample data, and nothing leaves the machine.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Erste Schritte&lt;/h2&gt;&lt;h3&gt;1. Anmelden&lt;/h3&gt;&lt;p&gt;Wählen Sie &lt;b&gt;Datei &amp;gt; Verbinden…&lt;/b&gt;, geben Sie dem Profil einen Namen und behalten Sie die eingetragenen IONOS-Adressen. Geben Sie dann ein &lt;b&gt;Token&lt;/b&gt; oder &lt;b&gt;Benutzername und Passwort&lt;/b&gt; ein und drücken Sie &lt;b&gt;Verbindung testen&lt;/b&gt; oder &lt;b&gt;Anmelden&lt;/b&gt;. Das Geheimnis wird im System-Schlüsselbund aufbewahrt, nie in einer Datei.&lt;/p&gt;&lt;h3&gt;2. Konten mit Zwei-Faktor-Authentifizierung&lt;/h3&gt;&lt;p&gt;IONOS lehnt Benutzername und Passwort für ein Konto mit Zwei-Faktor-Authentifizierung ab. Melden Sie sich in der IONOS-Webkonsole an, öffnen Sie den &lt;b&gt;Token Manager&lt;/b&gt;, erstellen Sie ein Token und fügen Sie es im Verbindungsdialog in das Feld &lt;b&gt;Token&lt;/b&gt; ein. Ein Token läuft ab: Wenn die Konsole meldet, dass die Anmeldedaten abgelehnt wurden, erstellen Sie ein neues.&lt;/p&gt;&lt;h3&gt;3. Wer Benutzer verwalten darf&lt;/h3&gt;&lt;p&gt;Nur der Vertragsinhaber und Administratoren dürfen Benutzer und Gruppen verwalten. Wer anders angemeldet ist, erhält von der Konsole einen Hinweis statt leerer Tabellen.&lt;/p&gt;&lt;h3&gt;4. Zurechtfinden&lt;/h3&gt;&lt;p&gt;Die &lt;b&gt;Werkzeugleiste&lt;/b&gt; unter den Menüs und das Menü &lt;b&gt;Bearbeiten&lt;/b&gt; enthalten die Aktionen der gezeigten Ansicht: &lt;b&gt;Neu&lt;/b&gt;, &lt;b&gt;Bearbeiten&lt;/b&gt; und &lt;b&gt;Löschen&lt;/b&gt; für ihre Auswahl, &lt;b&gt;Aktualisieren&lt;/b&gt; und ihre eigenen, etwa &lt;b&gt;Mitglieder hinzufügen…&lt;/b&gt; und &lt;b&gt;Freigabe beenden&lt;/b&gt; in der Ansicht Gruppen oder &lt;b&gt;Änderungen übernehmen&lt;/b&gt; in der Berechtigungsmatrix. Dieselben Aktionen stehen im Kontextmenü jeder Tabelle und auf ihren Tasten (Strg+N, F2 oder Eingabetaste, Entf).&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Benutzer&lt;/b&gt;: Benutzer anlegen, bearbeiten und löschen; Strg+F filtert.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Gruppen&lt;/b&gt;: Berechtigungen, Mitglieder und Freigaben jeder Gruppe; ziehen Sie Benutzer auf eine Gruppe, um sie hinzuzufügen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Berechtigungsmatrix&lt;/b&gt;: jede Gruppe gegen jede Berechtigung; die Leertaste schaltet eine Zelle um, Übernehmen sendet die Änderungen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ressourcen&lt;/b&gt; und &lt;b&gt;Eigentümer&lt;/b&gt;: wem jede Ressource gehört und wer sie erreicht.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Reseller-Verträge&lt;/b&gt;: die Admins der Verträge, die das Profil verwaltet.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Jede Tabelle lässt sich über ihr Kontextmenü oder &lt;b&gt;Datei &amp;gt; Exportieren&lt;/b&gt; als CSV oder JSON exportieren. F5 lädt neu.&lt;/p&gt;&lt;h3&gt;5. Ohne Konto ausprobieren&lt;/h3&gt;&lt;p&gt;Starten Sie &lt;code&gt;ionos-admin --demo&lt;/code&gt;: Die Konsole arbeitet mit einer lokalen Sandbox mit Beispieldaten, und nichts verlässt den Rechner.&lt;/p&gt;</translation>
+        <source>&lt;h2&gt;Getting started&lt;/h2&gt;&lt;h3&gt;1. Sign in&lt;/h3&gt;&lt;p&gt;Choose &lt;b&gt;File &amp;gt; Connect…&lt;/b&gt;, give the profile a name and keep the IONOS addresses that are filled in. Then enter a &lt;b&gt;token&lt;/b&gt; or a &lt;b&gt;username and password&lt;/b&gt; and press &lt;b&gt;Test Connection&lt;/b&gt; or &lt;b&gt;Sign In&lt;/b&gt;. The secret is kept in the system keychain, never in a file.&lt;/p&gt;&lt;h3&gt;2. Accounts with 2-factor authentication&lt;/h3&gt;&lt;p&gt;IONOS refuses a username and password for an account with 2-factor authentication. Sign in to the IONOS web console, open the &lt;b&gt;Token Manager&lt;/b&gt;, create a token and paste it into the &lt;b&gt;Token&lt;/b&gt; field of the connection dialog. A token expires: when the console says the credentials were refused, create a new one.&lt;/p&gt;&lt;h3&gt;3. Who may manage users&lt;/h3&gt;&lt;p&gt;Only the contract owner and administrators may manage users and groups. Signed in as someone else, the console says so instead of showing empty tables.&lt;/p&gt;&lt;h3&gt;4. Find your way&lt;/h3&gt;&lt;p&gt;The &lt;b&gt;toolbar&lt;/b&gt; under the menus and the &lt;b&gt;Edit&lt;/b&gt; menu hold the actions of the screen shown: &lt;b&gt;New&lt;/b&gt;, &lt;b&gt;Edit&lt;/b&gt; and &lt;b&gt;Delete&lt;/b&gt; for its selection, &lt;b&gt;Refresh&lt;/b&gt;, and the screen&apos;s own, such as &lt;b&gt;Add Members…&lt;/b&gt; and &lt;b&gt;Stop Sharing&lt;/b&gt; on the Groups screen or &lt;b&gt;Apply Changes&lt;/b&gt; on the Privilege Matrix. The same actions are in each table&apos;s right-click menu and on its keys (Ctrl+N, F2 or Enter, Del).&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Users&lt;/b&gt;: create, edit and delete users; Ctrl+F filters. The &lt;b&gt;Access&lt;/b&gt; tab shows what a user may do and through which group.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Groups&lt;/b&gt;: privileges, members and shares of each group; drop users on a group to add them.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Privilege Matrix&lt;/b&gt;: every group against every privilege; Space toggles a cell, Apply sends the changes.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Resources&lt;/b&gt;: the resources by type, who owns each and who can reach it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ownership&lt;/b&gt;: which user owns which resource.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Findings&lt;/b&gt;: what needs a look, such as administrators without 2-factor authentication or inactive users who still hold rights; &lt;b&gt;Fix…&lt;/b&gt; repairs one, &lt;b&gt;Dismiss&lt;/b&gt; sets it aside.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Access Review&lt;/b&gt;: go through the members and shares of chosen groups, keep or remove each, apply the decisions at once and export the evidence.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Changes&lt;/b&gt;: compare the account with a snapshot saved with &lt;b&gt;File &amp;gt; Save Snapshot…&lt;/b&gt; and put back what changed.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Reseller Contracts&lt;/b&gt;: the admins of the contracts the profile manages.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Privilege Reference&lt;/b&gt;: what each of the 25 privileges allows and who holds it.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;The &lt;b&gt;Activity&lt;/b&gt; log under the screens lists this session&apos;s changes: a failed one can be tried again, a change of many items undone.&lt;/p&gt;&lt;p&gt;Every table exports as CSV or JSON from its context menu or &lt;b&gt;File &amp;gt; Export&lt;/b&gt;. F5 reloads.&lt;/p&gt;&lt;h3&gt;5. Try it without an account&lt;/h3&gt;&lt;p&gt;Start &lt;code&gt;ionos-admin --demo&lt;/code&gt;: the console works against a local sandbox with sample data, and nothing leaves the machine.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Erste Schritte&lt;/h2&gt;&lt;h3&gt;1. Anmelden&lt;/h3&gt;&lt;p&gt;Wählen Sie &lt;b&gt;Datei &amp;gt; Verbinden…&lt;/b&gt;, geben Sie dem Profil einen Namen und behalten Sie die eingetragenen IONOS-Adressen. Geben Sie dann ein &lt;b&gt;Token&lt;/b&gt; oder &lt;b&gt;Benutzername und Passwort&lt;/b&gt; ein und drücken Sie &lt;b&gt;Verbindung testen&lt;/b&gt; oder &lt;b&gt;Anmelden&lt;/b&gt;. Das Geheimnis wird im System-Schlüsselbund aufbewahrt, nie in einer Datei.&lt;/p&gt;&lt;h3&gt;2. Konten mit 2-Faktor-Authentifizierung&lt;/h3&gt;&lt;p&gt;IONOS lehnt Benutzername und Passwort für ein Konto mit 2-Faktor-Authentifizierung ab. Melden Sie sich in der IONOS-Webkonsole an, öffnen Sie den &lt;b&gt;Token Manager&lt;/b&gt;, erstellen Sie ein Token und fügen Sie es im Verbindungsdialog in das Feld &lt;b&gt;Token&lt;/b&gt; ein. Ein Token läuft ab: Wenn die Konsole meldet, dass die Anmeldedaten abgelehnt wurden, erstellen Sie ein neues.&lt;/p&gt;&lt;h3&gt;3. Wer Benutzer verwalten darf&lt;/h3&gt;&lt;p&gt;Nur der Vertragsinhaber und Administratoren dürfen Benutzer und Gruppen verwalten. Wer anders angemeldet ist, erhält von der Konsole einen Hinweis statt leerer Tabellen.&lt;/p&gt;&lt;h3&gt;4. Zurechtfinden&lt;/h3&gt;&lt;p&gt;Die &lt;b&gt;Werkzeugleiste&lt;/b&gt; unter den Menüs und das Menü &lt;b&gt;Bearbeiten&lt;/b&gt; enthalten die Aktionen der gezeigten Ansicht: &lt;b&gt;Neu&lt;/b&gt;, &lt;b&gt;Bearbeiten&lt;/b&gt; und &lt;b&gt;Löschen&lt;/b&gt; für ihre Auswahl, &lt;b&gt;Aktualisieren&lt;/b&gt; und ihre eigenen, etwa &lt;b&gt;Mitglieder hinzufügen…&lt;/b&gt; und &lt;b&gt;Freigabe beenden&lt;/b&gt; in der Ansicht Gruppen oder &lt;b&gt;Änderungen übernehmen&lt;/b&gt; in der Berechtigungsmatrix. Dieselben Aktionen stehen im Kontextmenü jeder Tabelle und auf ihren Tasten (Strg+N, F2 oder Eingabetaste, Entf).&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Benutzer&lt;/b&gt;: Benutzer anlegen, bearbeiten und löschen; Strg+F filtert. Der Reiter &lt;b&gt;Rechte&lt;/b&gt; zeigt, was ein Benutzer darf und über welche Gruppe.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Gruppen&lt;/b&gt;: Berechtigungen, Mitglieder und Freigaben jeder Gruppe; ziehen Sie Benutzer auf eine Gruppe, um sie hinzuzufügen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Berechtigungsmatrix&lt;/b&gt;: jede Gruppe gegen jede Berechtigung; die Leertaste schaltet eine Zelle um, Übernehmen sendet die Änderungen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ressourcen&lt;/b&gt;: die Ressourcen nach Typ, wem jede gehört und wer sie erreicht.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Eigentümer&lt;/b&gt;: welchem Benutzer welche Ressource gehört.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Befunde&lt;/b&gt;: was einen Blick verdient, etwa Administratoren ohne 2-Faktor-Authentifizierung oder inaktive Benutzer mit Rechten; &lt;b&gt;Beheben…&lt;/b&gt; behebt einen, &lt;b&gt;Ausblenden&lt;/b&gt; legt ihn beiseite.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Zugriffsprüfung&lt;/b&gt;: die Mitglieder und Freigaben ausgewählter Gruppen durchgehen, jede behalten oder entfernen, die Entscheidungen auf einmal übernehmen und den Nachweis exportieren.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Änderungen&lt;/b&gt;: das Konto mit einer über &lt;b&gt;Datei &amp;gt; Momentaufnahme speichern…&lt;/b&gt; gesicherten Momentaufnahme vergleichen und Geändertes zurückholen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Reseller-Verträge&lt;/b&gt;: die Admins der Verträge, die das Profil verwaltet.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Berechtigungsübersicht&lt;/b&gt;: was jede der 25 Berechtigungen erlaubt und wer sie hat.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Das &lt;b&gt;Aktivitätsprotokoll&lt;/b&gt; unter den Ansichten listet die Änderungen dieser Sitzung: Eine fehlgeschlagene lässt sich wiederholen, eine Änderung vieler Einträge rückgängig machen.&lt;/p&gt;&lt;p&gt;Jede Tabelle lässt sich über ihr Kontextmenü oder &lt;b&gt;Datei &amp;gt; Exportieren&lt;/b&gt; als CSV oder JSON exportieren. F5 lädt neu.&lt;/p&gt;&lt;h3&gt;5. Ohne Konto ausprobieren&lt;/h3&gt;&lt;p&gt;Starten Sie &lt;code&gt;ionos-admin --demo&lt;/code&gt;: Die Konsole arbeitet mit einer lokalen Sandbox mit Beispieldaten, und nichts verlässt den Rechner.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3958,108 +4054,6 @@ API-Schlüssel: %2</translation>
     </message>
 </context>
 <context>
-    <name>ionos::ResourceStates</name>
-    <message>
-        <source>Available</source>
-        <translation>Verfügbar</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Aktiv</translation>
-    </message>
-    <message>
-        <source>Inactive</source>
-        <translation>Inaktiv</translation>
-    </message>
-    <message>
-        <source>Busy</source>
-        <translation>Beschäftigt</translation>
-    </message>
-    <message>
-        <source>Being deployed</source>
-        <translation>Wird bereitgestellt</translation>
-    </message>
-    <message>
-        <source>Being updated</source>
-        <translation>Wird aktualisiert</translation>
-    </message>
-    <message>
-        <source>Being deleted</source>
-        <translation>Wird gelöscht</translation>
-    </message>
-    <message>
-        <source>Suspended</source>
-        <translation>Ausgesetzt</translation>
-    </message>
-    <message>
-        <source>Terminated</source>
-        <translation>Beendet</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Fehlgeschlagen</translation>
-    </message>
-</context>
-<context>
-    <name>ionos::ResourceTypes</name>
-    <message>
-        <source>Data centers</source>
-        <translation>Rechenzentren</translation>
-    </message>
-    <message>
-        <source>Data center</source>
-        <translation>Rechenzentrum</translation>
-    </message>
-    <message>
-        <source>Snapshots</source>
-        <translation>Snapshots</translation>
-    </message>
-    <message>
-        <source>Snapshot</source>
-        <translation>Snapshot</translation>
-    </message>
-    <message>
-        <source>Images</source>
-        <translation>Images</translation>
-    </message>
-    <message>
-        <source>Image</source>
-        <translation>Image</translation>
-    </message>
-    <message>
-        <source>IP blocks</source>
-        <translation>IP-Blöcke</translation>
-    </message>
-    <message>
-        <source>IP block</source>
-        <translation>IP-Block</translation>
-    </message>
-    <message>
-        <source>Cross connects</source>
-        <translation>Cross Connects</translation>
-    </message>
-    <message>
-        <source>Cross connect</source>
-        <translation>Cross Connect</translation>
-    </message>
-    <message>
-        <source>Backup units</source>
-        <translation>Backup-Einheiten</translation>
-    </message>
-    <message>
-        <source>Backup unit</source>
-        <translation>Backup-Einheit</translation>
-    </message>
-    <message>
-        <source>Kubernetes clusters</source>
-        <translation>Kubernetes-Cluster</translation>
-    </message>
-    <message>
-        <source>Kubernetes cluster</source>
-        <translation>Kubernetes-Cluster</translation>
-    </message>
-</context>
-<context>
     <name>ionos::ResourcesModel</name>
     <message>
         <source>Contract owner</source>
@@ -4094,8 +4088,8 @@ API-Schlüssel: %2</translation>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <source>2-Factor Protected</source>
-        <translation>2-Faktor-geschützt</translation>
+        <source>2FA Protected</source>
+        <translation>2FA-geschützt</translation>
     </message>
 </context>
 <context>
@@ -4145,10 +4139,6 @@ API-Schlüssel: %2</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3&lt;br&gt;Owner: %4&lt;br&gt;2-factor protected: %5&lt;br&gt;Shared with: %6</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3&lt;br&gt;Eigentümer: %4&lt;br&gt;Zwei-Faktor-geschützt: %5&lt;br&gt;Freigegeben für: %6</translation>
-    </message>
-    <message>
         <source>no</source>
         <translation>nein</translation>
     </message>
@@ -4192,8 +4182,12 @@ API-Schlüssel: %2</translation>
         <translation>lädt…</translation>
     </message>
     <message>
-        <source>yes, only users who have set up 2-factor authentication see it</source>
-        <translation>ja, nur Benutzer mit eingerichteter 2-Faktor-Authentifizierung sehen sie</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3&lt;br&gt;Owner: %4&lt;br&gt;Protected by 2-factor authentication: %5&lt;br&gt;Shared with: %6</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3&lt;br&gt;Eigentümer: %4&lt;br&gt;Durch 2-Faktor-Authentifizierung geschützt: %5&lt;br&gt;Freigegeben für: %6</translation>
+    </message>
+    <message>
+        <source>yes, only users who have set it up see it</source>
+        <translation>ja, nur Benutzer, die sie eingerichtet haben, sehen sie</translation>
     </message>
 </context>
 <context>
@@ -4867,7 +4861,7 @@ API-Schlüssel: %2</translation>
     </message>
     <message>
         <source>&amp;Require 2-factor authentication</source>
-        <translation>Zwei-Faktor-Authentifizierung &amp;verlangen</translation>
+        <translation>2-Faktor-Authentifizierung &amp;vorschreiben</translation>
     </message>
     <message>
         <source>A&amp;ctive: may sign in</source>
@@ -4959,7 +4953,7 @@ API-Schlüssel: %2</translation>
     </message>
     <message>
         <source>The user must set up 2-factor authentication and then signs in with a token</source>
-        <translation>Der Benutzer muss die Zwei-Faktor-Authentifizierung einrichten und meldet sich dann mit einem Token an</translation>
+        <translation>Der Benutzer muss die 2-Faktor-Authentifizierung einrichten und meldet sich dann mit einem Token an</translation>
     </message>
     <message>
         <source>An inactive user cannot sign in; nothing of theirs is deleted</source>
@@ -5052,11 +5046,11 @@ API-Schlüssel: %2</translation>
     </message>
     <message>
         <source>2-factor authentication is required</source>
-        <translation>Zwei-Faktor-Authentifizierung ist vorgeschrieben</translation>
+        <translation>2-Faktor-Authentifizierung ist vorgeschrieben</translation>
     </message>
     <message>
         <source>2-factor authentication is set up</source>
-        <translation>Zwei-Faktor-Authentifizierung ist eingerichtet</translation>
+        <translation>2-Faktor-Authentifizierung ist eingerichtet</translation>
     </message>
     <message>
         <source>The user may sign in</source>
@@ -5192,7 +5186,7 @@ API-Schlüssel: %2</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; &amp;lt;%2&amp;gt;&lt;table cellspacing=&quot;0&quot; cellpadding=&quot;2&quot;&gt;&lt;tr&gt;&lt;td&gt;Administrator:&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;td width=&quot;24&quot;&gt;&lt;/td&gt;&lt;td&gt;Last login:&lt;/td&gt;&lt;td&gt;%7&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;2-factor authentication required:&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;td&gt;&lt;/td&gt;&lt;td&gt;Created:&lt;/td&gt;&lt;td&gt;%8&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;2-factor authentication set up:&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;td&gt;&lt;/td&gt;&lt;td&gt;Id:&lt;/td&gt;&lt;td&gt;%9&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Active:&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; &amp;lt;%2&amp;gt;&lt;table cellspacing=&quot;0&quot; cellpadding=&quot;2&quot;&gt;&lt;tr&gt;&lt;td&gt;Administrator:&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;td width=&quot;24&quot;&gt;&lt;/td&gt;&lt;td&gt;Letzte Anmeldung:&lt;/td&gt;&lt;td&gt;%7&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Zwei-Faktor-Authentifizierung vorgeschrieben:&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;td&gt;&lt;/td&gt;&lt;td&gt;Erstellt:&lt;/td&gt;&lt;td&gt;%8&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Zwei-Faktor-Authentifizierung eingerichtet:&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;td&gt;&lt;/td&gt;&lt;td&gt;Id:&lt;/td&gt;&lt;td&gt;%9&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Aktiv:&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; &amp;lt;%2&amp;gt;&lt;table cellspacing=&quot;0&quot; cellpadding=&quot;2&quot;&gt;&lt;tr&gt;&lt;td&gt;Administrator:&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;td width=&quot;24&quot;&gt;&lt;/td&gt;&lt;td&gt;Letzte Anmeldung:&lt;/td&gt;&lt;td&gt;%7&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;2-Faktor-Authentifizierung vorgeschrieben:&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;td&gt;&lt;/td&gt;&lt;td&gt;Erstellt:&lt;/td&gt;&lt;td&gt;%8&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;2-Faktor-Authentifizierung eingerichtet:&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;td&gt;&lt;/td&gt;&lt;td&gt;Id:&lt;/td&gt;&lt;td&gt;%9&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Aktiv:&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n user(s)?</source>

@@ -77,14 +77,14 @@
     <name>RemedyPlan</name>
     <message numerus="yes">
         <source>Remove this user from their %n group(s)?</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Remove this user from their group?</numerusform>
             <numerusform>Remove this user from their %n groups?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Stop sharing this resource with %n group(s)?</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Stop sharing this resource with its group?</numerusform>
             <numerusform>Stop sharing this resource with %n groups?</numerusform>
         </translation>
@@ -93,17 +93,17 @@
 <context>
     <name>WhatIf</name>
     <message numerus="yes">
-        <source>+%n user(s) gain %1</source>
+        <source>%n user(s) gain %1</source>
         <translation>
-            <numerusform>+%n user gains %1</numerusform>
-            <numerusform>+%n users gain %1</numerusform>
+            <numerusform>%n user gains %1</numerusform>
+            <numerusform>%n users gain %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>-%n user(s) lose %1</source>
+        <source>%n user(s) lose %1</source>
         <translation>
-            <numerusform>-%n user loses %1</numerusform>
-            <numerusform>-%n users lose %1</numerusform>
+            <numerusform>%n user loses %1</numerusform>
+            <numerusform>%n users lose %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -53,7 +53,7 @@ TEST(WhatIf, APrivilegeGrantedOrTakenIsGainedOrLostByThoseWithoutAnotherSource)
     EXPECT_EQ(ids(d.privileges.at(1).gain), QStringList{QStringLiteral("alice")});
     EXPECT_TRUE(d.resources.isEmpty());
     EXPECT_EQ(d.lines().size(), 2);
-    EXPECT_TRUE(d.lines().first().startsWith(QStringLiteral("-1 ")));
+    EXPECT_TRUE(d.lines().first().startsWith(QStringLiteral("1 user")));
     EXPECT_TRUE(d.lines().first().contains(QStringLiteral("Create Snapshots")));
 }
 

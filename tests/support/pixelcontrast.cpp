@@ -2,6 +2,7 @@
 
 #include "celloptions.h"
 
+#include "screenshots.h"
 #include "ui/common/colorscheme.h"
 #include "ui/common/icons.h"
 #include "ui/common/tablecolumns.h"
@@ -112,10 +113,10 @@ QRect visiblePart(QWidget *widget, QWidget *window)
     return placed(widget, window, widget->visibleRegion().boundingRect());
 }
 
+// Disabled controls are exempt from the contrast minimum (WCAG 1.4.3 and 1.4.11).
 bool shown(QWidget *widget, QWidget *window)
 {
-    return widget->isVisibleTo(window) && widget->isVisible() && widget->isEnabled() &&
-           !widget->visibleRegion().isEmpty();
+    return isShownOn(widget, window) && widget->isEnabled();
 }
 
 QString nameOf(const QWidget *widget, const QString &text)

@@ -11,6 +11,11 @@
 
 #include <gtest/gtest.h>
 
+bool isShownOn(QWidget *widget, QWidget *window)
+{
+    return widget->isVisibleTo(window) && widget->isVisible() && !widget->visibleRegion().isEmpty();
+}
+
 bool looksDrawn(const QImage &image)
 {
     // More than a handful of distinct colours: something was drawn.
@@ -32,7 +37,7 @@ void saveScreenshot(QWidget *widget, const QString &name)
 QStringList clippedTexts(QWidget *window)
 {
     QStringList found;
-    auto shown = [window](QWidget *w) { return w->isVisibleTo(window) && w->isVisible(); };
+    auto shown = [window](QWidget *w) { return isShownOn(w, window); };
     for (QLabel *label : window->findChildren<QLabel *>()) {
         if (!shown(label) || label->wordWrap() || label->text().isEmpty() ||
             Qt::mightBeRichText(label->text()) || !label->pixmap().isNull())

@@ -6,6 +6,10 @@
 
 class QWidget;
 
+// Whether a widget is on screen in the window: shown, and not wholly covered by its parents
+// (scrolled out of a scroll area).
+bool isShownOn(QWidget *widget, QWidget *window);
+
 // Screens saved as PNG under the build directory, each checked not to be blank.
 bool looksDrawn(const QImage &image);
 // Saves widget as screenshots/<name> and checks it shows something (GoogleTest expectations).

@@ -1,5 +1,7 @@
 #include "visibletext.h"
 
+#include "screenshots.h"
+
 #include "celloptions.h"
 
 #include <QAbstractButton>
@@ -12,11 +14,6 @@
 #include <QTreeView>
 
 namespace {
-
-bool isShown(QWidget *widget, QWidget *window)
-{
-    return widget->isVisibleTo(window) && widget->isVisible() && !widget->visibleRegion().isEmpty();
-}
 
 QString placeOf(const QWidget *widget)
 {
@@ -63,25 +60,25 @@ QStringList visibleTexts(QWidget *window)
 {
     QStringList found;
     for (QLabel *label : window->findChildren<QLabel *>()) {
-        if (isShown(label, window) && !label->text().isEmpty())
+        if (isShownOn(label, window) && !label->text().isEmpty())
             found << placeOf(label) + QStringLiteral(": ") + plain(label->text());
     }
     for (QAbstractButton *button : window->findChildren<QAbstractButton *>()) {
-        if (isShown(button, window) && !button->text().isEmpty())
+        if (isShownOn(button, window) && !button->text().isEmpty())
             found << placeOf(button) + QStringLiteral(": ") + button->text();
     }
     for (QGroupBox *group : window->findChildren<QGroupBox *>()) {
-        if (isShown(group, window) && !group->title().isEmpty())
+        if (isShownOn(group, window) && !group->title().isEmpty())
             found << placeOf(group) + QStringLiteral(": ") + group->title();
     }
     for (QTabBar *tabs : window->findChildren<QTabBar *>()) {
-        if (!isShown(tabs, window))
+        if (!isShownOn(tabs, window))
             continue;
         for (int i = 0; i < tabs->count(); ++i)
             found << placeOf(tabs) + QStringLiteral(": ") + tabs->tabText(i);
     }
     for (QHeaderView *header : window->findChildren<QHeaderView *>()) {
-        if (!isShown(header, window) || !header->model())
+        if (!isShownOn(header, window) || !header->model())
             continue;
         for (int logical = 0; logical < header->count(); ++logical) {
             if (!header->isSectionHidden(logical))
@@ -90,7 +87,7 @@ QStringList visibleTexts(QWidget *window)
         }
     }
     for (QAbstractItemView *view : window->findChildren<QAbstractItemView *>()) {
-        if (isShown(view, window) && view->model() && !qobject_cast<QHeaderView *>(view))
+        if (isShownOn(view, window) && view->model() && !qobject_cast<QHeaderView *>(view))
             cells(found, view);
     }
     return found;

@@ -16,6 +16,7 @@
 #include "pixelcontrast.h"
 #include "screenshots.h"
 #include "signedinwindow.h"
+#include "ui/activitydock.h"
 #include "ui/common/colorscheme.h"
 #include "ui/common/confirmation.h"
 #include "ui/common/tablecolumns.h"
@@ -45,6 +46,8 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QToolBar>
+#include <QToolButton>
 
 #include <gtest/gtest.h>
 
@@ -194,6 +197,16 @@ protected:
                 entry = ws.activity().index(r, 0).data(ActivityModel::IdRole).toInt();
         }
         ASSERT_GE(entry, 0);
+        // The log open under the screen: what changed, on what and when, whole; the server's
+        // message gives way.
+        auto *dock = window->findChild<ActivityDock *>();
+        dock->setExpanded(true);
+        save(window, QStringLiteral("activity"));
+        using Kind = TableColumns::Kind;
+        const QStringList cut = clippedCells(dock, {Kind::Date, Kind::Label, Kind::Name});
+        EXPECT_TRUE(cut.isEmpty())
+            << m_palette.toStdString() << ":\n  " << cut.join(QStringLiteral("\n  ")).toStdString();
+        dock->setExpanded(false);
         dialog<RestoreDialog>(QStringLiteral("dialog-undo"), [&] {
             window->findChild<ChangesView *>()->undo(entry);
             EXPECT_TRUE(QTest::qWaitFor([&] {
@@ -222,10 +235,14 @@ TEST_F(Gallery, EveryMainScreenAndDialogInBothPalettes)
     scheme.apply(ColorScheme::Scheme::Light);
 }
 
-TEST_F(Gallery, EveryDialogInGermanWithNothingClipped)
+TEST_F(Gallery, EveryMainScreenAndDialogInGermanInBothPalettes)
 {
     start(QStringLiteral("de"));
+    ColorScheme scheme;
     walk(QStringLiteral("light"));
+    scheme.apply(ColorScheme::Scheme::Dark);
+    walk(QStringLiteral("dark"));
+    scheme.apply(ColorScheme::Scheme::Light);
 }
 
 // What names a row stays whole, at the default window and at 1280x800, in English and German.
@@ -248,6 +265,27 @@ TEST_P(NamesWhole, NothingIsClippedAndNoNameIsCut)
         const QStringList cut = clippedNames(window);
         EXPECT_TRUE(cut.isEmpty())
             << name << ":\n  " << cut.join(QStringLiteral("\n  ")).toStdString();
+        const QStringList unreadable = unreadableExplanations(window);
+        EXPECT_TRUE(unreadable.isEmpty())
+            << name << ":\n  " << unreadable.join(QStringLiteral("\n  ")).toStdString();
+        // Every action of the screen on the toolbar, none in its overflow; where words give
+        // way, Refresh's go first.
+        auto *toolBar = window->findChild<QToolBar *>(QStringLiteral("mainToolBar"));
+        bool wordless = false;
+        QAction *refresh = nullptr;
+        for (QAction *a : toolBar->actions()) {
+            auto *button = qobject_cast<QToolButton *>(toolBar->widgetForAction(a));
+            if (!button)
+                continue;
+            EXPECT_TRUE(button->isVisible()) << name << ": " << a->text().toStdString();
+            wordless = wordless || button->toolButtonStyle() == Qt::ToolButtonIconOnly;
+            if (a->objectName() == QStringLiteral("refreshAction"))
+                refresh = a;
+        }
+        ASSERT_NE(refresh, nullptr);
+        const auto *refreshButton = qobject_cast<QToolButton *>(toolBar->widgetForAction(refresh));
+        EXPECT_TRUE(!wordless || refreshButton->toolButtonStyle() == Qt::ToolButtonIconOnly)
+            << name;
     }
 }
 

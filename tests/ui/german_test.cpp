@@ -3,6 +3,7 @@
 #include "models/users/usersmodel.h"
 #include "screenshots.h"
 #include "signedinwindow.h"
+#include "ui/common/tablecolumns.h"
 #include "ui/common/translations.h"
 #include "ui/groups/groupsview.h"
 #include "ui/navigationtree.h"
@@ -129,12 +130,33 @@ protected:
             if (auto *view = qobject_cast<QAbstractItemView *>(widget); view && view->model()) {
                 for (int c = 0; c < view->model()->columnCount(); ++c)
                     texts << view->model()->headerData(c, Qt::Horizontal).toString();
+                texts << labelCells(view);
             }
             texts << widget->accessibleName() << widget->toolTip();
         }
         auto *nav = w->navigation();
         for (int i = 0; i < nav->topLevelItemCount(); ++i)
             texts << nav->topLevelItem(i)->text(0);
+        return texts;
+    }
+
+    // The console's own words in the cells: states, kinds, rules, severities (the columns a
+    // view declares as labels), in trees those of every branch.
+    static QStringList labelCells(const QAbstractItemView *view)
+    {
+        QStringList texts;
+        const QAbstractItemModel *m = view->model();
+        const QList<int> columns = TableColumns::columnsOf(view, TableColumns::Kind::Label);
+        QModelIndexList parents{QModelIndex()};
+        while (!parents.isEmpty() && texts.size() < 500) {
+            const QModelIndex parent = parents.takeLast();
+            for (int r = 0; r < m->rowCount(parent); ++r) {
+                for (const int c : columns)
+                    texts << m->index(r, c, parent).data().toString();
+                if (m->hasChildren(m->index(r, 0, parent)))
+                    parents << m->index(r, 0, parent);
+            }
+        }
         return texts;
     }
 
@@ -227,4 +249,32 @@ TEST_F(GermanConsole, NothingIsClippedAtTheDefaultSize)
         EXPECT_TRUE(found.isEmpty())
             << name << ": " << found.join(QStringLiteral("; ")).toStdString();
     }
+}
+
+// One name for 2-factor authentication in every column, pane and dialog: spelled out as
+// "2-factor authentication" ("2-Faktor-Authentifizierung"), or "2FA" where a column title
+// has no room; never "two-factor", "Zwei-Faktor" or a bare "2-factor protected".
+TEST(Vocabulary, TwoFactorAuthenticationHasOneNameInBothLanguages)
+{
+    QFile file(QStringLiteral(IONOS_SOURCE_DIR "/resources/translations/ionos-admin_de.ts"));
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QRegularExpression english(
+        QStringLiteral("[Tt]wo-[Ff]actor|2-[Ff]actor(?! [Aa]uthentication)"));
+    const QRegularExpression german(QStringLiteral("Zwei-Faktor|2-Faktor(?!-Authentifizierung)"));
+    QXmlStreamReader xml(&file);
+    int mentions = 0;
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        const bool source = xml.name() == QStringLiteral("source");
+        if (!source && xml.name() != QStringLiteral("translation"))
+            continue;
+        const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+        mentions += text.contains(QStringLiteral("2FA")) || text.contains(QStringLiteral("2-"));
+        const QRegularExpressionMatch odd = (source ? english : german).match(text);
+        EXPECT_FALSE(odd.hasMatch())
+            << "'" << odd.captured().toStdString() << "' in: " << text.left(120).toStdString();
+    }
+    EXPECT_FALSE(xml.hasError()) << xml.errorString().toStdString();
+    EXPECT_GT(mentions, 40);
 }

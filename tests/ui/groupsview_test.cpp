@@ -208,11 +208,9 @@ TEST_F(GroupsScreen, ChangesOfPrivilegesSayFirstWhoGainsOrLosesThem)
     const QString label = Privileges::all().at(Privileges::indexOf(key)).label();
     auto said = [&](int n, bool gain) {
         if (n == 1)
-            return QStringLiteral("%1 user %2 %3")
-                .arg(gain ? QStringLiteral("+1") : QStringLiteral("-1"),
-                     gain ? QStringLiteral("gains") : QStringLiteral("loses"), label);
-        return QStringLiteral("%1%2 users %3 %4")
-            .arg(gain ? QStringLiteral("+") : QStringLiteral("-"))
+            return QStringLiteral("1 user %1 %2")
+                .arg(gain ? QStringLiteral("gains") : QStringLiteral("loses"), label);
+        return QStringLiteral("%1 users %2 %3")
             .arg(n)
             .arg(gain ? QStringLiteral("gain") : QStringLiteral("lose"), label);
     };

@@ -11,6 +11,7 @@
 #include "ui/help/gettingstarteddialog.h"
 #include "ui/help/privilegereferenceview.h"
 #include "ui/mainwindow.h"
+#include "ui/navigationtree.h"
 
 #include <QAction>
 #include <QLabel>
@@ -37,6 +38,14 @@ TEST(Help, GettingStartedExplainsTheTokenForTwoFactorAccounts)
     EXPECT_TRUE(text.contains(QStringLiteral("--demo")));
     EXPECT_TRUE(text.contains(QStringLiteral("toolbar")) && text.contains(QStringLiteral("Edit")))
         << "it says where the actions are";
+    // Every screen of the navigation is named, with what it is for.
+    const NavigationTree *navigation = window.navigation();
+    ASSERT_GT(navigation->topLevelItemCount(), 5);
+    for (int i = 0; i < navigation->topLevelItemCount(); ++i) {
+        const QString screen = navigation->topLevelItem(i)->text(0);
+        EXPECT_TRUE(text.contains(screen + QStringLiteral(":"))) << screen.toStdString();
+    }
+    EXPECT_TRUE(text.contains(QStringLiteral("Activity")));
     // Asked again, the same page comes forward instead of a second one.
     window.findChild<QAction *>(QStringLiteral("gettingStartedAction"))->trigger();
     EXPECT_EQ(window.findChildren<GettingStartedDialog *>().size(), 1);

@@ -67,6 +67,14 @@ TEST_F(ResourcesScreen, TheTreeShowsTypesAndWhoCanReachAResourceWithItsCsv)
     window->showPage(MainWindow::Page::Resources);
     ResourcesView *view = window->resourcesView();
     ASSERT_EQ(view->tree()->model()->rowCount(), 7);
+    // Nothing selected: a sentence, not an empty list.
+    view->tree()->clearSelection();
+    EXPECT_FALSE(view->reach()->isVisible());
+    EXPECT_TRUE(view->findChild<QLabel *>(QStringLiteral("resourceSummary"))
+                    ->text()
+                    .startsWith(QStringLiteral("Select a resource")));
+    QTest::qWait(100);
+    saveScreenshot(window, QStringLiteral("resources-none-selected.png"));
     // A resource that a group shares with members.
     QString resourceId;
     for (const QString &id : h->state().resourceOrder()) {
@@ -78,6 +86,9 @@ TEST_F(ResourcesScreen, TheTreeShowsTypesAndWhoCanReachAResourceWithItsCsv)
     ASSERT_FALSE(resourceId.isEmpty());
     view->selectResource(resourceId);
     EXPECT_EQ(view->selectedId(), resourceId);
+    EXPECT_TRUE(view->reach()->isVisible());
+    // Room for a handful of the people who reach it.
+    EXPECT_GE(view->reach()->viewport()->height(), 5 * view->reach()->rowHeight(0));
     const QString summary = view->findChild<QLabel *>(QStringLiteral("resourceSummary"))->text();
     EXPECT_TRUE(summary.contains(h->state().resource(resourceId)->name.toHtmlEscaped()));
     if (const sandbox::SbUser *owner = h->state().user(h->state().resource(resourceId)->ownerId)) {

@@ -466,7 +466,7 @@ TEST_F(UsersScreen, TheDeleteConfirmationSaysWhatAccessIsLost)
         const int at = Privileges::indexOf(key);
         ASSERT_GE(at, 0) << key.toStdString();
         EXPECT_TRUE(
-            said.contains(QStringLiteral("-1 user loses %1").arg(Privileges::all().at(at).label())))
+            said.contains(QStringLiteral("1 user loses %1").arg(Privileges::all().at(at).label())))
             << key.toStdString() << "\n"
             << said.toStdString();
     }

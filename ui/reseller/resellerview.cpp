@@ -132,12 +132,17 @@ ResellerView::ResellerView(Workspace &workspace, SessionController &session, QWi
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(new QLabel(tr("Reseller contracts:"), left));
     leftLayout->addWidget(m_contractBanner);
-    leftLayout->addWidget(m_contracts, 1);
+    // The list as tall as its contracts (scrolling once they fill the height), the field to add
+    // one right under it.
+    m_contracts->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    m_contracts->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    leftLayout->addWidget(m_contracts);
     auto *addRow = new QHBoxLayout;
     addRow->addWidget(m_contractEdit, 1);
     addRow->addWidget(add);
     leftLayout->addLayout(addRow);
     leftLayout->addWidget(remove);
+    leftLayout->addStretch(1);
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
@@ -154,7 +159,9 @@ ResellerView::ResellerView(Workspace &workspace, SessionController &session, QWi
     auto *splitter = new QSplitter(this);
     splitter->addWidget(left);
     splitter->addWidget(right);
-    splitter->setStretchFactor(1, 3);
+    // The contracts as wide as they need, the admins the rest.
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);

@@ -67,14 +67,19 @@ ResourcesView::ResourcesView(Workspace &workspace, QWidget *parent)
                                                  index.data(ResourcesModel::TypeRole).toString());
                                          },
                                          m_tree));
-    // Every column gets at least its title's width once the first resources are there.
-    m_tree->setWordWrap(false);
-    connect(m_proxy, &QAbstractItemModel::rowsInserted, m_tree, [this] { fitTreeColumns(); });
-    connect(m_proxy, &QAbstractItemModel::modelReset, m_tree, [this] { fitTreeColumns(); });
     m_tree->setSortingEnabled(true);
     m_tree->sortByColumn(ResourcesModel::NameColumn, Qt::AscendingOrder);
     m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_tree->setUniformRowHeights(true);
+    // The resource's and its owner's names whole, in collapsed types too; the id shortest.
+    using Kind = TableColumns::Kind;
+    TableColumns::install(m_tree,
+                          {{ResourcesModel::NameColumn, Kind::Name},
+                           {ResourcesModel::IdColumn, Kind::Id},
+                           {ResourcesModel::OwnerColumn, Kind::Name},
+                           {ResourcesModel::StateColumn, Kind::Label},
+                           {ResourcesModel::SecAuthColumn, Kind::Boolean},
+                           {ResourcesModel::CreatedColumn, Kind::Date}},
+                          QStringLiteral("views/resourcesColumns"));
     m_summary->setObjectName(QStringLiteral("resourceSummary"));
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -89,7 +94,6 @@ ResourcesView::ResourcesView(Workspace &workspace, QWidget *parent)
         new IconDelegate([](const QModelIndex &) { return Icons::user(); }, m_reachTable));
     m_reachTable->setSortingEnabled(false);
     m_reachTable->verticalHeader()->hide();
-    using Kind = TableColumns::Kind;
     TableColumns::install(m_reachTable,
                           {{ReachModel::UserColumn, Kind::Name},
                            {ReachModel::EmailColumn, Kind::Email},
@@ -119,13 +123,18 @@ ResourcesView::ResourcesView(Workspace &workspace, QWidget *parent)
     m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
     TableExporter::install(m_tree, QStringLiteral("resources"));
 
+    // The selected resource's pane, with room around its text; until one is selected it says
+    // so in a sentence instead of showing an empty list.
     auto *details = new QWidget(this);
     auto *detailsLayout = new QVBoxLayout(details);
-    detailsLayout->setContentsMargins(0, 0, 0, 0);
+    detailsLayout->setContentsMargins(6, 8, 0, 0);
     detailsLayout->addWidget(m_summary);
-    auto *reachHeading = new QLabel(details);
+    m_reachPart = new QWidget(details);
+    auto *reachLayout = new QVBoxLayout(m_reachPart);
+    reachLayout->setContentsMargins(0, 4, 0, 0);
+    auto *reachHeading = new QLabel(m_reachPart);
     reachHeading->setObjectName(QStringLiteral("reachHeading"));
-    detailsLayout->addWidget(reachHeading);
+    reachLayout->addWidget(reachHeading);
     // Until every group's members and shares are in, the list would miss people: it says so.
     const auto showHeading = [this, reachHeading] {
         reachHeading->setText(m_reach->isLoading()
@@ -136,11 +145,19 @@ ResourcesView::ResourcesView(Workspace &workspace, QWidget *parent)
     connect(&workspace.state(), &AccountState::detailsLoadingChanged, reachHeading, showHeading);
     connect(&workspace, &Workspace::everythingLoaded, reachHeading, showHeading);
     showHeading();
-    detailsLayout->addWidget(m_reachTable, 1);
-    detailsLayout->addWidget(m_export, 0, Qt::AlignRight);
+    reachLayout->addWidget(m_reachTable, 1);
+    reachLayout->addWidget(m_export, 0, Qt::AlignRight);
+    detailsLayout->addWidget(m_reachPart, 1);
+    m_summary->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_tree);
     splitter->addWidget(details);
+    // The tree and the selected resource's pane share the height alike, whether or not a
+    // resource is selected when the screen first shows; the list keeps room for a few people.
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    m_reachTable->setMinimumHeight(m_reachTable->horizontalHeader()->sizeHint().height() +
+                                   6 * m_reachTable->verticalHeader()->defaultSectionSize());
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_banner);
@@ -158,8 +175,6 @@ ResourcesView::ResourcesView(Workspace &workspace, QWidget *parent)
             });
     connect(&workspace.resourcesController(), &ResourcesController::loaded, m_banner,
             [this] { m_banner->settle(kLoadTopic); });
-    connect(&workspace.resources(), &QAbstractItemModel::modelReset, m_tree,
-            [this] { m_tree->resizeColumnToContents(ResourcesModel::NameColumn); });
     connect(m_tree->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ResourcesView::selectionChanged);
     // "Shared with" follows the groups' shares as they load and change.
@@ -180,17 +195,6 @@ QString ResourcesView::selectedId() const
     const QModelIndexList rows = m_tree->selectionModel()->selectedRows();
     return rows.size() == 1 ? rows.first().data(ResourcesModel::ResourceIdRole).toString()
                             : QString();
-}
-
-void ResourcesView::fitTreeColumns()
-{
-    QHeaderView *header = m_tree->header();
-    for (int column = 0; column + 1 < header->count(); ++column)
-        header->resizeSection(
-            column,
-            std::max({header->sectionSize(column), header->sectionSizeHint(column),
-                      std::min(300, static_cast<QAbstractItemView *>(m_tree)->sizeHintForColumn(
-                                        column))}));
 }
 
 void ResourcesView::selectResource(const QString &resourceId)
@@ -228,6 +232,7 @@ void ResourcesView::selectionChanged()
     const QString id = selectedId();
     const Resource *r = m_workspace.resources().resource(id);
     m_export->setEnabled(r != nullptr);
+    m_reachPart->setVisible(r != nullptr);
     if (!r) {
         m_summary->setText(tr("Select a resource to see who owns it and who can reach it."));
         m_reach->showResource({});
@@ -245,13 +250,12 @@ void ResourcesView::selectionChanged()
                                     rights.join(QStringLiteral(", ")));
     }
     m_summary->setText(
-        tr("<b>%1</b> · %2 · %3<br>Owner: %4<br>2-factor protected: %5<br>Shared with: %6")
+        tr("<b>%1</b> · %2 · %3<br>Owner: %4<br>Protected by 2-factor authentication: %5<br>Shared "
+           "with: %6")
             .arg(r->name.toHtmlEscaped(), ResourceTypes::singular(r->type),
                  ResourceStates::label(r->state),
                  m_workspace.resources().ownerOf(*r).toHtmlEscaped(),
-                 r->secAuthProtection
-                     ? tr("yes, only users who have set up 2-factor authentication see it")
-                     : tr("no"),
+                 r->secAuthProtection ? tr("yes, only users who have set it up see it") : tr("no"),
                  m_workspace.state().isDetailsLoading() ? tr("loading…")
                  : groups.isEmpty()                     ? tr("no group")
                                                         : groups.join(QStringLiteral("; "))));

@@ -35,8 +35,6 @@ public:
     bool exportReach(const QString &path);
 
 private:
-    // Widens the tree's columns to their titles and (up to a limit) their content.
-    void fitTreeColumns();
     void selectionChanged();
     void chooseExportFile();
 
@@ -46,6 +44,7 @@ private:
     QTreeView *m_tree;
     QSortFilterProxyModel *m_proxy;
     QLabel *m_summary;
+    QWidget *m_reachPart = nullptr; // who can reach the selected resource
     QTableView *m_reachTable;
     ReachModel *m_reach;
     QPushButton *m_export;
