@@ -116,11 +116,14 @@ TEST_F(HelpSignedIn, TheReferenceSaysWhoHoldsThePrivilegeAndThroughWhichGroup)
     window->showPage(MainWindow::Page::Reference);
     auto *reference = window->findChild<PrivilegeReferenceView *>();
     ASSERT_NE(reference, nullptr);
+    // No privilege chosen yet: a sentence, not an empty list.
+    EXPECT_FALSE(reference->holdersTable()->isVisible());
     QAbstractItemModel *privileges = reference->table()->model();
     for (int row = 0; row < privileges->rowCount(); ++row) {
         if (privileges->index(row, PrivilegeReferenceModel::KeyColumn).data().toString() == key)
             reference->table()->setCurrentIndex(privileges->index(row, 0));
     }
+    EXPECT_TRUE(reference->holdersTable()->isVisible());
     QAbstractItemModel *holders = reference->holdersTable()->model();
     QStringList shown;
     for (int row = 0; row < holders->rowCount(); ++row)

@@ -70,6 +70,7 @@ PrivilegeReferenceView::PrivilegeReferenceView(QWidget *parent)
 
     m_holdersHeading->setObjectName(QStringLiteral("holdersHeading"));
     m_holdersHeading->setWordWrap(true);
+    m_holdersHeading->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_holders->setObjectName(QStringLiteral("holdersTable"));
     m_holders->setAccessibleName(tr("Who holds the privilege"));
     m_holders->setAccessibleDescription(
@@ -86,7 +87,7 @@ PrivilegeReferenceView::PrivilegeReferenceView(QWidget *parent)
                           QStringLiteral("views/holdersColumns"));
     TableExporter::install(m_holders, QStringLiteral("privilege-holders"));
     auto *holdersLayout = new QVBoxLayout(m_holdersPane);
-    holdersLayout->setContentsMargins(0, 4, 0, 0);
+    holdersLayout->setContentsMargins(6, 8, 0, 0);
     holdersLayout->addWidget(m_holdersHeading);
     holdersLayout->addWidget(m_holders);
     m_holdersPane->hide();
@@ -116,6 +117,8 @@ void PrivilegeReferenceView::followAccess(AccessEngine *engine)
 void PrivilegeReferenceView::showHolders()
 {
     const QModelIndex current = m_table->currentIndex();
+    // Until a privilege is chosen the pane says so in a sentence instead of an empty list.
+    m_holders->setVisible(m_engine && current.isValid());
     if (!m_engine || !current.isValid()) {
         m_holdersModel->clear();
         m_holdersHeading->setText(tr("Select a privilege to see who holds it."));
