@@ -3,6 +3,7 @@
 // marking the screens that differ; two snapshot files compared; a file that is not a snapshot
 // refused in plain words.
 #include "budgets.h"
+#include "clippednames.h"
 #include "models/groups/groupscontroller.h"
 #include "models/groups/groupsmodel.h"
 #include "models/groups/membershipcontroller.h"
@@ -153,6 +154,10 @@ TEST_F(ChangesScreen, ListsWhatChangedSinceASnapshotAndMarksTheScreens)
     EXPECT_TRUE(lines.at(1).startsWith(QStringLiteral("Member | Added | ")))
         << lines.at(1).toStdString();
     EXPECT_TRUE(lines.at(1).contains(newcomer.email)) << lines.at(1).toStdString();
+    // What each row is about is shown whole.
+    QTest::qWait(50);
+    const QStringList cut = clippedNames(window);
+    EXPECT_TRUE(cut.isEmpty()) << cut.join(QStringLiteral("\n")).toStdString();
 
     // The navigation marks the groups, the matrix (the privilege) and nothing else.
     NavigationTree *tree = window->navigation();

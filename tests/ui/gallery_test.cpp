@@ -289,6 +289,37 @@ TEST_P(NamesWhole, NothingIsClippedAndNoNameIsCut)
     }
 }
 
+// A group's members and shares, as the main tables: names and e-mails whole.
+TEST_P(NamesWhole, AGroupsMembersAndSharesShowTheirNamesWhole)
+{
+    const auto &[language, size] = GetParam();
+    start(QString::fromLatin1(language));
+    if (size.isValid())
+        window->resize(size);
+    window->showPage(MainWindow::Page::Groups);
+    // The group with the most members.
+    const GroupsModel &groups = window->workspace()->groups();
+    int most = 0;
+    for (int row = 1; row < groups.rowCount(); ++row) {
+        if (groups.state().memberCount(groups.at(row).id) >
+            groups.state().memberCount(groups.at(most).id))
+            most = row;
+    }
+    window->groupsView()->selectGroup(groups.at(most).id);
+    QTabWidget *details = window->groupsView()->details();
+    int checked = 0;
+    for (int tab = 1; tab < details->count(); ++tab) {
+        details->setCurrentIndex(tab);
+        QTest::qWait(150);
+        const QStringList cut = clippedNames(window);
+        EXPECT_TRUE(cut.isEmpty()) << details->tabText(tab).toStdString() << ":\n  "
+                                   << cut.join(QStringLiteral("\n  ")).toStdString();
+        for (QTableView *table : details->currentWidget()->findChildren<QTableView *>())
+            checked += table->isVisible() && table->model() && table->model()->rowCount() > 0;
+    }
+    EXPECT_GE(checked, 2) << "the members and the shares had rows to check";
+}
+
 INSTANTIATE_TEST_SUITE_P(
     Sizes, NamesWhole,
     ::testing::Values(std::make_tuple("en", QSize()), std::make_tuple("en", QSize(1280, 800)),
