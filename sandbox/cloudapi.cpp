@@ -104,6 +104,21 @@ HttpResponse CloudApi::route(const Call &call) const
             return m == "GET" ? listUserGroups(call, s[2]) : methodNotAllowed("GET");
         if (n == 4 && s[3] == QStringLiteral("owns"))
             return m == "GET" ? listUserOwns(call, s[2]) : methodNotAllowed("GET");
+        if (n == 4 && s[3] == QStringLiteral("s3keys")) {
+            if (m == "GET")
+                return listKeys(call, s[2]);
+            return m == "POST" ? createKey(call, s[2]) : methodNotAllowed("GET, POST");
+        }
+        if (n == 5 && s[3] == QStringLiteral("s3keys")) {
+            if (m == "GET")
+                return getKey(call, s[2], s[4]);
+            if (m == "PUT")
+                return updateKey(call, s[2], s[4]);
+            return m == "DELETE" ? deleteKey(call, s[2], s[4])
+                                 : methodNotAllowed("GET, PUT, DELETE");
+        }
+        if (n == 4 && s[3] == QStringLiteral("s3ssourl"))
+            return m == "GET" ? objectStorageSignOn(call, s[2]) : methodNotAllowed("GET");
     } else if (s[1] == QStringLiteral("groups")) {
         if (n == 2) {
             if (m == "GET")

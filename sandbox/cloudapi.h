@@ -50,6 +50,14 @@ private:
     HttpResponse listUserGroups(const Call &call, const QString &userId) const;
     HttpResponse listUserOwns(const Call &call, const QString &userId) const;
 
+    // Object Storage keys of a user and the Object Storage sign-on (cloudkeys.cpp)
+    HttpResponse listKeys(const Call &call, const QString &userId) const;
+    HttpResponse createKey(const Call &call, const QString &userId) const;
+    HttpResponse getKey(const Call &call, const QString &userId, const QString &keyId) const;
+    HttpResponse updateKey(const Call &call, const QString &userId, const QString &keyId) const;
+    HttpResponse deleteKey(const Call &call, const QString &userId, const QString &keyId) const;
+    HttpResponse objectStorageSignOn(const Call &call, const QString &userId) const;
+
     // Groups, members and shares (cloudgroups.cpp)
     HttpResponse listGroups(const Call &call) const;
     HttpResponse createGroup(const Call &call) const;

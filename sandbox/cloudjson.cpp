@@ -177,6 +177,26 @@ QJsonObject CloudJson::share(const QString &groupId, const SbShare &s) const
                          {QStringLiteral("sharePrivilege"), s.sharePrivilege}}}};
 }
 
+QJsonObject CloudJson::s3Key(const SbS3Key &k, const QString &secret) const
+{
+    QJsonObject metadata{{QStringLiteral("etag"), etag(k.id, k.audit.revision)},
+                         {QStringLiteral("createdDate"), timestamp(k.audit.created)},
+                         {QStringLiteral("createdBy"), k.audit.createdBy},
+                         {QStringLiteral("createdByUserId"), k.audit.createdByUserId},
+                         {QStringLiteral("lastModifiedDate"), timestamp(k.audit.modified)},
+                         {QStringLiteral("lastModifiedBy"), k.audit.modifiedBy},
+                         {QStringLiteral("lastModifiedByUserId"), k.audit.modifiedByUserId}};
+    QJsonObject properties{{QStringLiteral("active"), k.active}};
+    if (!secret.isEmpty())
+        properties.insert(QStringLiteral("secretKey"), secret);
+    return {
+        {QStringLiteral("id"), k.id},
+        {QStringLiteral("type"), QStringLiteral("s3key")},
+        {QStringLiteral("href"), url(QStringLiteral("/um/users/%1/s3keys/%2").arg(k.userId, k.id))},
+        {QStringLiteral("metadata"), metadata},
+        {QStringLiteral("properties"), properties}};
+}
+
 QJsonObject CloudJson::reference(const QJsonObject &full)
 {
     return {{QStringLiteral("id"), full.value(QStringLiteral("id"))},

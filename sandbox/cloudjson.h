@@ -30,6 +30,8 @@ public:
     // A group listed where the spec types the items as Resource (a user's groups).
     QJsonObject groupAsResource(const SbGroup &g) const;
     QJsonObject share(const QString &groupId, const SbShare &s) const;
+    // An Object Storage key; the secret only in the answer that created it.
+    QJsonObject s3Key(const SbS3Key &k, const QString &secret = {}) const;
 
     // A collection; at depth 0 its items are references (id, type, href).
     QJsonObject collection(const QString &id, const QString &path, const QJsonArray &items) const;

@@ -88,7 +88,26 @@ QString asciiForMail(const QString &name)
 
 SampleDataGenerator::SampleDataGenerator(quint32 seed)
     : m_random(seed)
+    , m_keyRandom(seed ^ 0x5334b3e7u)
 {}
+
+QString SampleDataGenerator::nextAccessKey()
+{
+    QString id;
+    for (int i = 0; i < 20; ++i)
+        id.append(QLatin1Char("0123456789abcdef"[m_keyRandom.bounded(16)]));
+    return id;
+}
+
+QString SampleDataGenerator::newSecret()
+{
+    static const char alphabet[] =
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    QString secret;
+    for (int i = 0; i < 40; ++i)
+        secret.append(QLatin1Char(alphabet[QRandomGenerator::system()->bounded(64)]));
+    return secret;
+}
 
 QDateTime SampleDataGenerator::anchorDate()
 {
@@ -135,6 +154,7 @@ void SampleDataGenerator::fill(SandboxState &state, const SampleSizes &sizes)
     addMemberships(state);
     addShares(state);
     addContracts(state, sizes.contracts, sizes.adminsPerContract);
+    addKeys(state);
 }
 
 void SampleDataGenerator::addUsers(SandboxState &state, int count)
@@ -265,6 +285,55 @@ void SampleDataGenerator::addContracts(SandboxState &state, int contracts, int a
                 a.email.replace(QLatin1Char('@'), QStringLiteral("%1@").arg(i + 1));
             state.putAdmin(contract, a);
         }
+    }
+}
+
+SbS3Key SampleDataGenerator::sampleKey(const SbUser &user, int maxDaysBack, bool active)
+{
+    SbS3Key k;
+    k.id = nextAccessKey();
+    k.userId = user.id;
+    k.active = active;
+    const QDateTime anchor = anchorDate();
+    k.audit.created = anchor.addSecs(-qint64(m_keyRandom.bounded(qMax(1, maxDaysBack) * 86400)));
+    if (k.audit.created < user.audit.created)
+        k.audit.created = user.audit.created;
+    k.audit.modified = k.audit.created;
+    k.audit.createdBy = k.audit.modifiedBy = user.email;
+    k.audit.createdByUserId = k.audit.modifiedByUserId = user.id;
+    return k;
+}
+
+// Keys of every kind: none for most users, one or two for many, old and new, some turned off,
+// active keys of deactivated users, and users at the limit of five.
+void SampleDataGenerator::addKeys(SandboxState &state)
+{
+    const QStringList &users = state.userOrder();
+    bool deactivatedWithKey = false;
+    for (qsizetype i = 0; i < users.size(); ++i) {
+        const SbUser &u = *state.user(users.at(i));
+        const bool atCap = i % 37 == 5;
+        int count = atCap ? SandboxState::kMaxKeysPerUser : 0;
+        if (!atCap) {
+            const quint32 roll = m_keyRandom.bounded(100);
+            count = roll < 55 ? 0 : (roll < 85 ? 1 : 2);
+        }
+        if (!u.active && !deactivatedWithKey)
+            count = qMax(count, 1);
+        QList<SbS3Key> keys;
+        for (int n = 0; n < count; ++n) {
+            const bool old = m_keyRandom.bounded(100) < 40;
+            const bool active =
+                (!u.active && !deactivatedWithKey) || m_keyRandom.bounded(100) >= 20;
+            keys.append(sampleKey(u, old ? 4 * 365 : 60, active));
+        }
+        std::sort(keys.begin(), keys.end(), [](const SbS3Key &a, const SbS3Key &b) {
+            return a.audit.created < b.audit.created;
+        });
+        for (const SbS3Key &k : keys)
+            state.putKey(k);
+        if (!u.active && count > 0)
+            deactivatedWithKey = true;
     }
 }
 

@@ -27,6 +27,12 @@ public:
     // A random UUID drawn from this generator, so ids repeat with the seed.
     QString nextUuid();
 
+    // An Object Storage access key id (20 hex digits), from a stream of its own so that adding
+    // keys leaves every other id and date of the same seed as it was.
+    QString nextAccessKey();
+    // A new key's secret: 40 characters from the system's random source, never from the seed.
+    static QString newSecret();
+
     static QDateTime anchorDate();
 
 private:
@@ -36,6 +42,8 @@ private:
     void addMemberships(SandboxState &state);
     void addShares(SandboxState &state);
     void addContracts(SandboxState &state, int contracts, int adminsPerContract);
+    void addKeys(SandboxState &state);
+    SbS3Key sampleKey(const SbUser &user, int maxDaysBack, bool active);
     Audit auditBefore(const QDateTime &latest, int maxDaysBack);
     bool chance(double probability);
     template <typename T> const T &pick(const QList<T> &list)
@@ -44,6 +52,7 @@ private:
     }
 
     QRandomGenerator m_random;
+    QRandomGenerator m_keyRandom;
 };
 
 } // namespace sandbox

@@ -171,6 +171,23 @@ SandboxServer::Caller SandboxServer::identify(const HttpRequest &request) const
     return Caller::Unknown;
 }
 
+// Where the sign-on URL of GET /um/users/{id}/s3ssourl leads: a page standing in for the Object
+// Storage console, naming the user it signed in.
+HttpResponse SandboxServer::objectStorageSignOnPage(const HttpRequest &request) const
+{
+    const SbUser *user = m_state->user(request.query.queryItemValue(QStringLiteral("user")));
+    HttpResponse r;
+    r.status = user ? 200 : 404;
+    r.setHeader("Content-Type", "text/html; charset=utf-8");
+    const QString who = user ? user->email.toHtmlEscaped() : tr("an unknown user");
+    r.body = QStringLiteral("<!DOCTYPE html><html><head><title>Object Storage (sandbox)</title>"
+                            "</head><body><h1>Object Storage (sandbox)</h1><p>Signed in as %1. "
+                            "The sandbox has no buckets to show.</p></body></html>")
+                 .arg(who)
+                 .toUtf8();
+    return r;
+}
+
 void SandboxServer::addRateLimitHeaders(HttpResponse &response)
 {
     response.setHeader("X-RateLimit-Limit", QByteArray::number(m_limiter->ratePerMinute()));
@@ -181,6 +198,8 @@ void SandboxServer::addRateLimitHeaders(HttpResponse &response)
 HttpResponse SandboxServer::respond(const HttpRequest &request, bool &dropConnection)
 {
     dropConnection = false;
+    if (request.path == QStringLiteral("/object-storage/sign-on"))
+        return objectStorageSignOnPage(request);
     if (m_inFlight > m_limiter->burst()) {
         HttpResponse r = HttpResponse::error(
             429, tr("Too many requests at once: at most %1 may be in flight. Retry after the "

@@ -91,6 +91,7 @@ protected:
 
 private:
     HttpResponse respond(const HttpRequest &request, bool &dropConnection);
+    HttpResponse objectStorageSignOnPage(const HttpRequest &request) const;
     enum class Caller
     {
         Unknown,

@@ -52,6 +52,7 @@ void SandboxState::removeUser(const QString &id)
     if (!m_users.remove(id))
         return;
     m_userOrder.removeOne(id);
+    m_keys.remove(id);
     for (QStringList &members : m_members)
         members.removeAll(id);
     // What the user created stays in the contract; it simply has no user owner any more.
@@ -59,6 +60,37 @@ void SandboxState::removeUser(const QString &id)
         if (r.ownerId == id)
             r.ownerId.clear();
     }
+}
+
+std::optional<SbS3Key> SandboxState::key(const QString &userId, const QString &keyId) const
+{
+    for (const SbS3Key &k : m_keys.value(userId)) {
+        if (k.id == keyId)
+            return k;
+    }
+    return std::nullopt;
+}
+
+void SandboxState::putKey(const SbS3Key &key)
+{
+    QList<SbS3Key> &keys = m_keys[key.userId];
+    for (SbS3Key &k : keys) {
+        if (k.id == key.id) {
+            k = key;
+            return;
+        }
+    }
+    keys.append(key);
+}
+
+void SandboxState::removeKey(const QString &userId, const QString &keyId)
+{
+    const auto it = m_keys.find(userId);
+    if (it == m_keys.end())
+        return;
+    it->removeIf([&](const SbS3Key &k) { return k.id == keyId; });
+    if (it->isEmpty())
+        m_keys.erase(it);
 }
 
 const SbGroup *SandboxState::group(const QString &id) const

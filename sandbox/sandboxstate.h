@@ -65,6 +65,16 @@ struct SbShare
     bool sharePrivilege = false;
 };
 
+// An Object Storage (S3) key of a user. Its secret is handed out once, in the answer that created
+// it, and never kept.
+struct SbS3Key
+{
+    QString id; // the access key
+    QString userId;
+    bool active = true;
+    Audit audit;
+};
+
 struct SbAdmin
 {
     qint64 id = 0;
@@ -114,6 +124,13 @@ public:
     void putShare(const QString &groupId, const SbShare &share);
     void removeShare(const QString &groupId, const QString &resourceId);
 
+    // A user's Object Storage keys, oldest first; at most kMaxKeysPerUser.
+    static constexpr int kMaxKeysPerUser = 5;
+    QList<SbS3Key> keysOf(const QString &userId) const { return m_keys.value(userId); }
+    std::optional<SbS3Key> key(const QString &userId, const QString &keyId) const;
+    void putKey(const SbS3Key &key); // adds it, or replaces the key with its id
+    void removeKey(const QString &userId, const QString &keyId);
+
     QList<qint64> contracts() const { return m_admins.keys(); }
     bool hasContract(qint64 contract) const { return m_admins.contains(contract); }
     void addContract(qint64 contract);
@@ -132,6 +149,7 @@ private:
     QStringList m_resourceOrder;
     QHash<QString, QStringList> m_members;   // group id -> user ids, in the order they were added
     QHash<QString, QList<SbShare>> m_shares; // group id -> shares, in the order they were added
+    QHash<QString, QList<SbS3Key>> m_keys;   // user id -> keys, in the order they were created
     QMap<qint64, QList<SbAdmin>> m_admins;
     qint64 m_lastAdminId = 100000;
 };

@@ -1,7 +1,7 @@
-// Issue point 4: a third party checks the sandbox against the project's copy of both specs.
-// Stoplight Prism runs as a validating proxy (--errors); all 29 operations go through it with
-// valid requests, and some of the sandbox's error answers too. Any violation fails the test,
-// naming the operation and quoting Prism.
+// A third party checks the sandbox against the project's copy of both specs. Stoplight Prism
+// runs as a validating proxy (--errors); all 35 operations go through it with valid requests, and
+// some of the sandbox's error answers too. Any violation fails the test, naming the operation and
+// quoting Prism.
 #include "prismproxy.h"
 #include "sandboxharness.h"
 
@@ -143,6 +143,22 @@ void SandboxContract::runCloudOperations()
          cloud(QStringLiteral("/um/resources/%1/%2?depth=1").arg(resource->type, resource->id)),
          200);
 
+    const QString keys = QStringLiteral("/um/users/%1/s3keys").arg(userId);
+    const QString keyId = call("umUsersS3keysPost", "POST", cloud(keys), 202)
+                              .object()
+                              .value(QStringLiteral("id"))
+                              .toString();
+    ASSERT_FALSE(keyId.isEmpty());
+    call("umUsersS3keysGet", "GET", cloud(keys + QStringLiteral("?depth=1")), 200);
+    call("umUsersS3keysFindByKeyId", "GET",
+         cloud(keys + QLatin1Char('/') + keyId + QStringLiteral("?depth=1")), 200);
+    call("umUsersS3keysPut", "PUT", cloud(keys + QLatin1Char('/') + keyId), 202,
+         QJsonObject{
+             {QStringLiteral("properties"), QJsonObject{{QStringLiteral("active"), false}}}});
+    call("umUsersS3ssourlGet", "GET", cloud(QStringLiteral("/um/users/%1/s3ssourl").arg(userId)),
+         200);
+    call("umUsersS3keysDelete", "DELETE", cloud(keys + QLatin1Char('/') + keyId), 202);
+
     call("umGroupsSharesDelete", "DELETE", cloud(sharePath), 202);
     call("umGroupsUsersDelete", "DELETE",
          cloud(QStringLiteral("/um/groups/%1/users/%2").arg(groupId, userId)), 202);
@@ -156,6 +172,17 @@ TEST_F(SandboxContract, CloudErrorAnswersFitTheErrorSchema)
 {
     call("umUsersFindById (404)", "GET",
          cloud(QStringLiteral("/um/users/00000000-0000-4000-8000-000000000000?depth=1")), 404);
+    call("umUsersS3keysFindByKeyId (404)", "GET",
+         cloud(QStringLiteral("/um/users/%1/s3keys/0000000000?depth=1")
+                   .arg(s_harness->state().userOrder().first())),
+         404);
+    QString atCap;
+    for (const QString &id : s_harness->state().userOrder()) {
+        if (s_harness->state().keysOf(id).size() == sandbox::SandboxState::kMaxKeysPerUser)
+            atCap = id;
+    }
+    call("umUsersS3keysPost (422)", "POST", cloud(QStringLiteral("/um/users/%1/s3keys").arg(atCap)),
+         422);
     call("umResourcesFindByType (404)", "GET",
          cloud(QStringLiteral("/um/resources/spaceship?depth=1")), 404);
     const QString taken = s_harness->state().user(s_harness->state().userOrder().first())->email;
@@ -196,7 +223,7 @@ void SandboxContract::runResellerOperations()
                      {QStringLiteral("password"), QStringLiteral("long-enough-1")}});
 }
 
-TEST_F(SandboxContract, AllTwentyNineOperations)
+TEST_F(SandboxContract, AllThirtyFiveOperations)
 {
     runCloudOperations();
     runResellerOperations();
@@ -224,12 +251,18 @@ TEST_F(SandboxContract, AllTwentyNineOperations)
                                   QStringLiteral("umResourcesGet"),
                                   QStringLiteral("umResourcesFindByType"),
                                   QStringLiteral("umResourcesFindByTypeAndId"),
+                                  QStringLiteral("umUsersS3keysGet"),
+                                  QStringLiteral("umUsersS3keysPost"),
+                                  QStringLiteral("umUsersS3keysFindByKeyId"),
+                                  QStringLiteral("umUsersS3keysPut"),
+                                  QStringLiteral("umUsersS3keysDelete"),
+                                  QStringLiteral("umUsersS3ssourlGet"),
                                   QStringLiteral("findAllAdmins"),
                                   QStringLiteral("createAdmin"),
                                   QStringLiteral("findAdminById"),
                                   QStringLiteral("updateAdmin"),
                                   QStringLiteral("deleteAdmin")};
-    ASSERT_EQ(expected.size(), 29);
+    ASSERT_EQ(expected.size(), 35);
     for (const QString &operation : expected)
         EXPECT_GT(s_operations.value(operation), 0) << operation.toStdString() << " was not sent";
 }
