@@ -9,7 +9,7 @@ namespace ionos {
 
 // What a bulk change touches, so that undoing it puts back those things alone and nothing
 // changed since by other hands: users and groups by id, a group's privileges, members as
-// "group/user" and shares as "group/resource".
+// "group/user", shares as "group/resource" and Object Storage keys as "user/key".
 struct UndoScope
 {
     QSet<QString> users;
@@ -17,6 +17,7 @@ struct UndoScope
     QSet<QString> privileges; // the name and privileges of these groups
     QSet<QString> members;
     QSet<QString> shares;
+    QSet<QString> keys; // their active flags
 
     static QString pair(const QString &group, const QString &other)
     {
@@ -25,7 +26,7 @@ struct UndoScope
     bool isEmpty() const
     {
         return users.isEmpty() && groups.isEmpty() && privileges.isEmpty() && members.isEmpty() &&
-               shares.isEmpty();
+               shares.isEmpty() && keys.isEmpty();
     }
 };
 

@@ -11,6 +11,7 @@
 #include "models/groups/privilegematrixmodel.h"
 #include "models/groups/sharescontroller.h"
 #include "models/groups/sharesmodel.h"
+#include "models/keys/objectstoragekeyscontroller.h"
 #include "models/reseller/adminscontroller.h"
 #include "models/resources/resourcescontroller.h"
 #include "models/resources/resourcesmodel.h"
@@ -36,6 +37,7 @@ Workspace::Workspace(ApiClient &client, QObject *parent)
     , m_resources(new ResourcesModel(*m_state, this))
     , m_resourcesController(new ResourcesController(client, *m_state, this))
     , m_shares(new SharesController(client, *m_state, *m_activity, this))
+    , m_keys(new ObjectStorageKeysController(client, *m_state, *m_activity, this))
     , m_admins(new AdminsController(client, *m_state, *m_activity, this))
     , m_monitor(new ConnectionMonitor(client, this))
     , m_undo(new UndoHistory(
@@ -46,6 +48,7 @@ Workspace::Workspace(ApiClient &client, QObject *parent)
     m_groupsController->setJournal(m_undo);
     m_membership->setJournal(m_undo);
     m_shares->setJournal(m_undo);
+    m_keys->setJournal(m_undo);
     m_shares->shares().setDescribe([resources = m_resources](const QString &resourceId) {
         const Resource *r = resources->resource(resourceId);
         return r ? SharesModel::Label{r->name, r->type} : SharesModel::Label{resourceId, {}};
@@ -85,6 +88,7 @@ Workspace::Workspace(ApiClient &client, QObject *parent)
     connect(m_state, &AccountState::resourceChanged, m_engine, stale);
     connect(m_state, &AccountState::membersChanged, m_engine, stale);
     connect(m_state, &AccountState::sharesChanged, m_engine, stale);
+    connect(m_state, &AccountState::keysChanged, m_engine, stale);
     connect(this, &Workspace::everythingLoaded, m_engine, stale);
     // A resource whose shares changed is read again, with the groups it is shared with now.
     connect(m_shares, &SharesController::resourceSharesChanged, m_resourcesController,
@@ -150,6 +154,7 @@ AccessFacts Workspace::accessFacts() const
     facts.members = m_state->memberships();
     facts.shares = m_state->shares();
     facts.resources = m_state->resources().all();
+    facts.keys = m_state->keys();
     return facts;
 }
 

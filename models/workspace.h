@@ -16,6 +16,7 @@ class ConnectionMonitor;
 class GroupsController;
 class GroupsModel;
 class MembershipController;
+class ObjectStorageKeysController;
 class PrivilegeMatrixModel;
 class ResourcesController;
 class ResourcesModel;
@@ -47,6 +48,8 @@ public:
     ResourcesModel &resources() { return *m_resources; }
     ResourcesController &resourcesController() { return *m_resourcesController; }
     SharesController &shares() { return *m_shares; }
+    // The Object Storage keys of users: loaded when a user's keys are asked for.
+    ObjectStorageKeysController &keys() { return *m_keys; }
     // Effective access of what is loaded, kept up to date with every change.
     AccessEngine &accessEngine() { return *m_engine; }
     AdminsController &admins() { return *m_admins; }
@@ -105,6 +108,7 @@ private:
     ResourcesModel *m_resources;
     ResourcesController *m_resourcesController;
     SharesController *m_shares;
+    ObjectStorageKeysController *m_keys;
     AdminsController *m_admins;
     ConnectionMonitor *m_monitor;
     // Whose last load failed (a refresh while the server was lost): asked again on resume().

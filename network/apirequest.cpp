@@ -53,6 +53,7 @@ const QString users = QStringLiteral("users");
 const QString groups = QStringLiteral("groups");
 const QString shares = QStringLiteral("shares");
 const QString resources = QStringLiteral("resources");
+const QString s3keys = QStringLiteral("s3keys");
 const QString contracts = QStringLiteral("contracts");
 const QString admins = QStringLiteral("admins");
 
@@ -170,6 +171,39 @@ ApiRequest updateShare(const QString &groupId, const GroupShare &share)
 ApiRequest deleteShare(const QString &groupId, const QString &resourceId)
 {
     return cloud("DELETE", pathOf(um, groups, segment(groupId), shares, segment(resourceId)));
+}
+
+ApiRequest objectStorageKeys(const QString &userId)
+{
+    return cloud("GET", pathOf(um, users, segment(userId), s3keys));
+}
+
+ApiRequest getObjectStorageKey(const QString &userId, const QString &keyId)
+{
+    return cloud("GET", pathOf(um, users, segment(userId), s3keys, segment(keyId)));
+}
+
+ApiRequest createObjectStorageKey(const QString &userId)
+{
+    return cloud("POST", pathOf(um, users, segment(userId), s3keys));
+}
+
+ApiRequest setObjectStorageKeyActive(const QString &userId, const QString &keyId, bool active)
+{
+    return cloud("PUT", pathOf(um, users, segment(userId), s3keys, segment(keyId)),
+                 cloudcodec::objectStorageKeyBody(active));
+}
+
+ApiRequest deleteObjectStorageKey(const QString &userId, const QString &keyId)
+{
+    return cloud("DELETE", pathOf(um, users, segment(userId), s3keys, segment(keyId)));
+}
+
+ApiRequest objectStorageSignOn(const QString &userId)
+{
+    ApiRequest r = cloud("GET", pathOf(um, users, segment(userId), QStringLiteral("s3ssourl")));
+    r.query.removeAllQueryItems(QStringLiteral("depth"));
+    return r;
 }
 
 ApiRequest listResources()

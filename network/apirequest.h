@@ -65,6 +65,14 @@ ApiRequest createShare(const QString &groupId, const GroupShare &share);
 ApiRequest updateShare(const QString &groupId, const GroupShare &share);
 ApiRequest deleteShare(const QString &groupId, const QString &resourceId);
 
+ApiRequest objectStorageKeys(const QString &userId);
+ApiRequest getObjectStorageKey(const QString &userId, const QString &keyId);
+ApiRequest createObjectStorageKey(const QString &userId);
+ApiRequest setObjectStorageKeyActive(const QString &userId, const QString &keyId, bool active);
+ApiRequest deleteObjectStorageKey(const QString &userId, const QString &keyId);
+// The one read without depth: the operation declares none.
+ApiRequest objectStorageSignOn(const QString &userId);
+
 ApiRequest listResources();
 ApiRequest resourcesOfType(const QString &type);
 ApiRequest getResource(const QString &type, const QString &resourceId);

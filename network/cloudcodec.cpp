@@ -1,5 +1,6 @@
 #include "network/cloudcodec.h"
 
+#include "network/apiendpoints.h"
 #include "network/jsonfields.h"
 #include "network/privileges.h"
 
@@ -247,6 +248,73 @@ Result<QList<Resource>> resources(const QByteArray &body)
     return collection(body, &resource);
 }
 
+Result<ObjectStorageKey> objectStorageKey(const QJsonObject &item)
+{
+    JsonFields top(item, QString());
+    ObjectStorageKey k;
+    k.id = top.string(QStringLiteral("id"), true);
+    // .../um/users/{userId}/s3keys/{keyId}
+    const QStringList path =
+        QUrl(top.string(QStringLiteral("href"))).path().split(QLatin1Char('/'));
+    if (path.size() >= 4 && path.at(path.size() - 2) == QStringLiteral("s3keys"))
+        k.userId = path.at(path.size() - 3);
+    JsonFields p(propertiesOf(top), QStringLiteral("properties."));
+    JsonFields m(top.object(QStringLiteral("metadata")), QStringLiteral("metadata."));
+    k.active = p.boolean(QStringLiteral("active"), true);
+    k.created = m.dateTime(QStringLiteral("createdDate")).value_or(QDateTime());
+    k.lastModified = m.dateTime(QStringLiteral("lastModifiedDate")).value_or(QDateTime());
+    top.take(p);
+    top.take(m);
+    if (!top.ok())
+        return problem(top.problem());
+    return k;
+}
+
+Result<ObjectStorageKey> objectStorageKeyFromBody(const QByteArray &body)
+{
+    return single(body, &objectStorageKey);
+}
+
+Result<QList<ObjectStorageKey>> objectStorageKeys(const QByteArray &body)
+{
+    return collection(body, &objectStorageKey);
+}
+
+Result<NewObjectStorageKey> newObjectStorageKey(const QByteArray &body)
+{
+    const Result<QJsonObject> object = objectOf(body);
+    if (!object.ok())
+        return object.error();
+    Result<ObjectStorageKey> key = objectStorageKey(object.value());
+    if (!key.ok())
+        return key.error();
+    JsonFields top(object.value(), QString());
+    JsonFields p(propertiesOf(top), QStringLiteral("properties."));
+    NewObjectStorageKey created{key.value(), p.string(QStringLiteral("secretKey"), true)};
+    if (!p.ok())
+        return problem(p.problem());
+    return created;
+}
+
+Result<ObjectStorageSignOn> objectStorageSignOn(const QByteArray &body)
+{
+    const Result<QJsonObject> object = objectOf(body);
+    if (!object.ok())
+        return object.error();
+    JsonFields top(object.value(), QString());
+    const QUrl url(top.string(QStringLiteral("ssoUrl"), true));
+    if (!top.ok())
+        return problem(top.problem());
+    // Plain http only to this machine (the sandbox), as for the API itself.
+    const bool secure =
+        url.scheme() == QStringLiteral("https") ||
+        (url.scheme() == QStringLiteral("http") && ApiEndpoints::isLoopbackHost(url.host()));
+    if (!url.isValid() || url.host().isEmpty() || !secure)
+        return problem(QCoreApplication::translate(
+            "CloudCodec", "the sign-on address is not a secure web address."));
+    return ObjectStorageSignOn{url};
+}
+
 Result<RequestStatus> requestStatus(const QByteArray &body)
 {
     const Result<QJsonObject> object = objectOf(body);
@@ -330,6 +398,12 @@ QByteArray shareBody(const GroupShare &share)
     return compact({{QStringLiteral("properties"),
                      QJsonObject{{QStringLiteral("editPrivilege"), share.editPrivilege},
                                  {QStringLiteral("sharePrivilege"), share.sharePrivilege}}}});
+}
+
+QByteArray objectStorageKeyBody(bool active)
+{
+    return compact(
+        {{QStringLiteral("properties"), QJsonObject{{QStringLiteral("active"), active}}}});
 }
 
 } // namespace ionos::cloudcodec

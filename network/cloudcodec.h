@@ -2,6 +2,7 @@
 
 #include "network/group.h"
 #include "network/groupshare.h"
+#include "network/objectstoragekey.h"
 #include "network/requeststatus.h"
 #include "network/resource.h"
 #include "network/result.h"
@@ -34,6 +35,14 @@ Result<Resource> resource(const QJsonObject &item);
 Result<Resource> resourceFromBody(const QByteArray &body);
 Result<QList<Resource>> resources(const QByteArray &body);
 
+// Object Storage keys. The user is not in a key's JSON: the reader takes it from the href.
+Result<ObjectStorageKey> objectStorageKey(const QJsonObject &item);
+Result<ObjectStorageKey> objectStorageKeyFromBody(const QByteArray &body);
+Result<QList<ObjectStorageKey>> objectStorageKeys(const QByteArray &body);
+// The answer that created a key, with its secret; an answer without one is a parse error.
+Result<NewObjectStorageKey> newObjectStorageKey(const QByteArray &body);
+Result<ObjectStorageSignOn> objectStorageSignOn(const QByteArray &body);
+
 Result<RequestStatus> requestStatus(const QByteArray &body);
 
 QByteArray userCreateBody(const UserDraft &draft);
@@ -42,5 +51,6 @@ QByteArray userUpdateBody(const QString &userId, const UserDraft &draft);
 QByteArray groupBody(const QString &name, const GroupPrivileges &privileges);
 QByteArray memberBody(const QString &userId);
 QByteArray shareBody(const GroupShare &share);
+QByteArray objectStorageKeyBody(bool active);
 
 } // namespace ionos::cloudcodec

@@ -2,6 +2,7 @@
 
 #include "network/group.h"
 #include "network/groupshare.h"
+#include "network/objectstoragekey.h"
 #include "network/resource.h"
 #include "network/user.h"
 
@@ -20,6 +21,7 @@ struct AccessFacts
     QHash<QString, QStringList> members;      // group id -> user ids
     QHash<QString, QList<GroupShare>> shares; // group id -> its shares
     QList<Resource> resources;
+    QHash<QString, QList<ObjectStorageKey>> keys; // user id -> keys, for the users loaded
 };
 
 } // namespace ionos

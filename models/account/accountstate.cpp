@@ -86,6 +86,43 @@ void AccountState::removeUser(const QString &userId)
     }
     for (const QString &groupId : std::as_const(left))
         emit membersChanged(groupId);
+    if (m_keys.remove(userId) > 0)
+        emit keysChanged(userId);
+}
+
+void AccountState::setKeys(const QString &userId, const QList<ObjectStorageKey> &keys)
+{
+    m_keys.insert(userId, keys);
+    emit keysChanged(userId);
+}
+
+void AccountState::putKey(const ObjectStorageKey &key)
+{
+    const auto user = m_keys.find(key.userId);
+    if (user == m_keys.end())
+        return;
+    const auto known = std::find_if(user->begin(), user->end(),
+                                    [&](const ObjectStorageKey &k) { return k.id == key.id; });
+    if (known == user->end())
+        user->append(key);
+    else
+        *known = key;
+    emit keysChanged(key.userId);
+}
+
+void AccountState::removeKey(const QString &userId, const QString &keyId)
+{
+    const auto user = m_keys.find(userId);
+    if (user == m_keys.end())
+        return;
+    if (user->removeIf([&](const ObjectStorageKey &k) { return k.id == keyId; }) > 0)
+        emit keysChanged(userId);
+}
+
+int AccountState::keyCount(const QString &userId) const
+{
+    const auto it = m_keys.constFind(userId);
+    return it == m_keys.constEnd() ? -1 : int(it->size());
 }
 
 int AccountState::memberCount(const QString &groupId) const

@@ -4,6 +4,7 @@
 #include "network/admin.h"
 #include "network/group.h"
 #include "network/groupshare.h"
+#include "network/objectstoragekey.h"
 #include "network/resource.h"
 #include "network/user.h"
 
@@ -65,7 +66,7 @@ public:
     // Changes of a group whose members are not loaded yet wait for the load.
     void addMember(const QString &groupId, const QString &userId);
     void removeMember(const QString &groupId, const QString &userId);
-    // A deleted user goes, and their memberships with them.
+    // A deleted user goes, and their memberships and keys with them.
     void removeUser(const QString &userId);
     QStringList membersOf(const QString &groupId) const { return m_members.value(groupId); }
     // -1 until the group's members are loaded.
@@ -80,6 +81,18 @@ public:
     // -1 until the group's shares are loaded.
     int shareCount(const QString &groupId) const;
     QList<GroupAccess> groupsSharing(const QString &resourceId) const;
+
+    // A user's Object Storage keys, oldest first, once they are loaded.
+    void setKeys(const QString &userId, const QList<ObjectStorageKey> &keys);
+    // Adds the key, or changes it when the user has it (once the user's keys are loaded).
+    void putKey(const ObjectStorageKey &key);
+    void removeKey(const QString &userId, const QString &keyId);
+    QList<ObjectStorageKey> keysOf(const QString &userId) const { return m_keys.value(userId); }
+    // -1 until the user's keys are loaded.
+    int keyCount(const QString &userId) const;
+    bool areKeysLoaded(const QString &userId) const { return m_keys.contains(userId); }
+    // By user id, for the findings, reports and snapshots: the users whose keys are loaded.
+    const QHash<QString, QList<ObjectStorageKey>> &keys() const { return m_keys; }
 
     // A new group has no members and no shares; a deleted one has neither any more.
     void addGroup(const Group &group);
@@ -105,6 +118,7 @@ signals:
     void membersChanged(const QString &groupId);
     void sharesChanged(const QString &groupId);
     void detailsLoadingChanged(bool loading);
+    void keysChanged(const QString &userId);
 
 private:
     KeyedRows<User> m_users{[](const User &u) { return u.id; }};
@@ -115,6 +129,7 @@ private:
     qint64 m_adminsContract = 0;
     QHash<QString, QStringList> m_members;
     QHash<QString, QList<GroupShare>> m_shares;
+    QHash<QString, QList<ObjectStorageKey>> m_keys;
     bool m_detailsLoading = false;
 };
 

@@ -2,6 +2,7 @@
 // writes (users, groups, shares, admins, members) that fails can be retried from the activity
 // log, an uncertain outcome is settled by reading back with the value found, cancelling the
 // call stops the read-back too, and the caller hears the outcome by one rule.
+#include "activitywait.h"
 #include "budgets.h"
 #include "clientharness.h"
 #include "models/account/accountstate.h"
@@ -59,18 +60,7 @@ protected:
         return list;
     }
 
-    // Waits until the newest activity entry has ended; returns its status.
-    ActivityModel::Status lastOutcome()
-    {
-        const int id = activity.rowCount();
-        EXPECT_TRUE(QTest::qWaitFor(
-            [&] {
-                const ActivityModel::Status s = activity.status(id);
-                return s == ActivityModel::Status::Done || s == ActivityModel::Status::Failed;
-            },
-            budget::kServerMs));
-        return activity.status(id);
-    }
+    ActivityModel::Status lastOutcome() { return ::lastOutcome(activity); }
 
     bool retryable(int row) const
     {

@@ -288,3 +288,68 @@ TEST(ApiErrorText, AGatewaysWordsWaitBehindDetails)
     EXPECT_FALSE(e.message.contains(QStringLiteral("127.0.0.1")));
     EXPECT_TRUE(e.details.contains(QStringLiteral("ECONNREFUSED"))) << e.details.toStdString();
 }
+
+TEST(CloudCodec, ReadsAUsersObjectStorageKeys)
+{
+    const Result<QList<ObjectStorageKey>> r = cloudcodec::objectStorageKeys(fixture("s3keys.json"));
+    ASSERT_TRUE(r.ok()) << r.error().details.toStdString();
+    ASSERT_EQ(r.value().size(), 2);
+    const ObjectStorageKey &old = r.value().first();
+    EXPECT_EQ(old.id, QStringLiteral("00ca413c94eecc56857d"));
+    EXPECT_EQ(old.userId, QStringLiteral("0715c25f-56ef-4642-a6b9-3bd3c3117f6a"));
+    EXPECT_FALSE(old.active);
+    EXPECT_EQ(old.created, QDateTime(QDate(2023, 2, 14), QTime(9, 30), Qt::UTC));
+    EXPECT_EQ(old.lastModified, QDateTime(QDate(2024, 6, 1), QTime(12, 0), Qt::UTC));
+    EXPECT_TRUE(r.value().last().active);
+}
+
+TEST(CloudCodec, ANewKeyCarriesItsSecretAndAnAnswerWithoutOneIsAParseError)
+{
+    const Result<NewObjectStorageKey> r =
+        cloudcodec::newObjectStorageKey(fixture("s3key-created.json"));
+    ASSERT_TRUE(r.ok()) << r.error().details.toStdString();
+    EXPECT_EQ(r.value().key.id, QStringLiteral("5b2c9d0e1f2a3b4c5d6e"));
+    EXPECT_EQ(r.value().secret, QStringLiteral("fixture+Secret/Of+A+New+Key0123456789ab"));
+    EXPECT_TRUE(r.value().key.active);
+
+    // A later read of the same key has no secret: as a new key's answer that cannot be right.
+    QJsonObject withoutSecret = fixtureObject("s3key-created.json");
+    QJsonObject properties = withoutSecret.value(QStringLiteral("properties")).toObject();
+    properties.remove(QStringLiteral("secretKey"));
+    withoutSecret.insert(QStringLiteral("properties"), properties);
+    const QByteArray body = QJsonDocument(withoutSecret).toJson();
+    expectParseError(cloudcodec::newObjectStorageKey(body).error(), "secretKey");
+    EXPECT_TRUE(cloudcodec::objectStorageKeyFromBody(body).ok());
+}
+
+TEST(CloudCodec, AParseErrorOfANewKeyNeverQuotesTheSecret)
+{
+    QByteArray broken = fixture("s3key-created.json");
+    broken.replace("\"active\": true", "\"active\": \"yes\"");
+    const Result<NewObjectStorageKey> r = cloudcodec::newObjectStorageKey(broken);
+    ASSERT_FALSE(r.ok());
+    for (const QString &text : {r.error().message, r.error().details, r.error().serverMessage})
+        EXPECT_FALSE(text.contains(QStringLiteral("fixture+Secret"))) << text.toStdString();
+}
+
+TEST(CloudCodec, TheSignOnAddressMustBeASecureWebAddress)
+{
+    const Result<ObjectStorageSignOn> r =
+        cloudcodec::objectStorageSignOn(fixture("s3key-sso.json"));
+    ASSERT_TRUE(r.ok());
+    EXPECT_EQ(r.value().url,
+              QUrl(QStringLiteral("https://s3.example.ionos.com/sign-on?ticket=abc")));
+    EXPECT_TRUE(cloudcodec::objectStorageSignOn(R"({"ssoUrl": "http://127.0.0.1:8080/x"})").ok());
+    expectParseError(
+        cloudcodec::objectStorageSignOn(R"({"ssoUrl": "http://s3.example.com/x"})").error());
+    expectParseError(
+        cloudcodec::objectStorageSignOn(R"({"ssoUrl": "file:///etc/passwd"})").error());
+    expectParseError(cloudcodec::objectStorageSignOn("{}").error(), "ssoUrl");
+}
+
+TEST(CloudCodec, AKeyChangeSendsOnlyTheActiveFlag)
+{
+    EXPECT_EQ(QJsonDocument::fromJson(cloudcodec::objectStorageKeyBody(false)).object(),
+              (QJsonObject{
+                  {QStringLiteral("properties"), QJsonObject{{QStringLiteral("active"), false}}}}));
+}

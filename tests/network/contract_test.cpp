@@ -1,10 +1,11 @@
-// Point 10: every one of the 29 operations goes through the client to the sandbox behind
+// Every one of the 35 operations goes through the client to the sandbox behind
 // Stoplight Prism's validating proxy (--errors), for both specs. A request the client sends that
 // breaks the spec comes back refused, with Prism's words in the error.
 #include "budgets.h"
 #include "callwaiter.h"
 #include "network/contractadminservice.h"
 #include "network/groupservice.h"
+#include "network/objectstoragekeyservice.h"
 #include "network/shareservice.h"
 #include "network/userservice.h"
 #include "prismharness.h"
@@ -135,6 +136,36 @@ TEST_F(ClientContract, EveryOperationPassesTheValidator)
     expectOk<QList<Resource>>("umGroupsResourcesGet", [&](auto &w) {
         return groups.sharedResources(group.id, nullptr, w.callback());
     });
+    ObjectStorageKeyService keys(*client);
+    const NewObjectStorageKey key =
+        expectOk<NewObjectStorageKey>("umUsersS3keysPost", [&](auto &w) {
+            return keys.create(created.id, nullptr, w.callback());
+        });
+    ASSERT_FALSE(key.key.id.isEmpty());
+    EXPECT_FALSE(key.secret.isEmpty());
+    const QList<ObjectStorageKey> listed = expectOk<QList<ObjectStorageKey>>(
+        "umUsersS3keysGet", [&](auto &w) { return keys.keys(created.id, nullptr, w.callback()); });
+    ASSERT_EQ(listed.size(), 1);
+    EXPECT_EQ(listed.first().id, key.key.id);
+    EXPECT_EQ(listed.first().userId, created.id);
+    expectOk<ObjectStorageKey>("umUsersS3keysFindByKeyId", [&](auto &w) {
+        return keys.get(created.id, key.key.id, nullptr, w.callback());
+    });
+    const ObjectStorageKey off = expectOk<ObjectStorageKey>("umUsersS3keysPut", [&](auto &w) {
+        return keys.setActive(created.id, key.key.id, false, nullptr, w.callback());
+    });
+    EXPECT_FALSE(off.active);
+    EXPECT_FALSE(harness->state().key(created.id, key.key.id)->active);
+    const ObjectStorageSignOn signOn =
+        expectOk<ObjectStorageSignOn>("umUsersS3ssourlGet", [&](auto &w) {
+            return keys.signOn(created.id, nullptr, w.callback());
+        });
+    EXPECT_TRUE(signOn.url.isValid());
+    expectOk<Done>("umUsersS3keysDelete", [&](auto &w) {
+        return keys.remove(created.id, key.key.id, nullptr, w.callback());
+    });
+    EXPECT_FALSE(harness->state().key(created.id, key.key.id));
+
     expectOk<Done>("umGroupsSharesDelete",
                    [&](auto &w) { return shares.remove(group.id, r.id, nullptr, w.callback()); });
     expectOk<Done>("umGroupsUsersDelete", [&](auto &w) {
@@ -168,7 +199,7 @@ TEST_F(ClientContract, EveryOperationPassesTheValidator)
     expectOk<Done>("deleteAdmin",
                    [&](auto &w) { return admins.remove(1, admin.id, nullptr, w.callback()); });
 
-    EXPECT_EQ(operations, 28) << "28 calls cover the 29 operations (an update reads, then puts)";
+    EXPECT_EQ(operations, 34) << "34 calls cover the 35 operations (an update reads, then puts)";
     // Prism saw every operation: each reached the sandbox through it.
     QSet<QString> seen;
     for (const auto &req : harness->server().requestLog())
@@ -176,7 +207,7 @@ TEST_F(ClientContract, EveryOperationPassesTheValidator)
                     QString(req.path).replace(
                         QRegularExpression(QStringLiteral("[0-9a-f-]{36}|/[0-9]+(?=/|$)")),
                         QStringLiteral("{id}")));
-    EXPECT_GE(seen.size(), 29)
+    EXPECT_GE(seen.size(), 35)
         << QStringList(seen.begin(), seen.end()).join(QStringLiteral("\n")).toStdString();
 }
 

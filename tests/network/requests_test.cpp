@@ -39,6 +39,12 @@ QList<ApiRequest> everyOperation()
             requests::listResources(),
             requests::resourcesOfType(QStringLiteral("k8s")),
             requests::getResource(QStringLiteral("k8s"), QStringLiteral("r")),
+            requests::objectStorageKeys(QStringLiteral("u")),
+            requests::getObjectStorageKey(QStringLiteral("u"), QStringLiteral("k")),
+            requests::createObjectStorageKey(QStringLiteral("u")),
+            requests::setObjectStorageKeyActive(QStringLiteral("u"), QStringLiteral("k"), false),
+            requests::deleteObjectStorageKey(QStringLiteral("u"), QStringLiteral("k")),
+            requests::objectStorageSignOn(QStringLiteral("u")),
             requests::listAdmins(7),
             requests::getAdmin(7, 42),
             requests::createAdmin(7, {}),
@@ -48,19 +54,26 @@ QList<ApiRequest> everyOperation()
 
 } // namespace
 
-TEST(Requests, TwentyNineOperationsWithTheirMethodsAndPaths)
+TEST(Requests, ThirtyFiveOperationsWithTheirMethodsAndPaths)
 {
     const QList<ApiRequest> all = everyOperation();
-    ASSERT_EQ(all.size(), 29);
+    ASSERT_EQ(all.size(), 35);
     EXPECT_EQ(all[0].path, QStringLiteral("/um/users"));
     EXPECT_EQ(all[2].method, QByteArray("POST"));
     EXPECT_EQ(all[3].method, QByteArray("PUT"));
     EXPECT_EQ(all[15].path, QStringLiteral("/um/groups/g/users/u"));
     EXPECT_EQ(all[18].path, QStringLiteral("/um/groups/g/shares/r-1"));
     EXPECT_EQ(all[23].path, QStringLiteral("/um/resources/k8s/r"));
-    EXPECT_EQ(all[27].method, QByteArray("PATCH"));
-    EXPECT_EQ(all[27].path, QStringLiteral("/contracts/7/admins/42"));
-    EXPECT_EQ(all[27].api, ApiRequest::Api::Reseller);
+    EXPECT_EQ(all[24].path, QStringLiteral("/um/users/u/s3keys"));
+    EXPECT_EQ(all[25].path, QStringLiteral("/um/users/u/s3keys/k"));
+    EXPECT_EQ(all[26].method, QByteArray("POST"));
+    EXPECT_TRUE(all[26].body.isEmpty()) << "a key is created without a body";
+    EXPECT_EQ(all[27].method, QByteArray("PUT"));
+    EXPECT_EQ(all[28].method, QByteArray("DELETE"));
+    EXPECT_EQ(all[29].path, QStringLiteral("/um/users/u/s3ssourl"));
+    EXPECT_EQ(all[33].method, QByteArray("PATCH"));
+    EXPECT_EQ(all[33].path, QStringLiteral("/contracts/7/admins/42"));
+    EXPECT_EQ(all[33].api, ApiRequest::Api::Reseller);
 }
 
 TEST(Requests, ReadsAskForDepthOneAndNeverMore)
@@ -68,7 +81,10 @@ TEST(Requests, ReadsAskForDepthOneAndNeverMore)
     for (const ApiRequest &r : everyOperation()) {
         if (r.api != ApiRequest::Api::Cloud)
             continue;
-        if (r.method == "GET")
+        // The sign-on operation declares no depth parameter.
+        if (r.path.endsWith(QStringLiteral("/s3ssourl")))
+            EXPECT_FALSE(r.query.hasQueryItem(QStringLiteral("depth")));
+        else if (r.method == "GET")
             EXPECT_EQ(r.query.queryItemValue(QStringLiteral("depth")), QStringLiteral("1"))
                 << r.path.toStdString();
         else

@@ -77,7 +77,7 @@ struct Tables
     AccessEngine engine{[this] {
                             return AccessFacts{state.users().all(), state.groups().all(),
                                                state.memberships(), state.shares(),
-                                               state.resources().all()};
+                                               state.resources().all(), state.keys()};
                         },
                         [] { return true; }};
     OwnershipModel ownership{resources};
