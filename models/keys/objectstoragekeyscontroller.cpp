@@ -41,7 +41,8 @@ void ObjectStorageKeysController::showKnown()
 {
     const QList<ObjectStorageKey> keys = m_state.keysOf(m_shown);
     // Row by row while the same user stays shown (a selection stays), all anew for another.
-    if (m_panelUser == m_shown) {
+    // An empty table gets its keys in one reset, so that the columns fit them all at once.
+    if (m_panelUser == m_shown && m_rows.size() > 0) {
         m_rows.replaceAll(keys);
         return;
     }
@@ -312,6 +313,19 @@ void ObjectStorageKeysController::deactivateLoaded(const QStringList &userIds,
                 itemDone);
         },
         std::move(finished));
+}
+
+ApiCall *ObjectStorageKeysController::setKeyActive(
+    const QString &userId, const QString &keyId, bool active, QObject *context,
+    std::function<void(const Result<ObjectStorageKey> &)> done)
+{
+    const QPointer<QObject> receiver(context);
+    return setOneActive(
+        {userId, keyId}, active,
+        [receiver, hasContext = context != nullptr, done](const Result<ObjectStorageKey> &r) {
+            if (done && (!hasContext || receiver))
+                done(r);
+        });
 }
 
 ApiCall *

@@ -55,6 +55,10 @@ public:
     ApiCall *signOn(const QString &userId, QObject *context,
                     std::function<void(const Result<ObjectStorageSignOn> &)> done);
     void setJournal(BulkJournal *journal) { m_journal = journal; }
+    // One key on or off, with its own outcome (a restore's step).
+    ApiCall *setKeyActive(const QString &userId, const QString &keyId, bool active,
+                          QObject *context,
+                          std::function<void(const Result<ObjectStorageKey> &)> done);
 
     // A user's name for a person: "Anna Müller (anna.mueller@example.com)".
     QString userName(const QString &userId) const;

@@ -4,6 +4,7 @@
 #include "models/groups/groupscontroller.h"
 #include "models/groups/membershipcontroller.h"
 #include "models/groups/sharescontroller.h"
+#include "models/keys/objectstoragekeyscontroller.h"
 #include "models/overloaded.h"
 #include "models/reseller/adminscontroller.h"
 #include "models/restore/snapshottaker.h"
@@ -27,7 +28,7 @@ namespace step = restore;
 // ones need (a group created again, a user's properties) is there by then.
 const QList<QList<StepKind>> kPhases = {
     {StepKind::CannotRestore, StepKind::CreateGroup, StepKind::CreateUser, StepKind::UpdateGroup,
-     StepKind::UpdateUser, StepKind::UpdateAdmin},
+     StepKind::UpdateUser, StepKind::UpdateAdmin, StepKind::SetKeyActive},
     {StepKind::AddMember, StepKind::PutShare},
     {StepKind::RemoveMember, StepKind::RemoveShare},
     {StepKind::DeleteGroup, StepKind::DeleteUser},
@@ -136,6 +137,7 @@ void RestoreRunner::startPhase()
         case StepKind::UpdateGroup:
         case StepKind::UpdateUser:
         case StepKind::UpdateAdmin:
+        case StepKind::SetKeyActive:
             startCreationsAndUpdates(it.value());
             break;
         case StepKind::AddMember:
@@ -175,6 +177,10 @@ void RestoreRunner::startCreationsAndUpdates(const QList<int> &indexes)
                            [&](const step::UpdateAdmin &a) {
                                return m_workspace.admins().updateIn(a.contract, a.admin, a.draft,
                                                                     this, settleWith<Admin>(i));
+                           },
+                           [&](const step::SetKeyActive &a) {
+                               return m_workspace.keys().setKeyActive(
+                                   a.user, a.key, a.active, this, settleWith<ObjectStorageKey>(i));
                            },
                            [](const auto &) -> ApiCall * { return nullptr; },
                        },
@@ -461,6 +467,9 @@ UndoScope RestoreRunner::touched() const
                            scope.shares.insert(UndoScope::pair(group, a.resource));
                        },
                        [](const step::UpdateAdmin &) {},
+                       [&](const step::SetKeyActive &a) {
+                           scope.keys.insert(UndoScope::pair(a.user, a.key));
+                       },
                        [](const step::CannotRestore &) {},
                    },
                    s.action());

@@ -33,9 +33,42 @@ template <typename T, typename Key> void sortBy(QList<T> &list, Key key)
     std::sort(list.begin(), list.end(), [&](const T &a, const T &b) { return key(a) < key(b); });
 }
 
-QJsonObject userJson(const User &u)
+// A user's Object Storage keys, by id: null when they were not loaded (nothing is known of
+// them), never their secrets.
+QJsonValue keysJson(QList<ObjectStorageKey> keys, bool known)
+{
+    if (!known)
+        return QJsonValue();
+    sortBy(keys, [](const ObjectStorageKey &k) { return k.id; });
+    QJsonArray out;
+    for (const ObjectStorageKey &k : std::as_const(keys))
+        out.append(QJsonObject{{QStringLiteral("id"), k.id},
+                               {QStringLiteral("active"), k.active},
+                               {QStringLiteral("created"), time(k.created)}});
+    return out;
+}
+
+std::optional<QList<ObjectStorageKey>> keysOf(const QString &userId, const QJsonValue &v)
+{
+    if (!v.isArray())
+        return std::nullopt;
+    QList<ObjectStorageKey> keys;
+    for (const QJsonValue &e : v.toArray()) {
+        const QJsonObject o = e.toObject();
+        ObjectStorageKey k;
+        k.id = o.value(QStringLiteral("id")).toString();
+        k.userId = userId;
+        k.active = o.value(QStringLiteral("active")).toBool(true);
+        k.created = timeOf(o.value(QStringLiteral("created")));
+        keys << k;
+    }
+    return keys;
+}
+
+QJsonObject userJson(const User &u, const QJsonValue &keys)
 {
     return {{QStringLiteral("id"), u.id},
+            {QStringLiteral("objectStorageKeys"), keys},
             {QStringLiteral("firstname"), u.firstname},
             {QStringLiteral("lastname"), u.lastname},
             {QStringLiteral("email"), u.email},
@@ -146,7 +179,8 @@ QByteArray AccountSnapshot::toJson() const
     sortBy(users, [](const User &u) { return u.id; });
     QJsonArray userArray;
     for (const User &u : std::as_const(users))
-        userArray.append(userJson(u));
+        userArray.append(
+            userJson(u, keysJson(account.keys.value(u.id), account.keys.contains(u.id))));
 
     QList<Group> groups = account.groups;
     sortBy(groups, [](const Group &g) { return g.id; });
@@ -225,8 +259,13 @@ Result<AccountSnapshot> AccountSnapshot::fromJson(const QByteArray &json)
     s.apiUrl = o.value(QStringLiteral("api")).toString();
     if (const QJsonValue n = o.value(QStringLiteral("contractNumber")); n.isString())
         s.contractNumber = n.toString().toInt();
-    for (const QJsonValue &v : o.value(QStringLiteral("users")).toArray())
+    for (const QJsonValue &v : o.value(QStringLiteral("users")).toArray()) {
         s.account.users << userOf(v.toObject());
+        // Version 1 knew no keys: they stay unknown.
+        if (auto keys = keysOf(s.account.users.last().id,
+                               v.toObject().value(QStringLiteral("objectStorageKeys"))))
+            s.account.keys.insert(s.account.users.last().id, *keys);
+    }
     for (const QJsonValue &v : o.value(QStringLiteral("groups")).toArray()) {
         const QJsonObject g = v.toObject();
         Group group;

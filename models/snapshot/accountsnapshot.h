@@ -15,7 +15,8 @@
 namespace ionos {
 
 // The whole user-management state of an account as a document: users (every property but
-// passwords; no secrets of any kind), groups with all 25 privileges, their members and shares,
+// passwords; no secrets of any kind) with their Object Storage keys when loaded (never a key's
+// secret), groups with all 25 privileges, their members and shares,
 // resources with type, name, owner and 2FA protection, and the admins of each reseller contract
 // the profile manages; with where and when it was taken. Written as versioned, stable JSON
 // (sorted keys and arrays; see snapshot.schema.json) and read back from it.
@@ -24,7 +25,8 @@ struct AccountSnapshot
     Q_DECLARE_TR_FUNCTIONS(AccountSnapshot)
 
 public:
-    static constexpr int kVersion = 1;
+    // 2: users carry their Object Storage keys (id, active, created), or null when not loaded.
+    static constexpr int kVersion = 2;
     static constexpr const char *kFormat = "ionos-admin-snapshot";
 
     QDateTime takenAt;

@@ -156,6 +156,8 @@ private:
                               .arg(c.resource));
         case Change::Kind::Admin:
             return admin(c);
+        case Change::Kind::Key:
+            return key(c);
         }
     }
 
@@ -303,6 +305,21 @@ private:
         putShare(c.group, *it);
     }
 
+    // A key's active flag goes back; a deleted key cannot come back, and one added since stays.
+    void key(const Change &c)
+    {
+        if (c.op == Change::Op::Changed && c.field == QStringLiteral("active")) {
+            if (m_nowUsers.find(c.user))
+                m_steps << step::SetKeyActive{c.user, c.key, c.before.toBool()};
+            return;
+        }
+        if (c.op == Change::Op::Removed)
+            cannot(RestorePlan::tr("The Object Storage key %1 was deleted; a deleted key cannot be "
+                                   "created again: a new key has a new access key and secret. "
+                                   "Generate a new key if one is needed.")
+                       .arg(c.key));
+    }
+
     void admin(const Change &c)
     {
         const qint64 contract = c.contract.toLongLong();
@@ -426,7 +443,8 @@ void RestorePlan::stage(const QList<RestoreStep> &steps, WhatIf &whatIf)
                     a.draft.applyTo(user);
                     whatIf.createUser(user);
                 },
-                [](const step::UpdateAdmin &) {}, // no access changes with an admin
+                [](const step::UpdateAdmin &) {},  // no access changes with an admin
+                [](const step::SetKeyActive &) {}, // nor with an Object Storage key
                 [](const step::CannotRestore &) {},
             },
             s.action());
@@ -483,6 +501,12 @@ QString RestorePlan::describe(const RestoreStep &step, const SnapshotNames &name
             },
             [&](const step::DeleteGroup &a) {
                 return tr("Delete the group %1, which is not in the snapshot").arg(group(a.group));
+            },
+            [&](const step::SetKeyActive &a) {
+                return a.active ? tr("Activate the Object Storage key %1 of %2 again")
+                                      .arg(a.key, user(a.user))
+                                : tr("Deactivate the Object Storage key %1 of %2 again")
+                                      .arg(a.key, user(a.user));
             },
             [](const step::CannotRestore &a) { return a.why; },
         },

@@ -82,6 +82,14 @@ struct DeleteUser // exists now only; only when asked
     bool operator==(const DeleteUser &) const = default;
 };
 
+struct SetKeyActive // an Object Storage key turned on or off again
+{
+    QString user;
+    QString key;
+    bool active = true;
+    bool operator==(const SetKeyActive &) const = default;
+};
+
 // What no API call can put back (a resource, an admin's existence, 2FA turned on).
 struct CannotRestore
 {
@@ -98,7 +106,8 @@ public:
     using Action = std::variant<restore::CreateGroup, restore::CreateUser, restore::UpdateGroup,
                                 restore::UpdateUser, restore::UpdateAdmin, restore::AddMember,
                                 restore::PutShare, restore::RemoveMember, restore::RemoveShare,
-                                restore::DeleteGroup, restore::DeleteUser, restore::CannotRestore>;
+                                restore::DeleteGroup, restore::DeleteUser, restore::SetKeyActive,
+                                restore::CannotRestore>;
     // In the order of Action's types.
     enum class Kind
     {
@@ -113,6 +122,7 @@ public:
         RemoveShare,
         DeleteGroup,
         DeleteUser,
+        SetKeyActive,
         CannotRestore,
     };
 

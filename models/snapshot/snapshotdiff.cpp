@@ -18,8 +18,14 @@ using Op = SnapshotChange::Op;
 // What a change is about, for its place in the list: kind, then the ids, then the field.
 QString orderKey(const SnapshotChange &c)
 {
-    return QStringList{
-        QString::number(int(c.kind)), c.contract, c.group, c.user, c.resource, c.admin, c.field}
+    return QStringList{QString::number(int(c.kind)),
+                       c.contract,
+                       c.group,
+                       c.user,
+                       c.resource,
+                       c.admin,
+                       c.key,
+                       c.field}
         .join(QChar(0x1f));
 }
 
@@ -61,6 +67,7 @@ public:
         groups();
         resources();
         admins();
+        keys();
         std::stable_sort(m_out.begin(), m_out.end(),
                          [](const SnapshotChange &a, const SnapshotChange &b) {
                              return orderKey(a) < orderKey(b);
@@ -212,6 +219,28 @@ private:
         }
     }
 
+    // Keys are compared for the users whose keys both states know: a state that did not load a
+    // user's keys says nothing about them.
+    void keys()
+    {
+        for (auto it = m_before.keys.constBegin(); it != m_before.keys.constEnd(); ++it) {
+            const auto after = m_after.keys.constFind(it.key());
+            if (after == m_after.keys.constEnd())
+                continue;
+            pairById(
+                it.value(), after.value(), Kind::Key,
+                [](const ObjectStorageKey &k) { return k.id; },
+                [user = it.key()](SnapshotChange &c, const QString &keyId) {
+                    c.user = user;
+                    c.key = keyId;
+                },
+                [this](const SnapshotChange &c, const ObjectStorageKey &b,
+                       const ObjectStorageKey &a) {
+                    field(c, QStringLiteral("active"), b.active, a.active);
+                });
+        }
+    }
+
     const AccessFacts &m_before;
     const AccessFacts &m_after;
     const QMap<qint64, QList<Admin>> &m_adminsBefore;
@@ -238,6 +267,8 @@ QString SnapshotChange::kindName(Kind kind)
         return QStringLiteral("resource");
     case Kind::Admin:
         return QStringLiteral("admin");
+    case Kind::Key:
+        return QStringLiteral("key");
     }
     return {};
 }
@@ -259,11 +290,11 @@ QJsonObject SnapshotChange::toJson() const
 {
     QJsonObject o{{QStringLiteral("kind"), kindName(kind)}, {QStringLiteral("op"), opName(op)}};
     const std::pair<const char *, const QString *> ids[] = {
-        {"user", &user},         {"group", &group}, {"resource", &resource},
-        {"contract", &contract}, {"admin", &admin}, {"field", &field}};
-    for (const auto &[key, value] : ids) {
+        {"user", &user},   {"group", &group}, {"resource", &resource}, {"contract", &contract},
+        {"admin", &admin}, {"key", &key},     {"field", &field}};
+    for (const auto &[name, value] : ids) {
         if (!value->isEmpty())
-            o.insert(QLatin1String(key), *value);
+            o.insert(QLatin1String(name), *value);
     }
     if (op == Op::Changed) {
         o.insert(QStringLiteral("before"), before);
@@ -275,14 +306,12 @@ QJsonObject SnapshotChange::toJson() const
 QString SnapshotChange::toText() const
 {
     QStringList parts{opName(op), kindName(kind)};
-    const std::pair<const char *, const QString *> ids[] = {{"contract", &contract},
-                                                            {"group", &group},
-                                                            {"user", &user},
-                                                            {"resource", &resource},
-                                                            {"admin", &admin}};
-    for (const auto &[key, value] : ids) {
+    const std::pair<const char *, const QString *> ids[] = {
+        {"contract", &contract}, {"group", &group}, {"user", &user},
+        {"resource", &resource}, {"admin", &admin}, {"key", &key}};
+    for (const auto &[name, value] : ids) {
         if (!value->isEmpty())
-            parts << QStringLiteral("%1=%2").arg(QLatin1String(key), *value);
+            parts << QStringLiteral("%1=%2").arg(QLatin1String(name), *value);
     }
     QString line = parts.join(QLatin1Char(' '));
     if (op == Op::Changed) {
@@ -321,7 +350,8 @@ QByteArray SnapshotDiff::toText(const QList<SnapshotChange> &changes)
 
 QString SnapshotChange::identity() const
 {
-    return QStringList{kindName(kind), opName(op), contract, group, user, resource, admin, field}
+    return QStringList{kindName(kind), opName(op), contract, group, user,
+                       resource,       admin,      key,      field}
         .join(QLatin1Char('/'));
 }
 
@@ -341,6 +371,8 @@ bool SnapshotChange::isWithin(const UndoScope &scope) const
     case Kind::Share:
         return scope.shares.contains(UndoScope::pair(group, resource)) ||
                scope.groups.contains(group);
+    case Kind::Key:
+        return scope.keys.contains(UndoScope::pair(user, key));
     case Kind::Resource:
     case Kind::Admin:
         return false;

@@ -19,7 +19,8 @@ struct SnapshotChange
         Member,
         Share,
         Resource,
-        Admin
+        Admin,
+        Key // an Object Storage key of a user
     };
     enum class Op
     {
@@ -35,6 +36,7 @@ struct SnapshotChange
     QString resource;
     QString contract;
     QString admin;
+    QString key;
     QString field;
     QJsonValue before;
     QJsonValue after;
@@ -53,7 +55,8 @@ struct SnapshotChange
 };
 
 // What differs between two states of an account, field by field: users, groups, privileges,
-// members, shares, resources and reseller admins, each added, removed or changed. A removed
+// members, shares, resources, reseller admins and Object Storage keys (of the users whose keys
+// both states know), each added, removed or changed. A removed
 // group also lists its members and shares as removed, a removed user their memberships; nothing
 // is implied. Metadata (creation and last login times, etags) is not compared.
 class SnapshotDiff

@@ -64,6 +64,9 @@ QString SnapshotDiffModel::kindLabel(SnapshotChange::Kind kind, int count)
     case SnapshotChange::Kind::Admin:
         text = QT_TRANSLATE_N_NOOP("ionos::SnapshotDiffModel", "Reseller admins (%n)");
         break;
+    case SnapshotChange::Kind::Key:
+        text = QT_TRANSLATE_N_NOOP("ionos::SnapshotDiffModel", "Object Storage keys (%n)");
+        break;
     }
     return QCoreApplication::translate("ionos::SnapshotDiffModel", text, nullptr, count);
 }
@@ -110,6 +113,8 @@ QVariant SnapshotDiffModel::data(const QModelIndex &index, int role) const
             return tr("Resource");
         case SnapshotChange::Kind::Admin:
             return tr("Reseller admin");
+        case SnapshotChange::Kind::Key:
+            return tr("Object Storage key");
         }
         return {};
     case OpColumn:

@@ -48,6 +48,9 @@ QString SnapshotNames::subject(const SnapshotChange &c) const
     case SnapshotChange::Kind::Admin:
         return QCoreApplication::translate("ionos::SnapshotDiffModel", "%1 of contract %2")
             .arg(admins.value(c.contract + QLatin1Char('/') + c.admin, c.admin), c.contract);
+    case SnapshotChange::Kind::Key:
+        return QCoreApplication::translate("ionos::SnapshotDiffModel", "key %1 of %2")
+            .arg(c.key, user);
     }
     return {};
 }

@@ -256,6 +256,10 @@
         <source>the request status &apos;%1&apos; is not known.</source>
         <translation>der Anfragestatus &apos;%1&apos; ist unbekannt.</translation>
     </message>
+    <message>
+        <source>the sign-on address is not a secure web address.</source>
+        <translation>die Anmeldeadresse ist keine sichere Webadresse.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1398,6 +1402,18 @@
     <message>
         <source>The snapshot has no user or group of this account: it is of another account and is not restored here.</source>
         <translation>Der Snapshot enthält keinen Benutzer und keine Gruppe dieses Kontos: Er gehört zu einem anderen Konto und wird hier nicht wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>The Object Storage key %1 was deleted; a deleted key cannot be created again: a new key has a new access key and secret. Generate a new key if one is needed.</source>
+        <translation>Der Object-Storage-Schlüssel %1 wurde gelöscht. Ein gelöschter Schlüssel lässt sich nicht wieder anlegen: Ein neuer Schlüssel hat einen neuen Zugriffsschlüssel und ein neues Geheimnis. Erzeugen Sie einen neuen Schlüssel, wenn einer gebraucht wird.</translation>
+    </message>
+    <message>
+        <source>Activate the Object Storage key %1 of %2 again</source>
+        <translation>Den Object-Storage-Schlüssel %1 von %2 wieder aktivieren</translation>
+    </message>
+    <message>
+        <source>Deactivate the Object Storage key %1 of %2 again</source>
+        <translation>Den Object-Storage-Schlüssel %1 von %2 wieder deaktivieren</translation>
     </message>
 </context>
 <context>
@@ -3614,6 +3630,77 @@
     </message>
 </context>
 <context>
+    <name>ionos::NewKeyDialog</name>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the %1</source>
+        <translation>%1 kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the %1 to the clipboard</source>
+        <translation>%1 in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+    <message>
+        <source>New Object Storage Key</source>
+        <translation>Neuer Object-Storage-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Access key</source>
+        <translation>Zugriffsschlüssel</translation>
+    </message>
+    <message>
+        <source>Secret key</source>
+        <translation>Geheimer Schlüssel</translation>
+    </message>
+    <message>
+        <source>A new Object Storage key of &lt;b&gt;%1&lt;/b&gt; was generated.</source>
+        <translation>Für &lt;b&gt;%1&lt;/b&gt; wurde ein neuer Object-Storage-Schlüssel erzeugt.</translation>
+    </message>
+    <message>
+        <source>Copy the secret key now and keep it somewhere safe. It is shown only this once: the console does not keep it, and IONOS cannot show it again.</source>
+        <translation>Kopieren Sie den geheimen Schlüssel jetzt und bewahren Sie ihn sicher auf. Er wird nur dieses eine Mal angezeigt: Die Konsole speichert ihn nicht, und IONOS kann ihn nicht noch einmal anzeigen.</translation>
+    </message>
+    <message>
+        <source>The key was generated, but the answer with its secret was lost on the way, and the secret cannot be shown again. Deactivate or delete this key, and generate another one.</source>
+        <translation>Der Schlüssel wurde erzeugt, aber die Antwort mit seinem Geheimnis ging unterwegs verloren, und das Geheimnis lässt sich nicht noch einmal anzeigen. Deaktivieren oder löschen Sie diesen Schlüssel und erzeugen Sie einen neuen.</translation>
+    </message>
+    <message>
+        <source>&amp;Access key:</source>
+        <translation>&amp;Zugriffsschlüssel:</translation>
+    </message>
+    <message>
+        <source>access key</source>
+        <translation>Zugriffsschlüssel</translation>
+    </message>
+    <message>
+        <source>&amp;Secret key:</source>
+        <translation>&amp;Geheimer Schlüssel:</translation>
+    </message>
+    <message>
+        <source>secret key</source>
+        <translation>geheimen Schlüssel</translation>
+    </message>
+    <message>
+        <source>I Have Copied It</source>
+        <translation>Ich habe ihn kopiert</translation>
+    </message>
+    <message>
+        <source>Close: the secret key is not shown again</source>
+        <translation>Schließen: Der geheime Schlüssel wird nicht noch einmal angezeigt</translation>
+    </message>
+    <message>
+        <source>Object Storage tools ask for both: the access key says who you are, the secret key proves it.</source>
+        <translation>Object-Storage-Programme fragen nach beiden: Der Zugriffsschlüssel sagt, wer Sie sind, der geheime Schlüssel beweist es.</translation>
+    </message>
+</context>
+<context>
     <name>ionos::Notice</name>
     <message>
         <source>Details</source>
@@ -3630,6 +3717,299 @@
     <message>
         <source>Closes this message (Esc)</source>
         <translation>Schließt diese Meldung (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>ionos::ObjectStorageKeysController</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Key %1 of %2</source>
+        <translation>Schlüssel %1 von %2</translation>
+    </message>
+    <message>
+        <source>Generate Object Storage key</source>
+        <translation>Object-Storage-Schlüssel erzeugen</translation>
+    </message>
+    <message>
+        <source>Activate Object Storage key</source>
+        <translation>Object-Storage-Schlüssel aktivieren</translation>
+    </message>
+    <message>
+        <source>Deactivate Object Storage key</source>
+        <translation>Object-Storage-Schlüssel deaktivieren</translation>
+    </message>
+    <message>
+        <source>Delete Object Storage key</source>
+        <translation>Object-Storage-Schlüssel löschen</translation>
+    </message>
+    <message>
+        <source>Activate Object Storage keys</source>
+        <translation>Object-Storage-Schlüssel aktivieren</translation>
+    </message>
+    <message>
+        <source>Deactivate Object Storage keys</source>
+        <translation>Object-Storage-Schlüssel deaktivieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) of %1</source>
+        <translation>
+            <numerusform>%n Schlüssel von %1</numerusform>
+            <numerusform>%n Schlüssel von %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Object Storage keys</source>
+        <translation>Object-Storage-Schlüssel löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n Benutzer</numerusform>
+            <numerusform>%n Benutzer</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ionos::ObjectStorageKeysModel</name>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>The access key: its start and its end. The whole key is in each row&apos;s tool tip.</source>
+        <translation>Der Zugriffsschlüssel: sein Anfang und sein Ende. Der ganze Schlüssel steht im Tooltip jeder Zeile.</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Alter</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Whether the key opens the user&apos;s buckets</source>
+        <translation>Ob der Schlüssel die Buckets des Benutzers öffnet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n Jahr</numerusform>
+            <numerusform>%n Jahre</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n Monat</numerusform>
+            <numerusform>%n Monate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <source>A change to this key is in progress…</source>
+        <translation>Eine Änderung an diesem Schlüssel läuft …</translation>
+    </message>
+    <message>
+        <source>Key %1</source>
+        <translation>Schlüssel %1</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>The key opens the user&apos;s buckets.</source>
+        <translation>Der Schlüssel öffnet die Buckets des Benutzers.</translation>
+    </message>
+    <message>
+        <source>The key is turned off: it opens nothing until it is activated.</source>
+        <translation>Der Schlüssel ist ausgeschaltet: Er öffnet nichts, bis er aktiviert wird.</translation>
+    </message>
+</context>
+<context>
+    <name>ionos::ObjectStorageKeysPane</name>
+    <message>
+        <source>&amp;Generate Key</source>
+        <translation>Schlüssel &amp;erzeugen</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tivate</source>
+        <translation>Ak&amp;tivieren</translation>
+    </message>
+    <message>
+        <source>Dea&amp;ctivate</source>
+        <translation>De&amp;aktivieren</translation>
+    </message>
+    <message>
+        <source>Delete Ke&amp;y</source>
+        <translation>Schlüssel &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Open Object &amp;Storage</source>
+        <translation>Object Storage ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Object Storage keys of the user</source>
+        <translation>Object-Storage-Schlüssel des Benutzers</translation>
+    </message>
+    <message>
+        <source>The user&apos;s Object Storage keys: the access key, when it was created, its age and whether it is active</source>
+        <translation>Die Object-Storage-Schlüssel des Benutzers: der Zugriffsschlüssel, wann er erstellt wurde, sein Alter und ob er aktiv ist</translation>
+    </message>
+    <message>
+        <source>Generate a new key for the user; its secret is shown once</source>
+        <translation>Einen neuen Schlüssel für den Benutzer erzeugen; sein Geheimnis wird einmal angezeigt</translation>
+    </message>
+    <message>
+        <source>Turn the selected keys on: they open the user&apos;s buckets again</source>
+        <translation>Die ausgewählten Schlüssel einschalten: Sie öffnen die Buckets des Benutzers wieder</translation>
+    </message>
+    <message>
+        <source>Turn the selected keys off: they open nothing until activated</source>
+        <translation>Die ausgewählten Schlüssel ausschalten: Sie öffnen nichts, bis sie aktiviert werden</translation>
+    </message>
+    <message>
+        <source>Delete the selected keys for good</source>
+        <translation>Die ausgewählten Schlüssel endgültig löschen</translation>
+    </message>
+    <message>
+        <source>Sign in to the Object Storage console as this user, in the browser</source>
+        <translation>Im Browser als dieser Benutzer bei der Object-Storage-Konsole anmelden</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>Aktivieren</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Deaktivieren</translation>
+    </message>
+    <message>
+        <source>Delete Key</source>
+        <translation>Schlüssel löschen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>%1 von %2 erledigt</translation>
+    </message>
+    <message>
+        <source>The keys could not be loaded.</source>
+        <translation>Die Schlüssel konnten nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>Select a user to see their Object Storage keys.</source>
+        <translation>Wählen Sie einen Benutzer, um seine Object-Storage-Schlüssel zu sehen.</translation>
+    </message>
+    <message>
+        <source>Loading the keys…</source>
+        <translation>Die Schlüssel werden geladen …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n key(s)</source>
+        <translation>
+            <numerusform>%1 von %n Schlüssel</numerusform>
+            <numerusform>%1 von %n Schlüsseln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The user has %n keys, the most there can be: delete one to generate another.</source>
+        <translation>
+            <numerusform>Der Benutzer hat %n Schlüssel, mehr geht nicht: Löschen Sie ihn, um einen neuen zu erzeugen.</numerusform>
+            <numerusform>Der Benutzer hat %n Schlüssel, mehr geht nicht: Löschen Sie einen, um einen neuen zu erzeugen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The key was not generated.</source>
+        <translation>Der Schlüssel wurde nicht erzeugt.</translation>
+    </message>
+    <message>
+        <source>Deactivate Object Storage Keys</source>
+        <translation>Object-Storage-Schlüssel deaktivieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deactivate %n key(s) of %1?</source>
+        <translation>
+            <numerusform>%n Schlüssel von %1 deaktivieren?</numerusform>
+            <numerusform>%n Schlüssel von %1 deaktivieren?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These are the user&apos;s last active keys: the user loses access to their buckets until a key is activated again.</source>
+        <translation>Das sind die letzten aktiven Schlüssel des Benutzers: Er verliert den Zugriff auf seine Buckets, bis wieder ein Schlüssel aktiviert wird.</translation>
+    </message>
+    <message>
+        <source>Programs that use these keys lose access to the buckets.</source>
+        <translation>Programme, die diese Schlüssel verwenden, verlieren den Zugriff auf die Buckets.</translation>
+    </message>
+    <message>
+        <source>You can activate them again at any time.</source>
+        <translation>Sie können sie jederzeit wieder aktivieren.</translation>
+    </message>
+    <message>
+        <source>Delete Object Storage Keys</source>
+        <translation>Object-Storage-Schlüssel löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n key(s) of %1?</source>
+        <translation>
+            <numerusform>%n Schlüssel von %1 löschen?</numerusform>
+            <numerusform>%n Schlüssel von %1 löschen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A deleted key cannot come back: programs that use it stop working, and a new key has a new secret.</source>
+        <translation>Ein gelöschter Schlüssel kommt nicht zurück: Programme, die ihn verwenden, funktionieren nicht mehr, und ein neuer Schlüssel hat ein neues Geheimnis.</translation>
+    </message>
+    <message>
+        <source>These are the user&apos;s last active keys: the user loses access to their buckets.</source>
+        <translation>Das sind die letzten aktiven Schlüssel des Benutzers: Er verliert den Zugriff auf seine Buckets.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n change(s) done.</source>
+        <translation>
+            <numerusform>Die Änderung ist erledigt.</numerusform>
+            <numerusform>Alle %n Änderungen sind erledigt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 done. Not done:
+%3</source>
+        <translation>%1 von %2 erledigt. Nicht erledigt:
+%3</translation>
+    </message>
+    <message>
+        <source>Object Storage could not be opened.</source>
+        <translation>Object Storage konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>No web browser could be started to open Object Storage.</source>
+        <translation>Es ließ sich kein Webbrowser starten, um Object Storage zu öffnen.</translation>
     </message>
 </context>
 <context>
@@ -4771,6 +5151,21 @@ API-Schlüssel: %2</translation>
         <source>%1 of contract %2</source>
         <translation>%1 von Vertrag %2</translation>
     </message>
+    <message numerus="yes">
+        <source>Object Storage keys (%n)</source>
+        <translation>
+            <numerusform>Object-Storage-Schlüssel (%n)</numerusform>
+            <numerusform>Object-Storage-Schlüssel (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Object Storage key</source>
+        <translation>Object-Storage-Schlüssel</translation>
+    </message>
+    <message>
+        <source>key %1 of %2</source>
+        <translation>Schlüssel %1 von %2</translation>
+    </message>
 </context>
 <context>
     <name>ionos::SnapshotSaver</name>
@@ -5213,6 +5608,69 @@ API-Schlüssel: %2</translation>
     <message>
         <source>You can undo this from the Activity log: they are created again, with a new password you type for each, in their groups.</source>
         <translation>Sie können dies im Aktivitätsprotokoll rückgängig machen: Sie werden neu angelegt, mit einem neuen Passwort, das Sie für jeden eingeben, in ihren Gruppen.</translation>
+    </message>
+    <message>
+        <source>Deactivate Object Storage &amp;Keys…</source>
+        <translation>Object-Storage-&amp;Schlüssel deaktivieren …</translation>
+    </message>
+    <message>
+        <source>Object Storage Keys</source>
+        <translation>Object-Storage-Schlüssel</translation>
+    </message>
+    <message>
+        <source>The selected user&apos;s Object Storage keys: generate, activate, deactivate and delete them</source>
+        <translation>Die Object-Storage-Schlüssel des ausgewählten Benutzers: erzeugen, aktivieren, deaktivieren und löschen</translation>
+    </message>
+    <message>
+        <source>Turn off every Object Storage key of the selected users</source>
+        <translation>Alle Object-Storage-Schlüssel der ausgewählten Benutzer ausschalten</translation>
+    </message>
+    <message>
+        <source>Deactivate Object Storage Keys</source>
+        <translation>Object-Storage-Schlüssel deaktivieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deactivate every Object Storage key of %n user(s)?</source>
+        <translation>
+            <numerusform>Alle Object-Storage-Schlüssel von %n Benutzer deaktivieren?</numerusform>
+            <numerusform>Alle Object-Storage-Schlüssel von %n Benutzern deaktivieren?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They and the programs that use their keys lose access to their buckets until a key is activated again.</source>
+        <translation>Sie und die Programme, die ihre Schlüssel verwenden, verlieren den Zugriff auf ihre Buckets, bis wieder ein Schlüssel aktiviert wird.</translation>
+    </message>
+    <message>
+        <source>You can undo this from the Activity log: the keys are activated again.</source>
+        <translation>Sie können das im Aktivitätsprotokoll rückgängig machen: Die Schlüssel werden wieder aktiviert.</translation>
+    </message>
+    <message>
+        <source>Deactivate Keys</source>
+        <translation>Schlüssel deaktivieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deactivating the Object Storage keys of %n user(s)…</source>
+        <translation>
+            <numerusform>Die Object-Storage-Schlüssel von %n Benutzer werden deaktiviert …</numerusform>
+            <numerusform>Die Object-Storage-Schlüssel von %n Benutzern werden deaktiviert …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None of their Object Storage keys was active.</source>
+        <translation>Keiner ihrer Object-Storage-Schlüssel war aktiv.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deactivated %n key(s).</source>
+        <translation>
+            <numerusform>%n Schlüssel deaktiviert.</numerusform>
+            <numerusform>%n Schlüssel deaktiviert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deactivated %1 of %2 keys. Not deactivated:
+%3</source>
+        <translation>%1 von %2 Schlüsseln deaktiviert. Nicht deaktiviert:
+%3</translation>
     </message>
 </context>
 </TS>

@@ -436,6 +436,85 @@
     </message>
 </context>
 <context>
+    <name>ionos::ObjectStorageKeysController</name>
+    <message numerus="yes">
+        <source>%n key(s) of %1</source>
+        <translation>
+            <numerusform>%n key of %1</numerusform>
+            <numerusform>%n keys of %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n user</numerusform>
+            <numerusform>%n users</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ionos::ObjectStorageKeysModel</name>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ionos::ObjectStorageKeysPane</name>
+    <message numerus="yes">
+        <source>%1 of %n key(s)</source>
+        <translation>
+            <numerusform>%1 of %n key</numerusform>
+            <numerusform>%1 of %n keys</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The user has %n keys, the most there can be: delete one to generate another.</source>
+        <translation>
+            <numerusform>The user has %n key, the most there can be: delete it to generate another.</numerusform>
+            <numerusform>The user has %n keys, the most there can be: delete one to generate another.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deactivate %n key(s) of %1?</source>
+        <translation>
+            <numerusform>Deactivate %n key of %1?</numerusform>
+            <numerusform>Deactivate %n keys of %1?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n key(s) of %1?</source>
+        <translation>
+            <numerusform>Delete %n key of %1?</numerusform>
+            <numerusform>Delete %n keys of %1?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n change(s) done.</source>
+        <translation>
+            <numerusform>The change is done.</numerusform>
+            <numerusform>All %n changes done.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ionos::OwnershipView</name>
     <message numerus="yes">
         <source>%n resource(s)</source>
@@ -622,6 +701,13 @@
             <numerusform>Reseller admins (%n)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Object Storage keys (%n)</source>
+        <translation>
+            <numerusform>Object Storage keys (%n)</numerusform>
+            <numerusform>Object Storage keys (%n)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ionos::UsersController</name>
@@ -654,6 +740,27 @@
         <translation>
             <numerusform>%n user</numerusform>
             <numerusform>%n users</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deactivate every Object Storage key of %n user(s)?</source>
+        <translation>
+            <numerusform>Deactivate every Object Storage key of %n user?</numerusform>
+            <numerusform>Deactivate every Object Storage key of %n users?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deactivating the Object Storage keys of %n user(s)…</source>
+        <translation>
+            <numerusform>Deactivating the Object Storage keys of %n user…</numerusform>
+            <numerusform>Deactivating the Object Storage keys of %n users…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deactivated %n key(s).</source>
+        <translation>
+            <numerusform>Deactivated %n key.</numerusform>
+            <numerusform>Deactivated %n keys.</numerusform>
         </translation>
     </message>
 </context>

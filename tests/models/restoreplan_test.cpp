@@ -80,6 +80,12 @@ AccountSnapshot applied(AccountSnapshot now, const QList<RestoreStep> &steps,
                         }
                     }
                 },
+                [&](const step::SetKeyActive &a) {
+                    for (ObjectStorageKey &k : now.account.keys[a.user]) {
+                        if (k.id == a.key)
+                            k.active = a.active;
+                    }
+                },
                 [&](const step::DeleteUser &a) {
                     now.account.users.removeIf([&](const User &u) { return u.id == a.user; });
                     for (QStringList &members : now.account.members)
@@ -160,6 +166,43 @@ TEST(RestorePlan, PutsEveryChosenChangeBackAndTheDiffIsEmptyAfter)
     EXPECT_EQ(left,
               QStringList{QStringLiteral("changed user user=u-ana secAuthActive: true -> false")})
         << left.join(QLatin1Char('\n')).toStdString();
+}
+
+TEST(RestorePlan, PutsKeysActiveFlagsBackAndSaysWhyADeletedKeyCannotComeBack)
+{
+    const AccountSnapshot target = sampleSnapshot();
+    AccountSnapshot now = target;
+    QList<ObjectStorageKey> &ana = now.account.keys[QStringLiteral("u-ana")];
+    ana[0].active = true; // k-ana-2 switched on since
+    ana.removeAt(1);      // k-ana-1 deleted since
+    const QList<RestoreStep> steps =
+        RestorePlan::of(target, now, SnapshotDiff::between(target, now), {});
+    ASSERT_EQ(steps.size(), 2);
+    const auto *set = steps.at(0).as<restore::SetKeyActive>();
+    ASSERT_NE(set, nullptr);
+    EXPECT_EQ(*set,
+              (restore::SetKeyActive{QStringLiteral("u-ana"), QStringLiteral("k-ana-2"), false}));
+    EXPECT_TRUE(RestorePlan::describe(steps.at(0), target, now).contains(u"k-ana-2"));
+    const auto *cannot = steps.at(1).as<restore::CannotRestore>();
+    ASSERT_NE(cannot, nullptr);
+    EXPECT_TRUE(cannot->why.contains(u"k-ana-1") &&
+                cannot->why.contains(u"cannot be created again"))
+        << cannot->why.toStdString();
+    QStringList left;
+    for (const SnapshotChange &c : SnapshotDiff::between(target, applied(now, steps)))
+        left << c.toText();
+    EXPECT_EQ(left, QStringList{QStringLiteral("removed key user=u-ana key=k-ana-1")});
+
+    // An undo of a bulk change of keys puts back what it touched alone.
+    UndoScope scope;
+    scope.keys.insert(UndoScope::pair(QStringLiteral("u-ana"), QStringLiteral("k-ana-2")));
+    QList<SnapshotChange> within;
+    for (const SnapshotChange &c : SnapshotDiff::between(target, now)) {
+        if (c.isWithin(scope))
+            within << c;
+    }
+    ASSERT_EQ(within.size(), 1);
+    EXPECT_EQ(within.first().key, QStringLiteral("k-ana-2"));
 }
 
 TEST(RestorePlan, KeepsWhatExistsOnlyNowUnlessAskedAndLeavesDeletedUsersToTheWindow)

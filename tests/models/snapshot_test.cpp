@@ -39,7 +39,7 @@ TEST(Snapshot, TheFileIsSortedAndNamesEveryPrivilegeAsTheSeedSpellsIt)
 
     const QJsonObject o = QJsonDocument::fromJson(sampleSnapshot().toJson()).object();
     EXPECT_EQ(o.value(QStringLiteral("format")).toString(), QStringLiteral("ionos-admin-snapshot"));
-    EXPECT_EQ(o.value(QStringLiteral("version")).toInt(), 1);
+    EXPECT_EQ(o.value(QStringLiteral("version")).toInt(), 2);
     const QJsonArray users = o.value(QStringLiteral("users")).toArray();
     ASSERT_EQ(users.size(), 3);
     EXPECT_EQ(users.at(0).toObject().value(QStringLiteral("id")).toString(),
@@ -191,6 +191,77 @@ TEST(SnapshotDiff, NamesExactlyTheChangesFieldByField)
             R"(changed admin contract=2 admin=7 email: "eve@example.com" -> "eve@new.example.com")"),
     };
     EXPECT_EQ(said, expected) << said.join(QLatin1Char('\n')).toStdString();
+}
+
+TEST(Snapshot, KeepsEachKeysIdActiveFlagAndCreationButNeverASecretAndNotWhatWasNotLoaded)
+{
+    const QJsonArray users = QJsonDocument::fromJson(sampleSnapshot().toJson())
+                                 .object()
+                                 .value(QStringLiteral("users"))
+                                 .toArray();
+    QHash<QString, QJsonValue> keysOf;
+    for (const QJsonValue &u : users)
+        keysOf.insert(u.toObject().value(QStringLiteral("id")).toString(),
+                      u.toObject().value(QStringLiteral("objectStorageKeys")));
+    const QJsonArray ana = keysOf.value(QStringLiteral("u-ana")).toArray();
+    ASSERT_EQ(ana.size(), 2);
+    EXPECT_EQ(ana.at(0).toObject(), (QJsonObject{{QStringLiteral("id"), QStringLiteral("k-ana-1")},
+                                                 {QStringLiteral("active"), true},
+                                                 {QStringLiteral("created"),
+                                                  QStringLiteral("2025-03-04T05:06:00.000Z")}}))
+        << "sorted by id; nothing but id, active and created";
+    EXPECT_TRUE(keysOf.value(QStringLiteral("u-bo")).isArray()) << "loaded, none";
+    EXPECT_TRUE(keysOf.value(QStringLiteral("u-cy")).isNull()) << "not loaded: unknown";
+
+    const Result<AccountSnapshot> read = AccountSnapshot::fromJson(sampleSnapshot().toJson());
+    ASSERT_TRUE(read.ok());
+    EXPECT_EQ(read.value().account.keys.value(QStringLiteral("u-ana")).size(), 2);
+    EXPECT_EQ(read.value().account.keys.value(QStringLiteral("u-ana")).first().userId,
+              QStringLiteral("u-ana"));
+    EXPECT_TRUE(read.value().account.keys.contains(QStringLiteral("u-bo")));
+    EXPECT_FALSE(read.value().account.keys.contains(QStringLiteral("u-cy")));
+}
+
+TEST(Snapshot, AVersionOneFileIsReadWithEveryUsersKeysUnknown)
+{
+    QJsonObject old = QJsonDocument::fromJson(sampleSnapshot().toJson()).object();
+    old.insert(QStringLiteral("version"), 1);
+    QJsonArray users = old.value(QStringLiteral("users")).toArray();
+    for (QJsonValueRef u : users) {
+        QJsonObject o = u.toObject();
+        o.remove(QStringLiteral("objectStorageKeys"));
+        u = o;
+    }
+    old.insert(QStringLiteral("users"), users);
+    const Result<AccountSnapshot> read = AccountSnapshot::fromJson(QJsonDocument(old).toJson());
+    ASSERT_TRUE(read.ok()) << read.error().message.toStdString();
+    EXPECT_TRUE(read.value().account.keys.isEmpty());
+    // Against a state that knows keys, an old file says nothing about them.
+    for (const SnapshotChange &c : SnapshotDiff::between(read.value(), sampleSnapshot()))
+        EXPECT_NE(c.kind, SnapshotChange::Kind::Key) << c.toText().toStdString();
+}
+
+TEST(SnapshotDiff, NamesKeysAddedRemovedAndSwitched)
+{
+    const AccountSnapshot before = sampleSnapshot();
+    AccountSnapshot after = before;
+    QList<ObjectStorageKey> &ana = after.account.keys[QStringLiteral("u-ana")];
+    ana[0].active = true; // k-ana-2 switched on
+    ana.removeAt(1);      // k-ana-1 deleted
+    after.account.keys[QStringLiteral("u-bo")]
+        << ObjectStorageKey{QStringLiteral("k-bo-1"), QStringLiteral("u-bo"), true, {}, {}};
+    // Keys of a user loaded on one side only are not compared.
+    after.account.keys.insert(
+        QStringLiteral("u-cy"),
+        {ObjectStorageKey{QStringLiteral("k-cy"), QStringLiteral("u-cy"), true, {}, {}}});
+    QStringList said;
+    for (const SnapshotChange &c : SnapshotDiff::between(before, after))
+        said << c.toText();
+    EXPECT_EQ(said, (QStringList{QStringLiteral("removed key user=u-ana key=k-ana-1"),
+                                 QStringLiteral("changed key user=u-ana key=k-ana-2 active: false "
+                                                "-> true"),
+                                 QStringLiteral("added key user=u-bo key=k-bo-1")}))
+        << said.join(QLatin1Char('\n')).toStdString();
 }
 
 TEST(SnapshotDiff, WritesTheDocumentedJson)

@@ -2,13 +2,16 @@
 #include "budgets.h"
 
 #include "models/access/accessengine.h"
+#include "models/activity/activitymodel.h"
 #include "models/groups/groupsmodel.h"
 #include "models/resources/resourcesmodel.h"
 #include "models/workspace.h"
 #include "network/apiclient.h"
 #include "ui/access/accessreviewview.h"
+#include "ui/activitydock.h"
 #include "ui/groups/groupsview.h"
 #include "ui/resources/resourcesview.h"
+#include "ui/snapshot/restoredialog.h"
 #include "ui/users/usersview.h"
 
 #include <QLineEdit>
@@ -176,4 +179,41 @@ int SignedInWindow::rowOf(const QTableView *table, int column, const QString &te
             return row;
     }
     return -1;
+}
+
+ionos::RestoreDialog *SignedInWindow::openUndo(ionos::MainWindow *window, const QString &change)
+{
+    using ionos::ActivityModel;
+    const ActivityModel &log = window->workspace()->activity();
+    int row = -1;
+    for (int r = 0; r < log.rowCount(); ++r) {
+        if (log.index(r, ActivityModel::ChangeColumn).data().toString() == change)
+            row = r;
+    }
+    EXPECT_GE(row, 0) << change.toStdString();
+    if (row < 0)
+        return nullptr;
+    const bool undoable = QTest::qWaitFor(
+        [&] { return log.index(row, 0).data(ActivityModel::UndoableRole).toBool(); },
+        budget::kServerMs);
+    EXPECT_TRUE(undoable) << change.toStdString();
+    auto *dock = window->findChild<ionos::ActivityDock *>();
+    dock->setExpanded(true);
+    dock->table()->selectionModel()->select(log.index(row, 0), QItemSelectionModel::ClearAndSelect |
+                                                                   QItemSelectionModel::Rows);
+    auto *undo = dock->findChild<QPushButton *>(QStringLiteral("undoButton"));
+    EXPECT_TRUE(undo->isEnabled());
+    QTest::mouseClick(undo, Qt::LeftButton);
+    ionos::RestoreDialog *dialog = nullptr;
+    const bool ready = QTest::qWaitFor(
+        [&] {
+            dialog = window->findChild<ionos::RestoreDialog *>(QStringLiteral("undoDialog"));
+            auto *restore = dialog
+                                ? dialog->findChild<QPushButton *>(QStringLiteral("restoreButton"))
+                                : nullptr;
+            return restore && restore->isEnabled();
+        },
+        budget::kServerMs);
+    EXPECT_TRUE(ready) << "the undo of " << change.toStdString() << " did not become ready";
+    return ready ? dialog : nullptr;
 }

@@ -15,6 +15,10 @@
 #include <functional>
 #include <memory>
 
+namespace ionos {
+class RestoreDialog;
+}
+
 // The console's main window signed in to a sandbox on loopback, as the screen tests start it:
 // profiles in a throwaway file, secrets in memory, the users, groups and reseller contracts 1
 // and 2 loaded. Call start() from SetUp and ASSERT on it.
@@ -56,6 +60,10 @@ public:
     [[nodiscard]] static bool confirmWhenAsked(QWidget *root, const char *confirmationName,
                                                const std::function<bool()> &wentAhead = {},
                                                int timeoutMs = budget::kServerMs);
+
+    // Selects the newest Activity log entry of this change, presses Undo, and returns the undo
+    // dialog once it can run; null (with a failure recorded) when any of that does not happen.
+    static ionos::RestoreDialog *openUndo(ionos::MainWindow *window, const QString &change);
 
 private:
     QTemporaryDir m_dir;

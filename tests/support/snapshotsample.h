@@ -1,8 +1,8 @@
 #pragma once
 
 // A small account as a snapshot, for the tests of snapshots, diffs and restores: three users
-// (one an administrator with 2FA), two groups with members, two shares, two resources and a
-// reseller admin.
+// (one an administrator with 2FA), two groups with members, two shares, two resources, a
+// reseller admin, and the Object Storage keys of two users (u-cy's keys were not loaded).
 #include "accesssamples.h"
 #include "models/snapshot/accountsnapshot.h"
 
@@ -30,6 +30,14 @@ inline ionos::AccountSnapshot sampleSnapshot()
                              ionos::GroupShare{QStringLiteral("r-1"), false, true}});
     s.account.resources = {sampleResource(QStringLiteral("r-2"), QStringLiteral("u-ana"), true),
                            sampleResource(QStringLiteral("r-1"))};
+    const auto key = [](const char *id, const char *user, bool active) {
+        return ionos::ObjectStorageKey{QLatin1String(id), QLatin1String(user), active,
+                                       QDateTime(QDate(2025, 3, 4), QTime(5, 6), Qt::UTC),
+                                       QDateTime(QDate(2025, 3, 4), QTime(5, 6), Qt::UTC)};
+    };
+    s.account.keys.insert(QStringLiteral("u-ana"),
+                          {key("k-ana-2", "u-ana", false), key("k-ana-1", "u-ana", true)});
+    s.account.keys.insert(QStringLiteral("u-bo"), {});
     s.admins.insert(2, {ionos::Admin{7, QStringLiteral("Eve"), QStringLiteral("Ng"),
                                      QStringLiteral("eve@example.com")}});
     return s;

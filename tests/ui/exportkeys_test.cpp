@@ -75,8 +75,8 @@ struct Tables
     SharesModel shares{shareRows};
     ResourcesModel resources{state};
     AccessEngine engine{[this] {
-                            return AccessFacts{state.users().all(), state.groups().all(),
-                                               state.memberships(), state.shares(),
+                            return AccessFacts{state.users().all(),     state.groups().all(),
+                                               state.memberships(),     state.shares(),
                                                state.resources().all(), state.keys()};
                         },
                         [] { return true; }};

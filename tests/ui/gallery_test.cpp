@@ -33,6 +33,9 @@
 #include "ui/reseller/resellerview.h"
 #include "ui/snapshot/changesview.h"
 #include "ui/snapshot/restoredialog.h"
+#include "ui/users/effectiveaccesspane.h"
+#include "ui/users/newkeydialog.h"
+#include "ui/users/objectstoragekeyspane.h"
 #include "ui/users/userdialog.h"
 #include "ui/users/usersview.h"
 #include "visibletext.h"
@@ -134,8 +137,23 @@ protected:
         // The selected user's effective access.
         window->usersView()->table()->selectRow(0);
         auto *details = window->usersView()->findChild<QTabWidget *>(QStringLiteral("userDetails"));
-        details->setCurrentIndex(details->count() - 1);
+        details->setCurrentWidget(window->usersView()->findChild<EffectiveAccessPane *>());
         save(window, QStringLiteral("users-access"));
+        // A user's Object Storage keys, and a new key's secret shown once.
+        const auto &sandboxState = console->sandbox().state();
+        QString withKeys;
+        for (const QString &id : sandboxState.userOrder()) {
+            if (withKeys.isEmpty() && sandboxState.keysOf(id).size() == 2)
+                withKeys = id;
+        }
+        window->usersView()->table()->selectRow(
+            SignedInWindow::rowOf(window->usersView()->table(), UsersModel::EmailColumn,
+                                  sandboxState.user(withKeys)->email));
+        ObjectStorageKeysPane *keys = window->usersView()->keysPane();
+        details->setCurrentWidget(keys);
+        ASSERT_TRUE(QTest::qWaitFor([&] { return keys->table()->model()->rowCount() == 2; }));
+        save(window, QStringLiteral("users-keys"));
+        dialog<NewKeyDialog>(QStringLiteral("dialog-new-key"), [&] { keys->generateKey(); });
         details->setCurrentIndex(0);
         dialog<UserDialog>(QStringLiteral("dialog-user"),
                            [&] { window->usersView()->editAction()->trigger(); });

@@ -58,31 +58,9 @@ protected:
     // writes confirmed (with passwords typed when it asks), and the run awaited.
     void undo(const QString &change)
     {
-        const ActivityModel &log = ws->activity();
-        int row = -1;
-        for (int r = 0; r < log.rowCount(); ++r) {
-            if (log.index(r, ActivityModel::ChangeColumn).data().toString() == change)
-                row = r;
-        }
-        ASSERT_GE(row, 0) << change.toStdString();
-        ASSERT_TRUE(QTest::qWaitFor(
-            [&] { return log.index(row, 0).data(ActivityModel::UndoableRole).toBool(); },
-            budget::kServerMs));
-        dock->table()->selectionModel()->select(
-            log.index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-        auto *undoButton = dock->findChild<QPushButton *>(QStringLiteral("undoButton"));
-        ASSERT_TRUE(undoButton->isEnabled());
-        QTest::mouseClick(undoButton, Qt::LeftButton);
-        RestoreDialog *dialog = nullptr;
-        QPushButton *restore = nullptr;
-        ASSERT_TRUE(QTest::qWaitFor(
-            [&] {
-                dialog = window->findChild<RestoreDialog *>(QStringLiteral("undoDialog"));
-                restore = dialog ? dialog->findChild<QPushButton *>(QStringLiteral("restoreButton"))
-                                 : nullptr;
-                return restore && restore->isEnabled();
-            },
-            budget::kServerMs));
+        RestoreDialog *dialog = SignedInWindow::openUndo(window, change);
+        ASSERT_NE(dialog, nullptr);
+        auto *restore = dialog->findChild<QPushButton *>(QStringLiteral("restoreButton"));
         EXPECT_EQ(dialog->windowTitle(), QStringLiteral("Undo: %1").arg(change));
         EXPECT_EQ(restore->text(), QStringLiteral("&Undo…"));
         for (QLineEdit *password :

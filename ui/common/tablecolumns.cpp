@@ -117,16 +117,18 @@ QHeaderView *TableColumns::headerOf(const QAbstractItemView *view)
 
 int TableColumns::contentWidth(const QAbstractItemView *view, int column)
 {
+    // A long table is measured by the rows in sight (it widens as more scroll in); a short one,
+    // and a tree with its collapsed branches, by every row, so that nothing that comes into
+    // sight later, or a row the view has not laid out yet, is cut.
+    constexpr int kMeasuredRows = 200;
     auto *tree = qobject_cast<const QTreeView *>(view);
-    if (!tree)
+    if (!tree && view->model()->rowCount() > kMeasuredRows)
         return view->sizeHintForColumn(column);
-    // A tree measures only the rows it shows: collapsed branches are measured here too, so
-    // that opening one cuts nothing.
     QStyleOptionViewItem option;
     option.initFrom(view);
     const int small = view->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, view);
     option.decorationSize = view->iconSize().isValid() ? view->iconSize() : QSize(small, small);
-    const bool branches = tree->header()->logicalIndex(tree->treePosition()) == column;
+    const bool branches = tree && tree->header()->logicalIndex(tree->treePosition()) == column;
     const QAbstractItemModel *model = view->model();
     int widest = 0;
     QList<std::pair<QModelIndex, int>> parents{{QModelIndex(), 1}};
@@ -327,13 +329,13 @@ bool TableColumns::fitOnce(QAbstractItemView *view)
         }
         const int content = c.kind == Kind::Boolean ? 0 : contentWidth(view, c.column) + margin;
         const bool naming = c.kind == Kind::Name || c.kind == Kind::Email;
-        header->resizeSection(
-            c.column,
-            std::max(headerWidth,
-                     naming ? content : std::min(content, maximumWidth(c.kind, metrics))));
+        const int width = std::max(
+            headerWidth, naming ? content : std::min(content, maximumWidth(c.kind, metrics)));
+        header->resizeSection(c.column, width);
         shown << c;
         wanted << std::max(headerWidth, content);
-        total += header->sectionSize(c.column);
+        // The last section stretched to the window's edge needs only its own width.
+        total += followsTheWindow(view, c.column) ? width : header->sectionSize(c.column);
     }
     // Room to spare: labels, dates, numbers and text held at their kind's most grow to their
     // content before the free text takes the rest; ids stay short. Room is kept for the scroll

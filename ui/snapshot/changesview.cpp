@@ -49,6 +49,8 @@ QList<NavigationTree::Page> pagesOf(SnapshotChange::Kind kind)
         return {Page::Resources, Page::Ownership};
     case SnapshotChange::Kind::Admin:
         return {Page::Reseller};
+    case SnapshotChange::Kind::Key:
+        return {Page::Users};
     }
     return {};
 }
@@ -280,7 +282,7 @@ void ChangesView::fillKinds()
     const QVariant chosen = m_kind->currentData();
     m_kind->clear();
     m_kind->addItem(tr("All kinds (%n)", nullptr, m_model->rowCount()));
-    for (int kind = int(SnapshotChange::Kind::User); kind <= int(SnapshotChange::Kind::Admin);
+    for (int kind = int(SnapshotChange::Kind::User); kind <= int(SnapshotChange::Kind::Key);
          ++kind) {
         m_kind->addItem(
             SnapshotDiffModel::kindLabel(SnapshotChange::Kind(kind), counts.value(kind)), kind);

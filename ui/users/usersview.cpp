@@ -3,18 +3,22 @@
 #include "models/access/accessengine.h"
 #include "models/account/resourcetypes.h"
 #include "models/displaytime.h"
+#include "models/keys/objectstoragekeyscontroller.h"
 #include "models/users/userscontroller.h"
 #include "models/users/usersmodel.h"
 #include "models/workspace.h"
 #include "ui/common/confirmation.h"
 #include "ui/common/icons.h"
 #include "ui/common/listscreen.h"
+#include "ui/common/messagebanner.h"
 #include "ui/common/rowcount.h"
+#include "ui/common/screencommands.h"
 #include "ui/common/selectionkeeper.h"
 #include "ui/common/sortfilterproxy.h"
 #include "ui/common/tablecolumns.h"
 #include "ui/common/tableexporter.h"
 #include "ui/users/effectiveaccesspane.h"
+#include "ui/users/objectstoragekeyspane.h"
 #include "ui/users/userdialog.h"
 
 #include <QAction>
@@ -37,6 +41,9 @@ UsersView::UsersView(Workspace &workspace, QWidget *parent)
     , m_groups(new QListWidget(this))
     , m_owns(new QListWidget(this))
     , m_access(new EffectiveAccessPane(workspace.accessEngine(), this))
+    , m_keys(new ObjectStorageKeysPane(workspace, this))
+    , m_deactivateKeys(new QAction(Icons::named(QStringLiteral("key")),
+                                   tr("Deactivate Object Storage &Keys…"), this))
 {
     m_proxy->setSourceModel(&workspace.users());
     // Names and e-mail: what a person searches 10,000 users by, quick at each keystroke.
@@ -90,7 +97,15 @@ UsersView::UsersView(Workspace &workspace, QWidget *parent)
     m_details->addTab(m_access, tr("Access"));
     m_details->setTabToolTip(3, tr("What the selected user may do, and why: every privilege and "
                                    "every resource they reach, with the paths"));
+    m_details->addTab(m_keys, tr("Object Storage Keys"));
+    m_details->setTabToolTip(4, tr("The selected user's Object Storage keys: generate, activate, "
+                                   "deactivate and delete them"));
     connect(m_details, &QTabWidget::currentChanged, this, &UsersView::makeRoomForTab);
+    m_deactivateKeys->setObjectName(QStringLiteral("deactivateUsersKeysAction"));
+    m_deactivateKeys->setToolTip(tr("Turn off every Object Storage key of the selected users"));
+    connect(m_deactivateKeys, &QAction::triggered, this, &UsersView::deactivateKeys);
+    m_table->addAction(m_deactivateKeys);
+    ScreenCommands::of(this)->addOwn({m_deactivateKeys});
     m_groups->setAccessibleName(tr("Groups of the user"));
     m_groups->setAccessibleDescription(tr("The groups the selected user is a member of"));
     m_owns->setAccessibleName(tr("Resources the user owns"));
@@ -149,6 +164,7 @@ void UsersView::selectionChanged()
     const QStringList ids = selectedIds();
     m_edit->setEnabled(ids.size() == 1);
     m_delete->setEnabled(!ids.isEmpty());
+    m_deactivateKeys->setEnabled(!ids.isEmpty());
     showDetails(ids.size() == 1 ? ids.first() : QString());
 }
 
@@ -167,7 +183,7 @@ void UsersView::selectUser(const QString &userId)
 
 void UsersView::makeRoomForTab(int tab)
 {
-    if (m_details->widget(tab) != m_access)
+    if (m_details->widget(tab) != m_access && m_details->widget(tab) != m_keys)
         return;
     const QList<int> sizes = m_splitter->sizes();
     const int total = sizes.value(0) + sizes.value(1);
@@ -178,6 +194,7 @@ void UsersView::makeRoomForTab(int tab)
 void UsersView::showDetails(const QString &userId)
 {
     m_access->showUser(m_workspace.users().user(userId) ? userId : QString());
+    m_keys->showUser(m_workspace.users().user(userId) ? userId : QString());
     m_groups->clear();
     m_owns->clear();
     m_detailsFailed = false;
@@ -265,6 +282,45 @@ void UsersView::deleteUsers()
                            "with a new password you type for each, in their groups.");
     confirmDeletion(confirmation, m_workspace.accessEngine().whatIf().deleteUsers(ids),
                     [this, ids] { m_workspace.usersController().remove(ids); });
+}
+
+void UsersView::deactivateKeys()
+{
+    const QStringList ids = selectedIds();
+    if (ids.isEmpty())
+        return;
+    QStringList names;
+    for (const QString &id : ids)
+        names << m_workspace.keys().userName(id);
+    Confirmation confirmation;
+    confirmation.title = tr("Deactivate Object Storage Keys");
+    confirmation.question =
+        tr("Deactivate every Object Storage key of %n user(s)?", nullptr, int(ids.size()));
+    confirmation.names = names;
+    confirmation.consequence = tr("They and the programs that use their keys lose access to "
+                                  "their buckets until a key is activated again.");
+    confirmation.undo = tr("You can undo this from the Activity log: the keys are activated "
+                           "again.");
+    confirmation.confirmText = tr("Deactivate Keys");
+    confirmation.objectName = QStringLiteral("deactivateUsersKeysConfirmation");
+    confirmation.ask(this, [this, ids] {
+        m_banner->post(
+            MessageBanner::Tone::Info,
+            tr("Deactivating the Object Storage keys of %n user(s)…", nullptr, int(ids.size())),
+            QStringLiteral("keys"));
+        m_workspace.keys().deactivateAllOf(ids, [this](const QList<ItemResult> &results) {
+            if (results.isEmpty()) {
+                m_banner->post(MessageBanner::Tone::Info,
+                               tr("None of their Object Storage keys was active."),
+                               QStringLiteral("keys"));
+                return;
+            }
+            const BulkSummary s = BulkSummary::of(results);
+            m_banner->showSummary(s, tr("Deactivated %n key(s).", nullptr, s.done),
+                                  tr("Deactivated %1 of %2 keys. Not deactivated:\n%3"),
+                                  QStringLiteral("keys"));
+        });
+    });
 }
 
 } // namespace ionos

@@ -9,6 +9,7 @@ class QListWidget;
 namespace ionos {
 
 class EffectiveAccessPane;
+class ObjectStorageKeysPane;
 
 // The users of the account: a filterable, sortable table; the selected user's properties,
 // groups and owned resources; new, edit and delete.
@@ -24,6 +25,9 @@ public:
     void newUser();
     void editUser();
     void deleteUsers();
+    // Turns off every Object Storage key of the selected users, as one change that can be undone.
+    void deactivateKeys();
+    ObjectStorageKeysPane *keysPane() const { return m_keys; }
 
 private:
     void selectionChanged();
@@ -38,6 +42,8 @@ private:
     QListWidget *m_groups;
     QListWidget *m_owns;
     EffectiveAccessPane *m_access;
+    ObjectStorageKeysPane *m_keys;
+    QAction *m_deactivateKeys;
     QString m_shownId;            // the user whose details the pane shows
     bool m_detailsFailed = false; // a read of its groups or resources failed
 };
