@@ -45,6 +45,11 @@ struct Options
         CommandLine::tr("Findings: a user who has not signed in for this many days "
                         "is inactive (90 by default)."),
         QStringLiteral("days"), QStringLiteral("90")};
+    QCommandLineOption keyMaxAgeDays{
+        QStringLiteral("key-max-age-days"),
+        CommandLine::tr("Findings: an active Object Storage key older than this many days is "
+                        "old (365 by default)."),
+        QStringLiteral("days"), QStringLiteral("365")};
     QCommandLineOption out{QStringLiteral("out"), CommandLine::tr("Snapshot: the file to write."),
                            QStringLiteral("file")};
     QCommandLineOption yes{
@@ -61,8 +66,8 @@ Options::Options()
     parser.setApplicationDescription(CommandLine::tr(
         "Desktop administration console for IONOS Cloud: users, groups, privileges, shares, "
         "resource ownership and reseller admins."));
-    for (const QCommandLineOption *o :
-         {&demo, &out, &yes, &deleteExtra, &profile, &apiUrl, &lang, &format, &asOf, &inactiveDays})
+    for (const QCommandLineOption *o : {&demo, &out, &yes, &deleteExtra, &profile, &apiUrl, &lang,
+                                        &format, &asOf, &inactiveDays, &keyMaxAgeDays})
         parser.addOption(*o);
 }
 
@@ -83,12 +88,13 @@ struct Command
 
 Mistake parseReport(const Options &o, const QStringList &positional, CommandLine &result)
 {
-    const QStringList kinds{QStringLiteral("access"), QStringLiteral("findings")};
+    const QStringList kinds{QStringLiteral("access"), QStringLiteral("findings"),
+                            QStringLiteral("keys")};
     if (positional.size() != 2 || !kinds.contains(positional.at(1)))
-        return CommandLine::tr("Say which report: \"report access\" or \"report findings\".");
+        return CommandLine::tr("Say which report: \"report access\", \"report findings\" or "
+                               "\"report keys\".");
     ReportRequest report;
-    report.kind = positional.at(1) == kinds.first() ? ReportRequest::Kind::Access
-                                                    : ReportRequest::Kind::Findings;
+    report.kind = ReportRequest::Kind(kinds.indexOf(positional.at(1)));
     const QString formatName = o.parser.value(o.format);
     if (formatName != QStringLiteral("json") && formatName != QStringLiteral("csv"))
         return CommandLine::tr("The format %1 is not known: use json or csv.").arg(formatName);
@@ -105,6 +111,11 @@ Mistake parseReport(const Options &o, const QStringList &positional, CommandLine
     if (!number || report.inactiveDays < 1)
         return CommandLine::tr("--inactive-days wants a whole number of days of 1 or more, not %1.")
             .arg(o.parser.value(o.inactiveDays));
+    report.keyMaxAgeDays = o.parser.value(o.keyMaxAgeDays).toInt(&number);
+    if (!number || report.keyMaxAgeDays < 1)
+        return CommandLine::tr(
+                   "--key-max-age-days wants a whole number of days of 1 or more, not %1.")
+            .arg(o.parser.value(o.keyMaxAgeDays));
     result.report = report;
     return {};
 }
@@ -150,12 +161,13 @@ QList<Command> commandsOf(const Options &o)
 {
     return {
         {QStringLiteral("report"),
-         QStringLiteral("[report access|findings]"),
+         QStringLiteral("[report access|findings|keys]"),
          CommandLine::tr(
              "Without a window: \"report access\" writes every user's effective access, "
-             "\"report findings\" what is risky now, to standard output. Signs in with the "
+             "\"report findings\" what is risky now, \"report keys\" every user's Object "
+             "Storage keys (never their secrets), to standard output. Signs in with the "
              "profile (--profile, else the last used) or the IONOS_* variables."),
-         {&o.format, &o.asOf, &o.inactiveDays},
+         {&o.format, &o.asOf, &o.inactiveDays, &o.keyMaxAgeDays},
          parseReport},
         {QStringLiteral("snapshot"),
          QStringLiteral("[snapshot --out FILE]"),

@@ -9,18 +9,20 @@
 
 namespace ionos {
 
-// A report written without a window: `report access|findings --format json|csv`.
+// A report written without a window: `report access|findings|keys --format json|csv`.
 struct ReportRequest
 {
     enum class Kind
     {
         Access,
-        Findings
+        Findings,
+        Keys
     };
     Kind kind = Kind::Access;
     bool csv = false;
     QDateTime asOf; // the report time; now unless --as-of
     int inactiveDays = 90;
+    int keyMaxAgeDays = 365;
 };
 
 // `snapshot --out FILE`: the account as a snapshot file.

@@ -5,6 +5,7 @@
 #include "models/access/accessreport.h"
 #include "models/access/effectiveaccessmodel.h"
 #include "models/access/findingsmodel.h"
+#include "models/keys/keysreportmodel.h"
 #include "models/tableexport.h"
 #include "models/workspace.h"
 
@@ -34,6 +35,7 @@ void writeFindings(QFile &out, const ReportRequest &request, const EffectiveAcce
     FindingsRules::Options options;
     options.asOf = request.asOf;
     options.inactiveDays = request.inactiveDays;
+    options.keyMaxAgeDays = request.keyMaxAgeDays;
     const QList<Finding> findings = FindingsRules::find(access, options);
     if (!request.csv) {
         out.write(QJsonDocument(accessreport::findingsJson(findings, options))
@@ -45,6 +47,13 @@ void writeFindings(QFile &out, const ReportRequest &request, const EffectiveAcce
     out.write(toCsv(table, CsvHeader | CsvRows));
 }
 
+void writeKeys(QFile &out, const ReportRequest &request, const AccessFacts &facts)
+{
+    KeysReportModel keys;
+    keys.show(facts, request.asOf);
+    out.write(request.csv ? toCsv(keys, CsvHeader | CsvRows) : keys.toJson());
+}
+
 } // namespace
 
 int runHeadlessReport(const CommandLine &commandLine)
@@ -54,6 +63,12 @@ int runHeadlessReport(const CommandLine &commandLine)
         QFile out;
         if (!out.open(stdout, QIODevice::WriteOnly)) {
             self.fail(HeadlessRun::tr("Standard output cannot be written."));
+            return;
+        }
+        if (request.kind == ReportRequest::Kind::Keys) {
+            writeKeys(out, request, workspace.accessFacts());
+            out.flush();
+            self.finish(0);
             return;
         }
         const EffectiveAccess access(workspace.accessFacts());

@@ -87,7 +87,8 @@ void HeadlessRun::load()
     m_workspace = SessionStart::loadWorkspace(m_session, this, [this](Workspace &workspace) {
         connect(&workspace, &Workspace::loadFailed, this,
                 [this](const ApiError &error) { fail(error.message); });
-        connect(&workspace, &Workspace::everythingLoaded, this,
+        // Everything, the users' Object Storage keys last.
+        connect(&workspace, &Workspace::keysLoaded, this,
                 [this, w = &workspace] { m_work(*this, *w); });
         connect(&m_session, &SessionController::signedOut, this,
                 [this](const QString &note) { fail(note); });

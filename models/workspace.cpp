@@ -90,6 +90,17 @@ Workspace::Workspace(ApiClient &client, QObject *parent)
     connect(m_state, &AccountState::sharesChanged, m_engine, stale);
     connect(m_state, &AccountState::keysChanged, m_engine, stale);
     connect(this, &Workspace::everythingLoaded, m_engine, stale);
+    // The keys come last, in the background: what they add (findings, reports) waits for them.
+    connect(this, &Workspace::everythingLoaded, this, &Workspace::loadKeys);
+    connect(m_keys, &ObjectStorageKeysController::everyKeyProgress, this, &Workspace::keysProgress);
+    connect(m_keys, &ObjectStorageKeysController::everyKeyLoaded, this, [this] {
+        m_keysLoaded = true;
+        emit keysLoaded();
+    });
+    connect(m_keys, &ObjectStorageKeysController::loadFailed, this, [this](const ApiError &e) {
+        if (m_keys->isLoadingEvery())
+            emit loadFailed(e);
+    });
     // A resource whose shares changed is read again, with the groups it is shared with now.
     connect(m_shares, &SharesController::resourceSharesChanged, m_resourcesController,
             &ResourcesController::refreshResource);
@@ -129,6 +140,8 @@ void Workspace::resume()
     m_groupsController->resume();
     if (!m_resourcesLoaded && !m_resourcesController->isLoading())
         m_resourcesController->load();
+    if (isEverythingLoaded() && !m_keysLoaded && !m_keys->isLoadingEvery())
+        loadKeys();
     if (m_adminsFailed && m_admins->contract() != 0) {
         ApiClient::PriorityScope visible(RequestPriority::Visible);
         m_admins->reload();
@@ -156,6 +169,15 @@ AccessFacts Workspace::accessFacts() const
     facts.resources = m_state->resources().all();
     facts.keys = m_state->keys();
     return facts;
+}
+
+void Workspace::loadKeys()
+{
+    ApiClient::PriorityScope background(RequestPriority::Background);
+    QStringList ids;
+    for (const User &u : m_state->users().all())
+        ids << u.id;
+    m_keys->loadEvery(ids);
 }
 
 bool Workspace::isEverythingLoaded() const

@@ -74,6 +74,9 @@ public:
     void bringForward(List list);
     // Users, groups with their members and shares, and resources are all in.
     bool isEverythingLoaded() const;
+    // Every user's Object Storage keys are in too (read in the background after everything
+    // else, so that they never hold up the lists).
+    bool areKeysLoaded() const { return m_keysLoaded; }
     // What is loaded, as effective access and the findings read it.
     AccessFacts accessFacts() const;
 
@@ -81,6 +84,9 @@ signals:
     // Background completion: groups whose members and shares are in.
     void backgroundProgress(int done, int total);
     void everythingLoaded();
+    // Then every user's Object Storage keys.
+    void keysProgress(int done, int total);
+    void keysLoaded();
     // A list or some group's members or shares could not be loaded (the load stays resumable).
     void loadFailed(const ionos::ApiError &error);
     // resume() has asked for what the workspace keeps; a screen asks again for what it loads
@@ -88,6 +94,7 @@ signals:
     void resumed();
 
 private:
+    void loadKeys();
     // Keeps *failed saying whether the controller's last load failed.
     template <typename Controller> void followFailure(Controller *controller, bool *failed)
     {
@@ -117,6 +124,7 @@ private:
     UndoHistory *m_undo;
     bool m_resourcesLoaded = false;
     bool m_everythingReported = false;
+    bool m_keysLoaded = false;
 };
 
 } // namespace ionos

@@ -22,6 +22,18 @@ LoadStatus::LoadStatus(SessionController &session, QStatusBar *bar)
     m_background->hide();
     m_requests->hide();
     m_rate->hide();
+    // Room for the widest figures from the start: a count that grows never cuts its label, and
+    // the bar does not shift as it changes.
+    const auto reserve = [](QLabel *label, const QStringList &texts) {
+        int widest = 0;
+        for (const QString &text : texts)
+            widest = std::max(widest, label->fontMetrics().horizontalAdvance(text));
+        label->setMinimumWidth(widest + label->fontMetrics().horizontalAdvance(QLatin1Char('M')));
+    };
+    const QString many = QLocale().toString(88888);
+    reserve(m_requests, {tr("Working: %n request(s)", nullptr, 88888)});
+    reserve(m_background, {tr("Loading group details: %1 of %2").arg(many, many),
+                           tr("Loading Object Storage keys: %1 of %2").arg(many, many)});
     bar->addPermanentWidget(m_background);
     bar->addPermanentWidget(m_requests);
     bar->addPermanentWidget(m_rate);
@@ -38,8 +50,10 @@ void LoadStatus::follow(Workspace *workspace)
     showBackground(0, 0);
     showRequests(0, 0);
     m_rate->hide();
-    if (workspace)
+    if (workspace) {
         connect(workspace, &Workspace::backgroundProgress, this, &LoadStatus::showBackground);
+        connect(workspace, &Workspace::keysProgress, this, &LoadStatus::showKeys);
+    }
 }
 
 void LoadStatus::showRequests(int queued, int inFlight)
@@ -61,6 +75,16 @@ void LoadStatus::showBackground(int done, int total)
     m_background->setToolTip(
         tr("Members and shares of every group, loaded after the lists you look at. Until they "
            "are in, counts and \"who can reach it\" say loading."));
+}
+
+void LoadStatus::showKeys(int done, int total)
+{
+    // After everything else: the users' Object Storage keys.
+    m_background->setVisible(done < total);
+    m_background->setText(tr("Loading Object Storage keys: %1 of %2")
+                              .arg(QLocale().toString(done), QLocale().toString(total)));
+    m_background->setToolTip(tr("The Object Storage keys of every user, loaded last. Until they "
+                                "are in, the key findings and reports wait for them."));
 }
 
 bool LoadStatus::rateLimitMatters(const RateLimitFigures &f)

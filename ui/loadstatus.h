@@ -36,6 +36,7 @@ public:
 private:
     void showRequests(int queued, int inFlight);
     void showBackground(int done, int total);
+    void showKeys(int done, int total);
     void showRateLimit(const RateLimitFigures &figures);
 
     QLabel *m_requests;

@@ -78,6 +78,8 @@ QJsonObject findingJson(const Finding &finding)
         o.insert(QStringLiteral("group"), finding.groupId);
     if (!finding.resourceId.isEmpty())
         o.insert(QStringLiteral("resource"), finding.resourceId);
+    if (!finding.keyId.isEmpty())
+        o.insert(QStringLiteral("key"), finding.keyId);
     return o;
 }
 
@@ -88,6 +90,7 @@ QJsonObject findingsJson(const QList<Finding> &findings, const FindingsRules::Op
         list.append(findingJson(f));
     return {{QStringLiteral("asOf"), timeText(options.asOf)},
             {QStringLiteral("inactiveDays"), options.inactiveDays},
+            {QStringLiteral("keyMaxAgeDays"), options.keyMaxAgeDays},
             {QStringLiteral("findings"), list}};
 }
 

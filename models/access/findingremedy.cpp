@@ -18,6 +18,8 @@ QString RemedyPlan::actionText(Remedy remedy)
         return tr("Delete Group…");
     case Remedy::StopSharing:
         return tr("Stop Sharing…");
+    case Remedy::DeactivateKeys:
+        return tr("Deactivate Keys…");
     case Remedy::None:
         break;
     }
@@ -85,6 +87,22 @@ RemedyPlan RemedyPlan::of(const Finding &f, const EffectiveAccess &access)
         p.undo = tr("Share it again from the group's Shares tab.");
         p.confirmText = tr("Stop Sharing");
         break;
+    case Remedy::DeactivateKeys:
+        if (!aboutUser)
+            return {};
+        for (const ObjectStorageKey &k : access.facts().keys.value(f.userId)) {
+            if (k.active && (f.keyId.isEmpty() || k.id == f.keyId))
+                p.keyIds << k.id;
+        }
+        if (p.keyIds.isEmpty())
+            return {};
+        p.title = tr("Deactivate Object Storage Keys");
+        p.question =
+            tr("Deactivate %n Object Storage key(s) of this user?", "", int(p.keyIds.size()));
+        p.consequence = tr("Programs that use them lose access to the buckets.");
+        p.undo = tr("Activate them again in the user's Object Storage Keys tab.");
+        p.confirmText = tr("Deactivate");
+        break;
     case Remedy::None:
         return {};
     }
@@ -110,6 +128,7 @@ WhatIf RemedyPlan::preview(WhatIf base) const
         for (const QString &groupId : groupIds)
             base.removeShares(groupId, {resourceId});
         break;
+    case Remedy::DeactivateKeys: // keys change no one's access to the account
     case Remedy::None:
         break;
     }
@@ -129,6 +148,9 @@ QString RemedyPlan::doneText() const
         return tr("Deleting the group; the Activity log shows how it ends.");
     case Remedy::StopSharing:
         return tr("Stopping the share; the Activity log shows how it ends.");
+    case Remedy::DeactivateKeys:
+        return tr("Deactivating the keys of %1; the Activity log shows how it ends.")
+            .arg(user->email);
     case Remedy::None:
         break;
     }

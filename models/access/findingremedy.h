@@ -22,7 +22,8 @@ enum class Remedy
     DeactivateUser,
     RemoveFromGroups, // the user leaves every group they are in
     DeleteGroup,
-    StopSharing // the resource is no longer shared with the group named, or with any
+    StopSharing,   // the resource is no longer shared with the group named, or with any
+    DeactivateKeys // the key named, or every active Object Storage key of the user
 };
 
 // A remedy for one finding as a person is asked to confirm it: its wording, and what it changes
@@ -42,6 +43,7 @@ public:
     UserDraft draft; // the user's properties after the change
     QStringList groupIds;
     QString resourceId;
+    QStringList keyIds;
 
     // The plan for a finding; remedy None when its rule has none or what it names is gone.
     static RemedyPlan of(const Finding &finding, const EffectiveAccess &access);

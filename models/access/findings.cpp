@@ -26,25 +26,31 @@ constexpr Rule kRules[] = {
     {"inactive-with-access",
      QT_TRANSLATE_NOOP("FindingsRules", "Inactive user who still holds rights"),
      Remedy::DeactivateUser},
-    {"deactivated-member",
-     QT_TRANSLATE_NOOP("FindingsRules", "Deactivated user still in groups"),
+    {"deactivated-member", QT_TRANSLATE_NOOP("FindingsRules", "Deactivated user still in groups"),
      Remedy::RemoveFromGroups},
     // which group should give up what needs a person
     {"shadow-admin",
      QT_TRANSLATE_NOOP("FindingsRules", "Every privilege without being an administrator"),
      Remedy::None},
     {"group-without-members",
-     QT_TRANSLATE_NOOP("FindingsRules", "Group that grants rights to nobody"),
-     Remedy::DeleteGroup},
+     QT_TRANSLATE_NOOP("FindingsRules", "Group that grants rights to nobody"), Remedy::DeleteGroup},
     {"empty-group", QT_TRANSLATE_NOOP("FindingsRules", "Empty group"), Remedy::DeleteGroup},
     {"reshare-grant", QT_TRANSLATE_NOOP("FindingsRules", "Members may share it further"),
      Remedy::StopSharing},
     // who should own it needs a person
-    {"orphaned-resource",
-     QT_TRANSLATE_NOOP("FindingsRules", "Resource without an active owner"), Remedy::None},
+    {"orphaned-resource", QT_TRANSLATE_NOOP("FindingsRules", "Resource without an active owner"),
+     Remedy::None},
     {"protected-unreachable",
      QT_TRANSLATE_NOOP("FindingsRules", "Protected resource no member can open"),
      Remedy::StopSharing},
+    {"key-of-deactivated-user",
+     QT_TRANSLATE_NOOP("FindingsRules", "Active Object Storage key of a deactivated user"),
+     Remedy::DeactivateKeys},
+    {"old-key", QT_TRANSLATE_NOOP("FindingsRules", "Old Object Storage key still active"),
+     Remedy::DeactivateKeys},
+    // which key can go needs a person
+    {"keys-at-cap", QT_TRANSLATE_NOOP("FindingsRules", "Every Object Storage key in use"),
+     Remedy::None},
 };
 
 const QStringList &rules()
@@ -113,6 +119,8 @@ public:
             aboutGroup(g);
         for (const Resource &r : m_facts.resources)
             aboutResource(r);
+        for (const User &u : m_facts.users)
+            aboutKeys(u);
         std::stable_sort(m_found.begin(), m_found.end(), [](const Finding &a, const Finding &b) {
             if (a.severity != b.severity)
                 return a.severity < b.severity;
@@ -124,8 +132,8 @@ public:
 private:
     using S = Finding::Severity;
 
-    void add(const char *rule, S severity, const QString &userId, const QString &groupId,
-             const QString &resourceId, const QString &detail)
+    Finding &add(const char *rule, S severity, const QString &userId, const QString &groupId,
+                 const QString &resourceId, const QString &detail)
     {
         Finding f;
         f.rule = QString::fromLatin1(rule);
@@ -137,6 +145,7 @@ private:
         f.subject = subjectOf(f);
         f.detail = detail;
         m_found.append(std::move(f));
+        return m_found.last();
     }
     void aboutUser(const char *rule, S severity, const User &u, const QString &detail)
     {
@@ -254,6 +263,36 @@ private:
                               .arg(nameOf(r)));
     }
 
+    void aboutKeys(const User &u)
+    {
+        const auto keys = m_facts.keys.constFind(u.id);
+        if (keys == m_facts.keys.constEnd())
+            return; // not loaded: nothing is known
+        const int active = int(std::count_if(keys->begin(), keys->end(),
+                                             [](const ObjectStorageKey &k) { return k.active; }));
+        if (!u.active && active > 0)
+            aboutUser("key-of-deactivated-user", S::High, u,
+                      tr("%1 is deactivated, but %n Object Storage key(s) of theirs still open "
+                         "their buckets.",
+                         "", active));
+        const QDateTime cutoff = m_options.asOf.addDays(-m_options.keyMaxAgeDays);
+        for (const ObjectStorageKey &k : *keys) {
+            if (!k.active || !k.created.isValid() || k.created >= cutoff)
+                continue;
+            Finding &f = add("old-key", S::Medium, u.id, {}, {},
+                             tr("The Object Storage key %1 of %2 was created %n day(s) ago and "
+                                "is still active.",
+                                "", int(k.created.daysTo(m_options.asOf)))
+                                 .arg(k.id, nameOf(u)));
+            f.keyId = k.id;
+        }
+        if (keys->size() >= kMaxObjectStorageKeysPerUser)
+            aboutUser("keys-at-cap", S::Info, u,
+                      tr("%1 has %n Object Storage keys, the most there can be: a new one needs "
+                         "an old one deleted.",
+                         "", int(keys->size())));
+    }
+
     bool anyoneWith2fa(const QStringList &groups) const
     {
         return std::any_of(groups.begin(), groups.end(), [this](const QString &groupId) {
@@ -307,7 +346,10 @@ QString Finding::severityLabel() const
 
 QString Finding::key() const
 {
-    return QStringList{rule, userId, groupId, resourceId}.join(QLatin1Char('/'));
+    QStringList parts{rule, userId, groupId, resourceId};
+    if (!keyId.isEmpty())
+        parts << keyId;
+    return parts.join(QLatin1Char('/'));
 }
 
 QStringList FindingsRules::ruleIds()

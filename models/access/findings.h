@@ -24,6 +24,7 @@ struct Finding
     QString userId;
     QString groupId;
     QString resourceId;
+    QString keyId;   // an Object Storage key's id (its access key)
     QString subject; // what it is about, by name: the user, the group or the resource
     QString detail;  // one sentence: why
 
@@ -50,6 +51,12 @@ struct Finding
 //   not active, and no group shares the resource.
 // - protected-unreachable (low): a 2FA-protected resource shared with groups none of whose
 //   members has secAuthActive.
+// - key-of-deactivated-user (high): a user who is not active has an active Object Storage key
+//   (one finding per user).
+// - old-key (medium): an active Object Storage key created more than N days before "as of"
+//   (one per key).
+// - keys-at-cap (info): a user has five Object Storage keys, the most there can be.
+// The key rules see the users whose keys are loaded.
 // Each rule also names its remedy (Remedy, in findings.cpp): shadow-admin and orphaned-resource
 // have none, as settling them needs a person's judgement.
 class FindingsRules
@@ -61,6 +68,7 @@ public:
     {
         QDateTime asOf = QDateTime::currentDateTimeUtc();
         int inactiveDays = 90;
+        int keyMaxAgeDays = 365;
     };
 
     static QStringList ruleIds();

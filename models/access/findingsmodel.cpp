@@ -10,7 +10,8 @@ FindingsModel::FindingsModel(QObject *parent)
            {"detail", QT_TRANSLATE_NOOP("ionos::FindingsModel", "Why")},
            {"user", QT_TRANSLATE_NOOP("ionos::FindingsModel", "User Id")},
            {"group", QT_TRANSLATE_NOOP("ionos::FindingsModel", "Group Id")},
-           {"resource", QT_TRANSLATE_NOOP("ionos::FindingsModel", "Resource Id")}},
+           {"resource", QT_TRANSLATE_NOOP("ionos::FindingsModel", "Resource Id")},
+           {"key", QT_TRANSLATE_NOOP("ionos::FindingsModel", "Key Id")}},
           [](const Finding &f) { return f.key(); }, {}, parent)
 {
     Q_ASSERT(columnCount() == ColumnCount);
@@ -47,6 +48,8 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
         return f.groupId;
     case ResourceColumn:
         return f.resourceId;
+    case KeyColumn:
+        return f.keyId;
     default:
         return {};
     }

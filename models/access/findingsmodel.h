@@ -20,6 +20,7 @@ public:
         UserColumn,
         GroupColumn,
         ResourceColumn,
+        KeyColumn,
         ColumnCount
     };
     enum Role

@@ -50,6 +50,52 @@ void ObjectStorageKeysController::showKnown()
     m_rows.reset(keys);
 }
 
+void ObjectStorageKeysController::cancelEvery()
+{
+    const QList<QPointer<ApiCall>> running = std::exchange(m_every, {});
+    m_everyLeft = 0;
+    for (const QPointer<ApiCall> &call : running) {
+        if (call)
+            call->cancel();
+    }
+}
+
+void ObjectStorageKeysController::loadEvery(const QStringList &userIds)
+{
+    cancelEvery();
+    QStringList missing;
+    for (const QString &userId : userIds) {
+        if (!m_state.areKeysLoaded(userId))
+            missing << userId;
+    }
+    m_everyTotal = int(missing.size());
+    m_everyLeft = m_everyTotal;
+    m_everyFailed = false;
+    if (missing.isEmpty()) {
+        emit everyKeyLoaded();
+        return;
+    }
+    emit everyKeyProgress(0, m_everyTotal);
+    // The scheduler paces them; each answer goes to the state as it comes.
+    for (const QString &userId : std::as_const(missing)) {
+        m_every << load(userId, this, [this](const Result<QList<ObjectStorageKey>> &r) {
+            if (!r.ok() && r.error().kind == ApiError::Kind::Cancelled)
+                return;
+            if (!r.ok() && !std::exchange(m_everyFailed, true))
+                emit loadFailed(r.error());
+            if (m_everyLeft <= 0)
+                return;
+            --m_everyLeft;
+            emit everyKeyProgress(m_everyTotal - m_everyLeft, m_everyTotal);
+            if (m_everyLeft == 0) {
+                m_every.clear();
+                if (!m_everyFailed)
+                    emit everyKeyLoaded();
+            }
+        });
+    }
+}
+
 ApiCall *
 ObjectStorageKeysController::load(const QString &userId, QObject *context,
                                   std::function<void(const Result<QList<ObjectStorageKey>> &)> done)

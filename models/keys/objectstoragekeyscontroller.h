@@ -8,6 +8,8 @@
 #include "models/undoscope.h"
 #include "network/objectstoragekey.h"
 
+#include <QPointer>
+
 namespace ionos {
 
 class ObjectStorageKeysModel;
@@ -38,6 +40,13 @@ public:
     void showUser(const QString &userId);
     bool isReadingShownUser() const { return m_load.isRunning(); }
 
+    // Reads the keys of every user given whose keys are not loaded yet, in the background;
+    // everyKeyLoaded() when all are in, loadFailed() for the first that could not be read.
+    // Another call, or cancelEvery(), stops the reads still waiting.
+    void loadEvery(const QStringList &userIds);
+    void cancelEvery();
+    bool isLoadingEvery() const { return m_everyLeft > 0; }
+
     // Reads a user's keys into the state.
     ApiCall *load(const QString &userId, QObject *context,
                   std::function<void(const Result<QList<ObjectStorageKey>> &)> done = {});
@@ -65,6 +74,8 @@ public:
 
 signals:
     void loadFailed(const ApiError &error);
+    void everyKeyProgress(int done, int total);
+    void everyKeyLoaded();
     void changeFailed(const ApiError &error);
     void bulkProgress(int done, int total);
     void bulkFinished(const QList<ItemResult> &results);
@@ -93,6 +104,10 @@ private:
     QString m_panelUser; // whose keys the rows hold
     LatestLoad m_load;
     BulkJournal *m_journal = nullptr;
+    QList<QPointer<ApiCall>> m_every; // the reads of loadEvery still running
+    int m_everyLeft = 0;
+    int m_everyTotal = 0;
+    bool m_everyFailed = false;
 };
 
 } // namespace ionos

@@ -300,16 +300,8 @@
         <translation>Befunde: Wer sich so viele Tage nicht angemeldet hat, gilt als inaktiv (standardmäßig 90).</translation>
     </message>
     <message>
-        <source>Without a window: &quot;report access&quot; writes every user&apos;s effective access, &quot;report findings&quot; what is risky now, to standard output. Signs in with the profile (--profile, else the last used) or the IONOS_* variables.</source>
-        <translation>Ohne Fenster: „report access“ schreibt die tatsächlichen Rechte aller Benutzer, „report findings“ die aktuellen Risiken in die Standardausgabe. Meldet sich mit dem Profil (--profile, sonst dem zuletzt benutzten) oder den IONOS_*-Variablen an.</translation>
-    </message>
-    <message>
         <source>Unexpected argument: %1</source>
         <translation>Unerwartetes Argument: %1</translation>
-    </message>
-    <message>
-        <source>Say which report: &quot;report access&quot; or &quot;report findings&quot;.</source>
-        <translation>Welcher Bericht? „report access“ oder „report findings“.</translation>
     </message>
     <message>
         <source>The format %1 is not known: use json or csv.</source>
@@ -374,6 +366,22 @@
     <message>
         <source>A restore changes the account: add --yes to go ahead (see &quot;diff FILE live&quot; for what it would change).</source>
         <translation>Eine Wiederherstellung ändert das Konto: Fügen Sie --yes hinzu, um fortzufahren (was sie ändern würde, zeigt &quot;diff DATEI live&quot;).</translation>
+    </message>
+    <message>
+        <source>Findings: an active Object Storage key older than this many days is old (365 by default).</source>
+        <translation>Befunde: Ein aktiver Object-Storage-Schlüssel, der älter als so viele Tage ist, gilt als alt (standardmäßig 365).</translation>
+    </message>
+    <message>
+        <source>Say which report: &quot;report access&quot;, &quot;report findings&quot; or &quot;report keys&quot;.</source>
+        <translation>Sagen Sie, welcher Bericht: „report access“, „report findings“ oder „report keys“.</translation>
+    </message>
+    <message>
+        <source>--key-max-age-days wants a whole number of days of 1 or more, not %1.</source>
+        <translation>--key-max-age-days erwartet eine ganze Zahl von Tagen ab 1, nicht %1.</translation>
+    </message>
+    <message>
+        <source>Without a window: &quot;report access&quot; writes every user&apos;s effective access, &quot;report findings&quot; what is risky now, &quot;report keys&quot; every user&apos;s Object Storage keys (never their secrets), to standard output. Signs in with the profile (--profile, else the last used) or the IONOS_* variables.</source>
+        <translation>Ohne Fenster: „report access“ schreibt die effektiven Rechte jedes Benutzers, „report findings“, was jetzt riskant ist, „report keys“ die Object-Storage-Schlüssel jedes Benutzers (nie ihre Geheimnisse) auf die Standardausgabe. Meldet sich mit dem Profil (--profile, sonst dem zuletzt verwendeten) oder den IONOS_*-Variablen an.</translation>
     </message>
 </context>
 <context>
@@ -759,6 +767,39 @@
     <message>
         <source>Protected resource no member can open</source>
         <translation>Geschützte Ressource, die kein Mitglied öffnen kann</translation>
+    </message>
+    <message>
+        <source>Active Object Storage key of a deactivated user</source>
+        <translation>Aktiver Object-Storage-Schlüssel eines deaktivierten Benutzers</translation>
+    </message>
+    <message>
+        <source>Old Object Storage key still active</source>
+        <translation>Alter Object-Storage-Schlüssel noch aktiv</translation>
+    </message>
+    <message>
+        <source>Every Object Storage key in use</source>
+        <translation>Alle Object-Storage-Schlüssel belegt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is deactivated, but %n Object Storage key(s) of theirs still open their buckets.</source>
+        <translation>
+            <numerusform>%1 ist deaktiviert, aber %n Object-Storage-Schlüssel öffnet noch die Buckets.</numerusform>
+            <numerusform>%1 ist deaktiviert, aber %n Object-Storage-Schlüssel öffnen noch die Buckets.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The Object Storage key %1 of %2 was created %n day(s) ago and is still active.</source>
+        <translation>
+            <numerusform>Der Object-Storage-Schlüssel %1 von %2 wurde vor %n Tag erstellt und ist noch aktiv.</numerusform>
+            <numerusform>Der Object-Storage-Schlüssel %1 von %2 wurde vor %n Tagen erstellt und ist noch aktiv.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n Object Storage keys, the most there can be: a new one needs an old one deleted.</source>
+        <translation>
+            <numerusform>%1 hat %n Object-Storage-Schlüssel, mehr geht nicht: Für einen neuen muss ein alter gelöscht werden.</numerusform>
+            <numerusform>%1 hat %n Object-Storage-Schlüssel, mehr geht nicht: Für einen neuen muss ein alter gelöscht werden.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1189,6 +1230,33 @@
     <message>
         <source>Clear &quot;Require 2-factor authentication&quot; in the user&apos;s properties.</source>
         <translation>„2-Faktor-Authentifizierung vorschreiben“ in den Eigenschaften des Benutzers abwählen.</translation>
+    </message>
+    <message>
+        <source>Deactivate Keys…</source>
+        <translation>Schlüssel deaktivieren …</translation>
+    </message>
+    <message>
+        <source>Deactivate Object Storage Keys</source>
+        <translation>Object-Storage-Schlüssel deaktivieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deactivate %n Object Storage key(s) of this user?</source>
+        <translation>
+            <numerusform>%n Object-Storage-Schlüssel dieses Benutzers deaktivieren?</numerusform>
+            <numerusform>%n Object-Storage-Schlüssel dieses Benutzers deaktivieren?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Programs that use them lose access to the buckets.</source>
+        <translation>Programme, die sie verwenden, verlieren den Zugriff auf die Buckets.</translation>
+    </message>
+    <message>
+        <source>Activate them again in the user&apos;s Object Storage Keys tab.</source>
+        <translation>Aktivieren Sie sie wieder im Reiter „Object-Storage-Schlüssel“ des Benutzers.</translation>
+    </message>
+    <message>
+        <source>Deactivating the keys of %1; the Activity log shows how it ends.</source>
+        <translation>Die Schlüssel von %1 werden deaktiviert; das Aktivitätsprotokoll zeigt, wie es ausgeht.</translation>
     </message>
 </context>
 <context>
@@ -2676,6 +2744,10 @@
         <source>Resource Id</source>
         <translation>Ressourcen-ID</translation>
     </message>
+    <message>
+        <source>Key Id</source>
+        <translation>Schlüssel-ID</translation>
+    </message>
 </context>
 <context>
     <name>ionos::FindingsView</name>
@@ -2748,6 +2820,14 @@
             <numerusform>%n Befund: %1 hoch, %2 mittel, %3 niedrig, %4 Info.</numerusform>
             <numerusform>%n Befunde: %1 hoch, %2 mittel, %3 niedrig, %4 Info.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Keys old after </source>
+        <translation>Schlüssel alt nach </translation>
+    </message>
+    <message>
+        <source>Days after which an active Object Storage key counts as old</source>
+        <translation>Tage, nach denen ein aktiver Object-Storage-Schlüssel als alt gilt</translation>
     </message>
 </context>
 <context>
@@ -3083,6 +3163,41 @@
     </message>
 </context>
 <context>
+    <name>ionos::KeysReportModel</name>
+    <message>
+        <source>User Id</source>
+        <translation>Benutzer-ID</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Age in Days</source>
+        <translation>Alter in Tagen</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+</context>
+<context>
     <name>ionos::ListScreen</name>
     <message>
         <source>Delete</source>
@@ -3117,6 +3232,14 @@
     <message>
         <source>The server allows %1 requests a minute, %2 at once; the console slows down before it runs out.</source>
         <translation>Der Server erlaubt %1 Anfragen pro Minute, %2 gleichzeitig; die Konsole wird langsamer, bevor sie aufgebraucht sind.</translation>
+    </message>
+    <message>
+        <source>Loading Object Storage keys: %1 of %2</source>
+        <translation>Object-Storage-Schlüssel werden geladen: %1 von %2</translation>
+    </message>
+    <message>
+        <source>The Object Storage keys of every user, loaded last. Until they are in, the key findings and reports wait for them.</source>
+        <translation>Die Object-Storage-Schlüssel aller Benutzer, zuletzt geladen. Bis sie da sind, warten die Befunde und Berichte zu Schlüsseln auf sie.</translation>
     </message>
 </context>
 <context>

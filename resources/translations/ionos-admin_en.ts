@@ -72,6 +72,27 @@
             <numerusform>%1 is protected by 2-factor authentication, and no member of the %n groups it is shared with has it active.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 is deactivated, but %n Object Storage key(s) of theirs still open their buckets.</source>
+        <translation>
+            <numerusform>%1 is deactivated, but %n Object Storage key of theirs still opens their buckets.</numerusform>
+            <numerusform>%1 is deactivated, but %n Object Storage keys of theirs still open their buckets.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The Object Storage key %1 of %2 was created %n day(s) ago and is still active.</source>
+        <translation>
+            <numerusform>The Object Storage key %1 of %2 was created %n day ago and is still active.</numerusform>
+            <numerusform>The Object Storage key %1 of %2 was created %n days ago and is still active.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n Object Storage keys, the most there can be: a new one needs an old one deleted.</source>
+        <translation>
+            <numerusform>%1 has %n Object Storage key, the most there can be: a new one needs an old one deleted.</numerusform>
+            <numerusform>%1 has %n Object Storage keys, the most there can be: a new one needs an old one deleted.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RemedyPlan</name>
@@ -87,6 +108,13 @@
         <translation>
             <numerusform>Stop sharing this resource with its group?</numerusform>
             <numerusform>Stop sharing this resource with %n groups?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deactivate %n Object Storage key(s) of this user?</source>
+        <translation>
+            <numerusform>Deactivate %n Object Storage key of this user?</numerusform>
+            <numerusform>Deactivate %n Object Storage keys of this user?</numerusform>
         </translation>
     </message>
 </context>

@@ -1,5 +1,5 @@
-// `ionos-admin report access|findings`: without a window or a display, signed in by the IONOS_*
-// variables, checked against what the test works out itself from the sandbox's raw answers.
+// `ionos-admin report access|findings|keys`: without a window or a display, signed in by the
+// IONOS_* variables, checked against what the test works out itself from the sandbox's raw answers.
 #include "headlessprogram.h"
 #include "sandboxharness.h"
 
@@ -25,6 +25,7 @@ struct RawAccount
     QHash<QString, QStringList> members;       // group -> user ids
     QHash<QString, QList<QJsonObject>> shares; // group -> share items
     QList<QJsonObject> resources;
+    QHash<QString, QList<QJsonObject>> keys; // user -> Object Storage keys
 
     static QJsonObject props(const QJsonObject &o)
     {
@@ -64,6 +65,10 @@ RawAccount readRaw(SandboxHarness &h)
         raw.shares[id] = items(h, QStringLiteral("/um/groups/%1/shares?depth=1").arg(id));
     }
     raw.resources = items(h, QStringLiteral("/um/resources?depth=1"));
+    for (const QJsonObject &u : raw.users) {
+        const QString id = u[QStringLiteral("id")].toString();
+        raw.keys[id] = items(h, QStringLiteral("/um/users/%1/s3keys?depth=1").arg(id));
+    }
     return raw;
 }
 
@@ -168,14 +173,15 @@ QHash<QString, QJsonObject> expectedAccess(const RawAccount &raw)
 }
 
 // The expected findings, one line each: rule, severity and subjects.
-QStringList expectedFindings(const RawAccount &raw, const QDateTime &asOf, int days)
+QStringList expectedFindings(const RawAccount &raw, const QDateTime &asOf, int days,
+                             int keyDays = 365)
 {
     QStringList out;
     auto line = [&out](const char *rule, const char *severity, const QString &user,
-                       const QString &group, const QString &resource) {
-        out << QStringLiteral("%1 %2 %3 %4 %5")
+                       const QString &group, const QString &resource, const QString &key = {}) {
+        out << QStringLiteral("%1 %2 %3 %4 %5 %6")
                    .arg(QString::fromLatin1(rule), QString::fromLatin1(severity), user, group,
-                        resource);
+                        resource, key);
     };
     QHash<QString, QJsonObject> usersById;
     for (const QJsonObject &u : raw.users)
@@ -236,6 +242,21 @@ QStringList expectedFindings(const RawAccount &raw, const QDateTime &asOf, int d
             line("deactivated-member", "low", id, {}, {});
         if (!admin && together.size() == all)
             line("shadow-admin", "medium", id, {}, {});
+        // Object Storage keys.
+        const QList<QJsonObject> keys = raw.keys.value(id);
+        bool anyActive = false;
+        for (const QJsonObject &k : keys) {
+            const bool on = RawAccount::props(k)[QStringLiteral("active")].toBool();
+            anyActive = anyActive || on;
+            const QDateTime made = QDateTime::fromString(
+                RawAccount::meta(k)[QStringLiteral("createdDate")].toString(), Qt::ISODate);
+            if (on && made < asOf.addDays(-keyDays))
+                line("old-key", "medium", id, {}, {}, k[QStringLiteral("id")].toString());
+        }
+        if (!p[QStringLiteral("active")].toBool() && anyActive)
+            line("key-of-deactivated-user", "high", id, {}, {});
+        if (keys.size() >= 5)
+            line("keys-at-cap", "info", id, {}, {});
     }
     for (const QJsonObject &r : raw.resources) {
         const QString rid = r[QStringLiteral("id")].toString();
@@ -338,16 +359,83 @@ TEST_F(Report, FindingsAsJsonAreExactlyWhatTheRulesFind)
         const QJsonObject f = v.toObject();
         EXPECT_FALSE(f[QStringLiteral("detail")].toString().isEmpty());
         rules.insert(f[QStringLiteral("rule")].toString());
-        found << QStringLiteral("%1 %2 %3 %4 %5")
+        found << QStringLiteral("%1 %2 %3 %4 %5 %6")
                      .arg(f[QStringLiteral("rule")].toString(),
                           f[QStringLiteral("severity")].toString(),
                           f[QStringLiteral("user")].toString(),
                           f[QStringLiteral("group")].toString(),
-                          f[QStringLiteral("resource")].toString());
+                          f[QStringLiteral("resource")].toString(),
+                          f[QStringLiteral("key")].toString());
     }
     std::sort(found.begin(), found.end());
     EXPECT_EQ(found, expected);
     EXPECT_GE(rules.size(), 5) << "the sample data gives findings of several rules";
+    for (const char *rule : {"key-of-deactivated-user", "old-key", "keys-at-cap"})
+        EXPECT_TRUE(rules.contains(QLatin1String(rule))) << rule;
+    EXPECT_EQ(document[QStringLiteral("keyMaxAgeDays")].toInt(), 365);
+}
+
+TEST_F(Report, KeysAreEveryUsersObjectStorageKeysWithoutASecret)
+{
+    const RawAccount raw = readRaw(h);
+    const QDateTime asOf = QDateTime::fromString(kAsOf, Qt::ISODate);
+    QStringList expected;
+    for (const QJsonObject &u : raw.users) {
+        for (const QJsonObject &k : raw.keys.value(u[QStringLiteral("id")].toString())) {
+            const QDateTime made = QDateTime::fromString(
+                RawAccount::meta(k)[QStringLiteral("createdDate")].toString(), Qt::ISODate);
+            expected << QStringLiteral("%1 %2 %3 %4 %5")
+                            .arg(u[QStringLiteral("id")].toString(),
+                                 RawAccount::props(u)[QStringLiteral("email")].toString(),
+                                 k[QStringLiteral("id")].toString(),
+                                 RawAccount::props(k)[QStringLiteral("active")].toBool()
+                                     ? QStringLiteral("true")
+                                     : QStringLiteral("false"))
+                            .arg(qMax<qint64>(0, made.daysTo(asOf)));
+        }
+    }
+    ASSERT_FALSE(expected.isEmpty());
+    const Run run = report({QStringLiteral("keys"), QStringLiteral("--as-of"), kAsOf},
+                           h.server().options().token);
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const QJsonObject document = QJsonDocument::fromJson(run.out).object();
+    EXPECT_EQ(document[QStringLiteral("asOf")].toString(), kAsOf);
+    QStringList found;
+    for (const QJsonValue &v : document[QStringLiteral("keys")].toArray()) {
+        const QJsonObject k = v.toObject();
+        const QStringList fields = k.keys();
+        EXPECT_EQ(QSet<QString>(fields.begin(), fields.end()),
+                  (QSet<QString>{QStringLiteral("user"), QStringLiteral("email"),
+                                 QStringLiteral("id"), QStringLiteral("active"),
+                                 QStringLiteral("created"), QStringLiteral("ageDays")}));
+        EXPECT_TRUE(k[QStringLiteral("active")].isBool());
+        EXPECT_TRUE(k[QStringLiteral("ageDays")].isDouble());
+        found << QStringLiteral("%1 %2 %3 %4 %5")
+                     .arg(k[QStringLiteral("user")].toString(),
+                          k[QStringLiteral("email")].toString(), k[QStringLiteral("id")].toString(),
+                          k[QStringLiteral("active")].toBool() ? QStringLiteral("true")
+                                                               : QStringLiteral("false"))
+                     .arg(k[QStringLiteral("ageDays")].toInteger());
+    }
+    std::sort(found.begin(), found.end());
+    std::sort(expected.begin(), expected.end());
+    EXPECT_EQ(found, expected);
+    EXPECT_FALSE(run.out.contains("secret")) << "no secret of any kind";
+
+    const Run csv = report({QStringLiteral("keys"), QStringLiteral("--format"),
+                            QStringLiteral("csv"), QStringLiteral("--as-of"), kAsOf},
+                           h.server().options().token);
+    ASSERT_EQ(csv.exitCode, 0) << csv.err.toStdString();
+    const QList<QByteArray> lines = csv.out.trimmed().split('\n');
+    EXPECT_EQ(lines.size(), expected.size() + 1) << "a header and a line per key";
+    // The header as every CSV export of the console has it: the columns' titles.
+    EXPECT_EQ(lines.first().trimmed(), QByteArray("User Id,E-mail,Key,Active,Created,Age in Days"));
+
+    const Run wrong = report(
+        {QStringLiteral("findings"), QStringLiteral("--key-max-age-days"), QStringLiteral("soon")},
+        h.server().options().token);
+    EXPECT_EQ(wrong.exitCode, 2);
+    EXPECT_TRUE(wrong.err.contains("--key-max-age-days")) << wrong.err.toStdString();
 }
 
 TEST_F(Report, CsvHasALineForEachPrivilegeResourceAndFinding)

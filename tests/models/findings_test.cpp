@@ -148,13 +148,72 @@ TEST(Findings, EachRuleFindsWhatItDescribesMostSevereFirst)
 
 TEST(Findings, EveryRuleHasItsDocumentedId)
 {
-    EXPECT_EQ(FindingsRules::ruleIds(),
-              (QStringList{QStringLiteral("admin-without-2fa"), QStringLiteral("2fa-not-set-up"),
-                           QStringLiteral("inactive-with-access"),
-                           QStringLiteral("deactivated-member"), QStringLiteral("shadow-admin"),
-                           QStringLiteral("group-without-members"), QStringLiteral("empty-group"),
-                           QStringLiteral("reshare-grant"), QStringLiteral("orphaned-resource"),
-                           QStringLiteral("protected-unreachable")}));
+    EXPECT_EQ(
+        FindingsRules::ruleIds(),
+        (QStringList{QStringLiteral("admin-without-2fa"), QStringLiteral("2fa-not-set-up"),
+                     QStringLiteral("inactive-with-access"), QStringLiteral("deactivated-member"),
+                     QStringLiteral("shadow-admin"), QStringLiteral("group-without-members"),
+                     QStringLiteral("empty-group"), QStringLiteral("reshare-grant"),
+                     QStringLiteral("orphaned-resource"), QStringLiteral("protected-unreachable"),
+                     QStringLiteral("key-of-deactivated-user"), QStringLiteral("old-key"),
+                     QStringLiteral("keys-at-cap")}));
+}
+
+TEST(Findings, TheKeyRulesSeeTheLoadedKeysAndTheirFixTurnsThemOff)
+{
+    const auto key = [](const char *id, const char *user, bool active, int daysOld) {
+        return ObjectStorageKey{QLatin1String(id), QLatin1String(user), active,
+                                kAsOf.addDays(-daysOld), kAsOf.addDays(-daysOld)};
+    };
+    AccessFacts f;
+    User gone = user(QStringLiteral("gone"));
+    gone.active = false; // an active key: high
+    User parked = user(QStringLiteral("parked"));
+    parked.active = false; // only inactive keys: nothing
+    User veteran = user(QStringLiteral("veteran"));
+    User full = user(QStringLiteral("full"));
+    User unknown = user(QStringLiteral("unknown"));
+    unknown.active = false; // keys not loaded: nothing is known
+    f.users = {gone, parked, veteran, full, unknown};
+    f.keys.insert(QStringLiteral("gone"), {key("k-gone", "gone", true, 10)});
+    f.keys.insert(QStringLiteral("parked"), {key("k-parked", "parked", false, 900)});
+    f.keys.insert(QStringLiteral("veteran"),
+                  {key("k-old", "veteran", true, 400), key("k-old-off", "veteran", false, 800),
+                   key("k-young", "veteran", true, 364)});
+    QList<ObjectStorageKey> five;
+    for (int i = 0; i < 5; ++i)
+        five << ObjectStorageKey{QStringLiteral("k-full-%1").arg(i), QStringLiteral("full"), false,
+                                 kAsOf.addDays(-5), kAsOf.addDays(-5)};
+    f.keys.insert(QStringLiteral("full"), five);
+    const EffectiveAccess engine(f);
+    FindingsRules::Options options;
+    options.asOf = kAsOf;
+    QStringList found;
+    for (const Finding &x : FindingsRules::find(engine, options))
+        found << QStringLiteral("%1 %2 %3 %4")
+                     .arg(x.rule, Finding::severityName(x.severity), x.userId, x.keyId);
+    EXPECT_EQ(found, (QStringList{QStringLiteral("key-of-deactivated-user high gone "),
+                                  QStringLiteral("old-key medium veteran k-old"),
+                                  QStringLiteral("keys-at-cap info full ")}))
+        << found.join(QLatin1Char('\n')).toStdString();
+
+    options.keyMaxAgeDays = 500;
+    for (const Finding &x : FindingsRules::find(engine, options))
+        EXPECT_NE(x.rule, QStringLiteral("old-key")) << "400 days is not old at 500";
+
+    options.keyMaxAgeDays = 365;
+    for (const Finding &x : FindingsRules::find(engine, options)) {
+        const RemedyPlan plan = RemedyPlan::of(x, engine);
+        if (x.rule == QStringLiteral("keys-at-cap")) {
+            EXPECT_EQ(plan.remedy, Remedy::None) << "which key can go needs a person";
+            continue;
+        }
+        EXPECT_EQ(plan.remedy, Remedy::DeactivateKeys);
+        EXPECT_EQ(plan.keyIds, x.rule == QStringLiteral("old-key")
+                                   ? QStringList{QStringLiteral("k-old")}
+                                   : QStringList{QStringLiteral("k-gone")});
+        EXPECT_EQ(RemedyPlan::actionText(plan.remedy), QStringLiteral("Deactivate Keys…"));
+    }
 }
 
 TEST(Findings, EachRuleSaysItsRemedyAndWhatItChanges)

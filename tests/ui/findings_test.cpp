@@ -172,8 +172,9 @@ TEST_F(FindingsScreen, EveryFindingOffersItsFixOrSaysWhyThereIsNone)
         const QString rule =
             m->index(row, FindingsModel::RuleColumn).data(ExportValueRole).toString();
         select(row);
-        const bool judgement =
-            rule == QStringLiteral("shadow-admin") || rule == QStringLiteral("orphaned-resource");
+        const bool judgement = rule == QStringLiteral("shadow-admin") ||
+                               rule == QStringLiteral("orphaned-resource") ||
+                               rule == QStringLiteral("keys-at-cap");
         EXPECT_EQ(view->fixAction()->isEnabled(), !judgement) << rule.toStdString();
         if (judgement) {
             ++withoutFix;
@@ -183,6 +184,42 @@ TEST_F(FindingsScreen, EveryFindingOffersItsFixOrSaysWhyThereIsNone)
         }
     }
     EXPECT_GT(withoutFix, 0) << "the sample data has such a finding";
+}
+
+TEST_F(FindingsScreen, FixTurnsOffTheKeysOfADeactivatedUser)
+{
+    // The keys come in the background after everything else; the findings follow them.
+    ASSERT_TRUE(QTest::qWaitFor([&] { return ws().areKeysLoaded(); }, budget::kServerMs));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return rowOf(QStringLiteral("key-of-deactivated-user")) >= 0; }, budget::kServerMs))
+        << "the sample data has a deactivated user with an active key";
+    const int row = rowOf(QStringLiteral("key-of-deactivated-user"));
+    const QString userId = view->table()
+                               ->model()
+                               ->index(row, 0)
+                               .data(FindingsModel::KeyRole)
+                               .toString()
+                               .section(QLatin1Char('/'), 1, 1);
+    select(row);
+    EXPECT_EQ(view->fixAction()->text(), QStringLiteral("Deactivate Keys…"));
+    view->fixAction()->trigger();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return SignedInWindow::confirm(view, "confirmFix"); },
+                                budget::kServerMs));
+    const auto &state = console.sandbox().state();
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            for (const auto &k : state.keysOf(userId)) {
+                if (k.active)
+                    return false;
+            }
+            return true;
+        },
+        budget::kServerMs))
+        << "every key of the user is off on the server";
+    EXPECT_TRUE(QTest::qWaitFor(
+        [&] { return rowOf(QStringLiteral("key-of-deactivated-user"), userId) < 0; },
+        budget::kServerMs))
+        << "the finding goes once the change is in";
 }
 
 TEST_F(FindingsScreen, FixStopsAReshareGrantThroughTheSharesOfTheGroup)

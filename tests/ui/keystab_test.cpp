@@ -117,15 +117,10 @@ protected:
 
 } // namespace
 
-TEST_F(KeysTab, ShowsTheKeysWithTheCountAndReadsThemOnlyWhenTheTabIsOpened)
+TEST_F(KeysTab, ShowsTheKeysWithTheCount)
 {
     const QString user = userWith(2);
     ASSERT_FALSE(user.isEmpty());
-    window->showPage(NavigationTree::Page::Users);
-    view()->table()->selectRow(
-        rowOf(view()->table(), UsersModel::EmailColumn, h->state().user(user)->email));
-    QTest::qWait(200);
-    EXPECT_FALSE(ws().state().areKeysLoaded(user)) << "not read while the tab is closed";
     openKeysOf(user);
     EXPECT_EQ(view()->details()->tabText(view()->details()->indexOf(pane())),
               QStringLiteral("Object Storage Keys"));
@@ -146,6 +141,33 @@ TEST_F(KeysTab, ShowsTheKeysWithTheCountAndReadsThemOnlyWhenTheTabIsOpened)
     EXPECT_EQ(count->text(), QStringLiteral("5 of 5 keys"));
     EXPECT_FALSE(button("generateKeyButton")->isEnabled());
     EXPECT_TRUE(button("generateKeyButton")->toolTip().contains(QStringLiteral("delete one")));
+}
+
+TEST_F(KeysTab, TheKeysAreReadWhenTheTabOpensOrAfterEverythingElseNeverBefore)
+{
+    // Opened at once, before the account is loaded: the user's keys are read for the tab.
+    const QString user = userWith(1);
+    openKeysOf(user);
+    // The rest follow in the background once users, groups, members, shares and resources
+    // are all in: no other user's keys were asked for before the last of those.
+    ASSERT_TRUE(QTest::qWaitFor([&] { return ws().areKeysLoaded(); }, budget::kServerMs));
+    qsizetype lastOther = -1;
+    qsizetype firstBackgroundKeys = -1;
+    const auto log = h->server().requestLog();
+    for (qsizetype i = 0; i < log.size(); ++i) {
+        const QString &path = log.at(i).path;
+        if (path.contains(QStringLiteral("/s3keys"))) {
+            if (!path.contains(user) && firstBackgroundKeys < 0)
+                firstBackgroundKeys = i;
+        } else if (path.contains(QStringLiteral("/um/"))) {
+            lastOther = i;
+        }
+    }
+    ASSERT_GE(firstBackgroundKeys, 0);
+    EXPECT_GT(firstBackgroundKeys, lastOther)
+        << "the keys of the other users came after everything else";
+    for (const QString &id : h->state().userOrder())
+        EXPECT_EQ(ws().state().keyCount(id), int(h->state().keysOf(id).size()));
 }
 
 TEST_F(KeysTab, AGeneratedKeysSecretIsShownOnceWithCopyAndWrittenNowhere)

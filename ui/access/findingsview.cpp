@@ -5,6 +5,7 @@
 #include "models/groups/groupscontroller.h"
 #include "models/groups/membershipcontroller.h"
 #include "models/groups/sharescontroller.h"
+#include "models/keys/objectstoragekeyscontroller.h"
 #include "models/users/userscontroller.h"
 #include "models/workspace.h"
 #include "network/offthread.h"
@@ -40,6 +41,7 @@ FindingsView::FindingsView(Workspace &workspace, QWidget *parent)
     , m_summary(new QLabel(this))
     , m_filter(new QLineEdit(this))
     , m_days(new QSpinBox(this))
+    , m_keyDays(new QSpinBox(this))
     , m_table(new QTableView(this))
     , m_model(new FindingsModel(this))
     , m_proxy(new SortFilterProxy(FindingsModel::SortRole, this))
@@ -61,6 +63,13 @@ FindingsView::FindingsView(Workspace &workspace, QWidget *parent)
     m_days->setSuffix(tr(" days"));
     m_days->setAccessibleName(tr("Days without sign-in after which a user counts as inactive"));
     m_days->setToolTip(m_days->accessibleName());
+    m_keyDays->setObjectName(QStringLiteral("keyMaxAgeDays"));
+    m_keyDays->setRange(1, 3650);
+    m_keyDays->setValue(365);
+    m_keyDays->setPrefix(tr("Keys old after "));
+    m_keyDays->setSuffix(tr(" days"));
+    m_keyDays->setAccessibleName(tr("Days after which an active Object Storage key counts as old"));
+    m_keyDays->setToolTip(m_keyDays->accessibleName());
 
     m_proxy->setSourceModel(m_model);
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &SortFilterProxy::setFilterText);
@@ -85,11 +94,12 @@ FindingsView::FindingsView(Workspace &workspace, QWidget *parent)
                            {FindingsModel::DetailColumn, Kind::Text},
                            {FindingsModel::UserColumn, Kind::Id},
                            {FindingsModel::GroupColumn, Kind::Id},
-                           {FindingsModel::ResourceColumn, Kind::Id}},
+                           {FindingsModel::ResourceColumn, Kind::Id},
+                           {FindingsModel::KeyColumn, Kind::Id}},
                           QStringLiteral("views/findingsColumns"));
     // The ids are for files and scripts; people read the subject.
-    for (int column :
-         {FindingsModel::UserColumn, FindingsModel::GroupColumn, FindingsModel::ResourceColumn})
+    for (int column : {FindingsModel::UserColumn, FindingsModel::GroupColumn,
+                       FindingsModel::ResourceColumn, FindingsModel::KeyColumn})
         m_table->setColumnHidden(column, true);
     TableExporter::install(m_table, QStringLiteral("findings"));
 
@@ -108,6 +118,7 @@ FindingsView::FindingsView(Workspace &workspace, QWidget *parent)
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_filter, 1);
     bar->addWidget(m_days);
+    bar->addWidget(m_keyDays);
     bar->addWidget(actionButton(m_fix, "fixButton", this));
     bar->addWidget(actionButton(m_dismiss, "dismissButton", this));
     auto *layout = new QVBoxLayout(this);
@@ -118,6 +129,7 @@ FindingsView::FindingsView(Workspace &workspace, QWidget *parent)
     layout->addWidget(m_table, 1);
 
     connect(m_days, &QSpinBox::valueChanged, this, &FindingsView::refresh);
+    connect(m_keyDays, &QSpinBox::valueChanged, this, &FindingsView::refresh);
     connect(&workspace.accessEngine(), &AccessEngine::changed, this, [this] {
         m_stale = true;
         if (isVisible())
@@ -142,6 +154,7 @@ void FindingsView::refresh()
     // earlier question is dropped.
     FindingsRules::Options options;
     options.inactiveDays = m_days->value();
+    options.keyMaxAgeDays = m_keyDays->value();
     const quint64 question = ++m_question;
     runOffThread(
         this,
@@ -263,6 +276,9 @@ void FindingsView::makeRemedy(const RemedyPlan &plan)
     case Remedy::StopSharing:
         for (const QString &groupId : plan.groupIds)
             m_workspace.shares().remove(groupId, {plan.resourceId});
+        break;
+    case Remedy::DeactivateKeys:
+        m_workspace.keys().setActive(plan.user->id, plan.keyIds, false);
         break;
     case Remedy::None:
         return;

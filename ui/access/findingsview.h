@@ -34,6 +34,7 @@ public:
     QAction *fixAction() const { return m_fix; }
     QAction *dismissAction() const { return m_dismiss; }
     QSpinBox *inactiveDays() const { return m_days; }
+    QSpinBox *keyMaxAgeDays() const { return m_keyDays; }
     QLabel *summary() const { return m_summary; }
 
 signals:
@@ -60,6 +61,7 @@ private:
     QLabel *m_summary;
     QLineEdit *m_filter;
     QSpinBox *m_days;
+    QSpinBox *m_keyDays;
     QTableView *m_table;
     FindingsModel *m_model;
     SortFilterProxy *m_proxy;
