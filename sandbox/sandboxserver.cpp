@@ -10,6 +10,8 @@
 #include "sandbox/sandboxstate.h"
 
 #include <QHttpServerRequest>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMap>
 #include <QMetaEnum>
 #include <QPointer>
@@ -140,6 +142,19 @@ QString SandboxServer::banner() const
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 
+// A JSON Web Token, as the IONOS Token Manager issues them, stops working at its "exp" claim.
+bool SandboxServer::isPastItsExpiry(const QByteArray &token)
+{
+    const QList<QByteArray> parts = token.split('.');
+    if (parts.size() != 3)
+        return false;
+    const QJsonObject claims =
+        QJsonDocument::fromJson(QByteArray::fromBase64(parts.at(1), QByteArray::Base64UrlEncoding))
+            .object();
+    const qint64 exp = qint64(claims.value(QStringLiteral("exp")).toDouble());
+    return exp > 0 && exp <= QDateTime::currentSecsSinceEpoch();
+}
+
 SandboxServer::Caller SandboxServer::identify(const HttpRequest &request) const
 {
     const QByteArray header = request.header("Authorization").trimmed();
@@ -149,7 +164,7 @@ SandboxServer::Caller SandboxServer::identify(const HttpRequest &request) const
         auto alive = [&](qint64 issuedMs) {
             return lifetime <= 0 || m_clock.elapsed() - issuedMs < lifetime;
         };
-        if (m_expiredTokens.contains(token))
+        if (m_expiredTokens.contains(token) || isPastItsExpiry(token))
             return Caller::ExpiredToken;
         if (token == m_options.token.toUtf8())
             return alive(0) ? Caller::Administrator : Caller::ExpiredToken;

@@ -92,6 +92,7 @@ protected:
 private:
     HttpResponse respond(const HttpRequest &request, bool &dropConnection);
     HttpResponse objectStorageSignOnPage(const HttpRequest &request) const;
+    static bool isPastItsExpiry(const QByteArray &token);
     enum class Caller
     {
         Unknown,

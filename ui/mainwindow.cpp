@@ -2,10 +2,12 @@
 
 #include "models/access/accessengine.h"
 #include "models/connection/sessioncontroller.h"
+#include "models/displaytime.h"
 #include "models/resources/resourcescontroller.h"
 #include "models/sessionstart.h"
 #include "models/workspace.h"
 #include "network/requeststatus.h"
+#include "network/tokenexpiry.h"
 #include "ui/activitydock.h"
 #include "ui/commandbar.h"
 #include "ui/common/icons.h"
@@ -288,12 +290,31 @@ void MainWindow::showConnection()
         return;
     }
     // The addresses are there for whoever asks, not in the way of the lists.
-    m_profileStatus->setToolTip(tr("Profile \"%1\": Cloud API %2, Reseller API %3")
-                                    .arg(profile->name, profile->cloudUrl, profile->resellerUrl));
+    QString details = tr("Profile \"%1\": Cloud API %2, Reseller API %3")
+                          .arg(profile->name, profile->cloudUrl, profile->resellerUrl);
+    if (const std::optional<QDateTime> expiry = m_session->tokenExpiry()) {
+        details += QLatin1Char('\n') +
+                   tr("Signed in with a token valid until %1.").arg(DisplayTime::dateTime(*expiry));
+        warnOfTokenExpiry(*expiry, QDateTime::currentDateTimeUtc());
+    }
+    m_profileStatus->setToolTip(details);
     m_profileStatus->setText(
         profile->contractNumber
             ? tr("%1 · contract %2 · connected").arg(profile->name).arg(*profile->contractNumber)
             : tr("%1 · connected").arg(profile->name));
+}
+
+void MainWindow::warnOfTokenExpiry(const QDateTime &expiry, const QDateTime &now)
+{
+    const qint64 days = now.daysTo(expiry);
+    if (expiry <= now || days > TokenExpiry::kWarnDays)
+        return;
+    m_noteLabel->post(MessageBanner::Tone::Warning,
+                      tr("The token of this profile expires on %1, in %n day(s). Create a new "
+                         "one in the IONOS Token Manager and sign in with it before then.",
+                         nullptr, int(days))
+                          .arg(DisplayTime::dateTime(expiry)),
+                      QStringLiteral("token"));
 }
 
 void MainWindow::clearWorkspace()

@@ -2,6 +2,7 @@
 
 #include "ui/navigationtree.h"
 
+#include <QDateTime>
 #include <QMainWindow>
 #include <QPointer>
 
@@ -71,6 +72,8 @@ private:
     void buildStatusBar();
     void sessionChanged();
     void showConnection();
+    // From TokenExpiry::kWarnDays before the session's token expires: a warning to renew it.
+    void warnOfTokenExpiry(const QDateTime &expiry, const QDateTime &now);
     void showNote(const QString &text);
     void open(const NavigationTree::Destination &destination);
     void clearWorkspace();

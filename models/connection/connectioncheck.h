@@ -13,6 +13,7 @@ struct ConnectionVerdict
         Connected,        // signed in, and may manage users
         NotAllowed,       // signed in, but may not manage users (403)
         WrongCredentials, // 401
+        TokenExpired,     // the token's own expiry has passed (401 or not yet sent)
         TokenRequired,    // Basic auth refused for an account with 2-factor authentication
         Unreachable,      // network or TLS
         Failed,           // anything else
@@ -34,7 +35,12 @@ class ConnectionCheck
 public:
     static ApiCall *run(ApiClient &client, QObject *context,
                         std::function<void(const ConnectionVerdict &)> done);
-    static ConnectionVerdict explain(const ApiError &error, bool usedToken);
+    // What an error means; with the token used, an expired token says when it expired.
+    static ConnectionVerdict explain(const ApiError &error, const Credentials &credentials);
+    // The verdict on a token whose own expiry has passed, without asking the server; none when
+    // it has not passed or is not known.
+    static std::optional<ConnectionVerdict> expired(const Credentials &credentials,
+                                                    const QDateTime &now);
 };
 
 } // namespace ionos

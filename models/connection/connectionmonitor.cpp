@@ -26,8 +26,7 @@ ConnectionMonitor::ConnectionMonitor(ApiClient &client, QObject *parent)
             suspect();
         } else if (m_state == State::Checking) {
             // The check could not get through either (it may keep trying): say so now.
-            lose(ConnectionCheck::explain(error, m_client.settings().credentials.usesToken())
-                     .message);
+            lose(ConnectionCheck::explain(error, m_client.settings().credentials).message);
         }
     });
     connect(&client, &ApiClient::unauthorized, this, [this](const ApiError &error) {
@@ -35,7 +34,7 @@ ConnectionMonitor::ConnectionMonitor(ApiClient &client, QObject *parent)
             return;
         m_rejectionReported = true;
         emit credentialsRejected(
-            ConnectionCheck::explain(error, m_client.settings().credentials.usesToken()).message);
+            ConnectionCheck::explain(error, m_client.settings().credentials).message);
     });
 }
 

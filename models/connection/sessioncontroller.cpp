@@ -1,5 +1,7 @@
 #include "models/connection/sessioncontroller.h"
 
+#include "network/tokenexpiry.h"
+
 namespace ionos {
 namespace {
 
@@ -217,6 +219,13 @@ std::optional<ConnectionProfile> SessionController::profileToResume() const
         profile->name = *m_overrides.profileName;
     }
     return profile;
+}
+
+std::optional<QDateTime> SessionController::tokenExpiry() const
+{
+    if (!m_client || !m_client->settings().credentials.usesToken())
+        return std::nullopt;
+    return TokenExpiry::of(m_client->settings().credentials.token);
 }
 
 } // namespace ionos

@@ -77,6 +77,9 @@ public:
     ApiClient *client() const { return m_client.get(); }
     std::optional<ConnectionProfile> activeProfile() const { return m_active; }
     bool isSignedIn() const { return m_client != nullptr; }
+    // When the token the session signed in with stops working, as the token itself says; none
+    // for a password or a token that does not say.
+    std::optional<QDateTime> tokenExpiry() const;
 
 signals:
     // After signIn(): the verdict, and a note when the secret could not be saved.

@@ -410,6 +410,10 @@
         <source>Connected.</source>
         <translation>Verbunden.</translation>
     </message>
+    <message>
+        <source>The token expired on %1. Create a new token in the IONOS Token Manager and sign in with it.</source>
+        <translation>Das Token ist am %1 abgelaufen. Erstellen Sie im IONOS Token Manager ein neues Token und melden Sie sich damit an.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionDialog</name>
@@ -3347,6 +3351,17 @@
     <message>
         <source>Save the account&apos;s users, groups, members, shares, resources and reseller admins to a file, to compare or restore later</source>
         <translation>Benutzer, Gruppen, Mitglieder, Freigaben, Ressourcen und Reseller-Administratoren des Kontos in eine Datei speichern, um später zu vergleichen oder wiederherzustellen</translation>
+    </message>
+    <message>
+        <source>Signed in with a token valid until %1.</source>
+        <translation>Angemeldet mit einem Token, das bis %1 gilt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The token of this profile expires on %1, in %n day(s). Create a new one in the IONOS Token Manager and sign in with it before then.</source>
+        <translation>
+            <numerusform>Das Token dieses Profils läuft am %1 ab, in %n Tag. Erstellen Sie vorher im IONOS Token Manager ein neues und melden Sie sich damit an.</numerusform>
+            <numerusform>Das Token dieses Profils läuft am %1 ab, in %n Tagen. Erstellen Sie vorher im IONOS Token Manager ein neues und melden Sie sich damit an.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -375,6 +375,16 @@
     </message>
 </context>
 <context>
+    <name>ionos::MainWindow</name>
+    <message numerus="yes">
+        <source>The token of this profile expires on %1, in %n day(s). Create a new one in the IONOS Token Manager and sign in with it before then.</source>
+        <translation>
+            <numerusform>The token of this profile expires on %1, in %n day. Create a new one in the IONOS Token Manager and sign in with it before then.</numerusform>
+            <numerusform>The token of this profile expires on %1, in %n days. Create a new one in the IONOS Token Manager and sign in with it before then.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ionos::MatrixView</name>
     <message numerus="yes">
         <source>Applying the changes of %n group(s)…</source>

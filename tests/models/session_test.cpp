@@ -4,12 +4,15 @@
 #include "budgets.h"
 #include "keyringcheck.h"
 #include "models/account/accountstate.h"
+#include "models/connection/connectioncheck.h"
 #include "models/connection/keychainsecretstore.h"
 #include "models/connection/sessioncontroller.h"
+#include "models/displaytime.h"
 #include "models/sessionstart.h"
 #include "models/workspace.h"
 #include "network/groupservice.h"
 #include "sandboxharness.h"
+#include "testtokens.h"
 #include "throwawayprofiles.h"
 
 #include <QDirIterator>
@@ -79,6 +82,51 @@ TEST_F(Session, SigningInSavesTheProfileAndKeepsTheSecretInTheKeychain)
     QFile file(dir.filePath(QStringLiteral("profiles.conf")));
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     EXPECT_FALSE(file.readAll().contains(h.server().options().token.toUtf8()));
+}
+
+TEST_F(Session, ATokenSaysWhenItExpiresAndAnExpiredOneIsNamedSoWithoutAsking)
+{
+    qRegisterMetaType<ConnectionVerdict>();
+    const QDateTime soon = QDateTime::currentDateTimeUtc().addDays(10);
+    const QDateTime past = QDateTime::currentDateTimeUtc().addDays(-3);
+    sandbox::SandboxOptions o = SandboxHarness::testOptions();
+    o.token = makeToken(soon);
+    SandboxHarness h(o);
+    SessionController session(&manager, profiles, secrets, {});
+
+    const SignInResult fine = signIn(session, profileFor(h, QStringLiteral("A")), o.token, false);
+    EXPECT_EQ(fine.verdict.outcome, ConnectionVerdict::Outcome::Connected);
+    ASSERT_TRUE(session.tokenExpiry().has_value());
+    EXPECT_EQ(session.tokenExpiry()->toSecsSinceEpoch(), soon.toSecsSinceEpoch());
+    session.signOut();
+
+    const qsizetype asked = h.server().requestLog().size();
+    const SignInResult expired =
+        signIn(session, profileFor(h, QStringLiteral("B")), makeToken(past), false);
+    EXPECT_EQ(expired.verdict.outcome, ConnectionVerdict::Outcome::TokenExpired);
+    EXPECT_TRUE(expired.verdict.message.contains(QStringLiteral("expired on")))
+        << expired.verdict.message.toStdString();
+    EXPECT_TRUE(expired.verdict.message.contains(
+        DisplayTime::dateTime(QDateTime::fromSecsSinceEpoch(past.toSecsSinceEpoch(), Qt::UTC))))
+        << "and when";
+    EXPECT_FALSE(session.isSignedIn());
+    EXPECT_EQ(h.server().requestLog().size(), asked) << "an expired token is not sent";
+
+    // When the server refuses a token that has expired since, its words come with the date.
+    ApiError refused;
+    refused.kind = ApiError::Kind::Http;
+    refused.httpStatus = 401;
+    refused.serverMessage = QStringLiteral("The token has expired.");
+    Credentials credentials;
+    credentials.token = makeToken(past);
+    const ConnectionVerdict later = ConnectionCheck::explain(refused, credentials);
+    EXPECT_EQ(later.outcome, ConnectionVerdict::Outcome::TokenExpired);
+    EXPECT_TRUE(later.message.contains(QStringLiteral("expired on")));
+    EXPECT_TRUE(later.message.contains(refused.serverMessage));
+    credentials.token = QStringLiteral("opaque-token");
+    EXPECT_EQ(ConnectionCheck::explain(refused, credentials).outcome,
+              ConnectionVerdict::Outcome::WrongCredentials)
+        << "a token that does not say when it expires gets the general words";
 }
 
 TEST_F(Session, EachOutcomeOfSigningInIsExplained)

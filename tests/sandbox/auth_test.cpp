@@ -1,5 +1,6 @@
 // Rule 3a: HTTP Basic with the configured credentials or a Bearer token; anything else 401.
 #include "sandboxharness.h"
+#include "testtokens.h"
 
 #include <gtest/gtest.h>
 
@@ -30,6 +31,24 @@ TEST(SandboxAuth, BearerWithConfiguredTokenIsAccepted)
     h.probe().setAuthorization(h.bearerAuth());
     EXPECT_EQ(h.probe().get(h.cloud(QStringLiteral("/um/users"))).status, 200);
     EXPECT_EQ(h.probe().get(h.reseller(QStringLiteral("/contracts/2/admins"))).status, 200);
+}
+
+TEST(SandboxAuth, AJsonWebTokenWorksUntilItsExpiry)
+{
+    for (const int days : {5, -1}) {
+        sandbox::SandboxOptions o = SandboxHarness::testOptions();
+        o.token = makeToken(QDateTime::currentDateTimeUtc().addDays(days));
+        SandboxHarness h(o);
+        h.probe().setAuthorization(h.bearerAuth());
+        const ProbeReply r = h.probe().get(h.cloud(QStringLiteral("/um/users")));
+        if (days > 0) {
+            EXPECT_EQ(r.status, 200);
+        } else {
+            expect401(r);
+            EXPECT_TRUE(r.errorMessage().contains(QStringLiteral("expired")))
+                << r.errorMessage().toStdString();
+        }
+    }
 }
 
 TEST(SandboxAuth, CustomCredentialsReplaceTheDefaults)

@@ -4,6 +4,8 @@
 #include "sandboxharness.h"
 #include "screenshots.h"
 #include "signedinwindow.h"
+#include "testtokens.h"
+#include "ui/common/messagebanner.h"
 #include "ui/loadstatus.h"
 #include "ui/mainwindow.h"
 
@@ -178,4 +180,35 @@ TEST(MainWindowStatus, SaysWhatIsLoadingOnlyWhileItLoadsAndTheRateLimitOnlyWhenI
               QStringLiteral("Requests left this minute: 1.500 of 10.000"));
     EXPECT_EQ(LoadStatus::rateLimitText(low, QLocale(QLocale::English)),
               QStringLiteral("Requests left this minute: 1,500 of 10,000"));
+}
+
+// A token read for its expiry: the connection's details say until when it is valid, and from
+// two weeks before it the window warns, once, in its notification area.
+TEST(MainWindowToken, SaysUntilWhenTheTokenIsValidAndWarnsTwoWeeksBefore)
+{
+    for (const int days : {10, 30}) {
+        const QDateTime expires = QDateTime::currentDateTimeUtc().addDays(days).addSecs(3600);
+        sandbox::SandboxOptions o = SandboxHarness::testOptions();
+        o.token = makeToken(expires);
+        SignedInWindow console(o);
+        ASSERT_TRUE(console.start());
+        MainWindow *window = console.window();
+        auto *status = window->findChild<QLabel *>(QStringLiteral("profileStatus"));
+        EXPECT_TRUE(status->toolTip().contains(QStringLiteral("valid until"))) << days;
+        auto *note = window->findChild<MessageBanner *>(QStringLiteral("sessionNote"));
+        QStringList said;
+        for (const Notice *n : note->notices())
+            said << n->text();
+        const bool warned = std::any_of(said.begin(), said.end(), [](const QString &text) {
+            return text.contains(QStringLiteral("expires on")) &&
+                   text.contains(QStringLiteral("Token Manager"));
+        });
+        EXPECT_EQ(warned, days <= 14) << days << ": " << said.join(QLatin1Char('|')).toStdString();
+        if (warned) {
+            const Notice *warning = note->notices().first();
+            EXPECT_EQ(warning->tone(), Notice::Tone::Warning);
+            EXPECT_TRUE(warning->text().contains(QStringLiteral("in 10 days")))
+                << warning->text().toStdString();
+        }
+    }
 }
