@@ -91,7 +91,8 @@ Workspace::Workspace(ApiClient &client, QObject *parent)
     connect(m_state, &AccountState::keysChanged, m_engine, stale);
     connect(this, &Workspace::everythingLoaded, m_engine, stale);
     // The keys come last, in the background: what they add (findings, reports) waits for them.
-    connect(this, &Workspace::everythingLoaded, this, &Workspace::loadKeys);
+    // Queued: whoever waits for everything hears of it before the keys' requests go out.
+    connect(this, &Workspace::everythingLoaded, this, &Workspace::loadKeys, Qt::QueuedConnection);
     connect(m_keys, &ObjectStorageKeysController::everyKeyProgress, this, &Workspace::keysProgress);
     connect(m_keys, &ObjectStorageKeysController::everyKeyLoaded, this, [this] {
         m_keysLoaded = true;

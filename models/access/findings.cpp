@@ -44,12 +44,12 @@ constexpr Rule kRules[] = {
      QT_TRANSLATE_NOOP("FindingsRules", "Protected resource no member can open"),
      Remedy::StopSharing},
     {"key-of-deactivated-user",
-     QT_TRANSLATE_NOOP("FindingsRules", "Active Object Storage key of a deactivated user"),
+     QT_TRANSLATE_NOOP("FindingsRules", "Active key of a deactivated user"),
      Remedy::DeactivateKeys},
-    {"old-key", QT_TRANSLATE_NOOP("FindingsRules", "Old Object Storage key still active"),
+    {"old-key", QT_TRANSLATE_NOOP("FindingsRules", "Old key still active"),
      Remedy::DeactivateKeys},
     // which key can go needs a person
-    {"keys-at-cap", QT_TRANSLATE_NOOP("FindingsRules", "Every Object Storage key in use"),
+    {"keys-at-cap", QT_TRANSLATE_NOOP("FindingsRules", "All five keys in use"),
      Remedy::None},
 };
 

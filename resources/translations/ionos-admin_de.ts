@@ -772,18 +772,6 @@
         <source>Protected resource no member can open</source>
         <translation>Geschützte Ressource, die kein Mitglied öffnen kann</translation>
     </message>
-    <message>
-        <source>Active Object Storage key of a deactivated user</source>
-        <translation>Aktiver Object-Storage-Schlüssel eines deaktivierten Benutzers</translation>
-    </message>
-    <message>
-        <source>Old Object Storage key still active</source>
-        <translation>Alter Object-Storage-Schlüssel noch aktiv</translation>
-    </message>
-    <message>
-        <source>Every Object Storage key in use</source>
-        <translation>Alle Object-Storage-Schlüssel belegt</translation>
-    </message>
     <message numerus="yes">
         <source>%1 is deactivated, but %n Object Storage key(s) of theirs still open their buckets.</source>
         <translation>
@@ -804,6 +792,18 @@
             <numerusform>%1 hat %n Object-Storage-Schlüssel, mehr geht nicht: Für einen neuen muss ein alter gelöscht werden.</numerusform>
             <numerusform>%1 hat %n Object-Storage-Schlüssel, mehr geht nicht: Für einen neuen muss ein alter gelöscht werden.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Active key of a deactivated user</source>
+        <translation>Aktiver Schlüssel, Benutzer deaktiviert</translation>
+    </message>
+    <message>
+        <source>Old key still active</source>
+        <translation>Alter Schlüssel noch aktiv</translation>
+    </message>
+    <message>
+        <source>All five keys in use</source>
+        <translation>Alle fünf Schlüssel belegt</translation>
     </message>
 </context>
 <context>
@@ -3836,6 +3836,14 @@
     <message>
         <source>Object Storage tools ask for both: the access key says who you are, the secret key proves it.</source>
         <translation>Object-Storage-Programme fragen nach beiden: Der Zugriffsschlüssel sagt, wer Sie sind, der geheime Schlüssel beweist es.</translation>
+    </message>
+    <message>
+        <source>The key&apos;s id, which Object Storage tools ask for with the secret</source>
+        <translation>Die Kennung des Schlüssels, nach der Object-Storage-Programme zusammen mit dem Geheimnis fragen</translation>
+    </message>
+    <message>
+        <source>The key&apos;s secret: shown only now, copy it before closing</source>
+        <translation>Das Geheimnis des Schlüssels: nur jetzt angezeigt, kopieren Sie es vor dem Schließen</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "ui/groups/matrixview.h"
 #include "ui/navigationtree.h"
 #include "ui/reseller/resellerview.h"
+#include "ui/users/newkeydialog.h"
 #include "ui/users/userdialog.h"
 #include "ui/users/usersview.h"
 
@@ -195,6 +196,16 @@ TEST_F(KeyboardOnly, EveryDialogControlHasANameAndADescription)
     ASSERT_NE(adminDialog, nullptr);
     expectDescribed(adminDialog, "admin dialog");
     adminDialog->reject();
+
+    // A new Object Storage key's secret, shown once.
+    NewObjectStorageKey created;
+    created.key.id = QStringLiteral("00ca413c94eecc56857d");
+    created.secret = QStringLiteral("shown-once-in-this-test-only-0123456789");
+    NewKeyDialog newKey(created, QStringLiteral("Ada Lovelace"), window);
+    newKey.show();
+    QTest::qWait(50);
+    expectDescribed(&newKey, "new key dialog");
+    newKey.reject();
 
     window->findChild<QAction *>(QStringLiteral("connectAction"))->trigger();
     auto *connection = window->findChild<ConnectionDialog *>();

@@ -7,6 +7,8 @@
 #include "models/groups/groupsmodel.h"
 #include "models/groups/privilegematrixmodel.h"
 #include "models/groups/sharesmodel.h"
+#include "models/keys/keysreportmodel.h"
+#include "models/keys/objectstoragekeysmodel.h"
 #include "models/privilegereferencemodel.h"
 #include "models/reseller/adminsmodel.h"
 #include "models/resources/ownershipmodel.h"
@@ -58,14 +60,24 @@ struct Tables
                                     QStringLiteral("bo@example.net")}});
         activity.setFailed(activity.record(QStringLiteral("Create user"), ada.email),
                            QStringLiteral("refused"));
+        const ObjectStorageKey key{QStringLiteral("00ca413c94eecc56857d"), ada.id, true,
+                                   QDateTime::currentDateTimeUtc().addDays(-40),
+                                   QDateTime::currentDateTimeUtc()};
+        state.setKeys(ada.id, {key});
+        keyRows.reset({key});
+        AccessFacts facts;
+        facts.users = state.users().all();
+        facts.keys = state.keys();
+        keysReport.show(facts, QDateTime::currentDateTimeUtc());
     }
 
     QList<std::pair<const char *, const QAbstractItemModel *>> all() const
     {
-        return {{"users", &users},       {"groups", &groups},       {"members", &users},
-                {"shares", &shares},     {"resources", &resources}, {"ownership", &ownership},
-                {"reach", &reach},       {"admins", &admins},       {"matrix", &matrix},
-                {"activity", &activity}, {"privileges", &reference}};
+        return {{"users", &users},          {"groups", &groups},        {"members", &users},
+                {"shares", &shares},        {"resources", &resources},  {"ownership", &ownership},
+                {"reach", &reach},          {"admins", &admins},        {"matrix", &matrix},
+                {"activity", &activity},    {"privileges", &reference}, {"keys", &keys},
+                {"keysReport", &keysReport}};
     }
 
     AccountState state;
@@ -86,6 +98,9 @@ struct Tables
     PrivilegeMatrixModel matrix{groups};
     ActivityModel activity;
     PrivilegeReferenceModel reference;
+    KeyedRows<ObjectStorageKey> keyRows{[](const ObjectStorageKey &k) { return k.id; }};
+    ObjectStorageKeysModel keys{keyRows};
+    KeysReportModel keysReport;
 };
 
 QStringList keysOf(const QAbstractItemModel &model)

@@ -58,6 +58,10 @@ NewKeyDialog::NewKeyDialog(const NewObjectStorageKey &created, const QString &us
     m_accessKey->setAccessibleName(tr("Access key"));
     m_secret->setObjectName(QStringLiteral("secretKeyField"));
     m_secret->setAccessibleName(tr("Secret key"));
+    m_accessKey->setAccessibleDescription(
+        tr("The key's id, which Object Storage tools ask for with the secret"));
+    m_secret->setAccessibleDescription(
+        tr("The key's secret: shown only now, copy it before closing"));
 
     auto *lead = new QLabel(
         tr("A new Object Storage key of <b>%1</b> was generated.").arg(userName.toHtmlEscaped()),
