@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QMetaType>
 #include <QString>
 #include <QUrl>
 
@@ -37,3 +38,5 @@ struct ObjectStorageSignOn
 constexpr int kMaxObjectStorageKeysPerUser = 5;
 
 } // namespace ionos
+
+Q_DECLARE_METATYPE(ionos::NewObjectStorageKey)

@@ -52,8 +52,9 @@ void ObjectStorageKeysController::showKnown()
 
 void ObjectStorageKeysController::cancelEvery()
 {
-    const QList<QPointer<ApiCall>> running = std::exchange(m_every, {});
+    m_everyWaiting.clear();
     m_everyLeft = 0;
+    const QList<QPointer<ApiCall>> running = std::exchange(m_every, {});
     for (const QPointer<ApiCall> &call : running) {
         if (call)
             call->cancel();
@@ -63,37 +64,49 @@ void ObjectStorageKeysController::cancelEvery()
 void ObjectStorageKeysController::loadEvery(const QStringList &userIds)
 {
     cancelEvery();
-    QStringList missing;
     for (const QString &userId : userIds) {
         if (!m_state.areKeysLoaded(userId))
-            missing << userId;
+            m_everyWaiting.push_back(userId);
     }
-    m_everyTotal = int(missing.size());
+    m_everyTotal = int(m_everyWaiting.size());
     m_everyLeft = m_everyTotal;
     m_everyFailed = false;
-    if (missing.isEmpty()) {
+    if (m_everyTotal == 0) {
         emit everyKeyLoaded();
         return;
     }
     emit everyKeyProgress(0, m_everyTotal);
-    // The scheduler paces them; each answer goes to the state as it comes.
-    for (const QString &userId : std::as_const(missing)) {
-        m_every << load(userId, this, [this](const Result<QList<ObjectStorageKey>> &r) {
-            if (!r.ok() && r.error().kind == ApiError::Kind::Cancelled)
-                return;
-            if (!r.ok() && !std::exchange(m_everyFailed, true))
-                emit loadFailed(r.error());
-            if (m_everyLeft <= 0)
-                return;
-            --m_everyLeft;
-            emit everyKeyProgress(m_everyTotal - m_everyLeft, m_everyTotal);
-            if (m_everyLeft == 0) {
-                m_every.clear();
-                if (!m_everyFailed)
-                    emit everyKeyLoaded();
-            }
-        });
-    }
+    // A few at a time, each answer starting the next: enough to keep the server's burst busy,
+    // never thousands of calls made at once on the main thread.
+    for (int i = 0; i < kEveryAtOnce; ++i)
+        loadNextOfEvery();
+}
+
+void ObjectStorageKeysController::loadNextOfEvery()
+{
+    if (m_everyWaiting.empty())
+        return;
+    const QString userId = m_everyWaiting.front();
+    m_everyWaiting.pop_front();
+    m_every.removeIf([](const QPointer<ApiCall> &call) { return call.isNull(); });
+    ApiClient::PriorityScope background(RequestPriority::Background);
+    m_every << load(userId, this, [this](const Result<QList<ObjectStorageKey>> &r) {
+        if (!r.ok() && r.error().kind == ApiError::Kind::Cancelled)
+            return;
+        if (!r.ok() && !std::exchange(m_everyFailed, true))
+            emit loadFailed(r.error());
+        if (m_everyLeft <= 0)
+            return;
+        --m_everyLeft;
+        emit everyKeyProgress(m_everyTotal - m_everyLeft, m_everyTotal);
+        if (m_everyLeft == 0) {
+            m_every.clear();
+            if (!m_everyFailed)
+                emit everyKeyLoaded();
+            return;
+        }
+        loadNextOfEvery();
+    });
 }
 
 ApiCall *
@@ -177,10 +190,14 @@ ObjectStorageKeysController::generate(const QString &userId, QObject *context,
     }
     plan.apply = [this](const NewObjectStorageKey &created) { m_state.putKey(created.key); };
     plan.retry = [self = QPointer(this), userId] {
-        // A retry from the log shows its secret nowhere: it is for a key made without anyone
-        // waiting for it, so it only makes sense from the tab, where the secret is shown.
-        if (self)
-            self->generate(userId, self, {});
+        // A retry from the Activity log has no caller waiting: the new key goes out in a signal,
+        // for the screen to show its secret once.
+        if (!self)
+            return;
+        self->generate(userId, self, [self](const Result<NewObjectStorageKey> &r) {
+            if (self && r.ok())
+                emit self->generatedForRetry(r.value(), self->userName(r.value().key.userId));
+        });
     };
     return TrackedWrite::run(m_activity, this, std::move(plan), context,
                              [this, done](const Result<NewObjectStorageKey> &r) {

@@ -10,6 +10,8 @@
 
 #include <QPointer>
 
+#include <deque>
+
 namespace ionos {
 
 class ObjectStorageKeysModel;
@@ -76,6 +78,8 @@ signals:
     void loadFailed(const ApiError &error);
     void everyKeyProgress(int done, int total);
     void everyKeyLoaded();
+    // A key made by a Retry from the Activity log, with its secret to show once (nowhere else).
+    void generatedForRetry(const ionos::NewObjectStorageKey &created, const QString &userName);
     void changeFailed(const ApiError &error);
     void bulkProgress(int done, int total);
     void bulkFinished(const QList<ItemResult> &results);
@@ -104,7 +108,10 @@ private:
     QString m_panelUser; // whose keys the rows hold
     LatestLoad m_load;
     BulkJournal *m_journal = nullptr;
-    QList<QPointer<ApiCall>> m_every; // the reads of loadEvery still running
+    static constexpr int kEveryAtOnce = 32;
+    void loadNextOfEvery();
+    std::deque<QString> m_everyWaiting; // the users whose keys loadEvery has yet to ask for
+    QList<QPointer<ApiCall>> m_every;   // its reads still running
     int m_everyLeft = 0;
     int m_everyTotal = 0;
     bool m_everyFailed = false;

@@ -10,6 +10,7 @@
 #include "models/keys/objectstoragekeyscontroller.h"
 #include "models/keys/objectstoragekeysmodel.h"
 
+#include <QSignalSpy>
 #include <QTest>
 
 #include <gtest/gtest.h>
@@ -150,6 +151,23 @@ TEST_F(ObjectStorageKeysTest, TheSixthKeyFailsWithTheServersWordsAndCanBeRetried
                 result->error().serverMessage.contains(QStringLiteral("5 Object Storage keys")))
         << result->error().message.toStdString();
     EXPECT_TRUE(activity.index(0, 0).data(ActivityModel::RetryableRole).toBool());
+}
+
+TEST_F(ObjectStorageKeysTest, ARetryFromTheActivityLogHandsTheNewSecretOnToBeShownOnce)
+{
+    const QString user = userWith(1);
+    h.server().injectFaultFor("POST", Fault::Forbidden);
+    keys.generate(user, nullptr, {});
+    ASSERT_EQ(lastOutcome(), ActivityModel::Status::Failed);
+    ASSERT_TRUE(activity.index(0, 0).data(ActivityModel::RetryableRole).toBool());
+    QSignalSpy generated(&keys, &ObjectStorageKeysController::generatedForRetry);
+    ASSERT_TRUE(activity.retry(0));
+    EXPECT_EQ(lastOutcome(), ActivityModel::Status::Done);
+    ASSERT_TRUE(generated.wait(budget::kServerMs) || generated.count() == 1);
+    const auto created = generated.first().at(0).value<NewObjectStorageKey>();
+    EXPECT_EQ(created.secret.size(), 40);
+    EXPECT_TRUE(h.state().key(user, created.key.id));
+    EXPECT_FALSE(activityText().contains(created.secret));
 }
 
 TEST_F(ObjectStorageKeysTest, ActivatesDeactivatesAndDeletesThroughTheTrackedWrite)

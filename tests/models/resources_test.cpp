@@ -17,6 +17,7 @@
 #include "models/users/userscontroller.h"
 #include "models/users/usersmodel.h"
 #include "models/workspace.h"
+#include "quietworkspace.h"
 
 #include <QAbstractItemModelTester>
 #include <QSet>
@@ -46,8 +47,7 @@ protected:
         ASSERT_TRUE(QTest::qWaitFor(
             [&] {
                 return workspace.users().rowCount() == 30 && workspace.groups().rowCount() == 6 &&
-                       workspace.resources().resources().size() == 21 &&
-                       h.client().inFlightCount() == 0 && h.client().queuedCount() == 0;
+                       workspace.resources().resources().size() == 21 && isQuiet(workspace);
             },
             budget::kServerMs));
     }

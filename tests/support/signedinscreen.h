@@ -2,6 +2,7 @@
 
 #include "budgets.h"
 #include "models/workspace.h"
+#include "quietworkspace.h"
 #include "signedinwindow.h"
 #include "ui/mainwindow.h"
 
@@ -55,11 +56,7 @@ protected:
     virtual bool isReady() { return true; }
     ionos::Workspace &ws() { return *window->workspace(); }
     // No request of the session waits or runs (the background load is over).
-    bool isQuiet()
-    {
-        return window->workspace() && ws().client().inFlightCount() == 0 &&
-               ws().client().queuedCount() == 0;
-    }
+    bool isQuiet() { return window->workspace() && ::isQuiet(ws()); }
 
     SignedInWindow console;
     SandboxHarness *h = nullptr;

@@ -1,5 +1,6 @@
 #include "signedinwindow.h"
 #include "budgets.h"
+#include "quietworkspace.h"
 
 #include "models/access/accessengine.h"
 #include "models/activity/activitymodel.h"
@@ -89,7 +90,7 @@ bool SignedInWindow::waitUntilIdle()
     return QTest::qWaitFor(
         [&] {
             ionos::Workspace *ws = m_window->workspace();
-            return ws && ws->client().inFlightCount() == 0 && ws->client().queuedCount() == 0;
+            return ws && isQuiet(*ws);
         },
         budget::kServerMs);
 }

@@ -419,7 +419,7 @@ TEST_F(GroupsScreen, A422AndA403AreReportedAndA500IsSettledByReadingTheGroup)
             // The panels show what is known at once; their own reads of the group follow.
             return panel->table()->model()->rowCount() == members.size() &&
                    !ws().membership().isReadingShownGroup() &&
-                   !ws().shares().isReadingShownGroup() && ws().client().inFlightCount() == 0;
+                   !ws().shares().isReadingShownGroup() && isQuiet();
         },
         budget::kServerMs));
     h->server().injectFaults(

@@ -201,12 +201,7 @@ TEST_F(Navigation, RefreshOnAResourceTypeLoadsThatTypeAlone)
     QTreeWidgetItem *typeNode = nodes(Page::ResourceType).first();
     const QString id = typeNode->data(0, NavigationTree::ResourceTypeRole).toString();
     tree()->setCurrentItem(typeNode);
-    ASSERT_TRUE(QTest::qWaitFor(
-        [&] {
-            return window->workspace()->client().inFlightCount() == 0 &&
-                   window->workspace()->client().queuedCount() == 0;
-        },
-        budget::kServerMs));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return isQuiet(); }, budget::kServerMs));
     h->server().clearRequestLog();
     window->findChild<QAction *>(QStringLiteral("refreshAction"))->trigger();
     ASSERT_TRUE(

@@ -198,12 +198,7 @@ TEST_F(ResellerScreen, ContractsAreAddedInPlaceAndUnknownOnesSaidPlainly)
 TEST_F(ResellerScreen, AServerErrorOffersRetry)
 {
     // Once the rest of the workspace has loaded, so the fault meets the admins' request.
-    ASSERT_TRUE(QTest::qWaitFor(
-        [&] {
-            return window->workspace()->client().inFlightCount() == 0 &&
-                   window->workspace()->client().queuedCount() == 0;
-        },
-        budget::kServerMs));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return isQuiet(); }, budget::kServerMs));
     h->server().injectFaultFor("GET", sandbox::Fault::ServerError);
     view()->showContract(2);
     auto *retry = view()->findChild<QPushButton *>(QStringLiteral("retryAdminsButton"));

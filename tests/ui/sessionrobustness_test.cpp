@@ -4,6 +4,7 @@
 #include "models/connection/connectionmonitor.h"
 #include "models/users/userscontroller.h"
 #include "models/workspace.h"
+#include "quietworkspace.h"
 #include "signedinwindow.h"
 #include "ui/common/messagebanner.h"
 #include "ui/connection/reauthdialog.h"
@@ -208,12 +209,7 @@ TEST(SessionRobustness, ALoadErrorGoesAwayWhenTheSameLoadSucceeds)
     auto *banner = console.window()->usersView()->findChild<MessageBanner *>();
     ASSERT_NE(banner, nullptr);
     // Nothing else in flight, so that the fault meets the users' load.
-    ASSERT_TRUE(QTest::qWaitFor(
-        [&] {
-            return workspace->client().inFlightCount() == 0 &&
-                   workspace->client().queuedCount() == 0;
-        },
-        budget::kServerMs));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return isQuiet(*workspace); }, budget::kServerMs));
     console.sandbox().server().injectFaultFor("GET", sandbox::Fault::Forbidden);
     workspace->usersController().load();
     ASSERT_TRUE(QTest::qWaitFor([&] { return banner->isVisible(); }, budget::kServerMs));

@@ -110,6 +110,13 @@ ObjectStorageKeysPane::ObjectStorageKeysPane(Workspace &workspace, QWidget *pare
         m_progress->setFormat(tr("%1 of %2 done").arg(done).arg(total));
         m_progress->setVisible(done < total);
     });
+    // A key generated again from the Activity log: its secret is shown once, here.
+    connect(&keys, &ObjectStorageKeysController::generatedForRetry, this,
+            [this](const NewObjectStorageKey &created, const QString &name) {
+                auto *dialog = new NewKeyDialog(created, name, this);
+                dialog->setAttribute(Qt::WA_DeleteOnClose);
+                dialog->open();
+            });
     connect(&keys, &ObjectStorageKeysController::loadFailed, this, [this](const ApiError &error) {
         m_banner->showError(tr("The keys could not be loaded."), error, kLoadTopic);
     });
