@@ -181,7 +181,7 @@ QByteArray toCsv(const QAbstractItemModel &model, int parts)
     return out;
 }
 
-QByteArray toJson(const QAbstractItemModel &model)
+QJsonArray toJsonArray(const QAbstractItemModel &model)
 {
     const QList<Column> cols = columns(model);
     const bool tree = isTree(model);
@@ -195,7 +195,12 @@ QByteArray toJson(const QAbstractItemModel &model)
             object.insert(cols.at(c++).key, value.value);
         rows.append(object);
     });
-    return QJsonDocument(rows).toJson(QJsonDocument::Indented);
+    return rows;
+}
+
+QByteArray toJson(const QAbstractItemModel &model)
+{
+    return QJsonDocument(toJsonArray(model)).toJson(QJsonDocument::Indented);
 }
 
 ExportFormat exportFormatForPath(const QString &path)

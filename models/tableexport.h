@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonArray>
 #include <QString>
 
 class QAbstractItemModel;
@@ -36,6 +37,7 @@ QByteArray toCsv(const QAbstractItemModel &model, int parts = CsvWhole);
 QByteArray csvField(const QString &text);
 
 // The same rows as a JSON array of objects, one per row, keyed by ExportKeyRole.
+QJsonArray toJsonArray(const QAbstractItemModel &model);
 QByteArray toJson(const QAbstractItemModel &model);
 
 enum class ExportFormat

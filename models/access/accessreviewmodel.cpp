@@ -57,7 +57,7 @@ QByteArray AccessReviewModel::evidenceJson() const
     o.insert(QStringLiteral("reviewedAt"), m_decidedAt.toUTC().toString(Qt::ISODate));
     o.insert(QStringLiteral("inactiveDays"), m_options.inactiveDays);
     o.insert(QStringLiteral("groups"), QJsonArray::fromStringList(m_groupIds));
-    o.insert(QStringLiteral("rows"), QJsonDocument::fromJson(toJson(*this)).array());
+    o.insert(QStringLiteral("rows"), toJsonArray(*this));
     return QJsonDocument(o).toJson(QJsonDocument::Indented);
 }
 

@@ -2,6 +2,7 @@
 
 #include "models/accountcontroller.h"
 #include "models/latestload.h"
+#include "models/panelrows.h"
 
 #include <QList>
 #include <QString>
@@ -29,22 +30,16 @@ protected:
     // Asks the server for the group's part; the answer goes to the state.
     virtual ApiCall *read(const QString &groupId) = 0;
 
-    // The panel's rows now: updated row by row while the same group stays shown (a selection
-    // stays), all reset for another group.
+    // The panel's rows now, as PanelRows puts them there.
     template <typename Rows, typename List> void showRows(Rows &rows, const List &now)
     {
-        if (m_panelGroup == m_shown) {
-            rows.replaceAll(now);
-            return;
-        }
-        m_panelGroup = m_shown;
-        rows.reset(now);
+        m_panel.show(rows, m_shown, now);
     }
 
     QString m_shown;
 
 private:
-    QString m_panelGroup; // whose part the panel's rows hold
+    PanelRows m_panel;
     LatestLoad m_load;
 };
 

@@ -44,7 +44,7 @@ void KeysReportModel::show(const AccessFacts &facts, const QDateTime &asOf)
 
 QByteArray KeysReportModel::toJson() const
 {
-    const QJsonArray keys = QJsonDocument::fromJson(ionos::toJson(*this)).array();
+    const QJsonArray keys = toJsonArray(*this);
     return QJsonDocument(QJsonObject{{QStringLiteral("asOf"), m_asOf.toUTC().toString(Qt::ISODate)},
                                      {QStringLiteral("keys"), keys}})
         .toJson(QJsonDocument::Indented);

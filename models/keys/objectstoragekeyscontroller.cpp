@@ -39,15 +39,7 @@ void ObjectStorageKeysController::showUser(const QString &userId)
 
 void ObjectStorageKeysController::showKnown()
 {
-    const QList<ObjectStorageKey> keys = m_state.keysOf(m_shown);
-    // Row by row while the same user stays shown (a selection stays), all anew for another.
-    // An empty table gets its keys in one reset, so that the columns fit them all at once.
-    if (m_panelUser == m_shown && m_rows.size() > 0) {
-        m_rows.replaceAll(keys);
-        return;
-    }
-    m_panelUser = m_shown;
-    m_rows.reset(keys);
+    m_panel.show(m_rows, m_shown, m_state.keysOf(m_shown));
 }
 
 void ObjectStorageKeysController::cancelEvery()
@@ -146,7 +138,7 @@ QString ObjectStorageKeysController::describe(const Item &item) const
 std::function<void(bool)> ObjectStorageKeysController::pendingMark(const Item &item)
 {
     return [self = QPointer(this), item](bool pending) {
-        if (self && item.userId == self->m_panelUser)
+        if (self && item.userId == self->m_panel.owner())
             self->m_rows.setPending(item.keyId, pending);
     };
 }

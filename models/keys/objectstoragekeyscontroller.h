@@ -4,6 +4,7 @@
 #include "models/accountcontroller.h"
 #include "models/bulkresult.h"
 #include "models/latestload.h"
+#include "models/panelrows.h"
 #include "models/trackedwrite.h"
 #include "models/undoscope.h"
 #include "network/objectstoragekey.h"
@@ -105,7 +106,7 @@ private:
     KeyedRows<ObjectStorageKey> m_rows{[](const ObjectStorageKey &k) { return k.id; }};
     ObjectStorageKeysModel *m_model;
     QString m_shown;
-    QString m_panelUser; // whose keys the rows hold
+    PanelRows m_panel; // whose keys the rows hold
     LatestLoad m_load;
     BulkJournal *m_journal = nullptr;
     static constexpr int kEveryAtOnce = 32;

@@ -9,6 +9,7 @@
 #include "models/activity/activitymodel.h"
 #include "models/keys/objectstoragekeyscontroller.h"
 #include "models/keys/objectstoragekeysmodel.h"
+#include "sandboxpicks.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -54,14 +55,7 @@ protected:
         keys.setJournal(&journal);
     }
 
-    QString userWith(int count) const
-    {
-        for (const QString &id : h.state().userOrder()) {
-            if (h.state().keysOf(id).size() == count)
-                return id;
-        }
-        return {};
-    }
+    QString userWith(int count) const { return userWithKeys(h.state(), count); }
 
     ActivityModel::Status lastOutcome() { return ::lastOutcome(activity); }
 
@@ -163,7 +157,7 @@ TEST_F(ObjectStorageKeysTest, ARetryFromTheActivityLogHandsTheNewSecretOnToBeSho
     QSignalSpy generated(&keys, &ObjectStorageKeysController::generatedForRetry);
     ASSERT_TRUE(activity.retry(0));
     EXPECT_EQ(lastOutcome(), ActivityModel::Status::Done);
-    ASSERT_TRUE(generated.wait(budget::kServerMs) || generated.count() == 1);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return generated.count() == 1; }, budget::kServerMs));
     const auto created = generated.first().at(0).value<NewObjectStorageKey>();
     EXPECT_EQ(created.secret.size(), 40);
     EXPECT_TRUE(h.state().key(user, created.key.id));

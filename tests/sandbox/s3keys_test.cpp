@@ -4,6 +4,7 @@
 // kind, and the single sign-on URL.
 #include "sandbox/sampledatagenerator.h"
 #include "sandboxharness.h"
+#include "sandboxpicks.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -19,17 +20,6 @@ using sandbox::SbS3Key;
 QString keysPath(const QString &userId)
 {
     return QStringLiteral("/um/users/%1/s3keys").arg(userId);
-}
-
-// The first user with exactly `count` keys, or with fewer than five when count is -1.
-QString userWithKeys(const SandboxState &state, int count)
-{
-    for (const QString &id : state.userOrder()) {
-        const qsizetype n = state.keysOf(id).size();
-        if (count < 0 ? n < SandboxState::kMaxKeysPerUser : n == count)
-            return id;
-    }
-    return {};
 }
 
 QJsonObject activeBody(bool active)
@@ -135,8 +125,8 @@ TEST(SandboxS3Keys, ActivatesDeactivatesAndDeletes)
     EXPECT_FALSE(off.body.contains("secretKey"));
 
     QJsonObject withSecret = activeBody(true);
-    withSecret[QStringLiteral("properties")] =
-        QJsonObject{{QStringLiteral("active"), true}, {QStringLiteral("secretKey"), QStringLiteral("x")}};
+    withSecret[QStringLiteral("properties")] = QJsonObject{
+        {QStringLiteral("active"), true}, {QStringLiteral("secretKey"), QStringLiteral("x")}};
     EXPECT_EQ(h.probe().put(url, withSecret).status, 422) << "the secret is read-only";
     EXPECT_EQ(h.probe().put(url, QJsonObject{{QStringLiteral("properties"), QJsonObject{}}}).status,
               422)

@@ -4,7 +4,7 @@
 
 #include <QString>
 
-// What a test of a membership or share picks from the sandbox's account.
+// What a test of a membership, share or key picks from the sandbox's account.
 
 // The first user, in the account's order, who is not in the group; empty when all are.
 inline QString firstUserOutside(const sandbox::SandboxState &state, const QString &group)
@@ -22,6 +22,18 @@ inline QString firstResourceNotSharedWith(const sandbox::SandboxState &state, co
 {
     for (const QString &id : state.resourceOrder()) {
         if (!state.share(group, id))
+            return id;
+    }
+    return {};
+}
+
+// The first user, in the account's order, with exactly `count` Object Storage keys, or with fewer
+// than the most a user may hold when count is -1; empty when there is none.
+inline QString userWithKeys(const sandbox::SandboxState &state, int count)
+{
+    for (const QString &id : state.userOrder()) {
+        const qsizetype n = state.keysOf(id).size();
+        if (count < 0 ? n < sandbox::SandboxState::kMaxKeysPerUser : n == count)
             return id;
     }
     return {};

@@ -10,6 +10,7 @@
 #include "models/tableexport.h"
 #include "models/users/usersmodel.h"
 #include "models/workspace.h"
+#include "sandboxpicks.h"
 #include "signedinscreen.h"
 #include "ui/activitydock.h"
 #include "ui/common/messagebanner.h"
@@ -65,14 +66,7 @@ protected:
         return pane()->findChild<QPushButton *>(QLatin1String(name));
     }
     // The first user with this many keys in the sandbox.
-    QString userWith(int count) const
-    {
-        for (const QString &id : h->state().userOrder()) {
-            if (h->state().keysOf(id).size() == count)
-                return id;
-        }
-        return {};
-    }
+    QString userWith(int count) const { return userWithKeys(h->state(), count); }
     // Selects the user in the table and opens the keys tab; waits for the keys.
     void openKeysOf(const QString &userId)
     {
