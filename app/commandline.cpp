@@ -34,7 +34,8 @@ struct Options
                         "system's."),
         QStringLiteral("language")};
     QCommandLineOption format{QStringLiteral("format"),
-                              CommandLine::tr("Report: json (the default) or csv."),
+                              CommandLine::tr("Report: json (the default) or csv. Diff and "
+                                              "watch: text (the default) or json."),
                               QStringLiteral("format"), QStringLiteral("json")};
     QCommandLineOption asOf{QStringLiteral("as-of"),
                             CommandLine::tr("Report: the time the report is as of, in ISO 8601 "
@@ -55,6 +56,16 @@ struct Options
     QCommandLineOption yes{
         QStringLiteral("yes"),
         CommandLine::tr("Restore: change the account without asking (required).")};
+    QCommandLineOption baseline{
+        QStringLiteral("baseline"),
+        CommandLine::tr("Watch: the snapshot file the account is compared with."),
+        QStringLiteral("file")};
+    QCommandLineOption update{
+        QStringLiteral("update"),
+        CommandLine::tr("Watch: afterwards, write the account now to the baseline file.")};
+    QCommandLineOption notify{
+        QStringLiteral("notify"),
+        CommandLine::tr("Watch: also show a desktop notification when there are alerts.")};
     QCommandLineOption deleteExtra{
         QStringLiteral("delete-extra"),
         CommandLine::tr("Restore: also delete the users and groups that are not in "
@@ -66,8 +77,9 @@ Options::Options()
     parser.setApplicationDescription(CommandLine::tr(
         "Desktop administration console for IONOS Cloud: users, groups, privileges, shares, "
         "resource ownership and reseller admins."));
-    for (const QCommandLineOption *o : {&demo, &out, &yes, &deleteExtra, &profile, &apiUrl, &lang,
-                                        &format, &asOf, &inactiveDays, &keyMaxAgeDays})
+    for (const QCommandLineOption *o :
+         {&demo, &out, &yes, &deleteExtra, &baseline, &update, &notify, &profile, &apiUrl, &lang,
+          &format, &asOf, &inactiveDays, &keyMaxAgeDays})
         parser.addOption(*o);
 }
 
@@ -157,6 +169,23 @@ Mistake parseRestore(const Options &o, const QStringList &positional, CommandLin
     return {};
 }
 
+Mistake parseWatch(const Options &o, const QStringList &positional, CommandLine &result)
+{
+    if (positional.size() != 1 || o.parser.value(o.baseline).isEmpty())
+        return CommandLine::tr("Say what to compare with: \"watch --baseline FILE\".");
+    WatchRequest watch;
+    watch.baseline = o.parser.value(o.baseline);
+    const QString formatName =
+        o.parser.isSet(o.format) ? o.parser.value(o.format) : QStringLiteral("text");
+    if (formatName != QStringLiteral("json") && formatName != QStringLiteral("text"))
+        return CommandLine::tr("The format %1 is not known: use text or json.").arg(formatName);
+    watch.json = formatName == QStringLiteral("json");
+    watch.update = o.parser.isSet(o.update);
+    watch.notify = o.parser.isSet(o.notify);
+    result.watch = watch;
+    return {};
+}
+
 QList<Command> commandsOf(const Options &o)
 {
     return {
@@ -193,6 +222,17 @@ QList<Command> commandsOf(const Options &o)
              "1: something was left (a line for each), 2: trouble."),
          {&o.yes, &o.deleteExtra},
          parseRestore},
+        {QStringLiteral("watch"),
+         QStringLiteral("[watch --baseline FILE]"),
+         CommandLine::tr(
+             "Without a window: \"watch --baseline FILE\" compares the account now with the "
+             "snapshot FILE and reports new administrators, 2-factor authentication no longer "
+             "required, users active again, privileges granted, shares granted or widened, "
+             "members added and new users; --format text (the default) or json; --update then "
+             "makes the account now the baseline (and writes a missing one); --notify also "
+             "shows a desktop notification. Exit status 0: no alerts, 1: alerts, 2: trouble."),
+         {&o.format, &o.baseline, &o.update, &o.notify},
+         parseWatch},
     };
 }
 
@@ -210,9 +250,13 @@ Mistake misplacedOption(const Options &o, const QList<Command> &commands, const 
                 if (owner.options.contains(option))
                     owners << owner.name;
             }
-            if (!owners.contains(command))
-                return CommandLine::tr("--%1 is an option of %2.")
-                    .arg(option->names().first(), owners.join(CommandLine::tr(" and ")));
+            if (owners.contains(command))
+                continue;
+            const QString last = owners.takeLast();
+            const QString named = owners.isEmpty() ? last
+                                                   : owners.join(QStringLiteral(", ")) +
+                                                         CommandLine::tr(" and ") + last;
+            return CommandLine::tr("--%1 is an option of %2.").arg(option->names().first(), named);
         }
     }
     return {};

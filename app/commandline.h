@@ -51,6 +51,16 @@ struct RestoreRequest
     bool deleteExtra = false; // also delete users and groups that are not in the snapshot
 };
 
+// `watch --baseline FILE [--format text|json] [--update] [--notify]`: the account now against a
+// snapshot, by the watch's rules.
+struct WatchRequest
+{
+    QString baseline;
+    bool json = false;
+    bool update = false; // write the account now as the new baseline after the report
+    bool notify = false; // also a desktop notification when there are alerts
+};
+
 // The console's command line.
 struct CommandLine
 {
@@ -62,6 +72,7 @@ public:
     std::optional<SnapshotRequest> snapshot; // snapshot ...: no window
     std::optional<DiffRequest> diff;         // diff ...: no window
     std::optional<RestoreRequest> restore;   // restore ...: no window
+    std::optional<WatchRequest> watch;       // watch ...: no window
     QString profile;                         // --profile NAME
     QString apiUrl;                          // --api-url URL
     QString language;                        // --lang LANGUAGE; empty: the system's

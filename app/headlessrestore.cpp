@@ -4,7 +4,6 @@
 #include "app/headlesssnapshot.h"
 
 #include "models/restore/restorerunner.h"
-#include "models/restore/snapshottaker.h"
 #include "models/snapshot/restoreplan.h"
 #include "models/workspace.h"
 
@@ -19,54 +18,49 @@ int runHeadlessRestore(const CommandLine &commandLine)
     if (!target.ok())
         return failNow(target.error().message);
     RestoreRunner *runner = nullptr;
-    HeadlessRun run(commandLine, [&](HeadlessRun &self, Workspace &workspace) {
-        SnapshotTaker::take(
-            workspace, self.resellerContracts(), &self, [&](const Result<AccountSnapshot> &live) {
-                if (!live.ok()) {
-                    self.fail(live.error().message);
-                    return;
+    HeadlessRun run(
+        commandLine, HeadlessRun::fromSnapshot([&](HeadlessRun &self, Workspace &workspace,
+                                                   const AccountSnapshot &live) {
+            RestorePlan::Options options;
+            options.deleteExtra = request.deleteExtra;
+            RestorePlan::Choice everything;
+            everything.everything = true;
+            const RestorePlan::Prepared plan =
+                RestorePlan::prepare(target.value(), live, everything, options);
+            if (!plan.refusal.isEmpty()) {
+                self.fail(plan.refusal);
+                return;
+            }
+            if (plan.steps.isEmpty()) {
+                if (self.writeOut(QCoreApplication::translate(
+                                      "Snapshot", "Nothing to restore: the account is as "
+                                                  "the snapshot has it.\n")
+                                      .toUtf8()))
+                    self.finish(0);
+                return;
+            }
+            runner = new RestoreRunner(workspace, &self);
+            QObject::connect(runner, &RestoreRunner::finished, &self, [&, plan](bool complete) {
+                QByteArray lines;
+                for (int i = 0; i < runner->steps().size(); ++i) {
+                    const RestoreOutcome &o = runner->outcomes().at(i);
+                    const QString &what = plan.descriptions.at(i);
+                    QString line;
+                    if (!o.isLeft())
+                        line = QCoreApplication::translate("Snapshot", "restored: %1")
+                                   .arg(RestoreRunner::doneText(what, o));
+                    else if (o.message.isEmpty() || o.message == what)
+                        line = QCoreApplication::translate("Snapshot", "left: %1").arg(what);
+                    else
+                        line = QCoreApplication::translate("Snapshot", "left: %1: %2")
+                                   .arg(what, o.message);
+                    lines += line.simplified().toUtf8() + '\n';
                 }
-                RestorePlan::Options options;
-                options.deleteExtra = request.deleteExtra;
-                RestorePlan::Choice everything;
-                everything.everything = true;
-                const RestorePlan::Prepared plan =
-                    RestorePlan::prepare(target.value(), live.value(), everything, options);
-                if (!plan.refusal.isEmpty()) {
-                    self.fail(plan.refusal);
-                    return;
-                }
-                if (plan.steps.isEmpty()) {
-                    if (self.writeOut(QCoreApplication::translate(
-                                          "Snapshot", "Nothing to restore: the account is as "
-                                                      "the snapshot has it.\n")
-                                          .toUtf8()))
-                        self.finish(0);
-                    return;
-                }
-                runner = new RestoreRunner(workspace, &self);
-                QObject::connect(runner, &RestoreRunner::finished, &self, [&, plan](bool complete) {
-                    QByteArray lines;
-                    for (int i = 0; i < runner->steps().size(); ++i) {
-                        const RestoreOutcome &o = runner->outcomes().at(i);
-                        const QString &what = plan.descriptions.at(i);
-                        QString line;
-                        if (!o.isLeft())
-                            line = QCoreApplication::translate("Snapshot", "restored: %1")
-                                       .arg(RestoreRunner::doneText(what, o));
-                        else if (o.message.isEmpty() || o.message == what)
-                            line = QCoreApplication::translate("Snapshot", "left: %1").arg(what);
-                        else
-                            line = QCoreApplication::translate("Snapshot", "left: %1: %2")
-                                       .arg(what, o.message);
-                        lines += line.simplified().toUtf8() + '\n';
-                    }
-                    if (self.writeOut(lines))
-                        self.finish(complete ? 0 : 1);
-                });
-                runner->run(plan.steps, {}, plan.descriptions);
+                if (self.writeOut(lines))
+                    self.finish(complete ? 0 : 1);
             });
-    });
+            runner->run(plan.steps, {}, plan.descriptions);
+        }));
     return run.untilDone();
 }
 

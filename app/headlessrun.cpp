@@ -1,5 +1,6 @@
 #include "app/headlessrun.h"
 
+#include "models/restore/snapshottaker.h"
 #include "models/sessionstart.h"
 #include "models/workspace.h"
 
@@ -18,6 +19,20 @@ HeadlessRun::HeadlessRun(const CommandLine &commandLine, Work work)
                 EnvironmentOverrides::read(QProcessEnvironment::systemEnvironment(),
                                            commandLine.profile, commandLine.apiUrl))
 {}
+
+HeadlessRun::Work HeadlessRun::fromSnapshot(SnapshotWork work)
+{
+    return [work = std::move(work)](HeadlessRun &run, Workspace &workspace) {
+        SnapshotTaker::take(workspace, run.resellerContracts(), &run,
+                            [&run, &workspace, work](const Result<AccountSnapshot> &now) {
+                                if (!now.ok()) {
+                                    run.fail(now.error().message);
+                                    return;
+                                }
+                                work(run, workspace, now.value());
+                            });
+    };
+}
 
 void HeadlessRun::start()
 {

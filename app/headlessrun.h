@@ -4,6 +4,7 @@
 #include "models/connection/keychainsecretstore.h"
 #include "models/connection/profilestore.h"
 #include "models/connection/sessioncontroller.h"
+#include "models/snapshot/accountsnapshot.h"
 
 #include <QNetworkAccessManager>
 #include <QObject>
@@ -25,6 +26,12 @@ class HeadlessRun : public QObject
 
 public:
     using Work = std::function<void(HeadlessRun &run, Workspace &workspace)>;
+    using SnapshotWork =
+        std::function<void(HeadlessRun &run, Workspace &workspace, const AccountSnapshot &now)>;
+
+    // A work that starts from a snapshot of the account now, the reseller admins of the
+    // profile's contracts included; when none can be taken, the run fails with why.
+    static Work fromSnapshot(SnapshotWork work);
 
     HeadlessRun(const CommandLine &commandLine, Work work);
 

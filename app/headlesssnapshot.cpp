@@ -2,13 +2,11 @@
 
 #include "app/headlessrun.h"
 
-#include "models/restore/snapshottaker.h"
 #include "models/snapshot/snapshotdiff.h"
 #include "models/workspace.h"
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QSaveFile>
 
 #include <cstdio>
 
@@ -60,24 +58,16 @@ int writeDiff(const DiffRequest &request, const AccountSnapshot &before,
 int runHeadlessSnapshot(const CommandLine &commandLine)
 {
     const QString path = commandLine.snapshot->out;
-    HeadlessRun run(commandLine, [path](HeadlessRun &self, Workspace &workspace) {
-        SnapshotTaker::take(
-            workspace, self.resellerContracts(), &self,
-            [&self, path](const Result<AccountSnapshot> &taken) {
-                if (!taken.ok()) {
-                    self.fail(taken.error().message);
-                    return;
-                }
-                QSaveFile file(path);
-                if (!file.open(QIODevice::WriteOnly) || file.write(taken.value().toJson()) < 0 ||
-                    !file.commit()) {
-                    self.fail(QCoreApplication::translate("Snapshot", "%1 cannot be written: %2")
-                                  .arg(path, file.errorString()));
-                    return;
-                }
-                self.finish(0);
-            });
-    });
+    HeadlessRun run(commandLine, HeadlessRun::fromSnapshot([path](HeadlessRun &self, Workspace &,
+                                                                  const AccountSnapshot &taken) {
+                        if (const QString problem = taken.writeFile(path); !problem.isEmpty()) {
+                            self.fail(
+                                QCoreApplication::translate("Snapshot", "%1 cannot be written: %2")
+                                    .arg(path, problem));
+                            return;
+                        }
+                        self.finish(0);
+                    }));
     return run.untilDone();
 }
 
@@ -94,17 +84,11 @@ int runHeadlessDiff(const CommandLine &commandLine)
         return failNow(after.error().message);
     if (!request.needsSignIn())
         return writeDiff(request, before.value(), after.value(), nullptr);
-    HeadlessRun run(commandLine, [&](HeadlessRun &self, Workspace &workspace) {
-        SnapshotTaker::take(workspace, self.resellerContracts(), &self,
-                            [&](const Result<AccountSnapshot> &live) {
-                                if (!live.ok()) {
-                                    self.fail(live.error().message);
-                                    return;
-                                }
-                                writeDiff(request, beforeLive ? live.value() : before.value(),
-                                          afterLive ? live.value() : after.value(), &self);
-                            });
-    });
+    HeadlessRun run(commandLine, HeadlessRun::fromSnapshot([&](HeadlessRun &self, Workspace &,
+                                                               const AccountSnapshot &live) {
+                        writeDiff(request, beforeLive ? live : before.value(),
+                                  afterLive ? live : after.value(), &self);
+                    }));
     return run.untilDone();
 }
 

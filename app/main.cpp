@@ -4,6 +4,7 @@
 #include "app/headlessreport.h"
 #include "app/headlessrestore.h"
 #include "app/headlesssnapshot.h"
+#include "app/headlesswatch.h"
 #include "models/connection/keychainsecretstore.h"
 #include "models/connection/profilestore.h"
 #include "models/connection/sessioncontroller.h"
@@ -78,6 +79,8 @@ int answerWithoutDisplay(int argc, char *argv[], ionos::CommandLine *commandLine
         return ionos::runHeadlessDiff(*commandLine);
     if (commandLine->restore)
         return ionos::runHeadlessRestore(*commandLine);
+    if (commandLine->watch)
+        return ionos::runHeadlessWatch(*commandLine);
     return -1;
 }
 

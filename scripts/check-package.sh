@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Checks the installable package: the dependencies no library scan finds, the files a desktop
-# needs (menu entry, icon, AppStream metadata, manual pages), the desktop entry and metadata as
-# desktop-file-validate and appstreamcli see them, that apt can install it, that its version is
+# needs (menu entry, icon, AppStream metadata, manual pages, the watch's systemd user units), the
+# desktop entry and metadata as desktop-file-validate and appstreamcli see them, the units as
+# systemd-analyze does, that apt can install it, that its version is
 # the program's and its metadata's newest release, and that `ionos-admin --demo` from the
 # package starts and serves its sandbox.
 # Usage: check-package.sh PACKAGE.deb
@@ -23,11 +24,26 @@ metainfo=usr/share/metainfo/io.github.ionos_admin.IonosAdmin.metainfo.xml
 for file in usr/bin/ionos-admin usr/bin/ionos-sandbox "$desktop" "$metainfo" \
     usr/share/icons/hicolor/scalable/apps/io.github.ionos_admin.IonosAdmin.svg \
     usr/share/man/man1/ionos-admin.1.gz usr/share/man/man1/ionos-sandbox.1.gz \
-    usr/share/doc/ionos-admin/copyright; do
+    usr/share/doc/ionos-admin/copyright \
+    usr/lib/systemd/user/ionos-admin-watch@.service usr/lib/systemd/user/ionos-admin-watch@.timer; do
     [ -f "$root/$file" ] || fail "$deb lacks /$file"
 done
 desktop-file-validate "$root/$desktop" || fail "desktop-file-validate refuses the desktop entry"
 appstreamcli validate --no-net --pedantic "$root/$metainfo" || fail "appstreamcli refuses the metadata"
+# The watch's user units name the installed program and pass systemd's own check, as an instance.
+units="$root/usr/lib/systemd/user"
+grep -q '^ExecStart=/usr/bin/ionos-admin watch ' "$units/ionos-admin-watch@.service" \
+    || fail "the watch's service does not start /usr/bin/ionos-admin watch"
+if command -v systemd-analyze >/dev/null; then
+    check="$(mktemp -d)"
+    sed "s|/usr/bin/ionos-admin|$(command -v true)|" "$units/ionos-admin-watch@.service" \
+        > "$check/ionos-admin-watch@check.service"
+    cp "$units/ionos-admin-watch@.timer" "$check/ionos-admin-watch@check.timer"
+    verified="$(cd "$check" && systemd-analyze verify --man=no ./ionos-admin-watch@check.service \
+        ./ionos-admin-watch@check.timer 2>&1)" && [ -z "$verified" ] \
+        || fail "systemd-analyze refuses the watch's units: $verified"
+    rm -rf "$check"
+fi
 for page in ionos-admin ionos-sandbox; do
     warnings="$(zcat "$root/usr/share/man/man1/$page.1.gz" | groff -man -ww -z -K utf8 2>&1)"
     [ -z "$warnings" ] || fail "the manual page of $page has problems: $warnings"
@@ -78,4 +94,4 @@ kill -0 "$demo" 2>/dev/null || { cat "$log" >&2; fail "ionos-admin --demo ended 
 kill -TERM "$demo"
 wait "$demo" || true
 [[ "$status" == "HTTP/1.1 200"* ]] || fail "the demo sandbox answered '$status'"
-echo "package: $(basename "$deb") checked: version, dependencies, desktop entry, AppStream metadata, manual pages, apt, and --demo"
+echo "package: $(basename "$deb") checked: version, dependencies, desktop entry, AppStream metadata, manual pages, the watch's units, apt, and --demo"

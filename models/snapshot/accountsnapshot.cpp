@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 
 #include <algorithm>
 
@@ -316,6 +317,16 @@ Result<AccountSnapshot> AccountSnapshot::readFile(const QString &path)
         return e;
     }
     return read;
+}
+
+QString AccountSnapshot::writeFile(const QString &path) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) ||
+        !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
+        file.write(toJson()) < 0 || !file.commit())
+        return file.errorString();
+    return {};
 }
 
 AccountSnapshot AccountSnapshot::ofLoaded(const AccessFacts &account,

@@ -46,6 +46,9 @@ public:
     // The snapshot file at path; an error in plain words (the file's path in its details when
     // it is not a snapshot).
     static Result<AccountSnapshot> readFile(const QString &path);
+    // Writes toJson() to path whole or not at all, readable by the user alone (a snapshot tells
+    // who may do what); empty when written, else why not (the system's words).
+    QString writeFile(const QString &path) const;
 };
 
 } // namespace ionos

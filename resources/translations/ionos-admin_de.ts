@@ -288,10 +288,6 @@
         <translation>Die Sprache %1 ist nicht verfügbar; die Konsole spricht %2.</translation>
     </message>
     <message>
-        <source>Report: json (the default) or csv.</source>
-        <translation>Bericht: json (Standard) oder csv.</translation>
-    </message>
-    <message>
         <source>Report: the time the report is as of, in ISO 8601 (2026-01-31T12:00:00Z); now by default.</source>
         <translation>Bericht: der Zeitpunkt, zu dem der Bericht gilt, in ISO 8601 (2026-01-31T12:00:00Z); standardmäßig jetzt.</translation>
     </message>
@@ -382,6 +378,30 @@
     <message>
         <source>Without a window: &quot;report access&quot; writes every user&apos;s effective access, &quot;report findings&quot; what is risky now, &quot;report keys&quot; every user&apos;s Object Storage keys (never their secrets), to standard output. Signs in with the profile (--profile, else the last used) or the IONOS_* variables.</source>
         <translation>Ohne Fenster: „report access“ schreibt die effektiven Rechte jedes Benutzers, „report findings“, was jetzt riskant ist, „report keys“ die Object-Storage-Schlüssel jedes Benutzers (nie ihre Geheimnisse) auf die Standardausgabe. Meldet sich mit dem Profil (--profile, sonst dem zuletzt verwendeten) oder den IONOS_*-Variablen an.</translation>
+    </message>
+    <message>
+        <source>Watch: the snapshot file the account is compared with.</source>
+        <translation>Überwachung: die Momentaufnahme, mit der das Konto verglichen wird.</translation>
+    </message>
+    <message>
+        <source>Watch: afterwards, write the account now to the baseline file.</source>
+        <translation>Überwachung: danach das Konto, wie es jetzt ist, in die Vergleichsdatei schreiben.</translation>
+    </message>
+    <message>
+        <source>Watch: also show a desktop notification when there are alerts.</source>
+        <translation>Überwachung: bei Warnungen auch eine Desktop-Benachrichtigung zeigen.</translation>
+    </message>
+    <message>
+        <source>Say what to compare with: &quot;watch --baseline FILE&quot;.</source>
+        <translation>Geben Sie an, womit verglichen wird: „watch --baseline DATEI“.</translation>
+    </message>
+    <message>
+        <source>Without a window: &quot;watch --baseline FILE&quot; compares the account now with the snapshot FILE and reports new administrators, 2-factor authentication no longer required, users active again, privileges granted, shares granted or widened, members added and new users; --format text (the default) or json; --update then makes the account now the baseline (and writes a missing one); --notify also shows a desktop notification. Exit status 0: no alerts, 1: alerts, 2: trouble.</source>
+        <translation>Ohne Fenster: „watch --baseline DATEI“ vergleicht das Konto, wie es jetzt ist, mit der Momentaufnahme DATEI und meldet neue Administratoren, nicht mehr verlangte 2-Faktor-Authentifizierung, wieder aktive Benutzer, erteilte Berechtigungen, neue oder erweiterte Freigaben, neue Mitglieder und neue Benutzer; --format text (Standard) oder json; --update macht danach das Konto, wie es jetzt ist, zur Vergleichsdatei (und schreibt eine fehlende); --notify zeigt auch eine Desktop-Benachrichtigung. Exit-Status 0: keine Warnungen, 1: Warnungen, 2: Problem.</translation>
+    </message>
+    <message>
+        <source>Report: json (the default) or csv. Diff and watch: text (the default) or json.</source>
+        <translation>Bericht: json (Standard) oder csv. Vergleich und Überwachung: text (Standard) oder json.</translation>
     </message>
 </context>
 <context>
@@ -618,6 +638,17 @@
 </source>
         <translation>Demo-Modus: Fenster %1 s nach dem Start angezeigt
 </translation>
+    </message>
+</context>
+<context>
+    <name>DesktopNotification</name>
+    <message>
+        <source>There is no desktop session to notify: %1</source>
+        <translation>Es gibt keine Desktop-Sitzung für eine Benachrichtigung: %1</translation>
+    </message>
+    <message>
+        <source>The desktop notification could not be shown: %1</source>
+        <translation>Die Desktop-Benachrichtigung konnte nicht gezeigt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1580,6 +1611,123 @@
     <message>
         <source>Name</source>
         <translation>Name</translation>
+    </message>
+</context>
+<context>
+    <name>Watch</name>
+    <message numerus="yes">
+        <source>IONOS Cloud: %n alert(s) in the account</source>
+        <translation>
+            <numerusform>IONOS Cloud: %n Warnung im Konto</numerusform>
+            <numerusform>IONOS Cloud: %n Warnungen im Konto</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more.</source>
+        <translation>
+            <numerusform>und %n weitere.</numerusform>
+            <numerusform>und %n weitere.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>There was no baseline: the account now is written to %1 as the baseline.
+</source>
+        <translation>Es gab keine Vergleichsdatei: Das Konto, wie es jetzt ist, wird als Vergleichsdatei in %1 geschrieben.
+</translation>
+    </message>
+    <message>
+        <source>%1 does not exist: run the watch with --update once to make the account as it is then the baseline.</source>
+        <translation>%1 existiert nicht: Führen Sie die Überwachung einmal mit --update aus, damit das Konto, wie es dann ist, zur Vergleichsdatei wird.</translation>
+    </message>
+</context>
+<context>
+    <name>WatchRules</name>
+    <message>
+        <source>New administrator</source>
+        <translation>Neuer Administrator</translation>
+    </message>
+    <message>
+        <source>2-factor authentication no longer required</source>
+        <translation>2-Faktor-Authentifizierung nicht mehr verlangt</translation>
+    </message>
+    <message>
+        <source>User active again</source>
+        <translation>Benutzer wieder aktiv</translation>
+    </message>
+    <message>
+        <source>Privilege granted</source>
+        <translation>Berechtigung erteilt</translation>
+    </message>
+    <message>
+        <source>Resource shared</source>
+        <translation>Ressource freigegeben</translation>
+    </message>
+    <message>
+        <source>Share widened</source>
+        <translation>Freigabe erweitert</translation>
+    </message>
+    <message>
+        <source>Member added</source>
+        <translation>Mitglied hinzugefügt</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation>Neuer Benutzer</translation>
+    </message>
+    <message>
+        <source>%1 is now a member of %2.</source>
+        <translation>%1 ist jetzt Mitglied von %2.</translation>
+    </message>
+    <message>
+        <source>%1 is a new user and an administrator.</source>
+        <translation>%1 ist ein neuer Benutzer und Administrator.</translation>
+    </message>
+    <message>
+        <source>%1 is a new user.</source>
+        <translation>%1 ist ein neuer Benutzer.</translation>
+    </message>
+    <message>
+        <source>%1 is an administrator now.</source>
+        <translation>%1 ist jetzt Administrator.</translation>
+    </message>
+    <message>
+        <source>%1 no longer has to sign in with 2-factor authentication.</source>
+        <translation>%1 muss sich nicht mehr mit 2-Faktor-Authentifizierung anmelden.</translation>
+    </message>
+    <message>
+        <source>%1 is active again.</source>
+        <translation>%1 ist wieder aktiv.</translation>
+    </message>
+    <message>
+        <source>%1 now grants %2.</source>
+        <translation>%1 erteilt jetzt %2.</translation>
+    </message>
+    <message>
+        <source>%1 is now shared with %2.</source>
+        <translation>%1 ist jetzt für %2 freigegeben.</translation>
+    </message>
+    <message>
+        <source>%1 may now edit and share %2.</source>
+        <translation>%1 darf %2 jetzt bearbeiten und teilen.</translation>
+    </message>
+    <message>
+        <source>%1 may now edit %2.</source>
+        <translation>%1 darf %2 jetzt bearbeiten.</translation>
+    </message>
+    <message>
+        <source>%1 may now share %2.</source>
+        <translation>%1 darf %2 jetzt teilen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) since %1, as of %2.</source>
+        <translation>
+            <numerusform>%n Warnung seit %1, Stand %2.</numerusform>
+            <numerusform>%n Warnungen seit %1, Stand %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -119,6 +119,33 @@
     </message>
 </context>
 <context>
+    <name>Watch</name>
+    <message numerus="yes">
+        <source>IONOS Cloud: %n alert(s) in the account</source>
+        <translation>
+            <numerusform>IONOS Cloud: %n alert in the account</numerusform>
+            <numerusform>IONOS Cloud: %n alerts in the account</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more.</source>
+        <translation>
+            <numerusform>and %n more.</numerusform>
+            <numerusform>and %n more.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WatchRules</name>
+    <message numerus="yes">
+        <source>%n alert(s) since %1, as of %2.</source>
+        <translation>
+            <numerusform>%n alert since %1, as of %2.</numerusform>
+            <numerusform>%n alerts since %1, as of %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WhatIf</name>
     <message numerus="yes">
         <source>%n user(s) gain %1</source>

@@ -1,6 +1,7 @@
 // `ionos-admin snapshot` and `ionos-admin diff`: a snapshot taken without a window, the sandbox
 // then changed behind the console's back through its API, and the diff against the account now
 // names exactly those changes; exit codes as diff(1) has them.
+#include "changesthroughapi.h"
 #include "faultcases.h"
 #include "headlessprogram.h"
 #include "sandboxharness.h"
@@ -30,13 +31,7 @@ protected:
     // A change through the API, as another tool would make it; DONE before it returns.
     void change(const QByteArray &method, const QString &path, const QJsonObject &body = {})
     {
-        const ProbeReply r = h.probe().send(
-            method, h.cloud(path), body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson());
-        ASSERT_TRUE(r.status == 202 || r.status == 200 || r.status == 201)
-            << method.toStdString() << " " << path.toStdString() << ": " << r.status;
-        if (r.status == 202) {
-            ASSERT_EQ(h.waitForRequest(r), QStringLiteral("DONE"));
-        }
+        ChangesThroughApi(h).send(method, path, body);
     }
     // What changeBehindItsBack() did: the diff's lines it expects, and who was deleted and made.
     struct BehindItsBack
@@ -123,15 +118,9 @@ protected:
                 expected << QStringLiteral("member removed %1 %2").arg(gone, g);
         }
         change("DELETE", QStringLiteral("/um/users/%1").arg(gone));
-        change("POST", QStringLiteral("/um/users"),
-               {{QStringLiteral("properties"),
-                 QJsonObject{{QStringLiteral("firstname"), QStringLiteral("New")},
-                             {QStringLiteral("lastname"), QStringLiteral("Comer")},
-                             {QStringLiteral("email"), QStringLiteral("new.comer@example.com")},
-                             {QStringLiteral("password"), QStringLiteral("a-Long-passw0rd!")},
-                             {QStringLiteral("administrator"), false},
-                             {QStringLiteral("forceSecAuth"), false}}}});
-        const QString created = state.userByEmail(QStringLiteral("new.comer@example.com"))->id;
+        const QString created =
+            ChangesThroughApi(h).createUser(QStringLiteral("New"), QStringLiteral("Comer"),
+                                            QStringLiteral("new.comer@example.com"), false);
         made.gone = gone;
         made.created = created;
         expected << QStringLiteral("user added %1").arg(created);
@@ -186,16 +175,9 @@ protected:
         }
         return left;
     }
-    // What one set has that the other has not, for a failure's message.
     static std::string mismatch(const QSet<QString> &got, const QSet<QString> &wanted)
     {
-        const QSet<QString> extra = got - wanted;
-        const QSet<QString> missing = wanted - got;
-        return (QStringLiteral("there but not expected: ") +
-                QStringList(extra.begin(), extra.end()).join(QStringLiteral(" | ")) +
-                QStringLiteral("\nexpected but not there: ") +
-                QStringList(missing.begin(), missing.end()).join(QStringLiteral(" | ")))
-            .toStdString();
+        return mismatchOf(got, wanted);
     }
     static QString line(const QJsonObject &c)
     {

@@ -7,7 +7,6 @@
 #include <QFileDialog>
 #include <QMainWindow>
 #include <QMessageBox>
-#include <QSaveFile>
 #include <QStatusBar>
 
 namespace ionos {
@@ -44,10 +43,7 @@ void SnapshotSaver::saveTo(const QString &path)
             if (!taken.ok()) {
                 problem = taken.error().message;
             } else {
-                QSaveFile file(path);
-                if (!file.open(QIODevice::WriteOnly) || file.write(taken.value().toJson()) < 0 ||
-                    !file.commit())
-                    problem = file.errorString();
+                problem = taken.value().writeFile(path);
             }
             if (problem.isEmpty()) {
                 say(tr("Snapshot saved to %1.").arg(path));
