@@ -3,11 +3,13 @@
 #include "models/access/accessengine.h"
 #include "models/connection/sessioncontroller.h"
 #include "models/displaytime.h"
+#include "models/restore/sessionmemory.h"
 #include "models/resources/resourcescontroller.h"
 #include "models/sessionstart.h"
 #include "models/workspace.h"
 #include "network/requeststatus.h"
 #include "network/tokenexpiry.h"
+#include "ui/access/findingsview.h"
 #include "ui/activitydock.h"
 #include "ui/commandbar.h"
 #include "ui/common/icons.h"
@@ -21,6 +23,7 @@
 #include "ui/help/privilegereferenceview.h"
 #include "ui/keyboardorder.h"
 #include "ui/loadstatus.h"
+#include "ui/overview/overviewview.h"
 #include "ui/reseller/resellerview.h"
 #include "ui/resources/resourcesview.h"
 #include "ui/sessionscreens.h"
@@ -158,6 +161,16 @@ void MainWindow::buildMenus()
             [this, commands] { commands->follow(m_pages->currentWidget()); });
     viewMenu->addAction(commands->toolBar()->toggleViewAction());
     viewMenu->addAction(m_activity->toggleViewAction());
+    viewMenu->addSeparator();
+    QAction *remember = viewMenu->addAction(tr("Show What Changed Since the &Last Session"));
+    remember->setObjectName(QStringLiteral("rememberAccountAction"));
+    remember->setCheckable(true);
+    remember->setChecked(SessionMemory::isEnabled());
+    remember->setToolTip(tr("Keep the account as each session leaves it (the last five, in your "
+                            "data folder, readable by you alone, without secrets) and show on "
+                            "the Overview what changed since"));
+    remember->setStatusTip(remember->toolTip());
+    connect(remember, &QAction::toggled, this, [](bool on) { SessionMemory::setEnabled(on); });
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction *gettingStarted =
@@ -269,16 +282,33 @@ void MainWindow::sessionChanged()
         connect(m_screens->changes(), &ChangesView::differing, m_navigation,
                 &NavigationTree::markDiffering);
         connect(m_activity, &ActivityDock::undoRequested, m_screens->changes(), &ChangesView::undo);
+        followOverview();
         arrangeKeyboardOrder(this, m_navigation, m_activity);
         new ConnectionNotices(workspace.monitor(), *m_session, m_noteLabel, m_profileStatus, this,
                               &workspace);
     });
     m_reference->followAccess(m_workspace ? &m_workspace->accessEngine() : nullptr);
-    showPage(m_workspace ? Page::Users : Page::Reference);
+    showPage(m_workspace ? Page::Overview : Page::Reference);
     showNote({});
     if (m_loadStatus)
         m_loadStatus->follow(m_workspace);
     showConnection();
+}
+
+void MainWindow::followOverview()
+{
+    OverviewView *overview = m_screens->overview();
+    connect(overview, &OverviewView::pageRequested, this, &MainWindow::showPage);
+    connect(overview, &OverviewView::findingsRequested, this, [this](Finding::Severity severity) {
+        m_screens->findings()->showSeverity(severity);
+        showPage(Page::Findings);
+    });
+    connect(overview, &OverviewView::saveSnapshotRequested, m_screens->snapshots(),
+            &SnapshotSaver::chooseFile);
+    connect(overview, &OverviewView::changesRequested, this, [this](const QString &path) {
+        m_screens->changes()->compareWithNow(path);
+        showPage(Page::Changes);
+    });
 }
 
 void MainWindow::showConnection()

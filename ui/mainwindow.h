@@ -71,6 +71,8 @@ private:
     void buildMenus();
     void buildStatusBar();
     void sessionChanged();
+    // The Overview's links lead to the screens they name.
+    void followOverview();
     void showConnection();
     // From TokenExpiry::kWarnDays before the session's token expires: a warning to renew it.
     void warnOfTokenExpiry(const QDateTime &expiry, const QDateTime &now);

@@ -32,6 +32,7 @@ NavigationTree::NavigationTree(QWidget *parent)
     setAcceptDrops(true);
     setDropIndicatorShown(true);
     setDragDropMode(QAbstractItemView::DropOnly);
+    addNode(nullptr, tr("Overview"), Icons::overview(), Page::Overview);
     addNode(nullptr, tr("Users"), Icons::user(), Page::Users);
     addNode(nullptr, tr("Groups"), Icons::group(), Page::Groups);
     addNode(nullptr, tr("Privilege Matrix"), Icons::matrix(), Page::Matrix);

@@ -34,7 +34,8 @@ public:
         Changes,
         Reseller,
         Contract,
-        Reference
+        Reference,
+        Overview
     };
     Q_ENUM(Page)
     enum Role

@@ -3,10 +3,12 @@
 #include "models/workspace.h"
 
 #include "models/connection/sessioncontroller.h"
+#include "models/restore/sessionmemory.h"
 #include "ui/access/accessreviewview.h"
 #include "ui/access/findingsview.h"
 #include "ui/groups/groupsview.h"
 #include "ui/groups/matrixview.h"
+#include "ui/overview/overviewview.h"
 #include "ui/reseller/resellerview.h"
 #include "ui/resources/resourcesview.h"
 #include "ui/snapshot/changesview.h"
@@ -27,6 +29,12 @@ QList<qint64> contractsOf(const SessionController &session)
     return profile ? profile->resellerContracts : QList<qint64>();
 }
 
+QString profileNameOf(const SessionController &session)
+{
+    const std::optional<ConnectionProfile> profile = session.activeProfile();
+    return profile ? profile->name : QString();
+}
+
 QString reviewerOf(const SessionController &session)
 {
     const std::optional<ConnectionProfile> profile = session.activeProfile();
@@ -41,6 +49,7 @@ SessionScreens::SessionScreens(Workspace &workspace, SessionController &session,
                                QStackedWidget &pages)
     : m_workspace(workspace)
     , m_pages(pages)
+    , m_overview(new OverviewView(workspace, &pages))
     , m_users(new UsersView(workspace, &pages))
     , m_groups(new GroupsView(workspace, &pages))
     , m_matrix(new MatrixView(workspace, &pages))
@@ -51,22 +60,37 @@ SessionScreens::SessionScreens(Workspace &workspace, SessionController &session,
     , m_review(new AccessReviewView(workspace, reviewerOf(session), &pages))
     , m_changes(new ChangesView(workspace, contractsOf(session), &pages))
     , m_snapshots(new SnapshotSaver(workspace, contractsOf(session), pages.window()))
+    , m_memory(std::make_unique<SessionMemory>(workspace, profileNameOf(session)))
 {
-    for (QWidget *screen : {static_cast<QWidget *>(m_resources),
-                            static_cast<QWidget *>(m_ownership), static_cast<QWidget *>(m_reseller),
-                            static_cast<QWidget *>(m_users), static_cast<QWidget *>(m_groups),
-                            static_cast<QWidget *>(m_matrix), static_cast<QWidget *>(m_findings),
-                            static_cast<QWidget *>(m_review), static_cast<QWidget *>(m_changes)})
+    for (QWidget *screen :
+         {static_cast<QWidget *>(m_resources), static_cast<QWidget *>(m_ownership),
+          static_cast<QWidget *>(m_reseller), static_cast<QWidget *>(m_users),
+          static_cast<QWidget *>(m_groups), static_cast<QWidget *>(m_matrix),
+          static_cast<QWidget *>(m_findings), static_cast<QWidget *>(m_review),
+          static_cast<QWidget *>(m_changes), static_cast<QWidget *>(m_overview)})
         m_pages.addWidget(screen);
+    // The Overview counts findings by the clocks the Findings screen is set to.
+    QObject::connect(m_findings, &FindingsView::optionsChanged, m_overview,
+                     [this] { m_overview->setFindingsOptions(m_findings->options()); });
+    // What changed since the last session, and how old the last snapshot is.
+    m_overview->setLastSnapshot(m_memory->lastSnapshotAt());
+    QObject::connect(m_memory.get(), &SessionMemory::compared, m_overview, &OverviewView::setSince);
+    QObject::connect(m_snapshots, &SnapshotSaver::saved, m_overview, [this] {
+        m_memory->noteSaved(QDateTime::currentDateTimeUtc());
+        m_overview->setLastSnapshot(m_memory->lastSnapshotAt());
+    });
 }
 
 SessionScreens::~SessionScreens()
 {
-    for (QWidget *screen : {static_cast<QWidget *>(m_users), static_cast<QWidget *>(m_groups),
-                            static_cast<QWidget *>(m_matrix), static_cast<QWidget *>(m_resources),
-                            static_cast<QWidget *>(m_ownership), static_cast<QWidget *>(m_reseller),
-                            static_cast<QWidget *>(m_findings), static_cast<QWidget *>(m_review),
-                            static_cast<QWidget *>(m_changes)}) {
+    // The session ends: the account as it leaves it is kept, to say next time what changed.
+    m_memory->keep();
+    for (QWidget *screen :
+         {static_cast<QWidget *>(m_users), static_cast<QWidget *>(m_groups),
+          static_cast<QWidget *>(m_matrix), static_cast<QWidget *>(m_resources),
+          static_cast<QWidget *>(m_ownership), static_cast<QWidget *>(m_reseller),
+          static_cast<QWidget *>(m_findings), static_cast<QWidget *>(m_review),
+          static_cast<QWidget *>(m_changes), static_cast<QWidget *>(m_overview)}) {
         m_pages.removeWidget(screen);
         delete screen;
     }
@@ -89,6 +113,7 @@ void SessionScreens::bringListsForward(NavigationTree::Page page)
     case Page::Matrix:
         m_workspace.bringForward(List::Groups);
         break;
+    case Page::Overview:
     case Page::Findings:
     case Page::Review:
     case Page::Changes:
@@ -111,6 +136,8 @@ QWidget *SessionScreens::open(const NavigationTree::Destination &destination)
     using Page = NavigationTree::Page;
     bringListsForward(destination.page);
     switch (destination.page) {
+    case Page::Overview:
+        return m_overview;
     case Page::Users:
         return m_users;
     case Page::Groups:

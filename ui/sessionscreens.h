@@ -2,6 +2,8 @@
 
 #include "ui/navigationtree.h"
 
+#include <memory>
+
 class QStackedWidget;
 class QWidget;
 
@@ -13,6 +15,8 @@ class SnapshotSaver;
 class FindingsView;
 class GroupsView;
 class MatrixView;
+class OverviewView;
+class SessionMemory;
 class OwnershipView;
 class ResellerView;
 class ResourcesView;
@@ -36,6 +40,8 @@ public:
     // Users dropped on a group in the navigation: the groups screen adds them as members.
     QWidget *addMembers(const QString &groupId, const QStringList &userIds);
 
+    OverviewView *overview() const { return m_overview; }
+    SessionMemory *memory() const { return m_memory.get(); }
     UsersView *users() const { return m_users; }
     GroupsView *groups() const { return m_groups; }
     MatrixView *matrix() const { return m_matrix; }
@@ -52,6 +58,7 @@ private:
 
     Workspace &m_workspace;
     QStackedWidget &m_pages;
+    OverviewView *m_overview;
     UsersView *m_users;
     GroupsView *m_groups;
     MatrixView *m_matrix;
@@ -62,6 +69,7 @@ private:
     AccessReviewView *m_review;
     ChangesView *m_changes;
     SnapshotSaver *m_snapshots;
+    std::unique_ptr<SessionMemory> m_memory;
 };
 
 } // namespace ionos

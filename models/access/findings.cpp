@@ -329,7 +329,7 @@ QString Finding::severityName(Severity severity)
     return QStringLiteral("info");
 }
 
-QString Finding::severityLabel() const
+QString Finding::labelOf(Severity severity)
 {
     switch (severity) {
     case Severity::High:

@@ -29,7 +29,8 @@ struct Finding
     QString detail;  // one sentence: why
 
     static QString severityName(Severity severity); // "high", ...: for files and scripts
-    QString severityLabel() const;                  // for people, translated
+    QString severityLabel() const { return labelOf(severity); }
+    static QString labelOf(Severity severity); // for people, translated
     // A stable key of the finding, for dismissing it.
     QString key() const;
 

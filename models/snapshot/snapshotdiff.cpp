@@ -196,13 +196,16 @@ private:
             });
     }
 
+    // Admins are compared for the contracts whose admins both states read: a state that did
+    // not read a contract's admins (the account kept at the end of a session) says nothing
+    // about them.
     void admins()
     {
-        QSet<qint64> contracts;
-        for (auto it = m_adminsBefore.constBegin(); it != m_adminsBefore.constEnd(); ++it)
-            contracts.insert(it.key());
-        for (auto it = m_adminsAfter.constBegin(); it != m_adminsAfter.constEnd(); ++it)
-            contracts.insert(it.key());
+        QList<qint64> contracts;
+        for (auto it = m_adminsBefore.constBegin(); it != m_adminsBefore.constEnd(); ++it) {
+            if (m_adminsAfter.contains(it.key()))
+                contracts << it.key();
+        }
         for (const qint64 contract : contracts) {
             pairById(
                 m_adminsBefore.value(contract), m_adminsAfter.value(contract), Kind::Admin,

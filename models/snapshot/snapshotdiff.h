@@ -55,8 +55,9 @@ struct SnapshotChange
 };
 
 // What differs between two states of an account, field by field: users, groups, privileges,
-// members, shares, resources, reseller admins and Object Storage keys (of the users whose keys
-// both states know), each added, removed or changed. A removed
+// members, shares, resources, reseller admins (of the contracts whose admins both states read)
+// and Object Storage keys (of the users whose keys both states know), each added, removed or
+// changed. A removed
 // group also lists its members and shares as removed, a removed user their memberships; nothing
 // is implied. Metadata (creation and last login times, etags) is not compared.
 class SnapshotDiff

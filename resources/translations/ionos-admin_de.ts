@@ -235,6 +235,121 @@
     </message>
 </context>
 <context>
+    <name>ChangeSummary</name>
+    <message numerus="yes">
+        <source>%n user(s) added</source>
+        <translation>
+            <numerusform>%n Benutzer hinzugefügt</numerusform>
+            <numerusform>%n Benutzer hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new administrator(s)</source>
+        <translation>
+            <numerusform>%n neuer Administrator</numerusform>
+            <numerusform>%n neue Administratoren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) deleted</source>
+        <translation>
+            <numerusform>%n Benutzer gelöscht</numerusform>
+            <numerusform>%n Benutzer gelöscht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) changed</source>
+        <translation>
+            <numerusform>%n Benutzer geändert</numerusform>
+            <numerusform>%n Benutzer geändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n privilege(s) granted</source>
+        <translation>
+            <numerusform>%n Berechtigung erteilt</numerusform>
+            <numerusform>%n Berechtigungen erteilt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n privilege(s) taken away</source>
+        <translation>
+            <numerusform>%n Berechtigung entzogen</numerusform>
+            <numerusform>%n Berechtigungen entzogen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) added</source>
+        <translation>
+            <numerusform>%n Gruppe hinzugefügt</numerusform>
+            <numerusform>%n Gruppen hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) deleted</source>
+        <translation>
+            <numerusform>%n Gruppe gelöscht</numerusform>
+            <numerusform>%n Gruppen gelöscht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) added</source>
+        <translation>
+            <numerusform>%n Mitglied hinzugefügt</numerusform>
+            <numerusform>%n Mitglieder hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) removed</source>
+        <translation>
+            <numerusform>%n Mitglied entfernt</numerusform>
+            <numerusform>%n Mitglieder entfernt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n share(s) added</source>
+        <translation>
+            <numerusform>%n Freigabe hinzugefügt</numerusform>
+            <numerusform>%n Freigaben hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n share(s) removed</source>
+        <translation>
+            <numerusform>%n Freigabe entfernt</numerusform>
+            <numerusform>%n Freigaben entfernt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n share(s) changed</source>
+        <translation>
+            <numerusform>%n Freigabe geändert</numerusform>
+            <numerusform>%n Freigaben geändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource change(s)</source>
+        <translation>
+            <numerusform>%n Änderung an Ressourcen</numerusform>
+            <numerusform>%n Änderungen an Ressourcen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Object Storage key change(s)</source>
+        <translation>
+            <numerusform>%n Änderung an Object-Storage-Schlüsseln</numerusform>
+            <numerusform>%n Änderungen an Object-Storage-Schlüsseln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reseller admin change(s)</source>
+        <translation>
+            <numerusform>%n Änderung an Reseller-Administratoren</numerusform>
+            <numerusform>%n Änderungen an Reseller-Administratoren</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CloudCodec</name>
     <message>
         <source>it is not valid JSON (%1 at byte %2).</source>
@@ -1577,6 +1692,13 @@
     <message>
         <source>left: %1: %2</source>
         <translation>übrig: %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotHistory</name>
+    <message>
+        <source>%1 cannot be created.</source>
+        <translation>%1 kann nicht angelegt werden.</translation>
     </message>
 </context>
 <context>
@@ -2981,6 +3103,18 @@
         <source>Days after which an active Object Storage key counts as old</source>
         <translation>Tage, nach denen ein aktiver Object-Storage-Schlüssel als alt gilt</translation>
     </message>
+    <message>
+        <source>Severity of the findings shown</source>
+        <translation>Schweregrad der gezeigten Befunde</translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation>Alle Schweregrade</translation>
+    </message>
+    <message>
+        <source>Shows the findings of one severity, or of all</source>
+        <translation>Zeigt die Befunde eines Schweregrads oder aller</translation>
+    </message>
 </context>
 <context>
     <name>ionos::GettingStartedDialog</name>
@@ -2997,8 +3131,8 @@
         <translation>Wie Sie sich anmelden und sich in der Konsole zurechtfinden</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Getting started&lt;/h2&gt;&lt;h3&gt;1. Sign in&lt;/h3&gt;&lt;p&gt;Choose &lt;b&gt;File &amp;gt; Connect…&lt;/b&gt;, give the profile a name and keep the IONOS addresses that are filled in. Then enter a &lt;b&gt;token&lt;/b&gt; or a &lt;b&gt;username and password&lt;/b&gt; and press &lt;b&gt;Test Connection&lt;/b&gt; or &lt;b&gt;Sign In&lt;/b&gt;. The secret is kept in the system keychain, never in a file.&lt;/p&gt;&lt;h3&gt;2. Accounts with 2-factor authentication&lt;/h3&gt;&lt;p&gt;IONOS refuses a username and password for an account with 2-factor authentication. Sign in to the IONOS web console, open the &lt;b&gt;Token Manager&lt;/b&gt;, create a token and paste it into the &lt;b&gt;Token&lt;/b&gt; field of the connection dialog. A token expires: when the console says the credentials were refused, create a new one.&lt;/p&gt;&lt;h3&gt;3. Who may manage users&lt;/h3&gt;&lt;p&gt;Only the contract owner and administrators may manage users and groups. Signed in as someone else, the console says so instead of showing empty tables.&lt;/p&gt;&lt;h3&gt;4. Find your way&lt;/h3&gt;&lt;p&gt;The &lt;b&gt;toolbar&lt;/b&gt; under the menus and the &lt;b&gt;Edit&lt;/b&gt; menu hold the actions of the screen shown: &lt;b&gt;New&lt;/b&gt;, &lt;b&gt;Edit&lt;/b&gt; and &lt;b&gt;Delete&lt;/b&gt; for its selection, &lt;b&gt;Refresh&lt;/b&gt;, and the screen&apos;s own, such as &lt;b&gt;Add Members…&lt;/b&gt; and &lt;b&gt;Stop Sharing&lt;/b&gt; on the Groups screen or &lt;b&gt;Apply Changes&lt;/b&gt; on the Privilege Matrix. The same actions are in each table&apos;s right-click menu and on its keys (Ctrl+N, F2 or Enter, Del).&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Users&lt;/b&gt;: create, edit and delete users; Ctrl+F filters. The &lt;b&gt;Access&lt;/b&gt; tab shows what a user may do and through which group.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Groups&lt;/b&gt;: privileges, members and shares of each group; drop users on a group to add them.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Privilege Matrix&lt;/b&gt;: every group against every privilege; Space toggles a cell, Apply sends the changes.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Resources&lt;/b&gt;: the resources by type, who owns each and who can reach it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ownership&lt;/b&gt;: which user owns which resource.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Findings&lt;/b&gt;: what needs a look, such as administrators without 2-factor authentication or inactive users who still hold rights; &lt;b&gt;Fix…&lt;/b&gt; repairs one, &lt;b&gt;Dismiss&lt;/b&gt; sets it aside.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Access Review&lt;/b&gt;: go through the members and shares of chosen groups, keep or remove each, apply the decisions at once and export the evidence.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Changes&lt;/b&gt;: compare the account with a snapshot saved with &lt;b&gt;File &amp;gt; Save Snapshot…&lt;/b&gt; and put back what changed.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Reseller Contracts&lt;/b&gt;: the admins of the contracts the profile manages.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Privilege Reference&lt;/b&gt;: what each of the 25 privileges allows and who holds it.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;The &lt;b&gt;Activity&lt;/b&gt; log under the screens lists this session&apos;s changes: a failed one can be tried again, a change of many items undone.&lt;/p&gt;&lt;p&gt;Every table exports as CSV or JSON from its context menu or &lt;b&gt;File &amp;gt; Export&lt;/b&gt;. F5 reloads.&lt;/p&gt;&lt;h3&gt;5. Try it without an account&lt;/h3&gt;&lt;p&gt;Start &lt;code&gt;ionos-admin --demo&lt;/code&gt;: the console works against a local sandbox with sample data, and nothing leaves the machine.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Erste Schritte&lt;/h2&gt;&lt;h3&gt;1. Anmelden&lt;/h3&gt;&lt;p&gt;Wählen Sie &lt;b&gt;Datei &amp;gt; Verbinden…&lt;/b&gt;, geben Sie dem Profil einen Namen und behalten Sie die eingetragenen IONOS-Adressen. Geben Sie dann ein &lt;b&gt;Token&lt;/b&gt; oder &lt;b&gt;Benutzername und Passwort&lt;/b&gt; ein und drücken Sie &lt;b&gt;Verbindung testen&lt;/b&gt; oder &lt;b&gt;Anmelden&lt;/b&gt;. Das Geheimnis wird im System-Schlüsselbund aufbewahrt, nie in einer Datei.&lt;/p&gt;&lt;h3&gt;2. Konten mit 2-Faktor-Authentifizierung&lt;/h3&gt;&lt;p&gt;IONOS lehnt Benutzername und Passwort für ein Konto mit 2-Faktor-Authentifizierung ab. Melden Sie sich in der IONOS-Webkonsole an, öffnen Sie den &lt;b&gt;Token Manager&lt;/b&gt;, erstellen Sie ein Token und fügen Sie es im Verbindungsdialog in das Feld &lt;b&gt;Token&lt;/b&gt; ein. Ein Token läuft ab: Wenn die Konsole meldet, dass die Anmeldedaten abgelehnt wurden, erstellen Sie ein neues.&lt;/p&gt;&lt;h3&gt;3. Wer Benutzer verwalten darf&lt;/h3&gt;&lt;p&gt;Nur der Vertragsinhaber und Administratoren dürfen Benutzer und Gruppen verwalten. Wer anders angemeldet ist, erhält von der Konsole einen Hinweis statt leerer Tabellen.&lt;/p&gt;&lt;h3&gt;4. Zurechtfinden&lt;/h3&gt;&lt;p&gt;Die &lt;b&gt;Werkzeugleiste&lt;/b&gt; unter den Menüs und das Menü &lt;b&gt;Bearbeiten&lt;/b&gt; enthalten die Aktionen der gezeigten Ansicht: &lt;b&gt;Neu&lt;/b&gt;, &lt;b&gt;Bearbeiten&lt;/b&gt; und &lt;b&gt;Löschen&lt;/b&gt; für ihre Auswahl, &lt;b&gt;Aktualisieren&lt;/b&gt; und ihre eigenen, etwa &lt;b&gt;Mitglieder hinzufügen…&lt;/b&gt; und &lt;b&gt;Freigabe beenden&lt;/b&gt; in der Ansicht Gruppen oder &lt;b&gt;Änderungen übernehmen&lt;/b&gt; in der Berechtigungsmatrix. Dieselben Aktionen stehen im Kontextmenü jeder Tabelle und auf ihren Tasten (Strg+N, F2 oder Eingabetaste, Entf).&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Benutzer&lt;/b&gt;: Benutzer anlegen, bearbeiten und löschen; Strg+F filtert. Der Reiter &lt;b&gt;Rechte&lt;/b&gt; zeigt, was ein Benutzer darf und über welche Gruppe.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Gruppen&lt;/b&gt;: Berechtigungen, Mitglieder und Freigaben jeder Gruppe; ziehen Sie Benutzer auf eine Gruppe, um sie hinzuzufügen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Berechtigungsmatrix&lt;/b&gt;: jede Gruppe gegen jede Berechtigung; die Leertaste schaltet eine Zelle um, Übernehmen sendet die Änderungen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ressourcen&lt;/b&gt;: die Ressourcen nach Typ, wem jede gehört und wer sie erreicht.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Eigentümer&lt;/b&gt;: welchem Benutzer welche Ressource gehört.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Befunde&lt;/b&gt;: was einen Blick verdient, etwa Administratoren ohne 2-Faktor-Authentifizierung oder inaktive Benutzer mit Rechten; &lt;b&gt;Beheben…&lt;/b&gt; behebt einen, &lt;b&gt;Ausblenden&lt;/b&gt; legt ihn beiseite.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Zugriffsprüfung&lt;/b&gt;: die Mitglieder und Freigaben ausgewählter Gruppen durchgehen, jede behalten oder entfernen, die Entscheidungen auf einmal übernehmen und den Nachweis exportieren.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Änderungen&lt;/b&gt;: das Konto mit einer über &lt;b&gt;Datei &amp;gt; Momentaufnahme speichern…&lt;/b&gt; gesicherten Momentaufnahme vergleichen und Geändertes zurückholen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Reseller-Verträge&lt;/b&gt;: die Admins der Verträge, die das Profil verwaltet.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Berechtigungsübersicht&lt;/b&gt;: was jede der 25 Berechtigungen erlaubt und wer sie hat.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Das &lt;b&gt;Aktivitätsprotokoll&lt;/b&gt; unter den Ansichten listet die Änderungen dieser Sitzung: Eine fehlgeschlagene lässt sich wiederholen, eine Änderung vieler Einträge rückgängig machen.&lt;/p&gt;&lt;p&gt;Jede Tabelle lässt sich über ihr Kontextmenü oder &lt;b&gt;Datei &amp;gt; Exportieren&lt;/b&gt; als CSV oder JSON exportieren. F5 lädt neu.&lt;/p&gt;&lt;h3&gt;5. Ohne Konto ausprobieren&lt;/h3&gt;&lt;p&gt;Starten Sie &lt;code&gt;ionos-admin --demo&lt;/code&gt;: Die Konsole arbeitet mit einer lokalen Sandbox mit Beispieldaten, und nichts verlässt den Rechner.&lt;/p&gt;</translation>
+        <source>&lt;h2&gt;Getting started&lt;/h2&gt;&lt;h3&gt;1. Sign in&lt;/h3&gt;&lt;p&gt;Choose &lt;b&gt;File &amp;gt; Connect…&lt;/b&gt;, give the profile a name and keep the IONOS addresses that are filled in. Then enter a &lt;b&gt;token&lt;/b&gt; or a &lt;b&gt;username and password&lt;/b&gt; and press &lt;b&gt;Test Connection&lt;/b&gt; or &lt;b&gt;Sign In&lt;/b&gt;. The secret is kept in the system keychain, never in a file.&lt;/p&gt;&lt;h3&gt;2. Accounts with 2-factor authentication&lt;/h3&gt;&lt;p&gt;IONOS refuses a username and password for an account with 2-factor authentication. Sign in to the IONOS web console, open the &lt;b&gt;Token Manager&lt;/b&gt;, create a token and paste it into the &lt;b&gt;Token&lt;/b&gt; field of the connection dialog. A token expires: when the console says the credentials were refused, create a new one.&lt;/p&gt;&lt;h3&gt;3. Who may manage users&lt;/h3&gt;&lt;p&gt;Only the contract owner and administrators may manage users and groups. Signed in as someone else, the console says so instead of showing empty tables.&lt;/p&gt;&lt;h3&gt;4. Find your way&lt;/h3&gt;&lt;p&gt;The &lt;b&gt;toolbar&lt;/b&gt; under the menus and the &lt;b&gt;Edit&lt;/b&gt; menu hold the actions of the screen shown: &lt;b&gt;New&lt;/b&gt;, &lt;b&gt;Edit&lt;/b&gt; and &lt;b&gt;Delete&lt;/b&gt; for its selection, &lt;b&gt;Refresh&lt;/b&gt;, and the screen&apos;s own, such as &lt;b&gt;Add Members…&lt;/b&gt; and &lt;b&gt;Stop Sharing&lt;/b&gt; on the Groups screen or &lt;b&gt;Apply Changes&lt;/b&gt; on the Privilege Matrix. The same actions are in each table&apos;s right-click menu and on its keys (Ctrl+N, F2 or Enter, Del).&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Overview&lt;/b&gt;: the account at a glance after sign-in, with what changed since your last session; a severity of findings opens them.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Users&lt;/b&gt;: create, edit and delete users; Ctrl+F filters. The &lt;b&gt;Access&lt;/b&gt; tab shows what a user may do and through which group.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Groups&lt;/b&gt;: privileges, members and shares of each group; drop users on a group to add them.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Privilege Matrix&lt;/b&gt;: every group against every privilege; Space toggles a cell, Apply sends the changes.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Resources&lt;/b&gt;: the resources by type, who owns each and who can reach it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ownership&lt;/b&gt;: which user owns which resource.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Findings&lt;/b&gt;: what needs a look, such as administrators without 2-factor authentication or inactive users who still hold rights; &lt;b&gt;Fix…&lt;/b&gt; repairs one, &lt;b&gt;Dismiss&lt;/b&gt; sets it aside.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Access Review&lt;/b&gt;: go through the members and shares of chosen groups, keep or remove each, apply the decisions at once and export the evidence.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Changes&lt;/b&gt;: compare the account with a snapshot saved with &lt;b&gt;File &amp;gt; Save Snapshot…&lt;/b&gt; and put back what changed.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Reseller Contracts&lt;/b&gt;: the admins of the contracts the profile manages.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Privilege Reference&lt;/b&gt;: what each of the 25 privileges allows and who holds it.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;The &lt;b&gt;Activity&lt;/b&gt; log under the screens lists this session&apos;s changes: a failed one can be tried again, a change of many items undone.&lt;/p&gt;&lt;p&gt;Every table exports as CSV or JSON from its context menu or &lt;b&gt;File &amp;gt; Export&lt;/b&gt;. F5 reloads.&lt;/p&gt;&lt;h3&gt;5. Try it without an account&lt;/h3&gt;&lt;p&gt;Start &lt;code&gt;ionos-admin --demo&lt;/code&gt;: the console works against a local sandbox with sample data, and nothing leaves the machine.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Erste Schritte&lt;/h2&gt;&lt;h3&gt;1. Anmelden&lt;/h3&gt;&lt;p&gt;Wählen Sie &lt;b&gt;Datei &amp;gt; Verbinden…&lt;/b&gt;, geben Sie dem Profil einen Namen und behalten Sie die eingetragenen IONOS-Adressen. Geben Sie dann ein &lt;b&gt;Token&lt;/b&gt; oder &lt;b&gt;Benutzername und Passwort&lt;/b&gt; ein und drücken Sie &lt;b&gt;Verbindung testen&lt;/b&gt; oder &lt;b&gt;Anmelden&lt;/b&gt;. Das Geheimnis wird im System-Schlüsselbund aufbewahrt, nie in einer Datei.&lt;/p&gt;&lt;h3&gt;2. Konten mit 2-Faktor-Authentifizierung&lt;/h3&gt;&lt;p&gt;IONOS lehnt Benutzername und Passwort für ein Konto mit 2-Faktor-Authentifizierung ab. Melden Sie sich in der IONOS-Webkonsole an, öffnen Sie den &lt;b&gt;Token Manager&lt;/b&gt;, erstellen Sie ein Token und fügen Sie es im Verbindungsdialog in das Feld &lt;b&gt;Token&lt;/b&gt; ein. Ein Token läuft ab: Wenn die Konsole meldet, dass die Anmeldedaten abgelehnt wurden, erstellen Sie ein neues.&lt;/p&gt;&lt;h3&gt;3. Wer Benutzer verwalten darf&lt;/h3&gt;&lt;p&gt;Nur der Vertragsinhaber und Administratoren dürfen Benutzer und Gruppen verwalten. Wer anders angemeldet ist, erhält von der Konsole einen Hinweis statt leerer Tabellen.&lt;/p&gt;&lt;h3&gt;4. Zurechtfinden&lt;/h3&gt;&lt;p&gt;Die &lt;b&gt;Werkzeugleiste&lt;/b&gt; unter den Menüs und das Menü &lt;b&gt;Bearbeiten&lt;/b&gt; enthalten die Aktionen der gezeigten Ansicht: &lt;b&gt;Neu&lt;/b&gt;, &lt;b&gt;Bearbeiten&lt;/b&gt; und &lt;b&gt;Löschen&lt;/b&gt; für ihre Auswahl, &lt;b&gt;Aktualisieren&lt;/b&gt; und ihre eigenen, etwa &lt;b&gt;Mitglieder hinzufügen…&lt;/b&gt; und &lt;b&gt;Freigabe beenden&lt;/b&gt; in der Ansicht Gruppen oder &lt;b&gt;Änderungen übernehmen&lt;/b&gt; in der Berechtigungsmatrix. Dieselben Aktionen stehen im Kontextmenü jeder Tabelle und auf ihren Tasten (Strg+N, F2 oder Eingabetaste, Entf).&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Übersicht&lt;/b&gt;: das Konto auf einen Blick nach der Anmeldung, mit dem, was sich seit Ihrer letzten Sitzung geändert hat; ein Schweregrad öffnet seine Befunde.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Benutzer&lt;/b&gt;: Benutzer anlegen, bearbeiten und löschen; Strg+F filtert. Der Reiter &lt;b&gt;Rechte&lt;/b&gt; zeigt, was ein Benutzer darf und über welche Gruppe.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Gruppen&lt;/b&gt;: Berechtigungen, Mitglieder und Freigaben jeder Gruppe; ziehen Sie Benutzer auf eine Gruppe, um sie hinzuzufügen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Berechtigungsmatrix&lt;/b&gt;: jede Gruppe gegen jede Berechtigung; die Leertaste schaltet eine Zelle um, Übernehmen sendet die Änderungen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ressourcen&lt;/b&gt;: die Ressourcen nach Typ, wem jede gehört und wer sie erreicht.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Eigentümer&lt;/b&gt;: welchem Benutzer welche Ressource gehört.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Befunde&lt;/b&gt;: was einen Blick verdient, etwa Administratoren ohne 2-Faktor-Authentifizierung oder inaktive Benutzer mit Rechten; &lt;b&gt;Beheben…&lt;/b&gt; behebt einen, &lt;b&gt;Ausblenden&lt;/b&gt; legt ihn beiseite.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Zugriffsprüfung&lt;/b&gt;: die Mitglieder und Freigaben ausgewählter Gruppen durchgehen, jede behalten oder entfernen, die Entscheidungen auf einmal übernehmen und den Nachweis exportieren.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Änderungen&lt;/b&gt;: das Konto mit einer über &lt;b&gt;Datei &amp;gt; Momentaufnahme speichern…&lt;/b&gt; gesicherten Momentaufnahme vergleichen und Geändertes zurückholen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Reseller-Verträge&lt;/b&gt;: die Admins der Verträge, die das Profil verwaltet.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Berechtigungsübersicht&lt;/b&gt;: was jede der 25 Berechtigungen erlaubt und wer sie hat.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Das &lt;b&gt;Aktivitätsprotokoll&lt;/b&gt; unter den Ansichten listet die Änderungen dieser Sitzung: Eine fehlgeschlagene lässt sich wiederholen, eine Änderung vieler Einträge rückgängig machen.&lt;/p&gt;&lt;p&gt;Jede Tabelle lässt sich über ihr Kontextmenü oder &lt;b&gt;Datei &amp;gt; Exportieren&lt;/b&gt; als CSV oder JSON exportieren. F5 lädt neu.&lt;/p&gt;&lt;h3&gt;5. Ohne Konto ausprobieren&lt;/h3&gt;&lt;p&gt;Starten Sie &lt;code&gt;ionos-admin --demo&lt;/code&gt;: Die Konsole arbeitet mit einer lokalen Sandbox mit Beispieldaten, und nichts verlässt den Rechner.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3511,6 +3645,14 @@
             <numerusform>Das Token dieses Profils läuft am %1 ab, in %n Tagen. Erstellen Sie vorher im IONOS Token Manager ein neues und melden Sie sich damit an.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Show What Changed Since the &amp;Last Session</source>
+        <translation>Änderungen seit der &amp;letzten Sitzung zeigen</translation>
+    </message>
+    <message>
+        <source>Keep the account as each session leaves it (the last five, in your data folder, readable by you alone, without secrets) and show on the Overview what changed since</source>
+        <translation>Das Konto so aufbewahren, wie jede Sitzung es verlässt (die letzten fünf, in Ihrem Datenordner, nur für Sie lesbar, ohne Geheimnisse), und in der Übersicht zeigen, was sich seitdem geändert hat</translation>
+    </message>
 </context>
 <context>
     <name>ionos::MatrixView</name>
@@ -3914,6 +4056,10 @@
         <source>Differs in the comparison on the Changes screen</source>
         <translation>Unterscheidet sich im Vergleich auf der Seite „Änderungen“</translation>
     </message>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
 </context>
 <context>
     <name>ionos::NewKeyDialog</name>
@@ -4304,6 +4450,183 @@
     <message>
         <source>No web browser could be started to open Object Storage.</source>
         <translation>Es ließ sich kein Webbrowser starten, um Object Storage zu öffnen.</translation>
+    </message>
+</context>
+<context>
+    <name>ionos::OverviewView</name>
+    <message>
+        <source>Account at a Glance</source>
+        <translation>Das Konto auf einen Blick</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Show Users</source>
+        <translation>Benutzer zeigen</translation>
+    </message>
+    <message>
+        <source>Administrators</source>
+        <translation>Administratoren</translation>
+    </message>
+    <message>
+        <source>2-Factor Authentication</source>
+        <translation>2-Faktor-Authentifizierung</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <source>Show Groups</source>
+        <translation>Gruppen zeigen</translation>
+    </message>
+    <message>
+        <source>Save Snapshot…</source>
+        <translation>Momentaufnahme speichern …</translation>
+    </message>
+    <message>
+        <source>Resources by Type</source>
+        <translation>Ressourcen nach Typ</translation>
+    </message>
+    <message>
+        <source>As of %1.</source>
+        <translation>Stand %1.</translation>
+    </message>
+    <message>
+        <source>Still loading: the figures are not complete yet.</source>
+        <translation>Wird noch geladen: Die Zahlen sind noch nicht vollständig.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active</source>
+        <translation>
+            <numerusform>%n aktiv</numerusform>
+            <numerusform>%n aktiv</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deactivated</source>
+        <translation>
+            <numerusform>%n deaktiviert</numerusform>
+            <numerusform>%n deaktiviert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n Benutzer</numerusform>
+            <numerusform>%n Benutzer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active administrator(s)</source>
+        <translation>
+            <numerusform>%n aktiver Administrator</numerusform>
+            <numerusform>%n aktive Administratoren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No active user is an administrator.</source>
+        <translation>Kein aktiver Benutzer ist Administrator.</translation>
+    </message>
+    <message>
+        <source>Nothing risky found.</source>
+        <translation>Nichts Riskantes gefunden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s); open a severity to see them.</source>
+        <translation>
+            <numerusform>%n Befund; öffnen Sie seinen Schweregrad, um ihn zu sehen.</numerusform>
+            <numerusform>%n Befunde; öffnen Sie einen Schweregrad, um sie zu sehen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n finding(s); show them on the Findings screen</source>
+        <translation>
+            <numerusform>%1: %n Befund; in der Ansicht Befunde zeigen</numerusform>
+            <numerusform>%1: %n Befunde; in der Ansicht Befunde zeigen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n Gruppe</numerusform>
+            <numerusform>%n Gruppen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every group has members.</source>
+        <translation>Jede Gruppe hat Mitglieder.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without members.</source>
+        <translation>
+            <numerusform>%n ohne Mitglieder.</numerusform>
+            <numerusform>%n ohne Mitglieder.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No resources.</source>
+        <translation>Keine Ressourcen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s) of %1 type(s).</source>
+        <translation>
+            <numerusform>%n Ressource von %1 Typ.</numerusform>
+            <numerusform>%n Ressourcen von %1 Typen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No snapshot of this account yet. A snapshot keeps who may do what, to compare and restore later.</source>
+        <translation>Noch keine Momentaufnahme dieses Kontos. Eine Momentaufnahme hält fest, wer was darf, um später zu vergleichen und wiederherzustellen.</translation>
+    </message>
+    <message>
+        <source>The last snapshot was taken today, %1.</source>
+        <translation>Die letzte Momentaufnahme ist von heute, %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last snapshot is %n day(s) old (%1).</source>
+        <translation>
+            <numerusform>Die letzte Momentaufnahme ist %n Tag alt (%1).</numerusform>
+            <numerusform>Die letzte Momentaufnahme ist %n Tage alt (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Active users who may do everything in the account, whatever their groups.</source>
+        <translation>Aktive Benutzer, die im Konto alles dürfen, gleich in welchen Gruppen sie sind.</translation>
+    </message>
+    <message>
+        <source>Active users with 2-factor authentication set up: %1 of %2 (%3 %).</source>
+        <translation>Aktive Benutzer mit eingerichteter 2-Faktor-Authentifizierung: %1 von %2 (%3 %).</translation>
+    </message>
+    <message>
+        <source>Administrators with 2-factor authentication set up: %1 of %2 (%3 %).</source>
+        <translation>Administratoren mit eingerichteter 2-Faktor-Authentifizierung: %1 von %2 (%3 %).</translation>
+    </message>
+    <message>
+        <source>Last Snapshot</source>
+        <translation>Letzte Momentaufnahme</translation>
+    </message>
+    <message>
+        <source>Saves the account&apos;s users, groups, members, shares and resources to a file</source>
+        <translation>Speichert Benutzer, Gruppen, Mitglieder, Freigaben und Ressourcen des Kontos in eine Datei</translation>
+    </message>
+    <message>
+        <source>Opens the Findings screen showing the findings of this severity alone</source>
+        <translation>Öffnet die Ansicht Befunde mit den Befunden nur dieses Schweregrads</translation>
+    </message>
+    <message>
+        <source>Opens the %1 screen</source>
+        <translation>Öffnet die Ansicht %1</translation>
     </message>
 </context>
 <context>
@@ -5068,6 +5391,13 @@ API-Schlüssel: %2</translation>
     </message>
 </context>
 <context>
+    <name>ionos::RingChart</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
     <name>ionos::RowCount</name>
     <message>
         <source>%1 of %2 shown</source>
@@ -5308,6 +5638,32 @@ API-Schlüssel: %2</translation>
     <message>
         <source>You can undo this from the Activity log, or share them again.</source>
         <translation>Sie können dies im Aktivitätsprotokoll rückgängig machen oder sie wieder freigeben.</translation>
+    </message>
+</context>
+<context>
+    <name>ionos::SincePanel</name>
+    <message>
+        <source>Nothing changed since your last session (%1).</source>
+        <translation>Seit Ihrer letzten Sitzung (%1) hat sich nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Since your last session (%1): %2.</source>
+        <translation>Seit Ihrer letzten Sitzung (%1): %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more alert(s).</source>
+        <translation>
+            <numerusform>und %n weitere Warnung.</numerusform>
+            <numerusform>und %n weitere Warnungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show These Changes</source>
+        <translation>Diese Änderungen zeigen</translation>
+    </message>
+    <message>
+        <source>Opens the Changes screen comparing the account at the end of your last session with the account now</source>
+        <translation>Öffnet die Ansicht Änderungen mit dem Vergleich des Kontos am Ende Ihrer letzten Sitzung mit dem Konto jetzt</translation>
     </message>
 </context>
 <context>

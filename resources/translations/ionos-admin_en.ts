@@ -36,6 +36,121 @@
     </message>
 </context>
 <context>
+    <name>ChangeSummary</name>
+    <message numerus="yes">
+        <source>%n user(s) added</source>
+        <translation>
+            <numerusform>%n user added</numerusform>
+            <numerusform>%n users added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new administrator(s)</source>
+        <translation>
+            <numerusform>%n new administrator</numerusform>
+            <numerusform>%n new administrators</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) deleted</source>
+        <translation>
+            <numerusform>%n user deleted</numerusform>
+            <numerusform>%n users deleted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) changed</source>
+        <translation>
+            <numerusform>%n user changed</numerusform>
+            <numerusform>%n users changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n privilege(s) granted</source>
+        <translation>
+            <numerusform>%n privilege granted</numerusform>
+            <numerusform>%n privileges granted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n privilege(s) taken away</source>
+        <translation>
+            <numerusform>%n privilege taken away</numerusform>
+            <numerusform>%n privileges taken away</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) added</source>
+        <translation>
+            <numerusform>%n group added</numerusform>
+            <numerusform>%n groups added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) deleted</source>
+        <translation>
+            <numerusform>%n group deleted</numerusform>
+            <numerusform>%n groups deleted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) added</source>
+        <translation>
+            <numerusform>%n member added</numerusform>
+            <numerusform>%n members added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) removed</source>
+        <translation>
+            <numerusform>%n member removed</numerusform>
+            <numerusform>%n members removed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n share(s) added</source>
+        <translation>
+            <numerusform>%n share added</numerusform>
+            <numerusform>%n shares added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n share(s) removed</source>
+        <translation>
+            <numerusform>%n share removed</numerusform>
+            <numerusform>%n shares removed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n share(s) changed</source>
+        <translation>
+            <numerusform>%n share changed</numerusform>
+            <numerusform>%n shares changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource change(s)</source>
+        <translation>
+            <numerusform>%n resource change</numerusform>
+            <numerusform>%n resource changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Object Storage key change(s)</source>
+        <translation>
+            <numerusform>%n Object Storage key change</numerusform>
+            <numerusform>%n Object Storage key changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reseller admin change(s)</source>
+        <translation>
+            <numerusform>%n reseller admin change</numerusform>
+            <numerusform>%n reseller admin changes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FindingsRules</name>
     <message numerus="yes">
         <source>%1 has not signed in for %n days and still holds rights.</source>
@@ -580,6 +695,79 @@
     </message>
 </context>
 <context>
+    <name>ionos::OverviewView</name>
+    <message numerus="yes">
+        <source>%n active</source>
+        <translation>
+            <numerusform>%n active</numerusform>
+            <numerusform>%n active</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deactivated</source>
+        <translation>
+            <numerusform>%n deactivated</numerusform>
+            <numerusform>%n deactivated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n user</numerusform>
+            <numerusform>%n users</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active administrator(s)</source>
+        <translation>
+            <numerusform>%n active administrator</numerusform>
+            <numerusform>%n active administrators</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s); open a severity to see them.</source>
+        <translation>
+            <numerusform>%n finding; open its severity to see it.</numerusform>
+            <numerusform>%n findings; open a severity to see them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n finding(s); show them on the Findings screen</source>
+        <translation>
+            <numerusform>%1: %n finding; show it on the Findings screen</numerusform>
+            <numerusform>%1: %n findings; show them on the Findings screen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n group</numerusform>
+            <numerusform>%n groups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without members.</source>
+        <translation>
+            <numerusform>%n without members.</numerusform>
+            <numerusform>%n without members.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s) of %1 type(s).</source>
+        <translation>
+            <numerusform>%n resource of %1 type.</numerusform>
+            <numerusform>%n resources of %1 types.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The last snapshot is %n day(s) old (%1).</source>
+        <translation>
+            <numerusform>The last snapshot is %n day old (%1).</numerusform>
+            <numerusform>The last snapshot is %n days old (%1).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ionos::OwnershipView</name>
     <message numerus="yes">
         <source>%n resource(s)</source>
@@ -712,6 +900,16 @@
         <translation>
             <numerusform>Share %n resource with the group &quot;%1&quot;?</numerusform>
             <numerusform>Share %n resources with the group &quot;%1&quot;?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ionos::SincePanel</name>
+    <message numerus="yes">
+        <source>and %n more alert(s).</source>
+        <translation>
+            <numerusform>and %n more alert.</numerusform>
+            <numerusform>and %n more alerts.</numerusform>
         </translation>
     </message>
 </context>

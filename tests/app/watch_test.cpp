@@ -376,7 +376,7 @@ TEST_F(WatchProgram, TheUserServiceKeepsItsBaselineInTheStateFolder)
         .replace(QStringLiteral("%i"), QStringLiteral("prod"))
         .replace(QStringLiteral("%S"), state);
     QStringList arguments = QProcess::splitCommand(execStart);
-    ASSERT_EQ(arguments.value(0), QStringLiteral("@CMAKE_INSTALL_FULL_BINDIR@/ionos-admin"));
+    ASSERT_EQ(arguments.value(0), QStringLiteral("@IONOS_ADMIN_BIN@"));
     arguments.removeFirst();
     ASSERT_EQ(arguments.value(0), QStringLiteral("watch"));
     const QString kept = state + QStringLiteral("/ionos-admin/watch/prod.json");

@@ -38,6 +38,11 @@ public:
     SandboxHarness &sandbox() { return *m_sandbox; }
     ionos::SessionController &session() { return *m_session; }
     ionos::ProfileStore &profiles() { return m_profiles; }
+    // The screen the console showed after sign-in, before start() showed the users.
+    ionos::NavigationTree::Page firstPage() const { return m_firstPage; }
+    // Signs in once more with the same profile, as the next session does, and waits until
+    // everything is loaded again.
+    [[nodiscard]] bool signInAgain();
     // Closes the window and opens a new one on the same session, as after a restart.
     ionos::MainWindow *reopen();
     // Waits until no request of the session is queued or in flight.
@@ -66,6 +71,9 @@ public:
     static ionos::RestoreDialog *openUndo(ionos::MainWindow *window, const QString &change);
 
 private:
+    void signIn();
+
+    ionos::NavigationTree::Page m_firstPage = ionos::NavigationTree::Page::Reference;
     QTemporaryDir m_dir;
     QSettings m_settings;
     ionos::ProfileStore m_profiles;

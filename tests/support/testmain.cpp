@@ -1,7 +1,8 @@
 // The main of every test executable: offscreen widgets unless told otherwise (ctest's
 // environment does not reach gtest_discover_tests, which runs the binary at build time), one
-// QApplication, settings of its own, then GoogleTest.
+// QApplication, settings and a data folder of its own, then GoogleTest.
 #include <QApplication>
+#include <QFile>
 #include <QSettings>
 #include <QTemporaryDir>
 
@@ -19,6 +20,9 @@ int main(int argc, char *argv[])
         return 2;
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settings.path());
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings.path());
+    // The same for the user's data folder (the account kept at the end of a session): a test
+    // never sees what another session of another test left.
+    qputenv("XDG_DATA_HOME", QFile::encodeName(settings.filePath(QStringLiteral("data"))));
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();
 }

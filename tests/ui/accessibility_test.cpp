@@ -132,8 +132,8 @@ TEST_F(KeyboardOnly, EveryControlOfTheMainScreensHasANameAndADescription)
 {
     using Page = MainWindow::Page;
     for (const Page page :
-         {Page::Users, Page::Groups, Page::Matrix, Page::Resources, Page::Ownership, Page::Findings,
-          Page::Review, Page::Changes, Page::Reseller, Page::Reference}) {
+         {Page::Overview, Page::Users, Page::Groups, Page::Matrix, Page::Resources, Page::Ownership,
+          Page::Findings, Page::Review, Page::Changes, Page::Reseller, Page::Reference}) {
         window->showPage(page);
         QTest::qWait(200);
         expectDescribed(window, QMetaEnum::fromType<Page>().valueToKey(int(page)));

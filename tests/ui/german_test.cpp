@@ -214,7 +214,8 @@ protected:
 TEST_F(GermanConsole, NoVisibleTextOfTheMainScreensIsLeftInEnglish)
 {
     MainWindow *w = console->window();
-    EXPECT_EQ(w->navigation()->topLevelItem(0)->text(0), QStringLiteral("Benutzer"));
+    EXPECT_EQ(w->navigation()->topLevelItem(0)->text(0), QStringLiteral("Übersicht"));
+    EXPECT_EQ(w->navigation()->topLevelItem(1)->text(0), QStringLiteral("Benutzer"));
     // The name the desktop puts after every window title, dialogs included.
     EXPECT_EQ(QGuiApplication::applicationDisplayName(),
               QStringLiteral("IONOS Cloud Verwaltungskonsole"));

@@ -215,6 +215,7 @@ TEST_F(UsersScreen, ColumnWidthsAndWindowLayoutAreRemembered)
     session->signIn(p, h->server().options().token, false);
     ASSERT_TRUE(QTest::qWaitFor(
         [&] { return view() && view()->table()->model()->rowCount() == 30; }, budget::kServerMs));
+    window->showPage(MainWindow::Page::Users); // the console opens on the Overview
     EXPECT_EQ(view()->table()->horizontalHeader()->sectionSize(UsersModel::EmailColumn), 321);
 
     // Widths set in English are not reused in German, whose headers are longer: each language

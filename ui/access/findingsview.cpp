@@ -17,6 +17,7 @@
 #include "ui/common/tableexporter.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -40,6 +41,7 @@ FindingsView::FindingsView(Workspace &workspace, QWidget *parent)
     , m_banner(new MessageBanner(this))
     , m_summary(new QLabel(this))
     , m_filter(new QLineEdit(this))
+    , m_severity(new QComboBox(this))
     , m_days(new QSpinBox(this))
     , m_keyDays(new QSpinBox(this))
     , m_table(new QTableView(this))
@@ -56,6 +58,13 @@ FindingsView::FindingsView(Workspace &workspace, QWidget *parent)
     m_filter->setPlaceholderText(tr("Filter findings"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setAccessibleName(tr("Filter findings"));
+    m_severity->setObjectName(QStringLiteral("severityFilter"));
+    m_severity->setAccessibleName(tr("Severity of the findings shown"));
+    m_severity->setAccessibleDescription(tr("Shows the findings of one severity, or of all"));
+    m_severity->addItem(tr("All severities"));
+    for (const Finding::Severity s : {Finding::Severity::High, Finding::Severity::Medium,
+                                      Finding::Severity::Low, Finding::Severity::Info})
+        m_severity->addItem(Finding::labelOf(s), int(s));
     m_days->setObjectName(QStringLiteral("inactiveDays"));
     m_days->setRange(1, 3650);
     m_days->setValue(90);
@@ -117,6 +126,7 @@ FindingsView::FindingsView(Workspace &workspace, QWidget *parent)
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_filter, 1);
+    bar->addWidget(m_severity);
     bar->addWidget(m_days);
     bar->addWidget(m_keyDays);
     bar->addWidget(actionButton(m_fix, "fixButton", this));
@@ -130,6 +140,9 @@ FindingsView::FindingsView(Workspace &workspace, QWidget *parent)
 
     connect(m_days, &QSpinBox::valueChanged, this, &FindingsView::refresh);
     connect(m_keyDays, &QSpinBox::valueChanged, this, &FindingsView::refresh);
+    connect(m_days, &QSpinBox::valueChanged, this, &FindingsView::optionsChanged);
+    connect(m_keyDays, &QSpinBox::valueChanged, this, &FindingsView::optionsChanged);
+    connect(m_severity, &QComboBox::currentIndexChanged, this, [this] { present(m_found); });
     connect(&workspace.accessEngine(), &AccessEngine::changed, this, [this] {
         m_stale = true;
         if (isVisible())
@@ -152,9 +165,7 @@ void FindingsView::refresh()
     m_stale = false;
     // Worked out on a worker thread (tens of milliseconds for 10,000 users); an answer to an
     // earlier question is dropped.
-    FindingsRules::Options options;
-    options.inactiveDays = m_days->value();
-    options.keyMaxAgeDays = m_keyDays->value();
+    const FindingsRules::Options options = this->options();
     const quint64 question = ++m_question;
     runOffThread(
         this,
@@ -167,13 +178,28 @@ void FindingsView::refresh()
         });
 }
 
+FindingsRules::Options FindingsView::options() const
+{
+    FindingsRules::Options options;
+    options.inactiveDays = m_days->value();
+    options.keyMaxAgeDays = m_keyDays->value();
+    return options;
+}
+
+void FindingsView::showSeverity(std::optional<Finding::Severity> severity)
+{
+    m_severity->setCurrentIndex(severity ? m_severity->findData(int(*severity)) : 0);
+}
+
 void FindingsView::present(const QList<Finding> &found)
 {
     m_found = found;
     QList<Finding> shown;
     int counts[4] = {0, 0, 0, 0};
+    const QVariant severity = m_severity->currentData();
     for (const Finding &f : found) {
-        if (m_dismissed.contains(f.key()))
+        if (m_dismissed.contains(f.key()) ||
+            (severity.isValid() && int(f.severity) != severity.toInt()))
             continue;
         ++counts[int(f.severity)];
         shown << f;

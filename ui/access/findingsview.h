@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QAction;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
@@ -36,8 +37,16 @@ public:
     QSpinBox *inactiveDays() const { return m_days; }
     QSpinBox *keyMaxAgeDays() const { return m_keyDays; }
     QLabel *summary() const { return m_summary; }
+    QComboBox *severityFilter() const { return m_severity; }
+    // Shows the findings of one severity only; none: all of them.
+    void showSeverity(std::optional<Finding::Severity> severity);
+    // The rules' options as set here (the clocks of inactive users and old keys).
+    FindingsRules::Options options() const;
 
 signals:
+    // The clocks were set anew: other answers about findings follow them.
+    void optionsChanged();
+
     // The findings shown are those of the latest question (after a change, the clock or Dismiss).
     void refreshed();
 
@@ -60,6 +69,7 @@ private:
     MessageBanner *m_banner;
     QLabel *m_summary;
     QLineEdit *m_filter;
+    QComboBox *m_severity;
     QSpinBox *m_days;
     QSpinBox *m_keyDays;
     QTableView *m_table;

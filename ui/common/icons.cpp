@@ -43,7 +43,7 @@ QStringList Icons::names()
             QStringLiteral("findings"),     QStringLiteral("review"),
             QStringLiteral("changes"),      QStringLiteral("remove-member"),
             QStringLiteral("stop-sharing"), QStringLiteral("question"),
-            QStringLiteral("warning")};
+            QStringLiteral("warning"),      QStringLiteral("overview")};
 }
 
 QIcon Icons::user()
@@ -81,6 +81,10 @@ QIcon Icons::review()
 QIcon Icons::changes()
 {
     return named(QStringLiteral("changes"));
+}
+QIcon Icons::overview()
+{
+    return named(QStringLiteral("overview"));
 }
 QIcon Icons::ownership()
 {

@@ -27,6 +27,7 @@ public:
     static QIcon findings();
     static QIcon review();
     static QIcon changes();
+    static QIcon overview();
     static QIcon contract();
     static QIcon pending();
     static QIcon failed();
