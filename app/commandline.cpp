@@ -51,14 +51,16 @@ struct Options
         CommandLine::tr("Findings: an active Object Storage key older than this many days is "
                         "old (365 by default)."),
         QStringLiteral("days"), QStringLiteral("365")};
-    QCommandLineOption out{QStringLiteral("out"), CommandLine::tr("Snapshot: the file to write."),
+    QCommandLineOption out{QStringLiteral("out"),
+                           CommandLine::tr("Snapshot and posture report: the file to write."),
                            QStringLiteral("file")};
     QCommandLineOption yes{
         QStringLiteral("yes"),
         CommandLine::tr("Restore: change the account without asking (required).")};
     QCommandLineOption baseline{
         QStringLiteral("baseline"),
-        CommandLine::tr("Watch: the snapshot file the account is compared with."),
+        CommandLine::tr("Watch and posture report: the snapshot file the account is compared "
+                        "with."),
         QStringLiteral("file")};
     QCommandLineOption update{
         QStringLiteral("update"),
@@ -101,12 +103,22 @@ struct Command
 Mistake parseReport(const Options &o, const QStringList &positional, CommandLine &result)
 {
     const QStringList kinds{QStringLiteral("access"), QStringLiteral("findings"),
-                            QStringLiteral("keys")};
+                            QStringLiteral("keys"), QStringLiteral("posture")};
     if (positional.size() != 2 || !kinds.contains(positional.at(1)))
-        return CommandLine::tr("Say which report: \"report access\", \"report findings\" or "
-                               "\"report keys\".");
+        return CommandLine::tr("Say which report: \"report access\", \"report findings\", "
+                               "\"report keys\" or \"report posture --out FILE.pdf\".");
     ReportRequest report;
     report.kind = ReportRequest::Kind(kinds.indexOf(positional.at(1)));
+    if (report.kind == ReportRequest::Kind::Posture) {
+        if (o.parser.value(o.out).isEmpty())
+            return CommandLine::tr("Say where to write it: \"report posture --out FILE.pdf\".");
+        if (o.parser.isSet(o.format))
+            return CommandLine::tr("The posture report is a PDF: it takes no --format.");
+        report.out = o.parser.value(o.out);
+        report.baseline = o.parser.value(o.baseline);
+    } else if (o.parser.isSet(o.out) || o.parser.isSet(o.baseline)) {
+        return CommandLine::tr("--out and --baseline are options of \"report posture\".");
+    }
     const QString formatName = o.parser.value(o.format);
     if (formatName != QStringLiteral("json") && formatName != QStringLiteral("csv"))
         return CommandLine::tr("The format %1 is not known: use json or csv.").arg(formatName);
@@ -190,13 +202,14 @@ QList<Command> commandsOf(const Options &o)
 {
     return {
         {QStringLiteral("report"),
-         QStringLiteral("[report access|findings|keys]"),
+         QStringLiteral("[report access|findings|keys|posture]"),
          CommandLine::tr(
              "Without a window: \"report access\" writes every user's effective access, "
              "\"report findings\" what is risky now, \"report keys\" every user's Object "
-             "Storage keys (never their secrets), to standard output. Signs in with the "
-             "profile (--profile, else the last used) or the IONOS_* variables."),
-         {&o.format, &o.asOf, &o.inactiveDays, &o.keyMaxAgeDays},
+             "Storage keys (never their secrets), to standard output; \"report posture --out "
+             "FILE.pdf [--baseline FILE]\" writes the posture report for auditors. Signs in with "
+             "the profile (--profile, else the last used) or the IONOS_* variables."),
+         {&o.format, &o.asOf, &o.inactiveDays, &o.keyMaxAgeDays, &o.out, &o.baseline},
          parseReport},
         {QStringLiteral("snapshot"),
          QStringLiteral("[snapshot --out FILE]"),

@@ -9,20 +9,24 @@
 
 namespace ionos {
 
-// A report written without a window: `report access|findings|keys --format json|csv`.
+// A report written without a window: `report access|findings|keys --format json|csv`, or
+// `report posture --out FILE.pdf [--baseline FILE]`.
 struct ReportRequest
 {
     enum class Kind
     {
         Access,
         Findings,
-        Keys
+        Keys,
+        Posture
     };
     Kind kind = Kind::Access;
     bool csv = false;
     QDateTime asOf; // the report time; now unless --as-of
     int inactiveDays = 90;
     int keyMaxAgeDays = 365;
+    QString out;      // posture: the PDF to write
+    QString baseline; // posture: the snapshot the changes are counted from; empty for none
 };
 
 // `snapshot --out FILE`: the account as a snapshot file.

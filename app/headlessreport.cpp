@@ -1,6 +1,9 @@
 #include "app/headlessreport.h"
 
 #include "app/headlessrun.h"
+#include "app/headlesssnapshot.h"
+#include "models/overview/posturereport.h"
+#include "ui/overview/posturedocument.h"
 
 #include "models/access/accessreport.h"
 #include "models/access/effectiveaccessmodel.h"
@@ -54,11 +57,46 @@ void writeKeys(QFile &out, const ReportRequest &request, const AccessFacts &fact
     out.write(request.csv ? toCsv(keys, CsvHeader | CsvRows) : keys.toJson());
 }
 
+// The posture report: the account now (and the baseline's changes) as a PDF file.
+int runPostureReport(const CommandLine &commandLine)
+{
+    const ReportRequest request = *commandLine.report;
+    std::optional<AccountSnapshot> baseline;
+    if (!request.baseline.isEmpty()) {
+        const Result<AccountSnapshot> read = readSnapshot(request.baseline);
+        if (!read.ok())
+            return failNow(read.error().message);
+        baseline = read.value();
+    }
+    HeadlessRun run(
+        commandLine,
+        HeadlessRun::fromSnapshot([&](HeadlessRun &self, Workspace &, const AccountSnapshot &now) {
+            FindingsRules::Options options;
+            options.asOf = request.asOf;
+            options.inactiveDays = request.inactiveDays;
+            options.keyMaxAgeDays = request.keyMaxAgeDays;
+            const QString account = now.contractNumber
+                                        ? HeadlessRun::tr("Cloud API %1, contract %2")
+                                              .arg(now.apiUrl)
+                                              .arg(*now.contractNumber)
+                                        : HeadlessRun::tr("Cloud API %1").arg(now.apiUrl);
+            PostureDocument document(PostureReport::of(account, now, options, baseline));
+            if (const QString problem = document.writePdf(request.out); !problem.isEmpty()) {
+                self.fail(HeadlessRun::tr("%1 cannot be written: %2").arg(request.out, problem));
+                return;
+            }
+            self.finish(0);
+        }));
+    return run.untilDone();
+}
+
 } // namespace
 
 int runHeadlessReport(const CommandLine &commandLine)
 {
     const ReportRequest request = *commandLine.report;
+    if (request.kind == ReportRequest::Kind::Posture)
+        return runPostureReport(commandLine);
     HeadlessRun run(commandLine, [request](HeadlessRun &self, Workspace &workspace) {
         QFile out;
         if (!out.open(stdout, QIODevice::WriteOnly)) {

@@ -47,9 +47,26 @@ QString chooseLanguage(const QStringList &arguments, QString *requested)
 
 // Answers --help, --version, mistakes of the command line and reports without a display; returns
 // the exit code then, or -1 when the console is to start.
+// Whether the command line asks for the posture report, which draws its pages with Qt's fonts
+// and painter: then the program runs on the offscreen platform, still without a display.
+bool drawsPages(int argc, char *argv[])
+{
+    for (int i = 1; i + 1 < argc; ++i) {
+        if (qstrcmp(argv[i], "report") == 0 && qstrcmp(argv[i + 1], "posture") == 0)
+            return true;
+    }
+    return false;
+}
+
 int answerWithoutDisplay(int argc, char *argv[], ionos::CommandLine *commandLine)
 {
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> application;
+    if (drawsPages(argc, argv)) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
     nameTheProgram();
     QString requested;
     const QString language = chooseLanguage(QCoreApplication::arguments(), &requested);

@@ -3,8 +3,8 @@
 #include "models/access/accessengine.h"
 #include "models/connection/sessioncontroller.h"
 #include "models/displaytime.h"
-#include "models/restore/sessionmemory.h"
 #include "models/resources/resourcescontroller.h"
+#include "models/restore/sessionmemory.h"
 #include "models/sessionstart.h"
 #include "models/workspace.h"
 #include "network/requeststatus.h"
@@ -24,6 +24,7 @@
 #include "ui/keyboardorder.h"
 #include "ui/loadstatus.h"
 #include "ui/overview/overviewview.h"
+#include "ui/overview/posturesaver.h"
 #include "ui/reseller/resellerview.h"
 #include "ui/resources/resourcesview.h"
 #include "ui/sessionscreens.h"
@@ -136,6 +137,14 @@ void MainWindow::buildMenus()
     saveSnapshot->setShortcut(QKeySequence(tr("Ctrl+Shift+S")));
     saveSnapshot->setToolTip(tr("Save the account's users, groups, members, shares, resources "
                                 "and reseller admins to a file, to compare or restore later"));
+    QAction *posture = fileMenu->addAction(tr("Save Posture &Report…"), this, [this] {
+        if (m_screens)
+            m_screens->posture()->chooseFile();
+    });
+    posture->setObjectName(QStringLiteral("savePostureReportAction"));
+    posture->setToolTip(tr("Save a PDF for auditors: the account at a glance, the administrators "
+                           "and their 2-factor authentication, the findings and what changed "
+                           "since your last session"));
     QAction *exportAll =
         fileMenu->addAction(tr("&Export All Rows…"), this, [this] { exportCurrentTable(false); });
     exportAll->setObjectName(QStringLiteral("exportAllAction"));

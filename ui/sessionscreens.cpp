@@ -9,6 +9,7 @@
 #include "ui/groups/groupsview.h"
 #include "ui/groups/matrixview.h"
 #include "ui/overview/overviewview.h"
+#include "ui/overview/posturesaver.h"
 #include "ui/reseller/resellerview.h"
 #include "ui/resources/resourcesview.h"
 #include "ui/snapshot/changesview.h"
@@ -33,6 +34,19 @@ QString profileNameOf(const SessionController &session)
 {
     const std::optional<ConnectionProfile> profile = session.activeProfile();
     return profile ? profile->name : QString();
+}
+
+// The account as the posture report names it: the profile, the API address, the contract.
+QString accountOf(const SessionController &session)
+{
+    const std::optional<ConnectionProfile> profile = session.activeProfile();
+    if (!profile)
+        return {};
+    return profile->contractNumber ? SessionScreens::tr("Profile \"%1\", Cloud API %2, contract %3")
+                                         .arg(profile->name, profile->cloudUrl)
+                                         .arg(*profile->contractNumber)
+                                   : SessionScreens::tr("Profile \"%1\", Cloud API %2")
+                                         .arg(profile->name, profile->cloudUrl);
 }
 
 QString reviewerOf(const SessionController &session)
@@ -61,7 +75,9 @@ SessionScreens::SessionScreens(Workspace &workspace, SessionController &session,
     , m_changes(new ChangesView(workspace, contractsOf(session), &pages))
     , m_snapshots(new SnapshotSaver(workspace, contractsOf(session), pages.window()))
     , m_memory(std::make_unique<SessionMemory>(workspace, profileNameOf(session)))
+    , m_posture(new PostureSaver(workspace, *m_memory, accountOf(session), pages.window()))
 {
+    m_posture->setFindingsOptions([this] { return m_findings->options(); });
     for (QWidget *screen :
          {static_cast<QWidget *>(m_resources), static_cast<QWidget *>(m_ownership),
           static_cast<QWidget *>(m_reseller), static_cast<QWidget *>(m_users),
@@ -95,6 +111,7 @@ SessionScreens::~SessionScreens()
         delete screen;
     }
     delete m_snapshots; // it works on this session's workspace
+    delete m_posture;
 }
 
 void SessionScreens::bringListsForward(NavigationTree::Page page)

@@ -2,6 +2,8 @@
 
 #include "ui/navigationtree.h"
 
+#include <QCoreApplication>
+
 #include <memory>
 
 class QStackedWidget;
@@ -16,6 +18,7 @@ class FindingsView;
 class GroupsView;
 class MatrixView;
 class OverviewView;
+class PostureSaver;
 class SessionMemory;
 class OwnershipView;
 class ResellerView;
@@ -28,6 +31,8 @@ class Workspace;
 // starts and deleted together when it ends, so that none outlives the workspace it shows.
 class SessionScreens
 {
+    Q_DECLARE_TR_FUNCTIONS(SessionScreens)
+
 public:
     SessionScreens(Workspace &workspace, SessionController &session, QStackedWidget &pages);
     ~SessionScreens();
@@ -42,6 +47,7 @@ public:
 
     OverviewView *overview() const { return m_overview; }
     SessionMemory *memory() const { return m_memory.get(); }
+    PostureSaver *posture() const { return m_posture; }
     UsersView *users() const { return m_users; }
     GroupsView *groups() const { return m_groups; }
     MatrixView *matrix() const { return m_matrix; }
@@ -70,6 +76,7 @@ private:
     ChangesView *m_changes;
     SnapshotSaver *m_snapshots;
     std::unique_ptr<SessionMemory> m_memory;
+    PostureSaver *m_posture;
 };
 
 } // namespace ionos

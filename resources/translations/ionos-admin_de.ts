@@ -427,10 +427,6 @@
         <translation>--inactive-days erwartet eine ganze Zahl von Tagen ab 1, nicht %1.</translation>
     </message>
     <message>
-        <source>Snapshot: the file to write.</source>
-        <translation>Momentaufnahme: die zu schreibende Datei.</translation>
-    </message>
-    <message>
         <source>Without a window: &quot;snapshot --out FILE&quot; writes the account&apos;s users, groups, privileges, members, shares, resources and reseller admins to a file.</source>
         <translation>Ohne Fenster: „snapshot --out DATEI“ schreibt Benutzer, Gruppen, Berechtigungen, Mitglieder, Freigaben, Ressourcen und Reseller-Administratoren des Kontos in eine Datei.</translation>
     </message>
@@ -483,20 +479,8 @@
         <translation>Befunde: Ein aktiver Object-Storage-Schlüssel, der älter als so viele Tage ist, gilt als alt (standardmäßig 365).</translation>
     </message>
     <message>
-        <source>Say which report: &quot;report access&quot;, &quot;report findings&quot; or &quot;report keys&quot;.</source>
-        <translation>Sagen Sie, welcher Bericht: „report access“, „report findings“ oder „report keys“.</translation>
-    </message>
-    <message>
         <source>--key-max-age-days wants a whole number of days of 1 or more, not %1.</source>
         <translation>--key-max-age-days erwartet eine ganze Zahl von Tagen ab 1, nicht %1.</translation>
-    </message>
-    <message>
-        <source>Without a window: &quot;report access&quot; writes every user&apos;s effective access, &quot;report findings&quot; what is risky now, &quot;report keys&quot; every user&apos;s Object Storage keys (never their secrets), to standard output. Signs in with the profile (--profile, else the last used) or the IONOS_* variables.</source>
-        <translation>Ohne Fenster: „report access“ schreibt die effektiven Rechte jedes Benutzers, „report findings“, was jetzt riskant ist, „report keys“ die Object-Storage-Schlüssel jedes Benutzers (nie ihre Geheimnisse) auf die Standardausgabe. Meldet sich mit dem Profil (--profile, sonst dem zuletzt verwendeten) oder den IONOS_*-Variablen an.</translation>
-    </message>
-    <message>
-        <source>Watch: the snapshot file the account is compared with.</source>
-        <translation>Überwachung: die Momentaufnahme, mit der das Konto verglichen wird.</translation>
     </message>
     <message>
         <source>Watch: afterwards, write the account now to the baseline file.</source>
@@ -517,6 +501,34 @@
     <message>
         <source>Report: json (the default) or csv. Diff and watch: text (the default) or json.</source>
         <translation>Bericht: json (Standard) oder csv. Vergleich und Überwachung: text (Standard) oder json.</translation>
+    </message>
+    <message>
+        <source>Snapshot and posture report: the file to write.</source>
+        <translation>Momentaufnahme und Sicherheitsbericht: die zu schreibende Datei.</translation>
+    </message>
+    <message>
+        <source>Watch and posture report: the snapshot file the account is compared with.</source>
+        <translation>Überwachung und Sicherheitsbericht: die Momentaufnahme, mit der das Konto verglichen wird.</translation>
+    </message>
+    <message>
+        <source>Say which report: &quot;report access&quot;, &quot;report findings&quot;, &quot;report keys&quot; or &quot;report posture --out FILE.pdf&quot;.</source>
+        <translation>Geben Sie an, welcher Bericht: „report access“, „report findings“, „report keys“ oder „report posture --out DATEI.pdf“.</translation>
+    </message>
+    <message>
+        <source>Say where to write it: &quot;report posture --out FILE.pdf&quot;.</source>
+        <translation>Geben Sie an, wohin er geschrieben wird: „report posture --out DATEI.pdf“.</translation>
+    </message>
+    <message>
+        <source>The posture report is a PDF: it takes no --format.</source>
+        <translation>Der Sicherheitsbericht ist ein PDF: Er nimmt kein --format.</translation>
+    </message>
+    <message>
+        <source>--out and --baseline are options of &quot;report posture&quot;.</source>
+        <translation>--out und --baseline sind Optionen von „report posture“.</translation>
+    </message>
+    <message>
+        <source>Without a window: &quot;report access&quot; writes every user&apos;s effective access, &quot;report findings&quot; what is risky now, &quot;report keys&quot; every user&apos;s Object Storage keys (never their secrets), to standard output; &quot;report posture --out FILE.pdf [--baseline FILE]&quot; writes the posture report for auditors. Signs in with the profile (--profile, else the last used) or the IONOS_* variables.</source>
+        <translation>Ohne Fenster: „report access“ schreibt den effektiven Zugriff jedes Benutzers, „report findings“ was jetzt riskant ist, „report keys“ die Object-Storage-Schlüssel jedes Benutzers (nie ihre Geheimnisse) auf die Standardausgabe; „report posture --out DATEI.pdf [--baseline DATEI]“ schreibt den Sicherheitsbericht für Prüfer. Meldet sich mit dem Profil (--profile, sonst dem zuletzt benutzten) oder den IONOS_*-Variablen an.</translation>
     </message>
 </context>
 <context>
@@ -970,6 +982,18 @@
         <source>Signing in failed.</source>
         <translation>Die Anmeldung ist fehlgeschlagen.</translation>
     </message>
+    <message>
+        <source>Cloud API %1, contract %2</source>
+        <translation>Cloud API %1, Vertrag %2</translation>
+    </message>
+    <message>
+        <source>Cloud API %1</source>
+        <translation>Cloud API %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>JsonFields</name>
@@ -1004,6 +1028,168 @@
     <message>
         <source>&apos;%1&apos; should be a whole number.</source>
         <translation>&apos;%1&apos; sollte eine ganze Zahl sein.</translation>
+    </message>
+</context>
+<context>
+    <name>PostureDocument</name>
+    <message>
+        <source>Access Posture Report</source>
+        <translation>Sicherheitsbericht der Zugriffe</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>Stand %1</translation>
+    </message>
+    <message>
+        <source>IONOS Cloud Admin Console %1</source>
+        <translation>IONOS Cloud Verwaltungskonsole %1</translation>
+    </message>
+    <message>
+        <source>At a Glance</source>
+        <translation>Auf einen Blick</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>%1 (%2 active, %3 deactivated)</source>
+        <translation>%1 (%2 aktiv, %3 deaktiviert)</translation>
+    </message>
+    <message>
+        <source>Active administrators</source>
+        <translation>Aktive Administratoren</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <source>%1 (%2 without members)</source>
+        <translation>%1 (%2 ohne Mitglieder)</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Ressourcen</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>2-Factor Authentication</source>
+        <translation>2-Faktor-Authentifizierung</translation>
+    </message>
+    <message>
+        <source>Active users with 2-factor authentication set up: %1 of %2 (%3 %).</source>
+        <translation>Aktive Benutzer mit eingerichteter 2-Faktor-Authentifizierung: %1 von %2 (%3 %).</translation>
+    </message>
+    <message>
+        <source>Administrators with 2-factor authentication set up: %1 of %2 (%3 %).</source>
+        <translation>Administratoren mit eingerichteter 2-Faktor-Authentifizierung: %1 von %2 (%3 %).</translation>
+    </message>
+    <message>
+        <source>Findings by Severity</source>
+        <translation>Befunde nach Schweregrad</translation>
+    </message>
+    <message>
+        <source>Resources by Type</source>
+        <translation>Ressourcen nach Typ</translation>
+    </message>
+    <message>
+        <source>No resources.</source>
+        <translation>Keine Ressourcen.</translation>
+    </message>
+    <message>
+        <source>Administrators</source>
+        <translation>Administratoren</translation>
+    </message>
+    <message>
+        <source>No user is an administrator.</source>
+        <translation>Kein Benutzer ist Administrator.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>2-factor authentication</source>
+        <translation>2-Faktor-Authentifizierung</translation>
+    </message>
+    <message>
+        <source>2FA required</source>
+        <translation>2FA verlangt</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>set up</source>
+        <translation>eingerichtet</translation>
+    </message>
+    <message>
+        <source>not set up</source>
+        <translation>nicht eingerichtet</translation>
+    </message>
+    <message>
+        <source>Most Severe Findings</source>
+        <translation>Die schwersten Befunde</translation>
+    </message>
+    <message>
+        <source>Nothing risky found.</source>
+        <translation>Nichts Riskantes gefunden.</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Betrifft</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message numerus="yes">
+        <source>And %n more, less severe: see the Findings screen or &quot;ionos-admin report findings&quot;.</source>
+        <translation>
+            <numerusform>Und %n weiterer, weniger schwer: siehe die Ansicht Befunde oder „ionos-admin report findings“.</numerusform>
+            <numerusform>Und %n weitere, weniger schwer: siehe die Ansicht Befunde oder „ionos-admin report findings“.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes since %1</source>
+        <translation>Änderungen seit %1</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>Nichts hat sich geändert.</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
     </message>
 </context>
 <context>
@@ -1663,6 +1849,17 @@
     <message>
         <source>It said: %1</source>
         <translation>Meldung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SessionScreens</name>
+    <message>
+        <source>Profile &quot;%1&quot;, Cloud API %2, contract %3</source>
+        <translation>Profil „%1“, Cloud API %2, Vertrag %3</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot;, Cloud API %2</source>
+        <translation>Profil „%1“, Cloud API %2</translation>
     </message>
 </context>
 <context>
@@ -3653,6 +3850,14 @@
         <source>Keep the account as each session leaves it (the last five, in your data folder, readable by you alone, without secrets) and show on the Overview what changed since</source>
         <translation>Das Konto so aufbewahren, wie jede Sitzung es verlässt (die letzten fünf, in Ihrem Datenordner, nur für Sie lesbar, ohne Geheimnisse), und in der Übersicht zeigen, was sich seitdem geändert hat</translation>
     </message>
+    <message>
+        <source>Save Posture &amp;Report…</source>
+        <translation>Sicherheits&amp;bericht speichern …</translation>
+    </message>
+    <message>
+        <source>Save a PDF for auditors: the account at a glance, the administrators and their 2-factor authentication, the findings and what changed since your last session</source>
+        <translation>Ein PDF für Prüfer speichern: das Konto auf einen Blick, die Administratoren und ihre 2-Faktor-Authentifizierung, die Befunde und was sich seit Ihrer letzten Sitzung geändert hat</translation>
+    </message>
 </context>
 <context>
     <name>ionos::MatrixView</name>
@@ -4668,6 +4873,29 @@
             <numerusform>%n Ressource</numerusform>
             <numerusform>%n Ressourcen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ionos::PostureSaver</name>
+    <message>
+        <source>Save Posture Report</source>
+        <translation>Sicherheitsbericht speichern</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The posture report is written to %1 as soon as the account is loaded.</source>
+        <translation>Der Sicherheitsbericht wird nach %1 geschrieben, sobald das Konto geladen ist.</translation>
+    </message>
+    <message>
+        <source>Posture report saved to %1.</source>
+        <translation>Sicherheitsbericht in %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>The posture report could not be saved to %1: %2</source>
+        <translation>Der Sicherheitsbericht konnte nicht in %1 gespeichert werden: %2</translation>
     </message>
 </context>
 <context>

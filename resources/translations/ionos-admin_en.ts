@@ -210,6 +210,16 @@
     </message>
 </context>
 <context>
+    <name>PostureDocument</name>
+    <message numerus="yes">
+        <source>And %n more, less severe: see the Findings screen or &quot;ionos-admin report findings&quot;.</source>
+        <translation>
+            <numerusform>And %n more, less severe: see the Findings screen or &quot;ionos-admin report findings&quot;.</numerusform>
+            <numerusform>And %n more, less severe: see the Findings screen or &quot;ionos-admin report findings&quot;.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RemedyPlan</name>
     <message numerus="yes">
         <source>Remove this user from their %n group(s)?</source>

@@ -80,7 +80,10 @@ TEST(AdminProgram, EachCommandTakesItsOwnOptionsAndSaysWhatIsMissing)
     const QList<std::pair<QStringList, QString>> mistakes = {
         {{QStringLiteral("report"), QStringLiteral("access"), QStringLiteral("--out"),
           QStringLiteral("x")},
-         QStringLiteral("--out is an option of snapshot.")},
+         QStringLiteral("--out and --baseline are options of \"report posture\".")},
+        {{QStringLiteral("diff"), QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("--out"),
+          QStringLiteral("x")},
+         QStringLiteral("--out is an option of report and snapshot.")},
         {{QStringLiteral("--format"), QStringLiteral("json")},
          QStringLiteral("--format is an option of report, diff and watch.")},
         {{QStringLiteral("report"), QStringLiteral("access"), QStringLiteral("--notify")},
@@ -90,8 +93,8 @@ TEST(AdminProgram, EachCommandTakesItsOwnOptionsAndSaysWhatIsMissing)
         {{QStringLiteral("snapshot"), QStringLiteral("--yes")},
          QStringLiteral("--yes is an option of restore.")},
         {{QStringLiteral("report")},
-         QStringLiteral("Say which report: \"report access\", \"report findings\" or \"report "
-                        "keys\".")},
+         QStringLiteral("Say which report: \"report access\", \"report findings\", \"report "
+                        "keys\" or \"report posture --out FILE.pdf\".")},
         {{QStringLiteral("report"), QStringLiteral("keys"), QStringLiteral("--key-max-age-days"),
           QStringLiteral("-5")},
          QStringLiteral("--key-max-age-days wants a whole number of days of 1 or more, not -5.")},

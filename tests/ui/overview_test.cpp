@@ -12,14 +12,18 @@
 #include "ui/access/findingsview.h"
 #include "ui/overview/glancecharts.h"
 #include "ui/overview/overviewview.h"
+#include "ui/overview/posturesaver.h"
 #include "ui/snapshot/changesview.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QLabel>
+#include <QProcess>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <gtest/gtest.h>
@@ -192,6 +196,22 @@ TEST_F(OverviewScreen, SaysWhatChangedSinceTheLastSessionAndOpensThatComparison)
     ASSERT_EQ(alerts.size(), 2) << alerts.join(QLatin1Char('\n')).toStdString();
     EXPECT_TRUE(alerts.first().contains(h->state().user(promoted)->email))
         << "the new administrator first, most severe";
+
+    // File > Save Posture Report… prints the same changes for auditors.
+    ASSERT_TRUE(window->findChild<QAction *>(QStringLiteral("savePostureReportAction")));
+    QTemporaryDir files;
+    const QString pdf = files.filePath(QStringLiteral("posture.pdf"));
+    auto *saver = window->findChild<PostureSaver *>();
+    ASSERT_TRUE(saver);
+    QSignalSpy saved(saver, &PostureSaver::saved);
+    saver->saveTo(pdf);
+    ASSERT_TRUE(saved.count() == 1 || saved.wait(budget::kServerMs));
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    ASSERT_TRUE(text.waitForFinished(60000));
+    const QString printed = QString::fromUtf8(text.readAllStandardOutput()).simplified();
+    EXPECT_TRUE(printed.contains(QStringLiteral("1 new administrator"))) << printed.toStdString();
+    EXPECT_TRUE(printed.contains(h->state().user(promoted)->email));
 
     QTest::mouseClick(part<QPushButton>(QStringLiteral("showSinceChangesButton")), Qt::LeftButton);
     auto *changes = window->findChild<ChangesView *>();

@@ -42,31 +42,40 @@ QSize RingChart::minimumSizeHint() const
 void RingChart::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
+    paint(p, rect(), m_part, m_whole, palette(), font());
+}
+
+void RingChart::paint(QPainter &p, const QRectF &area, int part, int whole, const QPalette &pal,
+                      const QFont &font)
+{
+    p.save();
     p.setRenderHint(QPainter::Antialiasing);
-    const QPalette &pal = palette();
-    const int side = std::min(width(), height());
+    const qreal side = std::min(area.width(), area.height());
     const qreal thickness = side / 8.0;
-    const QRectF ring = QRectF((width() - side) / 2.0, (height() - side) / 2.0, side, side)
-                            .adjusted(thickness / 2, thickness / 2, -thickness / 2, -thickness / 2);
+    const QRectF ring =
+        QRectF(area.center().x() - side / 2, area.center().y() - side / 2, side, side)
+            .adjusted(thickness / 2, thickness / 2, -thickness / 2, -thickness / 2);
     // The track: what is not covered, thin, in the quiet text colour (3:1 or more on the window).
-    QPen track(ColorScheme::secondaryText(pal), std::max<qreal>(1.5, thickness / 3));
-    p.setPen(track);
+    p.setPen(QPen(ColorScheme::secondaryText(pal), std::max<qreal>(1.5, thickness / 3)));
     p.drawEllipse(ring);
-    if (m_whole > 0 && m_part > 0) {
-        QPen covered(ColorScheme::colors(ColorScheme::Tone::Success, pal).accent, thickness,
-                     Qt::SolidLine, Qt::FlatCap);
-        p.setPen(covered);
-        const int span = -int(std::lround(360.0 * 16 * m_part / m_whole)); // clockwise
-        p.drawArc(ring, 90 * 16, span);
+    if (whole > 0 && part > 0) {
+        p.setPen(QPen(ColorScheme::colors(ColorScheme::Tone::Success, pal).accent, thickness,
+                      Qt::SolidLine, Qt::FlatCap));
+        const int span = -int(std::lround(360.0 * 16 * std::min(part, whole) / whole));
+        p.drawArc(ring, 90 * 16, span); // clockwise from the top
     }
     p.setPen(pal.color(QPalette::WindowText));
-    QFont f = font();
+    QFont f = font;
     f.setBold(true);
-    f.setPointSizeF(f.pointSizeF() * 1.2);
+    if (f.pointSizeF() > 0)
+        f.setPointSizeF(f.pointSizeF() * 1.2);
+    else
+        f.setPixelSize(int(f.pixelSize() * 1.2));
     p.setFont(f);
-    const int share = percent();
-    p.drawText(rect(), Qt::AlignCenter,
+    const int share = percentOf(part, whole);
+    p.drawText(area, Qt::AlignCenter,
                share < 0 ? QStringLiteral("–") : tr("%1 %").arg(QLocale().toString(share)));
+    p.restore();
 }
 
 BarGauge::BarGauge(QWidget *parent)
@@ -100,19 +109,44 @@ QSize BarGauge::minimumSizeHint() const
 
 void BarGauge::paintEvent(QPaintEvent *)
 {
-    if (m_value <= 0 || m_maximum <= 0)
-        return;
     QPainter p(this);
+    paint(p, rect(), m_value, m_maximum, colourOf(m_tone, palette()));
+}
+
+std::optional<ColorScheme::Tone> BarGauge::toneOf(Finding::Severity severity)
+{
+    switch (severity) {
+    case Finding::Severity::High:
+        return ColorScheme::Tone::Error;
+    case Finding::Severity::Medium:
+        return ColorScheme::Tone::Warning;
+    case Finding::Severity::Low:
+        return ColorScheme::Tone::Info;
+    case Finding::Severity::Info:
+        break;
+    }
+    return std::nullopt;
+}
+
+QColor BarGauge::colourOf(std::optional<ColorScheme::Tone> tone, const QPalette &palette)
+{
+    return tone ? ColorScheme::colors(*tone, palette).accent : ColorScheme::secondaryText(palette);
+}
+
+void BarGauge::paint(QPainter &p, const QRectF &area, int value, int maximum, const QColor &colour)
+{
+    if (value <= 0 || maximum <= 0)
+        return;
+    p.save();
     p.setRenderHint(QPainter::Antialiasing);
-    const QColor colour = m_tone ? ColorScheme::colors(*m_tone, palette()).accent
-                                 : ColorScheme::secondaryText(palette());
-    const qreal thickness = std::max(4.0, height() * 0.6);
+    const qreal thickness = std::max(4.0, area.height() * 0.6);
     // Even the smallest count shows as a sliver: a count of one is not nothing.
-    const qreal length =
-        std::max(thickness, qreal(width()) * std::min(m_value, m_maximum) / m_maximum);
+    const qreal length = std::max(thickness, area.width() * std::min(value, maximum) / maximum);
     QPainterPath bar;
-    bar.addRoundedRect(QRectF(0, (height() - thickness) / 2, length, thickness), 2, 2);
+    bar.addRoundedRect(
+        QRectF(area.left(), area.top() + (area.height() - thickness) / 2, length, thickness), 2, 2);
     p.fillPath(bar, colour);
+    p.restore();
 }
 
 } // namespace ionos

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "models/access/findings.h"
 #include "ui/common/colorscheme.h"
 
 #include <QWidget>
+
+class QPainter;
 
 #include <optional>
 
@@ -25,6 +28,9 @@ public:
     // whole.
     int percent() const { return percentOf(m_part, m_whole); }
     static int percentOf(int part, int whole);
+    // Paints a ring into the square of `area` in the colours of `palette` (for a page too).
+    static void paint(QPainter &painter, const QRectF &area, int part, int whole,
+                      const QPalette &palette, const QFont &font);
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -50,6 +56,13 @@ public:
     // No tone: the quiet colour of secondary text.
     void setTone(std::optional<ColorScheme::Tone> tone);
     int value() const { return m_value; }
+    // Paints a bar into `area` (for a page too).
+    static void paint(QPainter &painter, const QRectF &area, int value, int maximum,
+                      const QColor &colour);
+    static QColor colourOf(std::optional<ColorScheme::Tone> tone, const QPalette &palette);
+    // A finding's severity as a tone: high an error, medium a warning, low information; info
+    // none.
+    static std::optional<ColorScheme::Tone> toneOf(Finding::Severity severity);
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;

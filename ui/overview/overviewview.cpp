@@ -25,21 +25,6 @@ namespace {
 constexpr Finding::Severity kSeverities[] = {Finding::Severity::High, Finding::Severity::Medium,
                                              Finding::Severity::Low, Finding::Severity::Info};
 
-std::optional<ColorScheme::Tone> toneOf(Finding::Severity severity)
-{
-    switch (severity) {
-    case Finding::Severity::High:
-        return ColorScheme::Tone::Error;
-    case Finding::Severity::Medium:
-        return ColorScheme::Tone::Warning;
-    case Finding::Severity::Low:
-        return ColorScheme::Tone::Info;
-    case Finding::Severity::Info:
-        break;
-    }
-    return std::nullopt;
-}
-
 QString share(int part, int whole)
 {
     const int percent = RingChart::percentOf(part, whole);
@@ -177,7 +162,7 @@ void OverviewView::build()
         r.button->setObjectName(QStringLiteral("findings_%1").arg(name));
         r.bar = new BarGauge(findings);
         r.bar->setObjectName(QStringLiteral("findingsBar_%1").arg(name));
-        r.bar->setTone(toneOf(severity));
+        r.bar->setTone(BarGauge::toneOf(severity));
         r.count = new QLabel(findings);
         r.count->setObjectName(QStringLiteral("findingsCount_%1").arg(name));
         r.count->setAlignment(Qt::AlignRight | Qt::AlignVCenter);

@@ -3,8 +3,8 @@
 #include "models/restore/snapshottaker.h"
 #include "models/workspace.h"
 #include "ui/common/icons.h"
+#include "ui/common/savefilequestion.h"
 
-#include <QFileDialog>
 #include <QMainWindow>
 #include <QMessageBox>
 #include <QStatusBar>
@@ -20,17 +20,9 @@ SnapshotSaver::SnapshotSaver(Workspace &workspace, QList<qint64> contracts, QWid
 
 void SnapshotSaver::chooseFile()
 {
-    auto *dialog = new QFileDialog(m_window, tr("Save Snapshot"));
-    dialog->setObjectName(QStringLiteral("snapshotFileDialog"));
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setNameFilter(tr("Snapshots (*.json)"));
-    dialog->setDefaultSuffix(QStringLiteral("json"));
-    dialog->selectFile(
-        QStringLiteral("snapshot-%1.json")
-            .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd-HHmm"))));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QFileDialog::fileSelected, this, &SnapshotSaver::saveTo);
-    dialog->open();
+    SaveFileQuestion{tr("Save Snapshot"), tr("Snapshots (*.json)"), QStringLiteral("json"),
+                     QStringLiteral("snapshot"), QStringLiteral("snapshotFileDialog")}
+        .ask(m_window, this, [this](const QString &path) { saveTo(path); });
 }
 
 void SnapshotSaver::saveTo(const QString &path)
