@@ -5,7 +5,6 @@
 #include "models/displaytime.h"
 #include "models/workspace.h"
 #include "network/offthread.h"
-#include "ui/common/icons.h"
 #include "ui/common/secondarylabel.h"
 #include "ui/overview/glancecharts.h"
 #include "ui/overview/sincepanel.h"
@@ -13,7 +12,6 @@
 #include <QEvent>
 #include <QGridLayout>
 #include <QGroupBox>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
@@ -284,9 +282,11 @@ void OverviewView::refresh()
     // On a worker thread, as the findings are (tens of milliseconds for 10,000 users); an
     // answer to an earlier question is dropped.
     const quint64 question = ++m_question;
+    FindingsRules::Options options = m_options;
+    options.asOf = QDateTime::currentDateTimeUtc(); // the clock of inactive users runs on
     runOffThread(
         this,
-        [access = m_workspace.accessEngine().latest(), options = m_options] {
+        [access = m_workspace.accessEngine().latest(), options] {
             return AccountGlance::of(*access, options);
         },
         [this, question](const AccountGlance &glance) {

@@ -2,7 +2,6 @@
 
 #include "models/account/resourcetypes.h"
 #include "models/displaytime.h"
-#include "network/privileges.h"
 #include "ui/overview/glancecharts.h"
 
 #include <QImage>
@@ -10,7 +9,6 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
-#include <QTemporaryFile>
 #include <QTextDocument>
 #include <QUrl>
 
