@@ -34,8 +34,8 @@ struct Options
                         "system's."),
         QStringLiteral("language")};
     QCommandLineOption format{QStringLiteral("format"),
-                              CommandLine::tr("Report: json (the default) or csv. Diff and "
-                                              "watch: text (the default) or json."),
+                              CommandLine::tr("Report: json (the default) or csv. Diff, "
+                                              "watch and import: text (the default) or json."),
                               QStringLiteral("format"), QStringLiteral("json")};
     QCommandLineOption asOf{QStringLiteral("as-of"),
                             CommandLine::tr("Report: the time the report is as of, in ISO 8601 "
@@ -54,9 +54,21 @@ struct Options
     QCommandLineOption out{QStringLiteral("out"),
                            CommandLine::tr("Snapshot and posture report: the file to write."),
                            QStringLiteral("file")};
-    QCommandLineOption yes{
-        QStringLiteral("yes"),
-        CommandLine::tr("Restore: change the account without asking (required).")};
+    QCommandLineOption yes{QStringLiteral("yes"),
+                           CommandLine::tr("Restore and import: change the account without "
+                                           "asking.")};
+    QCommandLineOption dryRun{
+        QStringLiteral("dry-run"),
+        CommandLine::tr("Import: print what the file would change, and change nothing.")};
+    QCommandLineOption exactGroups{
+        QStringLiteral("exact-groups"),
+        CommandLine::tr("Import: a row's groups are all its groups; the user also leaves the "
+                        "groups it does not list.")};
+    QCommandLineOption passwordsOut{
+        QStringLiteral("passwords-out"),
+        CommandLine::tr("Import: generate a password for each new user whose row gives none, "
+                        "and write them to this new file (readable by you alone)."),
+        QStringLiteral("file")};
     QCommandLineOption baseline{
         QStringLiteral("baseline"),
         CommandLine::tr("Watch and posture report: the snapshot file the account is compared "
@@ -80,8 +92,8 @@ Options::Options()
         "Desktop administration console for IONOS Cloud: users, groups, privileges, shares, "
         "resource ownership and reseller admins."));
     for (const QCommandLineOption *o :
-         {&demo, &out, &yes, &deleteExtra, &baseline, &update, &notify, &profile, &apiUrl, &lang,
-          &format, &asOf, &inactiveDays, &keyMaxAgeDays})
+         {&demo, &out, &yes, &dryRun, &deleteExtra, &exactGroups, &passwordsOut, &baseline, &update,
+          &notify, &profile, &apiUrl, &lang, &format, &asOf, &inactiveDays, &keyMaxAgeDays})
         parser.addOption(*o);
 }
 
@@ -198,6 +210,30 @@ Mistake parseWatch(const Options &o, const QStringList &positional, CommandLine 
     return {};
 }
 
+Mistake parseImport(const Options &o, const QStringList &positional, CommandLine &result)
+{
+    if (positional.size() != 2)
+        return CommandLine::tr("Say which file to import: \"import FILE --dry-run\" or "
+                               "\"import FILE --yes\".");
+    const bool dryRun = o.parser.isSet(o.dryRun);
+    const bool yes = o.parser.isSet(o.yes);
+    if (dryRun == yes)
+        return CommandLine::tr("Say --dry-run to see what the import would change, or --yes to "
+                               "change the account.");
+    ImportRequest import;
+    import.file = positional.at(1);
+    import.apply = yes;
+    import.exactGroups = o.parser.isSet(o.exactGroups);
+    import.passwordsOut = o.parser.value(o.passwordsOut);
+    const QString formatName =
+        o.parser.isSet(o.format) ? o.parser.value(o.format) : QStringLiteral("text");
+    if (formatName != QStringLiteral("json") && formatName != QStringLiteral("text"))
+        return CommandLine::tr("The format %1 is not known: use text or json.").arg(formatName);
+    import.json = formatName == QStringLiteral("json");
+    result.import = import;
+    return {};
+}
+
 QList<Command> commandsOf(const Options &o)
 {
     return {
@@ -246,6 +282,19 @@ QList<Command> commandsOf(const Options &o)
              "shows a desktop notification. Exit status 0: no alerts, 1: alerts, 2: trouble."),
          {&o.format, &o.baseline, &o.update, &o.notify},
          parseWatch},
+        {QStringLiteral("import"),
+         QStringLiteral("[import FILE]"),
+         CommandLine::tr(
+             "Without a window: \"import FILE --dry-run\" reads users and their groups from a "
+             "CSV file (columns email, firstname, lastname, administrator, forceSecAuth, "
+             "active, groups separated by ;, password) and prints what it would change; "
+             "\"import FILE --yes\" changes it and prints each row's outcome. --exact-groups "
+             "also removes users from the groups their row does not list; --passwords-out FILE "
+             "generates the passwords of new users whose row gives none. --format text (the "
+             "default) or json. Exit status 0: every row planned (and done), 1: a row was "
+             "refused or failed, 2: trouble."),
+         {&o.format, &o.yes, &o.dryRun, &o.exactGroups, &o.passwordsOut},
+         parseImport},
     };
 }
 

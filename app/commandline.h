@@ -65,6 +65,17 @@ struct WatchRequest
     bool notify = false; // also a desktop notification when there are alerts
 };
 
+// `import FILE (--dry-run | --yes) [--exact-groups] [--passwords-out FILE] [--format text|json]`:
+// users and their memberships from a spreadsheet saved as CSV.
+struct ImportRequest
+{
+    QString file;
+    bool apply = false; // --yes; else --dry-run: the plan alone
+    bool exactGroups = false;
+    QString passwordsOut; // where generated passwords go; passwords are generated only with it
+    bool json = false;
+};
+
 // The console's command line.
 struct CommandLine
 {
@@ -77,6 +88,7 @@ public:
     std::optional<DiffRequest> diff;         // diff ...: no window
     std::optional<RestoreRequest> restore;   // restore ...: no window
     std::optional<WatchRequest> watch;       // watch ...: no window
+    std::optional<ImportRequest> import;     // import ...: no window
     QString profile;                         // --profile NAME
     QString apiUrl;                          // --api-url URL
     QString language;                        // --lang LANGUAGE; empty: the system's

@@ -1,6 +1,7 @@
 // ionos-admin: the desktop administration console for IONOS Cloud user management.
 #include "app/commandline.h"
 #include "app/demosession.h"
+#include "app/headlessimport.h"
 #include "app/headlessreport.h"
 #include "app/headlessrestore.h"
 #include "app/headlesssnapshot.h"
@@ -98,6 +99,8 @@ int answerWithoutDisplay(int argc, char *argv[], ionos::CommandLine *commandLine
         return ionos::runHeadlessRestore(*commandLine);
     if (commandLine->watch)
         return ionos::runHeadlessWatch(*commandLine);
+    if (commandLine->import)
+        return ionos::runHeadlessImport(*commandLine);
     return -1;
 }
 

@@ -2,6 +2,7 @@
 #include "sandbox/cloudapi.h"
 
 #include "sandbox/cloudjson.h"
+#include "sandbox/generatedsecrets.h"
 #include "sandbox/jsonbody.h"
 #include "sandbox/requesttracker.h"
 #include "sandbox/sampledatagenerator.h"
@@ -132,6 +133,7 @@ HttpResponse CloudApi::createUser(const Call &call) const
     u.s3CanonicalUserId = m_ids.nextUuid().remove(QLatin1Char('-')).left(16);
     u.passwordHash =
         SandboxState::hashPassword(p.value(QStringLiteral("password")).toString(), u.id);
+    GeneratedSecrets::record(p.value(QStringLiteral("password")).toString());
     u.audit.created = QDateTime::currentDateTimeUtc();
     u.audit.modified = u.audit.created;
     u.audit.createdBy = u.audit.modifiedBy = QStringLiteral("sandbox");
@@ -192,9 +194,11 @@ HttpResponse CloudApi::updateUser(const Call &call, const QString &userId) const
     u.forceSecAuth = p.value(QStringLiteral("forceSecAuth")).toBool(u.forceSecAuth);
     u.secAuthActive = p.value(QStringLiteral("secAuthActive")).toBool(u.secAuthActive);
     u.active = p.value(QStringLiteral("active")).toBool(u.active);
-    if (p.contains(QStringLiteral("password")))
+    if (p.contains(QStringLiteral("password"))) {
         u.passwordHash =
             SandboxState::hashPassword(p.value(QStringLiteral("password")).toString(), u.id);
+        GeneratedSecrets::record(p.value(QStringLiteral("password")).toString());
+    }
     u.audit.modified = QDateTime::currentDateTimeUtc();
     u.audit.modifiedBy = QStringLiteral("sandbox");
     ++u.audit.revision;

@@ -64,8 +64,9 @@ export XDG_RUNTIME_DIR="$scratch/runtime" HOME="$scratch/home" TMPDIR="$scratch/
 mkdir -p "$XDG_CONFIG_HOME" "$XDG_DATA_HOME" "$XDG_CACHE_HOME" "$XDG_RUNTIME_DIR" "$HOME" "$TMPDIR"
 chmod 700 "$XDG_RUNTIME_DIR"
 export QT_QPA_PLATFORM=offscreen
-# The secrets of the Object Storage keys the sandbox creates during the run, kept outside every
-# directory the scan looks at, so that the scan can look for them too.
+# The secrets of the Object Storage keys the sandbox creates and the users' passwords it is given
+# during the run, kept outside every directory the scan looks at, so that the scan can look for
+# them too.
 export IONOS_SANDBOX_SECRET_LOG="$scratch/sandbox-generated-secrets.txt"
 
 dbus-run-session -- bash "$repo/scripts/run-tests-in-session.sh" "$repo/build/debug" "$repo/build/asan"

@@ -24,6 +24,9 @@ using StepKind = RestoreStep::Kind;
 using State = RestoreOutcome::State;
 namespace step = restore;
 
+// Creations and updates in flight at once; the client's scheduler paces them further.
+constexpr int kInFlight = 32;
+
 // The steps run in this order, a phase starting when the one before has ended: what the later
 // ones need (a group created again, a user's properties) is there by then.
 const QList<QList<StepKind>> kPhases = {
@@ -74,6 +77,8 @@ void RestoreRunner::run(const QList<RestoreStep> &steps, const QHash<QString, QS
     m_createdUsers.clear();
     m_phase = 0;
     m_settled = 0;
+    m_inFlight = 0;
+    m_queued.clear();
     m_cancelled = false;
     m_running = true;
     emit progress(0, int(m_steps.size()));
@@ -82,8 +87,18 @@ void RestoreRunner::run(const QList<RestoreStep> &steps, const QHash<QString, QS
 
 void RestoreRunner::cancel()
 {
-    if (m_running)
-        m_cancelled = true;
+    if (!m_running || m_cancelled)
+        return;
+    m_cancelled = true;
+    sendQueued();
+    const QList<StepKind> &phase = kPhases.at(std::max(0, m_phase - 1));
+    if (phase.contains(StepKind::AddMember) || phase.contains(StepKind::RemoveMember))
+        m_workspace.membership().cancelBulk();
+}
+
+void RestoreRunner::setJournal(const QString &title)
+{
+    m_journalTitle = title;
 }
 
 int RestoreRunner::leftCount() const
@@ -161,7 +176,23 @@ void RestoreRunner::startPhase()
 
 void RestoreRunner::startCreationsAndUpdates(const QList<int> &indexes)
 {
-    for (const int i : indexes) {
+    // A few at a time, so that a cancel stops what is not sent yet, also when thousands wait
+    // for the rate limit.
+    m_queued += indexes;
+    begin(int(indexes.size()));
+    sendQueued();
+}
+
+void RestoreRunner::sendQueued()
+{
+    while (!m_queued.isEmpty() && (m_cancelled || m_inFlight < kInFlight)) {
+        const int i = m_queued.takeFirst();
+        if (m_cancelled) {
+            settle(i, notSent());
+            operationEnded();
+            continue;
+        }
+        ++m_inFlight;
         ApiCall *call =
             std::visit(Overloaded{
                            [&](const step::CreateGroup &a) { return createGroup(i, a); },
@@ -185,19 +216,28 @@ void RestoreRunner::startCreationsAndUpdates(const QList<int> &indexes)
                            [](const auto &) -> ApiCall * { return nullptr; },
                        },
                        m_steps.at(i).action());
-        if (!call)
+        if (!call) { // settled without a request (a user without a password)
+            --m_inFlight;
+            operationEnded();
             continue;
-        begin(1);
+        }
         connect(call, &ApiCall::accepted, this,
                 [this, i](const QString &requestId) { m_outcomes[i].requestId = requestId; });
     }
+}
+
+void RestoreRunner::callEnded()
+{
+    --m_inFlight;
+    sendQueued();
+    operationEnded();
 }
 
 template <typename T> std::function<void(const Result<T> &)> RestoreRunner::settleWith(int index)
 {
     return [this, index](const Result<T> &r) {
         settle(index, outcomeOf(r));
-        operationEnded();
+        callEnded();
     };
 }
 
@@ -211,7 +251,7 @@ RestoreRunner::settleCreation(int index, const QString &snapshotId, QHash<QStrin
             o.createdId = r.value().id;
         ids.insert(snapshotId, o.createdId);
         settle(index, o);
-        operationEnded();
+        callEnded();
     };
 }
 
@@ -431,9 +471,9 @@ void RestoreRunner::journal()
         results << r;
     }
     if (!results.isEmpty())
-        m_workspace.undo().record(tr("Restore from a snapshot"),
-                                  tr("%n item(s)", nullptr, int(results.size())), m_before,
-                                  touched(), results);
+        m_workspace.undo().record(
+            m_journalTitle.isEmpty() ? tr("Restore from a snapshot") : m_journalTitle,
+            tr("%n item(s)", nullptr, int(results.size())), m_before, touched(), results);
 }
 
 UndoScope RestoreRunner::touched() const

@@ -48,6 +48,8 @@ public:
              const QStringList &descriptions = {});
     // Steps not sent yet are cancelled; those on their way end as the server decides.
     void cancel();
+    // The activity log's title of the run's entry ("Import users"); a restore's by default.
+    void setJournal(const QString &title);
     bool isRunning() const { return m_running; }
 
     const QList<RestoreStep> &steps() const { return m_steps; }
@@ -68,6 +70,8 @@ private:
 
     void startPhase();
     void startCreationsAndUpdates(const QList<int> &indexes);
+    void sendQueued();
+    void callEnded();
     ApiCall *createGroup(int index, const restore::CreateGroup &step);
     ApiCall *createUser(int index, const restore::CreateUser &step);
     // Settles the step with the outcome of its call, and ends the operation.
@@ -102,6 +106,9 @@ private:
     AccountSnapshot m_before; // the account as loaded when the run started, to undo it
     QHash<QString, QString> m_createdGroups; // snapshot id -> new id (empty: it failed)
     QHash<QString, QString> m_createdUsers;
+    QString m_journalTitle;
+    QList<int> m_queued; // creations and updates not sent yet
+    int m_inFlight = 0;
     int m_phase = 0;
     int m_operations = 0; // of the phase, still running
     int m_settled = 0;

@@ -455,10 +455,6 @@
         <translation>Das Format %1 ist unbekannt: text oder json verwenden.</translation>
     </message>
     <message>
-        <source>Restore: change the account without asking (required).</source>
-        <translation>Wiederherstellen: das Konto ohne Rückfrage ändern (erforderlich).</translation>
-    </message>
-    <message>
         <source>Restore: also delete the users and groups that are not in the snapshot.</source>
         <translation>Wiederherstellen: auch die Benutzer und Gruppen löschen, die nicht im Snapshot sind.</translation>
     </message>
@@ -499,10 +495,6 @@
         <translation>Ohne Fenster: „watch --baseline DATEI“ vergleicht das Konto, wie es jetzt ist, mit der Momentaufnahme DATEI und meldet neue Administratoren, nicht mehr verlangte 2-Faktor-Authentifizierung, wieder aktive Benutzer, erteilte Berechtigungen, neue oder erweiterte Freigaben, neue Mitglieder und neue Benutzer; --format text (Standard) oder json; --update macht danach das Konto, wie es jetzt ist, zur Vergleichsdatei (und schreibt eine fehlende); --notify zeigt auch eine Desktop-Benachrichtigung. Exit-Status 0: keine Warnungen, 1: Warnungen, 2: Problem.</translation>
     </message>
     <message>
-        <source>Report: json (the default) or csv. Diff and watch: text (the default) or json.</source>
-        <translation>Bericht: json (Standard) oder csv. Vergleich und Überwachung: text (Standard) oder json.</translation>
-    </message>
-    <message>
         <source>Snapshot and posture report: the file to write.</source>
         <translation>Momentaufnahme und Sicherheitsbericht: die zu schreibende Datei.</translation>
     </message>
@@ -529,6 +521,38 @@
     <message>
         <source>Without a window: &quot;report access&quot; writes every user&apos;s effective access, &quot;report findings&quot; what is risky now, &quot;report keys&quot; every user&apos;s Object Storage keys (never their secrets), to standard output; &quot;report posture --out FILE.pdf [--baseline FILE]&quot; writes the posture report for auditors. Signs in with the profile (--profile, else the last used) or the IONOS_* variables.</source>
         <translation>Ohne Fenster: „report access“ schreibt den effektiven Zugriff jedes Benutzers, „report findings“ was jetzt riskant ist, „report keys“ die Object-Storage-Schlüssel jedes Benutzers (nie ihre Geheimnisse) auf die Standardausgabe; „report posture --out DATEI.pdf [--baseline DATEI]“ schreibt den Sicherheitsbericht für Prüfer. Meldet sich mit dem Profil (--profile, sonst dem zuletzt benutzten) oder den IONOS_*-Variablen an.</translation>
+    </message>
+    <message>
+        <source>Report: json (the default) or csv. Diff, watch and import: text (the default) or json.</source>
+        <translation>Bericht: json (Standard) oder csv. Vergleich, Überwachung und Import: text (Standard) oder json.</translation>
+    </message>
+    <message>
+        <source>Restore and import: change the account without asking.</source>
+        <translation>Wiederherstellen und Import: das Konto ohne Rückfrage ändern.</translation>
+    </message>
+    <message>
+        <source>Import: print what the file would change, and change nothing.</source>
+        <translation>Import: ausgeben, was die Datei ändern würde, und nichts ändern.</translation>
+    </message>
+    <message>
+        <source>Import: a row&apos;s groups are all its groups; the user also leaves the groups it does not list.</source>
+        <translation>Import: Die Gruppen einer Zeile sind alle Gruppen des Benutzers; er verlässt auch die Gruppen, die sie nicht nennt.</translation>
+    </message>
+    <message>
+        <source>Import: generate a password for each new user whose row gives none, and write them to this new file (readable by you alone).</source>
+        <translation>Import: für jeden neuen Benutzer ohne Passwort in seiner Zeile eines erzeugen und alle in diese neue Datei schreiben (nur für Sie lesbar).</translation>
+    </message>
+    <message>
+        <source>Say which file to import: &quot;import FILE --dry-run&quot; or &quot;import FILE --yes&quot;.</source>
+        <translation>Nennen Sie die zu importierende Datei: „import DATEI --dry-run“ oder „import DATEI --yes“.</translation>
+    </message>
+    <message>
+        <source>Say --dry-run to see what the import would change, or --yes to change the account.</source>
+        <translation>Geben Sie --dry-run an, um zu sehen, was der Import ändern würde, oder --yes, um das Konto zu ändern.</translation>
+    </message>
+    <message>
+        <source>Without a window: &quot;import FILE --dry-run&quot; reads users and their groups from a CSV file (columns email, firstname, lastname, administrator, forceSecAuth, active, groups separated by ;, password) and prints what it would change; &quot;import FILE --yes&quot; changes it and prints each row&apos;s outcome. --exact-groups also removes users from the groups their row does not list; --passwords-out FILE generates the passwords of new users whose row gives none. --format text (the default) or json. Exit status 0: every row planned (and done), 1: a row was refused or failed, 2: trouble.</source>
+        <translation>Ohne Fenster: „import DATEI --dry-run“ liest Benutzer und ihre Gruppen aus einer CSV-Datei (Spalten email, firstname, lastname, administrator, forceSecAuth, active, groups durch ; getrennt, password) und gibt aus, was er ändern würde; „import DATEI --yes“ ändert es und gibt das Ergebnis jeder Zeile aus. --exact-groups entfernt Benutzer auch aus den Gruppen, die ihre Zeile nicht nennt; --passwords-out DATEI erzeugt die Passwörter neuer Benutzer, deren Zeile keines angibt. --format text (Standard) oder json. Exit-Status 0: jede Zeile geplant (und erledigt), 1: eine Zeile abgelehnt oder fehlgeschlagen, 2: Problem.</translation>
     </message>
 </context>
 <context>
@@ -746,6 +770,29 @@
     <message>
         <source>&quot;%1&quot; is not a contract number: use positive whole numbers, separated by commas.</source>
         <translation>„%1“ ist keine Vertragsnummer: Verwenden Sie positive ganze Zahlen, durch Kommas getrennt.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvTable</name>
+    <message>
+        <source>The file is not in UTF-8: save it from the spreadsheet as &quot;CSV UTF-8&quot;.</source>
+        <translation>Die Datei ist nicht in UTF-8: Speichern Sie sie in der Tabellenkalkulation als „CSV UTF-8“.</translation>
+    </message>
+    <message>
+        <source>Line %1 has text after a quoted cell&apos;s closing quote; a quote inside a quoted cell is written twice (&quot;&quot;).</source>
+        <translation>Zeile %1 hat Text nach dem schließenden Anführungszeichen einer Zelle; ein Anführungszeichen in einer Zelle in Anführungszeichen wird doppelt geschrieben (&quot;&quot;).</translation>
+    </message>
+    <message>
+        <source>The quote opened on line %1 is never closed.</source>
+        <translation>Das in Zeile %1 geöffnete Anführungszeichen wird nie geschlossen.</translation>
+    </message>
+    <message>
+        <source>The file is empty: it needs a header row, such as email,firstname,lastname,groups.</source>
+        <translation>Die Datei ist leer: Sie braucht eine Kopfzeile, etwa email,firstname,lastname,groups.</translation>
+    </message>
+    <message>
+        <source>Line %1 has %2 cells, more than the header&apos;s %3.</source>
+        <translation>Zeile %1 hat %2 Zellen, mehr als die %3 der Kopfzeile.</translation>
     </message>
 </context>
 <context>
@@ -996,6 +1043,226 @@
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <source>row %1 %2: %3</source>
+        <translation>Zeile %1 %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s): </source>
+        <translation>
+            <numerusform>%n Zeile: </numerusform>
+            <numerusform>%n Zeilen: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to create, </source>
+        <translation>
+            <numerusform>%n anzulegen, </numerusform>
+            <numerusform>%n anzulegen, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to update, </source>
+        <translation>
+            <numerusform>%n zu ändern, </numerusform>
+            <numerusform>%n zu ändern, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with nothing to do, </source>
+        <translation>
+            <numerusform>%n ohne Änderung, </numerusform>
+            <numerusform>%n ohne Änderung, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused.</source>
+        <translation>
+            <numerusform>%n abgelehnt.</numerusform>
+            <numerusform>%n abgelehnt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What changes in access:</source>
+        <translation>Was sich am Zugriff ändert:</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>done (request %1)</source>
+        <translation>erledigt (Anfrage %1)</translation>
+    </message>
+    <message>
+        <source>done (requests %1)</source>
+        <translation>erledigt (Anfragen %1)</translation>
+    </message>
+    <message>
+        <source>cancelled: %1</source>
+        <translation>abgebrochen: %1</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Import users from %1</source>
+        <translation>Benutzer aus %1 importieren</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPlan</name>
+    <message>
+        <source>e-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>first name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>2-factor authentication required</source>
+        <translation>2-Faktor-Authentifizierung verlangt</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>%1 is &quot;%2&quot;, not true or false</source>
+        <translation>%1 ist „%2“, nicht true oder false</translation>
+    </message>
+    <message>
+        <source>there is no group &quot;%1&quot;</source>
+        <translation>es gibt keine Gruppe „%1“</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n groups are called &quot;%1&quot;</source>
+        <translation>
+            <numerusform>%n Gruppe heißt „%1“</numerusform>
+            <numerusform>%n Gruppen heißen „%1“</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; is not known. The columns are: %2.</source>
+        <translation>Die Spalte „%1“ ist unbekannt. Die Spalten sind: %2.</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; is there twice.</source>
+        <translation>Die Spalte „%1“ gibt es zweimal.</translation>
+    </message>
+    <message>
+        <source>The file has no email column; the header row names the columns, such as email,firstname,lastname,groups.</source>
+        <translation>Die Datei hat keine Spalte email; die Kopfzeile nennt die Spalten, etwa email,firstname,lastname,groups.</translation>
+    </message>
+    <message>
+        <source>the e-mail is empty</source>
+        <translation>die E-Mail-Adresse fehlt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid e-mail address</source>
+        <translation>„%1“ ist keine gültige E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>the e-mail is also on row %1</source>
+        <translation>die E-Mail-Adresse steht auch in Zeile %1</translation>
+    </message>
+    <message>
+        <source>a new user needs a first and a last name</source>
+        <translation>ein neuer Benutzer braucht Vor- und Nachnamen</translation>
+    </message>
+    <message>
+        <source>the password has fewer than %1 characters</source>
+        <translation>das Passwort hat weniger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>a new user needs a password: give one in the password column or have the console generate them</source>
+        <translation>ein neuer Benutzer braucht ein Passwort: Geben Sie eines in der Spalte password an oder lassen Sie die Konsole Passwörter erzeugen</translation>
+    </message>
+    <message>
+        <source>Create %1</source>
+        <translation>%1 anlegen</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>%1 ändern</translation>
+    </message>
+    <message>
+        <source>Add %1 to %2</source>
+        <translation>%1 zu %2 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove %1 from %2</source>
+        <translation>%1 aus %2 entfernen</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation>%1 %2 → %3</translation>
+    </message>
+    <message>
+        <source>create: %1</source>
+        <translation>anlegen: %1</translation>
+    </message>
+    <message>
+        <source>password generated</source>
+        <translation>Passwort erzeugt</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>ändern</translation>
+    </message>
+    <message>
+        <source>update: %1</source>
+        <translation>ändern: %1</translation>
+    </message>
+    <message>
+        <source>nothing to do</source>
+        <translation>nichts zu tun</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>joins %1</source>
+        <translation>tritt %1 bei</translation>
+    </message>
+    <message>
+        <source>leaves %1</source>
+        <translation>verlässt %1</translation>
+    </message>
+</context>
+<context>
     <name>JsonFields</name>
     <message>
         <source>&apos;%1&apos; is missing.</source>
@@ -1028,6 +1295,25 @@
     <message>
         <source>&apos;%1&apos; should be a whole number.</source>
         <translation>&apos;%1&apos; sollte eine ganze Zahl sein.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordsFile</name>
+    <message>
+        <source>%1 exists already; passwords are never written over a file. Choose another name.</source>
+        <translation>%1 gibt es schon; Passwörter überschreiben nie eine Datei. Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created: %2</source>
+        <translation>%1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>The passwords file was not created.</source>
+        <translation>Die Passwortdatei wurde nicht angelegt.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2572,10 +2858,6 @@
         <translation>Geben Sie eine gültige E-Mail-Adresse ein.</translation>
     </message>
     <message>
-        <source>The password must have at least 8 characters.</source>
-        <translation>Das Passwort muss mindestens 8 Zeichen haben.</translation>
-    </message>
-    <message>
         <source>The two passwords differ.</source>
         <translation>Die beiden Passwörter sind verschieden.</translation>
     </message>
@@ -2610,6 +2892,10 @@
     <message>
         <source>Close without changing the admin</source>
         <translation>Schließen, ohne den Admin zu ändern</translation>
+    </message>
+    <message>
+        <source>The password must have at least %1 characters.</source>
+        <translation>Das Passwort muss mindestens %1 Zeichen haben.</translation>
     </message>
 </context>
 <context>
@@ -2679,6 +2965,13 @@
     <message>
         <source>The address of the API is not acceptable: use https, or http only for this computer (loopback).</source>
         <translation>Die Adresse der API ist nicht zulässig: Verwenden Sie https, oder http nur für diesen Rechner (Loopback).</translation>
+    </message>
+</context>
+<context>
+    <name>ionos::BatchChange</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

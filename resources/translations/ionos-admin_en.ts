@@ -210,6 +210,54 @@
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message numerus="yes">
+        <source>%n row(s): </source>
+        <translation>
+            <numerusform>%n row: </numerusform>
+            <numerusform>%n rows: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to create, </source>
+        <translation>
+            <numerusform>%n to create, </numerusform>
+            <numerusform>%n to create, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to update, </source>
+        <translation>
+            <numerusform>%n to update, </numerusform>
+            <numerusform>%n to update, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with nothing to do, </source>
+        <translation>
+            <numerusform>%n with nothing to do, </numerusform>
+            <numerusform>%n with nothing to do, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused.</source>
+        <translation>
+            <numerusform>%n refused.</numerusform>
+            <numerusform>%n refused.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportPlan</name>
+    <message numerus="yes">
+        <source>%n groups are called &quot;%1&quot;</source>
+        <translation>
+            <numerusform>%n group is called &quot;%1&quot;</numerusform>
+            <numerusform>%n groups are called &quot;%1&quot;</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PostureDocument</name>
     <message numerus="yes">
         <source>And %n more, less severe: see the Findings screen or &quot;ionos-admin report findings&quot;.</source>

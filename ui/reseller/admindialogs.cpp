@@ -1,6 +1,7 @@
 #include "ui/reseller/admindialogs.h"
 
 #include "models/reseller/adminscontroller.h"
+#include "models/users/userrules.h"
 #include "ui/common/messagebanner.h"
 
 #include <QDialogButtonBox>
@@ -8,7 +9,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QVBoxLayout>
 
 namespace ionos {
@@ -74,13 +74,12 @@ QStringList AdminDialog::problems() const
         out << tr("Enter the first name.");
     if (m_lastName->text().trimmed().isEmpty())
         out << tr("Enter the last name.");
-    static const QRegularExpression email(
-        QStringLiteral(R"(^[A-Za-z0-9._%+'\-]+@[A-Za-z0-9\-]+(\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}$)"));
-    if (!email.match(m_email->text().trimmed()).hasMatch())
+    if (!UserRules::isValidEmail(m_email->text().trimmed()))
         out << tr("Enter a valid e-mail address.");
     if (m_password) {
-        if (m_password->text().size() < 8)
-            out << tr("The password must have at least 8 characters.");
+        if (m_password->text().size() < UserRules::kMinimumPasswordLength)
+            out << tr("The password must have at least %1 characters.")
+                       .arg(UserRules::kMinimumPasswordLength);
         else if (m_password->text() != m_confirm->text())
             out << tr("The two passwords differ.");
     }

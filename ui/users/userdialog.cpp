@@ -1,5 +1,6 @@
 #include "ui/users/userdialog.h"
 
+#include "models/users/userrules.h"
 #include "models/users/userscontroller.h"
 #include "ui/common/colorscheme.h"
 #include "ui/common/messagebanner.h"
@@ -10,13 +11,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QVBoxLayout>
 
 namespace ionos {
 namespace {
 
-constexpr int kMinimumPasswordLength = 8;
+using UserRules::kMinimumPasswordLength;
 
 QLabel *fieldProblem(QWidget *parent, const char *name)
 {
@@ -117,9 +117,7 @@ QStringList UserDialog::problems() const
         out << tr("Enter the first name.");
     if (m_lastname->text().trimmed().isEmpty())
         out << tr("Enter the last name.");
-    static const QRegularExpression email(
-        QStringLiteral(R"(^[A-Za-z0-9._%+'\-]+@[A-Za-z0-9\-]+(\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}$)"));
-    if (!email.match(m_email->text().trimmed()).hasMatch())
+    if (!UserRules::isValidEmail(m_email->text().trimmed()))
         out << tr("Enter a valid e-mail address, such as name@example.com.");
     const QString password = m_password->text();
     if (!m_existing && password.isEmpty())

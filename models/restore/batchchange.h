@@ -1,0 +1,73 @@
+#pragma once
+
+#include "models/snapshot/restorestep.h"
+
+#include <QHash>
+#include <QObject>
+#include <QStringList>
+
+namespace ionos {
+
+class RestoreRunner;
+class Workspace;
+
+// What became of one item of a batch change (a row of an import, a user offboarded): done when
+// every write it took is done; failed with the server's words when one failed.
+struct ItemOutcome
+{
+    enum class State
+    {
+        NotRun, // it took no write
+        Waiting,
+        Done,
+        Failed,
+        Cancelled, // some of its writes were not sent: the change was cancelled first
+    };
+
+    State state = State::NotRun;
+    QString message;        // failed or cancelled: why
+    QStringList requestIds; // the server's ids of its changes
+    QString createdId;      // a user it created: the new id
+
+    static QString stateName(State state); // done, failed, cancelled; empty for the others
+};
+
+// Runs the writes of several items through the restore runner, so through the console's own
+// write paths (activity log, pending marks, the rate limit, cancel), as one entry of the activity
+// log that can be undone, and reports an outcome per item as its writes end.
+class BatchChange : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit BatchChange(Workspace &workspace, QObject *parent = nullptr);
+
+    // itemOf: the item of each step; descriptions: a line per step for the activity log;
+    // passwords: of the users to create, by the id their creation step names them by.
+    void run(int items, const QList<RestoreStep> &steps, const QList<int> &itemOf,
+             const QStringList &descriptions, const QString &title,
+             const QHash<QString, QString> &passwords = {});
+    void cancel();
+    bool isRunning() const;
+
+    const QList<ItemOutcome> &outcomes() const { return m_outcomes; }
+    int count(ItemOutcome::State state) const;
+
+signals:
+    void progress(int done, int total); // writes
+    void itemFinished(int item);
+    // complete: every write is done.
+    void finished(bool complete);
+
+private:
+    void stepFinished(int step);
+
+    RestoreRunner *m_runner;
+    QList<int> m_itemOf;
+    QStringList m_descriptions;
+    QList<int> m_stepsOf;   // of each item
+    QList<int> m_stepsLeft; // of each item
+    QList<ItemOutcome> m_outcomes;
+};
+
+} // namespace ionos
