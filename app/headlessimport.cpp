@@ -64,14 +64,7 @@ public:
                 line += QStringLiteral(" — ") + outcomeText(m_outcomes->at(i));
             out += line + QLatin1Char('\n');
         }
-        out +=
-            ImportOutput::tr("%n row(s): ", nullptr, int(m_plan.rows().size())) +
-            ImportOutput::tr("%n to create, ", nullptr, m_plan.count(ImportRow::Action::Create)) +
-            ImportOutput::tr("%n to update, ", nullptr, m_plan.count(ImportRow::Action::Update)) +
-            ImportOutput::tr("%n with nothing to do, ", nullptr,
-                             m_plan.count(ImportRow::Action::Same)) +
-            ImportOutput::tr("%n refused.", nullptr, m_plan.count(ImportRow::Action::Refused)) +
-            QLatin1Char('\n');
+        out += m_plan.summary() + QLatin1Char('\n');
         if (!m_outcomes && !accessLines.isEmpty()) {
             out += ImportOutput::tr("What changes in access:") + QLatin1Char('\n');
             for (const QString &l : accessLines)

@@ -145,6 +145,15 @@ void MainWindow::buildMenus()
     posture->setToolTip(tr("Save a PDF for auditors: the account at a glance, the administrators "
                            "and their 2-factor authentication, the findings and what changed "
                            "since your last session"));
+    fileMenu->addSeparator();
+    QAction *importUsers = fileMenu->addAction(tr("&Import Users…"), this, [this] {
+        if (m_screens)
+            m_screens->importUsers();
+    });
+    importUsers->setObjectName(QStringLiteral("importUsersAction"));
+    importUsers->setToolTip(tr("Create and update users and their groups from a spreadsheet "
+                               "saved as CSV, with a preview of every row first"));
+    fileMenu->addSeparator();
     QAction *exportAll =
         fileMenu->addAction(tr("&Export All Rows…"), this, [this] { exportCurrentTable(false); });
     exportAll->setObjectName(QStringLiteral("exportAllAction"));

@@ -8,6 +8,7 @@
 #include "ui/access/findingsview.h"
 #include "ui/groups/groupsview.h"
 #include "ui/groups/matrixview.h"
+#include "ui/import/importdialog.h"
 #include "ui/overview/overviewview.h"
 #include "ui/overview/posturesaver.h"
 #include "ui/reseller/resellerview.h"
@@ -191,6 +192,14 @@ QWidget *SessionScreens::open(const NavigationTree::Destination &destination)
         return nullptr;
     }
     return nullptr;
+}
+
+ImportDialog *SessionScreens::importUsers()
+{
+    auto *dialog = new ImportDialog(m_workspace, m_pages.window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }
 
 QWidget *SessionScreens::addMembers(const QString &groupId, const QStringList &userIds)

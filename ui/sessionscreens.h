@@ -29,6 +29,8 @@ class Workspace;
 
 // The screens of one signed-in session: created together in the page stack when the session
 // starts and deleted together when it ends, so that none outlives the workspace it shows.
+class ImportDialog;
+
 class SessionScreens
 {
     Q_DECLARE_TR_FUNCTIONS(SessionScreens)
@@ -44,6 +46,8 @@ public:
     QWidget *open(const NavigationTree::Destination &destination);
     // Users dropped on a group in the navigation: the groups screen adds them as members.
     QWidget *addMembers(const QString &groupId, const QStringList &userIds);
+    // File > Import Users…: the import dialog, opened over the window.
+    ImportDialog *importUsers();
 
     OverviewView *overview() const { return m_overview; }
     SessionMemory *memory() const { return m_memory.get(); }

@@ -189,6 +189,15 @@ int ImportPlan::workCount() const
     return count(Action::Create) + count(Action::Update);
 }
 
+QString ImportPlan::summary() const
+{
+    return tr("%n row(s): ", nullptr, int(m_rows.size())) +
+           tr("%n to create, ", nullptr, count(Action::Create)) +
+           tr("%n to update, ", nullptr, count(Action::Update)) +
+           tr("%n with nothing to do, ", nullptr, count(Action::Same)) +
+           tr("%n refused.", nullptr, count(Action::Refused));
+}
+
 Result<ImportPlan> ImportPlan::of(const QByteArray &csv, const AccessFacts &account,
                                   const Options &options)
 {
@@ -409,46 +418,59 @@ void ImportPlan::stage(WhatIf &whatIf) const
         whatIf.removeMembers(it.key(), it.value());
 }
 
-QString ImportPlan::describe(int index) const
+QString ImportPlan::details(int index) const
 {
     const ImportRow &r = m_rows.at(index);
+    if (r.action == Action::Refused)
+        return r.reason;
     QStringList parts;
     QStringList fields;
     for (const ImportChange &c : r.changes) {
         if (r.action == Action::Create) {
-            if (c.field != kEmail)
+            // A new user's e-mail is the row's own, and flags as a new user has them go
+            // without saying.
+            const bool asUsual = c.field == kEmail ||
+                                 (c.field == kActive && c.after == QJsonValue(true)) ||
+                                 ((c.field == kAdministrator || c.field == kForceSecAuth) &&
+                                  c.after == QJsonValue(false));
+            if (!asUsual)
                 fields << tr("%1 %2").arg(fieldLabel(c.field), shownValue(c.after));
         } else {
             fields << tr("%1 %2 → %3")
                           .arg(fieldLabel(c.field), shownValue(c.before), shownValue(c.after));
         }
     }
+    if (!fields.isEmpty())
+        parts << fields.join(QStringLiteral(", "));
+    if (r.generatePassword)
+        parts << tr("password generated");
     QStringList joined;
     for (const QString &g : r.join)
         joined << groupName(g);
     QStringList left;
     for (const QString &g : r.leave)
         left << groupName(g);
-    switch (r.action) {
-    case Action::Create:
-        parts << tr("create: %1").arg(fields.join(QStringLiteral(", ")));
-        if (r.generatePassword)
-            parts << tr("password generated");
-        break;
-    case Action::Update:
-        parts << (fields.isEmpty() ? tr("update")
-                                   : tr("update: %1").arg(fields.join(QStringLiteral(", "))));
-        break;
-    case Action::Same:
-        return tr("nothing to do");
-    case Action::Refused:
-        return tr("refused: %1").arg(r.reason);
-    }
     if (!joined.isEmpty())
         parts << tr("joins %1").arg(joined.join(QStringLiteral(", ")));
     if (!left.isEmpty())
         parts << tr("leaves %1").arg(left.join(QStringLiteral(", ")));
     return parts.join(QStringLiteral("; "));
+}
+
+QString ImportPlan::describe(int index) const
+{
+    const QString what = details(index);
+    switch (m_rows.at(index).action) {
+    case Action::Create:
+        return tr("create: %1").arg(what);
+    case Action::Update:
+        return tr("update: %1").arg(what);
+    case Action::Same:
+        return tr("nothing to do");
+    case Action::Refused:
+        break;
+    }
+    return tr("refused: %1").arg(what);
 }
 
 QJsonObject ImportPlan::rowJson(int index) const

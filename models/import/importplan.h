@@ -83,6 +83,8 @@ public:
     int count(ImportRow::Action action) const;
     // Rows that change something (create or update).
     int workCount() const;
+    // "12 rows: 3 to create, 4 to update, 4 with nothing to do, 1 refused."
+    QString summary() const;
     // The password the file gives for the row at index; empty when none.
     QString passwordOf(int index) const { return m_passwords.value(index); }
     // The name of a group the plan joins or leaves.
@@ -103,6 +105,8 @@ public:
 
     // The row for a person: "create: first name Ada, …; joins Developers".
     QString describe(int index) const;
+    // The same without the action: "first name Ada, …; joins Developers"; why, when refused.
+    QString details(int index) const;
     // The row as JSON: row, email, action, changes, join, leave, and reason when refused.
     QJsonObject rowJson(int index) const;
 

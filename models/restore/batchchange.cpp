@@ -4,23 +4,7 @@
 
 namespace ionos {
 
-using State = ItemOutcome::State;
-
-QString ItemOutcome::stateName(State state)
-{
-    switch (state) {
-    case State::Done:
-        return QStringLiteral("done");
-    case State::Failed:
-        return QStringLiteral("failed");
-    case State::Cancelled:
-        return QStringLiteral("cancelled");
-    case State::NotRun:
-    case State::Waiting:
-        break;
-    }
-    return {};
-}
+using ItemState = ItemOutcome::State;
 
 BatchChange::BatchChange(Workspace &workspace, QObject *parent)
     : QObject(parent)
@@ -43,7 +27,7 @@ void BatchChange::run(int items, const QList<RestoreStep> &steps, const QList<in
     m_stepsOf = QList<int>(items, 0);
     for (const int item : itemOf) {
         ++m_stepsOf[item];
-        m_outcomes[item].state = State::Waiting;
+        m_outcomes[item].state = ItemState::Waiting;
     }
     m_stepsLeft = m_stepsOf;
     m_runner->setJournal(title);
@@ -60,7 +44,7 @@ bool BatchChange::isRunning() const
     return m_runner->isRunning();
 }
 
-int BatchChange::count(State state) const
+int BatchChange::count(ItemState state) const
 {
     return int(std::count_if(m_outcomes.begin(), m_outcomes.end(),
                              [state](const ItemOutcome &o) { return o.state == state; }));
@@ -81,13 +65,13 @@ void BatchChange::stepFinished(int step)
                         ? done.message
                         : tr("%1: %2").arg(m_descriptions.value(step), done.message);
     if (done.state == RestoreOutcome::State::Failed || done.state == RestoreOutcome::State::Skipped)
-        o.state = State::Failed;
-    else if (done.state == RestoreOutcome::State::Cancelled && o.state != State::Failed)
-        o.state = State::Cancelled;
+        o.state = ItemState::Failed;
+    else if (done.state == RestoreOutcome::State::Cancelled && o.state != ItemState::Failed)
+        o.state = ItemState::Cancelled;
     if (--m_stepsLeft[item] > 0)
         return;
-    if (o.state == State::Waiting)
-        o.state = State::Done;
+    if (o.state == ItemState::Waiting)
+        o.state = ItemState::Done;
     emit itemFinished(item);
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/itemoutcome.h"
 #include "models/snapshot/restorestep.h"
 
 #include <QHash>
@@ -10,27 +11,6 @@ namespace ionos {
 
 class RestoreRunner;
 class Workspace;
-
-// What became of one item of a batch change (a row of an import, a user offboarded): done when
-// every write it took is done; failed with the server's words when one failed.
-struct ItemOutcome
-{
-    enum class State
-    {
-        NotRun, // it took no write
-        Waiting,
-        Done,
-        Failed,
-        Cancelled, // some of its writes were not sent: the change was cancelled first
-    };
-
-    State state = State::NotRun;
-    QString message;        // failed or cancelled: why
-    QStringList requestIds; // the server's ids of its changes
-    QString createdId;      // a user it created: the new id
-
-    static QString stateName(State state); // done, failed, cancelled; empty for the others
-};
 
 // Runs the writes of several items through the restore runner, so through the console's own
 // write paths (activity log, pending marks, the rate limit, cancel), as one entry of the activity

@@ -1048,41 +1048,6 @@
         <source>row %1 %2: %3</source>
         <translation>Zeile %1 %2: %3</translation>
     </message>
-    <message numerus="yes">
-        <source>%n row(s): </source>
-        <translation>
-            <numerusform>%n Zeile: </numerusform>
-            <numerusform>%n Zeilen: </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n to create, </source>
-        <translation>
-            <numerusform>%n anzulegen, </numerusform>
-            <numerusform>%n anzulegen, </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n to update, </source>
-        <translation>
-            <numerusform>%n zu ändern, </numerusform>
-            <numerusform>%n zu ändern, </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n with nothing to do, </source>
-        <translation>
-            <numerusform>%n ohne Änderung, </numerusform>
-            <numerusform>%n ohne Änderung, </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n refused.</source>
-        <translation>
-            <numerusform>%n abgelehnt.</numerusform>
-            <numerusform>%n abgelehnt.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>What changes in access:</source>
         <translation>Was sich am Zugriff ändert:</translation>
@@ -1238,10 +1203,6 @@
         <translation>Passwort erzeugt</translation>
     </message>
     <message>
-        <source>update</source>
-        <translation>ändern</translation>
-    </message>
-    <message>
         <source>update: %1</source>
         <translation>ändern: %1</translation>
     </message>
@@ -1260,6 +1221,41 @@
     <message>
         <source>leaves %1</source>
         <translation>verlässt %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s): </source>
+        <translation>
+            <numerusform>%n Zeile: </numerusform>
+            <numerusform>%n Zeilen: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to create, </source>
+        <translation>
+            <numerusform>%n anzulegen, </numerusform>
+            <numerusform>%n anzulegen, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to update, </source>
+        <translation>
+            <numerusform>%n zu ändern, </numerusform>
+            <numerusform>%n zu ändern, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with nothing to do, </source>
+        <translation>
+            <numerusform>%n ohne Änderung, </numerusform>
+            <numerusform>%n ohne Änderung, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused.</source>
+        <translation>
+            <numerusform>%n abgelehnt.</numerusform>
+            <numerusform>%n abgelehnt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3939,6 +3935,286 @@
     </message>
 </context>
 <context>
+    <name>ionos::ImportDialog</name>
+    <message>
+        <source>All rows</source>
+        <translation>Alle Zeilen</translation>
+    </message>
+    <message>
+        <source>Rows that change something</source>
+        <translation>Zeilen, die etwas ändern</translation>
+    </message>
+    <message>
+        <source>Refused rows</source>
+        <translation>Abgelehnte Zeilen</translation>
+    </message>
+    <message>
+        <source>Rows that failed</source>
+        <translation>Fehlgeschlagene Zeilen</translation>
+    </message>
+    <message>
+        <source>Import Users</source>
+        <translation>Benutzer importieren</translation>
+    </message>
+    <message>
+        <source>Creates and updates users and their group memberships from a spreadsheet saved as CSV: a header row, then a row per user with the columns email, firstname, lastname, administrator, forceSecAuth, active (true or false), groups (names separated by ;) and password, in any order. An empty cell changes nothing. Nothing is sent before you confirm.</source>
+        <translation>Legt Benutzer und ihre Gruppenmitgliedschaften aus einer als CSV gespeicherten Tabelle an oder ändert sie: eine Kopfzeile, dann eine Zeile je Benutzer mit den Spalten email, firstname, lastname, administrator, forceSecAuth, active (true oder false), groups (Namen durch ; getrennt) und password in beliebiger Reihenfolge. Eine leere Zelle ändert nichts. Nichts wird gesendet, bevor Sie bestätigen.</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Keine Datei gewählt</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>Zu importierende Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Choose File…</source>
+        <translation>Datei &amp;wählen…</translation>
+    </message>
+    <message>
+        <source>Save &amp;Template…</source>
+        <translation>&amp;Vorlage speichern…</translation>
+    </message>
+    <message>
+        <source>Saves a CSV file with every column and two example rows, to fill in a spreadsheet</source>
+        <translation>Speichert eine CSV-Datei mit allen Spalten und zwei Beispielzeilen zum Ausfüllen in einer Tabellenkalkulation</translation>
+    </message>
+    <message>
+        <source>Groups are &amp;exact: users also leave the groups their row does not list</source>
+        <translation>Gruppen sind &amp;genau: Benutzer verlassen auch die Gruppen, die ihre Zeile nicht nennt</translation>
+    </message>
+    <message>
+        <source>A row with an empty groups cell leaves the user&apos;s groups as they are</source>
+        <translation>Eine Zeile mit leerer Zelle groups lässt die Gruppen des Benutzers, wie sie sind</translation>
+    </message>
+    <message>
+        <source>&amp;Generate passwords for new users whose row gives none (shown once at the end)</source>
+        <translation>Passwörter für neue Benutzer ohne Passwort in ihrer Zeile &amp;erzeugen (am Ende einmal angezeigt)</translation>
+    </message>
+    <message>
+        <source>Rows shown</source>
+        <translation>Angezeigte Zeilen</translation>
+    </message>
+    <message>
+        <source>Rows of the file</source>
+        <translation>Zeilen der Datei</translation>
+    </message>
+    <message>
+        <source>What each row of the file does, and what became of it once it ran</source>
+        <translation>Was jede Zeile der Datei bewirkt und was daraus wurde, nachdem sie lief</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Fortschritt des Imports</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <source>Writes not sent yet are dropped; those on their way end. What is done stays done; run the file again for the rest.</source>
+        <translation>Noch nicht gesendete Änderungen entfallen; unterwegs befindliche enden. Was erledigt ist, bleibt erledigt; importieren Sie die Datei erneut für den Rest.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 writes</source>
+        <translation>%1 von %2 Änderungen</translation>
+    </message>
+    <message>
+        <source>Import Users From</source>
+        <translation>Benutzer importieren aus</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>CSV-Dateien (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Save Import Template</source>
+        <translation>Importvorlage speichern</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>The template could not be saved to %1: %2</source>
+        <translation>Die Vorlage konnte nicht in %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Template saved to %1.</source>
+        <translation>Vorlage in %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Working out what the file changes in the account as loaded…</source>
+        <translation>Ermittle, was die Datei im geladenen Konto ändert…</translation>
+    </message>
+    <message>
+        <source>The account could not be read to plan the import.</source>
+        <translation>Das Konto konnte für die Planung des Imports nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2</source>
+        <translation>%1 kann nicht importiert werden: %2</translation>
+    </message>
+    <message>
+        <source>Nobody&apos;s effective access changes.</source>
+        <translation>Niemandes effektiver Zugriff ändert sich.</translation>
+    </message>
+    <message>
+        <source>Create %1 and update %2 from %3?</source>
+        <translation>%1 anlegen und %2 ändern aus %3?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n Benutzer</numerusform>
+            <numerusform>%n Benutzer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused row(s) are left out. Each write is in the Activity log with its outcome.</source>
+        <translation>
+            <numerusform>%n abgelehnte Zeile bleibt außen vor. Jede Änderung steht mit ihrem Ergebnis im Aktivitätsprotokoll.</numerusform>
+            <numerusform>%n abgelehnte Zeilen bleiben außen vor. Jede Änderung steht mit ihrem Ergebnis im Aktivitätsprotokoll.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each write is in the Activity log with its outcome.</source>
+        <translation>Jede Änderung steht mit ihrem Ergebnis im Aktivitätsprotokoll.</translation>
+    </message>
+    <message>
+        <source>You can undo the import from the Activity log.</source>
+        <translation>Sie können den Import im Aktivitätsprotokoll rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Import users from %1</source>
+        <translation>Benutzer aus %1 importieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported: %n row(s) done.</source>
+        <translation>
+            <numerusform>Importiert: %n Zeile erledigt.</numerusform>
+            <numerusform>Importiert: %n Zeilen erledigt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run &amp;Again…</source>
+        <translation>&amp;Erneut ausführen…</translation>
+    </message>
+    <message>
+        <source>Works out what the file still changes and imports that</source>
+        <translation>Ermittelt, was die Datei noch ändert, und importiert das</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) done; </source>
+        <translation>
+            <numerusform>%n Zeile erledigt; </numerusform>
+            <numerusform>%n Zeilen erledigt; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left, each with the reason in the list. Run Again does what is still missing.</source>
+        <translation>
+            <numerusform>%n offen, mit dem Grund in der Liste. Erneut ausführen erledigt, was noch fehlt.</numerusform>
+            <numerusform>%n offen, jede mit dem Grund in der Liste. Erneut ausführen erledigt, was noch fehlt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What changes in effective access:</source>
+        <translation>Was sich am effektiven Zugriff ändert:</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more, each listed when you press Import.</source>
+        <translation>
+            <numerusform>und %n weitere, alle aufgeführt, wenn Sie Importieren drücken.</numerusform>
+            <numerusform>und %n weitere, alle aufgeführt, wenn Sie Importieren drücken.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ionos::ImportReportModel</name>
+    <message>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>The data row of the file, counted from 1</source>
+        <translation>Die Datenzeile der Datei, ab 1 gezählt</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>The server&apos;s ids of the changes</source>
+        <translation>Die IDs der Änderungen beim Server</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Anlegen</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Ändern</translation>
+    </message>
+    <message>
+        <source>Nothing to do</source>
+        <translation>Nichts zu tun</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Done: new id %1</source>
+        <translation>Erledigt: neue ID %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Abgebrochen: %1</translation>
+    </message>
+</context>
+<context>
     <name>ionos::KeysReportModel</name>
     <message>
         <source>User Id</source>
@@ -4150,6 +4426,14 @@
     <message>
         <source>Save a PDF for auditors: the account at a glance, the administrators and their 2-factor authentication, the findings and what changed since your last session</source>
         <translation>Ein PDF für Prüfer speichern: das Konto auf einen Blick, die Administratoren und ihre 2-Faktor-Authentifizierung, die Befunde und was sich seit Ihrer letzten Sitzung geändert hat</translation>
+    </message>
+    <message>
+        <source>&amp;Import Users…</source>
+        <translation>Benutzer &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Create and update users and their groups from a spreadsheet saved as CSV, with a preview of every row first</source>
+        <translation>Benutzer und ihre Gruppen aus einer als CSV gespeicherten Tabelle anlegen und ändern, mit einer Vorschau jeder Zeile vorab</translation>
     </message>
 </context>
 <context>
@@ -4636,6 +4920,64 @@
     <message>
         <source>The key&apos;s secret: shown only now, copy it before closing</source>
         <translation>Das Geheimnis des Schlüssels: nur jetzt angezeigt, kopieren Sie es vor dem Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>ionos::NewPasswordsDialog</name>
+    <message>
+        <source>&amp;Copy All</source>
+        <translation>Alle &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Save to File…</source>
+        <translation>In Datei &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Passwords of the New Users</source>
+        <translation>Passwörter der neuen Benutzer</translation>
+    </message>
+    <message>
+        <source>The console made these passwords. They are shown this once and kept nowhere: copy them or save them to a file before you close this window, and hand each to its user over a safe channel.</source>
+        <translation>Die Konsole hat diese Passwörter erzeugt. Sie werden nur dieses eine Mal gezeigt und nirgends aufbewahrt: Kopieren Sie sie oder speichern Sie sie in einer Datei, bevor Sie dieses Fenster schließen, und geben Sie jedes über einen sicheren Weg an seinen Benutzer.</translation>
+    </message>
+    <message>
+        <source>New users&apos; passwords</source>
+        <translation>Passwörter der neuen Benutzer</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Copies a line per user, the e-mail and the password separated by a tab, as a spreadsheet pastes it</source>
+        <translation>Kopiert eine Zeile je Benutzer, E-Mail und Passwort durch einen Tabulator getrennt, wie eine Tabellenkalkulation sie einfügt</translation>
+    </message>
+    <message>
+        <source>Writes them to a new file that only you can read</source>
+        <translation>Schreibt sie in eine neue Datei, die nur Sie lesen können</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n password(s) copied.</source>
+        <translation>
+            <numerusform>%n Passwort kopiert.</numerusform>
+            <numerusform>%n Passwörter kopiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the Passwords</source>
+        <translation>Passwörter speichern</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved to %1, readable by you alone.</source>
+        <translation>In %1 gespeichert, nur für Sie lesbar.</translation>
     </message>
 </context>
 <context>

@@ -210,7 +210,14 @@
     </message>
 </context>
 <context>
-    <name>Import</name>
+    <name>ImportPlan</name>
+    <message numerus="yes">
+        <source>%n groups are called &quot;%1&quot;</source>
+        <translation>
+            <numerusform>%n group is called &quot;%1&quot;</numerusform>
+            <numerusform>%n groups are called &quot;%1&quot;</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n row(s): </source>
         <translation>
@@ -244,16 +251,6 @@
         <translation>
             <numerusform>%n refused.</numerusform>
             <numerusform>%n refused.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ImportPlan</name>
-    <message numerus="yes">
-        <source>%n groups are called &quot;%1&quot;</source>
-        <translation>
-            <numerusform>%n group is called &quot;%1&quot;</numerusform>
-            <numerusform>%n groups are called &quot;%1&quot;</numerusform>
         </translation>
     </message>
 </context>
@@ -565,6 +562,51 @@
     </message>
 </context>
 <context>
+    <name>ionos::ImportDialog</name>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n user</numerusform>
+            <numerusform>%n users</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused row(s) are left out. Each write is in the Activity log with its outcome.</source>
+        <translation>
+            <numerusform>%n refused row is left out. Each write is in the Activity log with its outcome.</numerusform>
+            <numerusform>%n refused rows are left out. Each write is in the Activity log with its outcome.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported: %n row(s) done.</source>
+        <translation>
+            <numerusform>Imported: %n row done.</numerusform>
+            <numerusform>Imported: %n rows done.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) done; </source>
+        <translation>
+            <numerusform>%n row done; </numerusform>
+            <numerusform>%n rows done; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left, each with the reason in the list. Run Again does what is still missing.</source>
+        <translation>
+            <numerusform>%n left, with the reason in the list. Run Again does what is still missing.</numerusform>
+            <numerusform>%n left, each with the reason in the list. Run Again does what is still missing.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more, each listed when you press Import.</source>
+        <translation>
+            <numerusform>and %n more, listed when you press Import.</numerusform>
+            <numerusform>and %n more, each listed when you press Import.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ionos::LoadStatus</name>
     <message numerus="yes">
         <source>Working: %n request(s)</source>
@@ -670,6 +712,16 @@
         <translation>
             <numerusform>%n user</numerusform>
             <numerusform>%n users</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ionos::NewPasswordsDialog</name>
+    <message numerus="yes">
+        <source>%n password(s) copied.</source>
+        <translation>
+            <numerusform>%n password copied.</numerusform>
+            <numerusform>%n passwords copied.</numerusform>
         </translation>
     </message>
 </context>

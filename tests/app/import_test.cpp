@@ -4,6 +4,7 @@
 // its owner alone and nowhere else, a row the server refuses, and the exit codes.
 #include "headlessprogram.h"
 #include "sandboxharness.h"
+#include "testfiles.h"
 
 #include "sandbox/faultinjector.h"
 
@@ -28,11 +29,7 @@ protected:
 
     QString csv(const QString &name, const QByteArray &content)
     {
-        const QString path = files.filePath(name);
-        QFile f(path);
-        EXPECT_TRUE(f.open(QIODevice::WriteOnly));
-        f.write(content);
-        return path;
+        return writeTestFile(files, name, content);
     }
     HeadlessProgram import(QStringList arguments)
     {

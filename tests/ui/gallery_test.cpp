@@ -10,6 +10,7 @@
 #include "models/groups/groupsmodel.h"
 #include "models/groups/membershipcontroller.h"
 #include "models/groups/privilegematrixmodel.h"
+#include "models/import/importreportmodel.h"
 #include "models/users/usersmodel.h"
 #include "models/workspace.h"
 #include "network/privileges.h"
@@ -28,6 +29,8 @@
 #include "ui/groups/memberpicker.h"
 #include "ui/groups/memberspanel.h"
 #include "ui/help/gettingstarteddialog.h"
+#include "ui/import/importdialog.h"
+#include "ui/import/newpasswordsdialog.h"
 #include "ui/navigationtree.h"
 #include "ui/reseller/admindialogs.h"
 #include "ui/reseller/resellerview.h"
@@ -42,12 +45,14 @@
 
 #include <QAction>
 #include <QDir>
+#include <QFile>
 #include <QHeaderView>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
 #include <QToolButton>
@@ -197,6 +202,38 @@ protected:
                                  [&] { window->openConnectionDialog(); });
         dialog<GettingStartedDialog>(QStringLiteral("dialog-getting-started"),
                                      [&] { window->showGettingStarted(); });
+        // An import planned: an update, a creation and a refusal; and the passwords made.
+        {
+            QTemporaryDir dir;
+            const QString path = dir.filePath(QStringLiteral("team.csv"));
+            QFile csv(path);
+            ASSERT_TRUE(csv.open(QIODevice::WriteOnly));
+            Workspace &loaded = *window->workspace();
+            csv.write(QStringLiteral("email,firstname,lastname,active,groups,password\n"
+                                     "%1,,,false,%2,\n"
+                                     "ada.lovelace@example.com,Ada,Lovelace,,%2,long-enough-1\n"
+                                     "not-an-address,Alan,Turing,,,long-enough-2\n")
+                          .arg(loaded.users().users().first().email, loaded.groups().at(0).name)
+                          .toUtf8());
+            csv.close();
+            dialog<ImportDialog>(QStringLiteral("dialog-import"), [&] {
+                window->findChild<QAction *>(QStringLiteral("importUsersAction"))->trigger();
+                auto *import = window->findChild<ImportDialog *>();
+                ASSERT_NE(import, nullptr);
+                import->openFile(path);
+                EXPECT_TRUE(QTest::qWaitFor(
+                    [&] { return !import->isPlanning() && import->report()->rowCount() == 3; }));
+            });
+            dialog<NewPasswordsDialog>(QStringLiteral("dialog-new-passwords"), [&] {
+                auto *made = new NewPasswordsDialog({{QStringLiteral("ada.lovelace@example.com"),
+                                                      QStringLiteral("gW7vVdRYGr%S?k7Qx2Yb")},
+                                                     {QStringLiteral("alan.turing@example.com"),
+                                                      QStringLiteral("Cia#h4Pv%5?XENBY49Zq")}},
+                                                    window);
+                made->setAttribute(Qt::WA_DeleteOnClose);
+                made->open();
+            });
+        }
         // Undo of a bulk change from the activity log: a member added, then its undo.
         Workspace &ws = *window->workspace();
         const Group group = ws.groups().at(0);

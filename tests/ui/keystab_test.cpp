@@ -4,6 +4,7 @@
 // of several users as one change that the Activity log undoes.
 #include "budgets.h"
 #include "clippednames.h"
+#include "models/account/accountstate.h"
 #include "models/activity/activitymodel.h"
 #include "models/keys/objectstoragekeyscontroller.h"
 #include "models/keys/objectstoragekeysmodel.h"

@@ -156,6 +156,8 @@ void RestoreDialog::setUndo(const QString &title, const UndoScope &scope)
     m_scope = scope;
     m_actionText = tr("&Undo…");
     m_confirmText = tr("Undo");
+    // Undoing a change that created users or groups deletes them, unless the person says no.
+    m_deleteExtra->setChecked(true);
     if (!m_runAgain)
         m_restore->setText(m_actionText);
 }
