@@ -35,7 +35,8 @@ struct Options
         QStringLiteral("language")};
     QCommandLineOption format{QStringLiteral("format"),
                               CommandLine::tr("Report: json (the default) or csv. Diff, "
-                                              "watch and import: text (the default) or json."),
+                                              "watch, import and offboard: text (the default) "
+                                              "or json."),
                               QStringLiteral("format"), QStringLiteral("json")};
     QCommandLineOption asOf{QStringLiteral("as-of"),
                             CommandLine::tr("Report: the time the report is as of, in ISO 8601 "
@@ -55,11 +56,11 @@ struct Options
                            CommandLine::tr("Snapshot and posture report: the file to write."),
                            QStringLiteral("file")};
     QCommandLineOption yes{QStringLiteral("yes"),
-                           CommandLine::tr("Restore and import: change the account without "
-                                           "asking.")};
-    QCommandLineOption dryRun{
-        QStringLiteral("dry-run"),
-        CommandLine::tr("Import: print what the file would change, and change nothing.")};
+                           CommandLine::tr("Restore, import and offboard: change the account "
+                                           "without asking.")};
+    QCommandLineOption dryRun{QStringLiteral("dry-run"),
+                              CommandLine::tr("Import and offboard: print what would change, "
+                                              "and change nothing.")};
     QCommandLineOption exactGroups{
         QStringLiteral("exact-groups"),
         CommandLine::tr("Import: a row's groups are all its groups; the user also leaves the "
@@ -111,6 +112,29 @@ struct Command
     // positional: the command's name and what follows it.
     std::function<Mistake(const Options &, const QStringList &positional, CommandLine &)> parse;
 };
+
+// --dry-run or --yes, exactly one: what the command is to do.
+Mistake dryRunOrYes(const Options &o, const QString &command, bool &apply)
+{
+    const bool dryRun = o.parser.isSet(o.dryRun);
+    apply = o.parser.isSet(o.yes);
+    if (dryRun == apply)
+        return CommandLine::tr("Say --dry-run to see what the %1 would change, or --yes to "
+                               "change the account.")
+            .arg(command);
+    return {};
+}
+
+// text (the default) or json.
+Mistake textOrJson(const Options &o, bool &json)
+{
+    const QString formatName =
+        o.parser.isSet(o.format) ? o.parser.value(o.format) : QStringLiteral("text");
+    if (formatName != QStringLiteral("json") && formatName != QStringLiteral("text"))
+        return CommandLine::tr("The format %1 is not known: use text or json.").arg(formatName);
+    json = formatName == QStringLiteral("json");
+    return {};
+}
 
 Mistake parseReport(const Options &o, const QStringList &positional, CommandLine &result)
 {
@@ -172,11 +196,8 @@ Mistake parseDiff(const Options &o, const QStringList &positional, CommandLine &
     DiffRequest diff;
     diff.before = positional.at(1);
     diff.after = positional.at(2);
-    const QString formatName =
-        o.parser.isSet(o.format) ? o.parser.value(o.format) : QStringLiteral("text");
-    if (formatName != QStringLiteral("json") && formatName != QStringLiteral("text"))
-        return CommandLine::tr("The format %1 is not known: use text or json.").arg(formatName);
-    diff.json = formatName == QStringLiteral("json");
+    if (Mistake mistake = textOrJson(o, diff.json); !mistake.isEmpty())
+        return mistake;
     result.diff = diff;
     return {};
 }
@@ -199,11 +220,8 @@ Mistake parseWatch(const Options &o, const QStringList &positional, CommandLine 
         return CommandLine::tr("Say what to compare with: \"watch --baseline FILE\".");
     WatchRequest watch;
     watch.baseline = o.parser.value(o.baseline);
-    const QString formatName =
-        o.parser.isSet(o.format) ? o.parser.value(o.format) : QStringLiteral("text");
-    if (formatName != QStringLiteral("json") && formatName != QStringLiteral("text"))
-        return CommandLine::tr("The format %1 is not known: use text or json.").arg(formatName);
-    watch.json = formatName == QStringLiteral("json");
+    if (Mistake mistake = textOrJson(o, watch.json); !mistake.isEmpty())
+        return mistake;
     watch.update = o.parser.isSet(o.update);
     watch.notify = o.parser.isSet(o.notify);
     result.watch = watch;
@@ -215,23 +233,31 @@ Mistake parseImport(const Options &o, const QStringList &positional, CommandLine
     if (positional.size() != 2)
         return CommandLine::tr("Say which file to import: \"import FILE --dry-run\" or "
                                "\"import FILE --yes\".");
-    const bool dryRun = o.parser.isSet(o.dryRun);
-    const bool yes = o.parser.isSet(o.yes);
-    if (dryRun == yes)
-        return CommandLine::tr("Say --dry-run to see what the import would change, or --yes to "
-                               "change the account.");
     ImportRequest import;
     import.file = positional.at(1);
-    import.apply = yes;
     import.exactGroups = o.parser.isSet(o.exactGroups);
     import.passwordsOut = o.parser.value(o.passwordsOut);
-    const QString formatName =
-        o.parser.isSet(o.format) ? o.parser.value(o.format) : QStringLiteral("text");
-    if (formatName != QStringLiteral("json") && formatName != QStringLiteral("text"))
-        return CommandLine::tr("The format %1 is not known: use text or json.").arg(formatName);
-    import.json = formatName == QStringLiteral("json");
-    result.import = import;
-    return {};
+    Mistake mistake = dryRunOrYes(o, QStringLiteral("import"), import.apply);
+    if (mistake.isEmpty())
+        mistake = textOrJson(o, import.json);
+    if (mistake.isEmpty())
+        result.import = import;
+    return mistake;
+}
+
+Mistake parseOffboard(const Options &o, const QStringList &positional, CommandLine &result)
+{
+    if (positional.size() < 2)
+        return CommandLine::tr("Say who leaves: \"offboard EMAIL... --dry-run\" or "
+                               "\"offboard EMAIL... --yes\".");
+    OffboardRequest offboard;
+    offboard.emails = positional.mid(1);
+    Mistake mistake = dryRunOrYes(o, QStringLiteral("offboard"), offboard.apply);
+    if (mistake.isEmpty())
+        mistake = textOrJson(o, offboard.json);
+    if (mistake.isEmpty())
+        result.offboard = offboard;
+    return mistake;
 }
 
 QList<Command> commandsOf(const Options &o)
@@ -295,6 +321,17 @@ QList<Command> commandsOf(const Options &o)
              "refused or failed, 2: trouble."),
          {&o.format, &o.yes, &o.dryRun, &o.exactGroups, &o.passwordsOut},
          parseImport},
+        {QStringLiteral("offboard"),
+         QStringLiteral("[offboard EMAIL...]"),
+         CommandLine::tr(
+             "Without a window: \"offboard EMAIL... --dry-run\" prints what offboarding these "
+             "people takes: deactivating them, removing them from every group and deactivating "
+             "their Object Storage keys, with the resources they created, who else reaches each "
+             "and which is left without a keeper; \"offboard EMAIL... --yes\" does it and "
+             "prints each step's outcome. --format text (the default) or json. Exit status 0: "
+             "everyone planned (and done), 1: someone refused or a step failed, 2: trouble."),
+         {&o.format, &o.yes, &o.dryRun},
+         parseOffboard},
     };
 }
 

@@ -76,6 +76,14 @@ struct ImportRequest
     bool json = false;
 };
 
+// `offboard EMAIL... (--dry-run | --yes) [--format text|json]`: people leaving, in one step.
+struct OffboardRequest
+{
+    QStringList emails;
+    bool apply = false; // --yes; else --dry-run: the plan alone
+    bool json = false;
+};
+
 // The console's command line.
 struct CommandLine
 {
@@ -89,6 +97,7 @@ public:
     std::optional<RestoreRequest> restore;   // restore ...: no window
     std::optional<WatchRequest> watch;       // watch ...: no window
     std::optional<ImportRequest> import;     // import ...: no window
+    std::optional<OffboardRequest> offboard; // offboard ...: no window
     QString profile;                         // --profile NAME
     QString apiUrl;                          // --api-url URL
     QString language;                        // --lang LANGUAGE; empty: the system's

@@ -2,6 +2,7 @@
 #include "app/commandline.h"
 #include "app/demosession.h"
 #include "app/headlessimport.h"
+#include "app/headlessoffboard.h"
 #include "app/headlessreport.h"
 #include "app/headlessrestore.h"
 #include "app/headlesssnapshot.h"
@@ -101,6 +102,8 @@ int answerWithoutDisplay(int argc, char *argv[], ionos::CommandLine *commandLine
         return ionos::runHeadlessWatch(*commandLine);
     if (commandLine->import)
         return ionos::runHeadlessImport(*commandLine);
+    if (commandLine->offboard)
+        return ionos::runHeadlessOffboard(*commandLine);
     return -1;
 }
 

@@ -108,12 +108,9 @@ WhatIf &WhatIf::createGroup(const Group &group)
 WhatIf &WhatIf::changeUser(const QString &userId, const UserDraft &draft)
 {
     m_touched.insert(userId);
-    m_changes << [userId, draft](AccessFacts &f) {
-        for (User &u : f.users) {
-            if (u.id == userId)
-                draft.applyTo(u);
-        }
-    };
+    // Applied in one pass over the users once the other changes are staged (an import changes
+    // thousands of users); a later draft of the same user replaces an earlier one.
+    m_userDrafts.insert(userId, draft);
     return *this;
 }
 
@@ -203,6 +200,12 @@ AccessFacts WhatIf::staged() const
     AccessFacts after = m_before->facts();
     for (const auto &change : m_changes)
         change(after);
+    if (!m_userDrafts.isEmpty()) {
+        for (User &u : after.users) {
+            if (const auto draft = m_userDrafts.constFind(u.id); draft != m_userDrafts.constEnd())
+                draft->applyTo(u);
+        }
+    }
     return after;
 }
 

@@ -3,6 +3,7 @@
 #include "models/access/effectiveaccess.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSet>
 
 #include <functional>
@@ -76,7 +77,8 @@ private:
 
     std::shared_ptr<const EffectiveAccess> m_before;
     QList<std::function<void(AccessFacts &)>> m_changes;
-    QSet<QString> m_touched; // users whose access may change
+    QHash<QString, UserDraft> m_userDrafts; // user id -> their properties after
+    QSet<QString> m_touched;                // users whose access may change
 };
 
 } // namespace ionos

@@ -523,18 +523,6 @@
         <translation>Ohne Fenster: „report access“ schreibt den effektiven Zugriff jedes Benutzers, „report findings“ was jetzt riskant ist, „report keys“ die Object-Storage-Schlüssel jedes Benutzers (nie ihre Geheimnisse) auf die Standardausgabe; „report posture --out DATEI.pdf [--baseline DATEI]“ schreibt den Sicherheitsbericht für Prüfer. Meldet sich mit dem Profil (--profile, sonst dem zuletzt benutzten) oder den IONOS_*-Variablen an.</translation>
     </message>
     <message>
-        <source>Report: json (the default) or csv. Diff, watch and import: text (the default) or json.</source>
-        <translation>Bericht: json (Standard) oder csv. Vergleich, Überwachung und Import: text (Standard) oder json.</translation>
-    </message>
-    <message>
-        <source>Restore and import: change the account without asking.</source>
-        <translation>Wiederherstellen und Import: das Konto ohne Rückfrage ändern.</translation>
-    </message>
-    <message>
-        <source>Import: print what the file would change, and change nothing.</source>
-        <translation>Import: ausgeben, was die Datei ändern würde, und nichts ändern.</translation>
-    </message>
-    <message>
         <source>Import: a row&apos;s groups are all its groups; the user also leaves the groups it does not list.</source>
         <translation>Import: Die Gruppen einer Zeile sind alle Gruppen des Benutzers; er verlässt auch die Gruppen, die sie nicht nennt.</translation>
     </message>
@@ -547,12 +535,32 @@
         <translation>Nennen Sie die zu importierende Datei: „import DATEI --dry-run“ oder „import DATEI --yes“.</translation>
     </message>
     <message>
-        <source>Say --dry-run to see what the import would change, or --yes to change the account.</source>
-        <translation>Geben Sie --dry-run an, um zu sehen, was der Import ändern würde, oder --yes, um das Konto zu ändern.</translation>
-    </message>
-    <message>
         <source>Without a window: &quot;import FILE --dry-run&quot; reads users and their groups from a CSV file (columns email, firstname, lastname, administrator, forceSecAuth, active, groups separated by ;, password) and prints what it would change; &quot;import FILE --yes&quot; changes it and prints each row&apos;s outcome. --exact-groups also removes users from the groups their row does not list; --passwords-out FILE generates the passwords of new users whose row gives none. --format text (the default) or json. Exit status 0: every row planned (and done), 1: a row was refused or failed, 2: trouble.</source>
         <translation>Ohne Fenster: „import DATEI --dry-run“ liest Benutzer und ihre Gruppen aus einer CSV-Datei (Spalten email, firstname, lastname, administrator, forceSecAuth, active, groups durch ; getrennt, password) und gibt aus, was er ändern würde; „import DATEI --yes“ ändert es und gibt das Ergebnis jeder Zeile aus. --exact-groups entfernt Benutzer auch aus den Gruppen, die ihre Zeile nicht nennt; --passwords-out DATEI erzeugt die Passwörter neuer Benutzer, deren Zeile keines angibt. --format text (Standard) oder json. Exit-Status 0: jede Zeile geplant (und erledigt), 1: eine Zeile abgelehnt oder fehlgeschlagen, 2: Problem.</translation>
+    </message>
+    <message>
+        <source>Report: json (the default) or csv. Diff, watch, import and offboard: text (the default) or json.</source>
+        <translation>Bericht: json (Standard) oder csv. Vergleich, Überwachung, Import und Offboarding: text (Standard) oder json.</translation>
+    </message>
+    <message>
+        <source>Restore, import and offboard: change the account without asking.</source>
+        <translation>Wiederherstellen, Import und Offboarding: das Konto ohne Rückfrage ändern.</translation>
+    </message>
+    <message>
+        <source>Import and offboard: print what would change, and change nothing.</source>
+        <translation>Import und Offboarding: ausgeben, was sich ändern würde, und nichts ändern.</translation>
+    </message>
+    <message>
+        <source>Say --dry-run to see what the %1 would change, or --yes to change the account.</source>
+        <translation>Geben Sie --dry-run an, um zu sehen, was „%1“ ändern würde, oder --yes, um das Konto zu ändern.</translation>
+    </message>
+    <message>
+        <source>Say who leaves: &quot;offboard EMAIL... --dry-run&quot; or &quot;offboard EMAIL... --yes&quot;.</source>
+        <translation>Nennen Sie, wer geht: „offboard E-MAIL... --dry-run“ oder „offboard E-MAIL... --yes“.</translation>
+    </message>
+    <message>
+        <source>Without a window: &quot;offboard EMAIL... --dry-run&quot; prints what offboarding these people takes: deactivating them, removing them from every group and deactivating their Object Storage keys, with the resources they created, who else reaches each and which is left without a keeper; &quot;offboard EMAIL... --yes&quot; does it and prints each step&apos;s outcome. --format text (the default) or json. Exit status 0: everyone planned (and done), 1: someone refused or a step failed, 2: trouble.</source>
+        <translation>Ohne Fenster: „offboard E-MAIL... --dry-run“ gibt aus, was das Offboarding dieser Personen umfasst: sie deaktivieren, aus jeder Gruppe entfernen und ihre Object-Storage-Schlüssel deaktivieren, mit den Ressourcen, die sie angelegt haben, wer sonst jede erreicht und welche ohne Verantwortlichen bliebe; „offboard E-MAIL... --yes“ führt es aus und gibt das Ergebnis jedes Schritts aus. --format text (Standard) oder json. Exit-Status 0: alle geplant (und erledigt), 1: jemand abgelehnt oder ein Schritt fehlgeschlagen, 2: Problem.</translation>
     </message>
 </context>
 <context>
@@ -1291,6 +1299,122 @@
     <message>
         <source>&apos;%1&apos; should be a whole number.</source>
         <translation>&apos;%1&apos; sollte eine ganze Zahl sein.</translation>
+    </message>
+</context>
+<context>
+    <name>Offboard</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>left: %1: %2</source>
+        <translation>offen: %1: %2</translation>
+    </message>
+    <message>
+        <source>done: %1</source>
+        <translation>erledigt: %1</translation>
+    </message>
+    <message>
+        <source>What changes in access:</source>
+        <translation>Was sich am Zugriff ändert:</translation>
+    </message>
+    <message>
+        <source>nobody else reaches it</source>
+        <translation>niemand sonst erreicht sie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other(s) reach it: %1</source>
+        <translation>
+            <numerusform>%n weitere Person erreicht sie: %1</numerusform>
+            <numerusform>%n weitere Personen erreichen sie: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, and %n administrator(s)</source>
+        <translation>
+            <numerusform> und %n Administrator</numerusform>
+            <numerusform> und %n Administratoren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>created %1, left without a keeper: %2</source>
+        <translation>angelegt: %1, bliebe ohne Verantwortlichen: %2</translation>
+    </message>
+    <message>
+        <source>created %1: %2</source>
+        <translation>angelegt: %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offboard %n user(s)</source>
+        <translation>
+            <numerusform>%n Benutzer offboarden</numerusform>
+            <numerusform>%n Benutzer offboarden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OffboardPlan</name>
+    <message>
+        <source>no user has the e-mail %1</source>
+        <translation>kein Benutzer hat die E-Mail-Adresse %1</translation>
+    </message>
+    <message>
+        <source>named twice</source>
+        <translation>zweimal genannt</translation>
+    </message>
+    <message>
+        <source>Deactivate %1</source>
+        <translation>%1 deaktivieren</translation>
+    </message>
+    <message>
+        <source>Deactivate the Object Storage key %1 of %2</source>
+        <translation>Object-Storage-Schlüssel %1 von %2 deaktivieren</translation>
+    </message>
+    <message>
+        <source>Remove %1 from %2</source>
+        <translation>%1 aus %2 entfernen</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>deactivate</source>
+        <translation>deaktivieren</translation>
+    </message>
+    <message>
+        <source>leave %1</source>
+        <translation>%1 verlassen</translation>
+    </message>
+    <message numerus="yes">
+        <source>deactivate %n Object Storage key(s)</source>
+        <translation>
+            <numerusform>%n Object-Storage-Schlüssel deaktivieren</numerusform>
+            <numerusform>%n Object-Storage-Schlüssel deaktivieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Object Storage keys not loaded</source>
+        <translation>Object-Storage-Schlüssel nicht geladen</translation>
+    </message>
+    <message>
+        <source>nothing to do: deactivated, in no group, no active key</source>
+        <translation>nichts zu tun: deaktiviert, in keiner Gruppe, kein aktiver Schlüssel</translation>
+    </message>
+    <message numerus="yes">
+        <source>created %n resource(s)</source>
+        <translation>
+            <numerusform>%n Ressource angelegt</numerusform>
+            <numerusform>%n Ressourcen angelegt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n without a keeper)</source>
+        <translation>
+            <numerusform>(%n ohne Verantwortlichen)</numerusform>
+            <numerusform>(%n ohne Verantwortlichen)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4146,6 +4270,10 @@
             <numerusform>und %n weitere, alle aufgeführt, wenn Sie Importieren drücken.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Working out what changes in effective access…</source>
+        <translation>Ermittle, was sich am effektiven Zugriff ändert…</translation>
+    </message>
 </context>
 <context>
     <name>ionos::ImportReportModel</name>
@@ -5290,6 +5418,172 @@
     <message>
         <source>No web browser could be started to open Object Storage.</source>
         <translation>Es ließ sich kein Webbrowser starten, um Object Storage zu öffnen.</translation>
+    </message>
+</context>
+<context>
+    <name>ionos::OffboardDialog</name>
+    <message>
+        <source>Offboard Users</source>
+        <translation>Benutzer offboarden</translation>
+    </message>
+    <message>
+        <source>Resources they created</source>
+        <translation>Von ihnen angelegte Ressourcen</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>Angelegt von</translation>
+    </message>
+    <message>
+        <source>Who else reaches it</source>
+        <translation>Wer sie sonst erreicht</translation>
+    </message>
+    <message>
+        <source>Without a keeper</source>
+        <translation>Ohne Verantwortlichen</translation>
+    </message>
+    <message>
+        <source>Nobody else but administrators may edit it once they are gone</source>
+        <translation>Niemand außer Administratoren darf sie bearbeiten, wenn sie gegangen sind</translation>
+    </message>
+    <message>
+        <source>Offboarding steps</source>
+        <translation>Schritte des Offboardings</translation>
+    </message>
+    <message>
+        <source>Each write offboarding makes, and what became of it once it ran</source>
+        <translation>Jede Änderung des Offboardings und was daraus wurde, nachdem sie lief</translation>
+    </message>
+    <message>
+        <source>Offboarding progress</source>
+        <translation>Fortschritt des Offboardings</translation>
+    </message>
+    <message>
+        <source>&amp;Offboard…</source>
+        <translation>&amp;Offboarden…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <source>Writes not sent yet are dropped; those on their way end.</source>
+        <translation>Noch nicht gesendete Änderungen entfallen; unterwegs befindliche enden.</translation>
+    </message>
+    <message>
+        <source>Working out what offboarding takes…</source>
+        <translation>Ermittle, was das Offboarding umfasst…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offboarding deactivates %n user(s), removes them from every group and deactivates their active Object Storage keys. What they created stays in the contract.</source>
+        <translation>
+            <numerusform>Das Offboarding deaktiviert %n Benutzer, entfernt ihn aus jeder Gruppe und deaktiviert seine aktiven Object-Storage-Schlüssel. Was er angelegt hat, bleibt im Vertrag.</numerusform>
+            <numerusform>Das Offboarding deaktiviert %n Benutzer, entfernt sie aus jeder Gruppe und deaktiviert ihre aktiven Object-Storage-Schlüssel. Was sie angelegt haben, bleibt im Vertrag.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their Object Storage keys are still being read; the steps are made again once they are in.</source>
+        <translation>Ihre Object-Storage-Schlüssel werden noch gelesen; die Schritte werden neu ermittelt, sobald sie da sind.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Niemand</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n administrator(s)</source>
+        <translation>
+            <numerusform>und %n Administrator</numerusform>
+            <numerusform>und %n Administratoren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>They created no resource.</source>
+        <translation>Sie haben keine Ressource angelegt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>They created %n resource(s); </source>
+        <translation>
+            <numerusform>Sie haben %n Ressource angelegt; </numerusform>
+            <numerusform>Sie haben %n Ressourcen angelegt; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n would be left without a keeper: nobody but administrators may edit it.</source>
+        <translation>
+            <numerusform>%n bliebe ohne Verantwortlichen: Niemand außer Administratoren darf sie bearbeiten.</numerusform>
+            <numerusform>%n blieben ohne Verantwortlichen: Niemand außer Administratoren darf sie bearbeiten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to do: they are deactivated, in no group and have no active Object Storage key.</source>
+        <translation>Nichts zu tun: Sie sind deaktiviert, in keiner Gruppe und haben keinen aktiven Object-Storage-Schlüssel.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offboard %n user(s)?</source>
+        <translation>
+            <numerusform>%n Benutzer offboarden?</numerusform>
+            <numerusform>%n Benutzer offboarden?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They cannot sign in, lose what their groups gave them and their programs lose bucket access. Each step is in the Activity log.</source>
+        <translation>Sie können sich nicht anmelden, verlieren, was ihre Gruppen ihnen gaben, und ihre Programme verlieren den Zugriff auf Buckets. Jeder Schritt steht im Aktivitätsprotokoll.</translation>
+    </message>
+    <message>
+        <source>You can undo the offboarding from the Activity log.</source>
+        <translation>Sie können das Offboarding im Aktivitätsprotokoll rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Offboard</source>
+        <translation>Offboarden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offboard %n user(s)</source>
+        <translation>
+            <numerusform>%n Benutzer offboarden</numerusform>
+            <numerusform>%n Benutzer offboarden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offboarded: all %n step(s) done.</source>
+        <translation>
+            <numerusform>Offboarding erledigt: %n Schritt.</numerusform>
+            <numerusform>Offboarding erledigt: alle %n Schritte.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) left, each with the reason in the list; offboard them again for the rest.</source>
+        <translation>
+            <numerusform>%n Schritt offen, mit dem Grund in der Liste; offboarden Sie erneut für den Rest.</numerusform>
+            <numerusform>%n Schritte offen, jeder mit dem Grund in der Liste; offboarden Sie erneut für den Rest.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Administrators only (%n)</source>
+        <translation>
+            <numerusform>Nur Administratoren (%n)</numerusform>
+            <numerusform>Nur Administratoren (%n)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7184,6 +7478,14 @@ API-Schlüssel: %2</translation>
 %3</source>
         <translation>%1 von %2 Schlüsseln deaktiviert. Nicht deaktiviert:
 %3</translation>
+    </message>
+    <message>
+        <source>&amp;Offboard…</source>
+        <translation>&amp;Offboarden…</translation>
+    </message>
+    <message>
+        <source>People leaving: deactivate the selected users, remove them from every group and deactivate their Object Storage keys, in one step</source>
+        <translation>Personen, die gehen: die gewählten Benutzer deaktivieren, aus jeder Gruppe entfernen und ihre Object-Storage-Schlüssel deaktivieren, in einem Schritt</translation>
     </message>
 </context>
 </TS>

@@ -255,6 +255,54 @@
     </message>
 </context>
 <context>
+    <name>Offboard</name>
+    <message numerus="yes">
+        <source>%n other(s) reach it: %1</source>
+        <translation>
+            <numerusform>%n other reaches it: %1</numerusform>
+            <numerusform>%n others reach it: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, and %n administrator(s)</source>
+        <translation>
+            <numerusform>, and %n administrator</numerusform>
+            <numerusform>, and %n administrators</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offboard %n user(s)</source>
+        <translation>
+            <numerusform>Offboard %n user</numerusform>
+            <numerusform>Offboard %n users</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OffboardPlan</name>
+    <message numerus="yes">
+        <source>deactivate %n Object Storage key(s)</source>
+        <translation>
+            <numerusform>deactivate %n Object Storage key</numerusform>
+            <numerusform>deactivate %n Object Storage keys</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>created %n resource(s)</source>
+        <translation>
+            <numerusform>created %n resource</numerusform>
+            <numerusform>created %n resources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n without a keeper)</source>
+        <translation>
+            <numerusform>(%n without a keeper)</numerusform>
+            <numerusform>(%n without a keeper)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PostureDocument</name>
     <message numerus="yes">
         <source>And %n more, less severe: see the Findings screen or &quot;ionos-admin report findings&quot;.</source>
@@ -801,6 +849,72 @@
         <translation>
             <numerusform>The change is done.</numerusform>
             <numerusform>All %n changes done.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ionos::OffboardDialog</name>
+    <message numerus="yes">
+        <source>Offboarding deactivates %n user(s), removes them from every group and deactivates their active Object Storage keys. What they created stays in the contract.</source>
+        <translation>
+            <numerusform>Offboarding deactivates %n user, removes them from every group and deactivates their active Object Storage keys. What they created stays in the contract.</numerusform>
+            <numerusform>Offboarding deactivates %n users, removes them from every group and deactivates their active Object Storage keys. What they created stays in the contract.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n administrator(s)</source>
+        <translation>
+            <numerusform>and %n administrator</numerusform>
+            <numerusform>and %n administrators</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>They created %n resource(s); </source>
+        <translation>
+            <numerusform>They created %n resource; </numerusform>
+            <numerusform>They created %n resources; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n would be left without a keeper: nobody but administrators may edit it.</source>
+        <translation>
+            <numerusform>%n would be left without a keeper: nobody but administrators may edit it.</numerusform>
+            <numerusform>%n would be left without a keeper: nobody but administrators may edit them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offboard %n user(s)?</source>
+        <translation>
+            <numerusform>Offboard %n user?</numerusform>
+            <numerusform>Offboard %n users?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offboard %n user(s)</source>
+        <translation>
+            <numerusform>Offboard %n user</numerusform>
+            <numerusform>Offboard %n users</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offboarded: all %n step(s) done.</source>
+        <translation>
+            <numerusform>Offboarded: the %n step is done.</numerusform>
+            <numerusform>Offboarded: all %n steps done.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) left, each with the reason in the list; offboard them again for the rest.</source>
+        <translation>
+            <numerusform>%n step left, with the reason in the list; offboard them again for the rest.</numerusform>
+            <numerusform>%n steps left, each with the reason in the list; offboard them again for the rest.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Administrators only (%n)</source>
+        <translation>
+            <numerusform>Administrators only (%n)</numerusform>
+            <numerusform>Administrators only (%n)</numerusform>
         </translation>
     </message>
 </context>

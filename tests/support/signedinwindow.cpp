@@ -1,5 +1,7 @@
 #include "signedinwindow.h"
+
 #include "budgets.h"
+#include "models/restore/restorereportmodel.h"
 #include "quietworkspace.h"
 
 #include "models/access/accessengine.h"
@@ -240,4 +242,25 @@ ionos::RestoreDialog *SignedInWindow::openUndo(ionos::MainWindow *window, const 
         budget::kServerMs);
     EXPECT_TRUE(ready) << "the undo of " << change.toStdString() << " did not become ready";
     return ready ? dialog : nullptr;
+}
+
+bool SignedInWindow::undo(ionos::MainWindow *window, const QString &change)
+{
+    ionos::RestoreDialog *dialog = openUndo(window, change);
+    if (!dialog)
+        return false;
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("restoreButton")),
+                      Qt::LeftButton);
+    if (!confirm(dialog, "confirmRestore")) {
+        ADD_FAILURE() << "the undo of " << change.toStdString() << " did not ask";
+        return false;
+    }
+    const bool ran = QTest::qWaitFor(
+        [&] {
+            return !dialog->isRunning() && dialog->report()->rowCount() > 0 &&
+                   dialog->report()->outcome(0).state != ionos::RestoreOutcome::State::Waiting;
+        },
+        budget::kServerMs);
+    EXPECT_TRUE(ran) << "the undo of " << change.toStdString() << " did not end";
+    return ran;
 }

@@ -69,6 +69,9 @@ public:
     // Selects the newest Activity log entry of this change, presses Undo, and returns the undo
     // dialog once it can run; null (with a failure recorded) when any of that does not happen.
     static ionos::RestoreDialog *openUndo(ionos::MainWindow *window, const QString &change);
+    // The same, then Undo pressed, its question confirmed and the run awaited; false (with a
+    // failure recorded) when any of that does not happen.
+    [[nodiscard]] static bool undo(ionos::MainWindow *window, const QString &change);
 
 private:
     void signIn();

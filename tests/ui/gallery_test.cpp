@@ -39,6 +39,7 @@
 #include "ui/users/effectiveaccesspane.h"
 #include "ui/users/newkeydialog.h"
 #include "ui/users/objectstoragekeyspane.h"
+#include "ui/users/offboarddialog.h"
 #include "ui/users/userdialog.h"
 #include "ui/users/usersview.h"
 #include "visibletext.h"
@@ -160,6 +161,11 @@ protected:
         save(window, QStringLiteral("users-keys"));
         dialog<NewKeyDialog>(QStringLiteral("dialog-new-key"), [&] { keys->generateKey(); });
         details->setCurrentIndex(0);
+        dialog<OffboardDialog>(QStringLiteral("dialog-offboard"), [&] {
+            OffboardDialog *offboard = window->usersView()->offboard();
+            ASSERT_NE(offboard, nullptr);
+            EXPECT_TRUE(QTest::qWaitFor([&] { return !offboard->isPlanning(); }));
+        });
         dialog<UserDialog>(QStringLiteral("dialog-user"),
                            [&] { window->usersView()->editAction()->trigger(); });
         window->usersView()->table()->selectAll();
@@ -221,8 +227,10 @@ protected:
                 auto *import = window->findChild<ImportDialog *>();
                 ASSERT_NE(import, nullptr);
                 import->openFile(path);
-                EXPECT_TRUE(QTest::qWaitFor(
-                    [&] { return !import->isPlanning() && import->report()->rowCount() == 3; }));
+                EXPECT_TRUE(QTest::qWaitFor([&] {
+                    return !import->isPlanning() && import->report()->rowCount() == 3 &&
+                           import->isAccessShown();
+                }));
             });
             dialog<NewPasswordsDialog>(QStringLiteral("dialog-new-passwords"), [&] {
                 auto *made = new NewPasswordsDialog({{QStringLiteral("ada.lovelace@example.com"),

@@ -5,14 +5,12 @@
 // that Undo takes back, and a Stop whose rest Run Again does.
 #include "budgets.h"
 #include "models/import/importreportmodel.h"
-#include "models/restore/restorereportmodel.h"
 #include "models/workspace.h"
 #include "screenshots.h"
 #include "signedinscreen.h"
 #include "testfiles.h"
 #include "ui/import/importdialog.h"
 #include "ui/import/newpasswordsdialog.h"
-#include "ui/snapshot/restoredialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -143,6 +141,7 @@ TEST_F(ImportScreen, ThePreviewListsEveryRowWithWhatItDoesAndTheWhatIf)
               QStringLiteral("4 rows: 1 to create, 1 to update, 0 with nothing to do, 2 refused."));
     auto *access = dialog->findChild<QLabel *>(QStringLiteral("importAccess"));
     EXPECT_TRUE(access->isVisible());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return dialog->isAccessShown(); }, budget::kServerMs));
     EXPECT_TRUE(access->text().contains(QStringLiteral(" gain "))) << access->text().toStdString();
     EXPECT_TRUE(dialog->findChild<QPushButton *>(QStringLiteral("importButton"))->isEnabled());
 
@@ -256,18 +255,7 @@ TEST_F(ImportScreen, ImportsEachRowShowsTheMadePasswordsOnceAndUndoTakesItBack)
     dialog->close();
 
     // One Activity log entry; its Undo takes the import back, the new users included.
-    RestoreDialog *undo =
-        SignedInWindow::openUndo(window, QStringLiteral("Import users from team.csv"));
-    ASSERT_NE(undo, nullptr);
-    QTest::mouseClick(undo->findChild<QPushButton *>(QStringLiteral("restoreButton")),
-                      Qt::LeftButton);
-    ASSERT_TRUE(SignedInWindow::confirm(undo, "confirmRestore"));
-    ASSERT_TRUE(QTest::qWaitFor(
-        [&] {
-            return !undo->isRunning() && undo->report()->rowCount() > 0 &&
-                   undo->report()->outcome(0).state != RestoreOutcome::State::Waiting;
-        },
-        budget::kServerMs));
+    ASSERT_TRUE(SignedInWindow::undo(window, QStringLiteral("Import users from team.csv")));
     EXPECT_EQ(h->state().user(userId)->firstname, user->firstname);
     EXPECT_EQ(h->state().groupsOf(userId), groupsBefore);
     EXPECT_EQ(h->state().userByEmail(QStringLiteral("ada@example.com")), nullptr);

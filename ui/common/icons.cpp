@@ -43,7 +43,8 @@ QStringList Icons::names()
             QStringLiteral("findings"),     QStringLiteral("review"),
             QStringLiteral("changes"),      QStringLiteral("remove-member"),
             QStringLiteral("stop-sharing"), QStringLiteral("question"),
-            QStringLiteral("warning"),      QStringLiteral("overview")};
+            QStringLiteral("warning"),      QStringLiteral("overview"),
+            QStringLiteral("offboard")};
 }
 
 QIcon Icons::user()

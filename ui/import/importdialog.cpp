@@ -37,7 +37,7 @@ namespace {
 using Action = ImportRow::Action;
 
 const QString kFileTopic = QStringLiteral("importFile");
-const QString kRunTopic = QStringLiteral("importRun");
+const QString kImportTopic = QStringLiteral("importRun");
 
 // What the rows shown are filtered by: the action or the outcome, as the model's roles give them.
 struct RowsShown
@@ -294,33 +294,59 @@ void ImportDialog::plan()
                 emit planned();
                 return;
             }
-            // Thousands of rows against thousands of users, and their access: off the main
-            // thread.
-            using Planned = std::pair<Result<ImportPlan>, QStringList>;
+            // Thousands of rows against thousands of users: off the main thread. The plan is
+            // shown first; what it changes in effective access follows.
             runOffThread(
                 this,
-                [bytes = m_bytes, account = now.value().account, options,
-                 access = m_workspace.accessEngine().latest()]() -> Planned {
-                    Result<ImportPlan> plan = ImportPlan::of(bytes, account, options);
-                    QStringList lines;
-                    if (plan.ok()) {
-                        WhatIf preview(access);
-                        plan.value().stage(preview);
-                        lines = preview.difference().lines();
-                    }
-                    return {std::move(plan), lines};
+                [bytes = m_bytes, account = now.value().account, options] {
+                    return ImportPlan::of(bytes, account, options);
                 },
-                [this, planning](const Planned &result) {
+                [this, planning](const Result<ImportPlan> &plan) {
                     if (planning != m_planning)
                         return;
                     m_planned = planning;
-                    showPlan(result.first, result.second);
+                    showPlan(plan);
                     emit planned();
+                    if (plan.ok() && plan.value().workCount() > 0)
+                        showAccess(planning);
                 });
         });
 }
 
-void ImportDialog::showPlan(const Result<ImportPlan> &plan, const QStringList &accessLines)
+void ImportDialog::showAccess(quint64 planning)
+{
+    m_access->setText(tr("Working out what changes in effective access…"));
+    m_access->show();
+    runOffThread(
+        this,
+        [plan = m_report->plan(), access = m_workspace.accessEngine().latest()] {
+            WhatIf preview(access);
+            plan.stage(preview);
+            return preview.difference().lines();
+        },
+        [this, planning](const QStringList &accessLines) {
+            if (planning != m_planning)
+                return;
+            QStringList lines;
+            if (accessLines.isEmpty()) {
+                lines << tr("Nobody's effective access changes.");
+            } else {
+                constexpr int kShownLines = 5;
+                lines << tr("What changes in effective access:");
+                for (const QString &line :
+                     accessLines.first(std::min<qsizetype>(accessLines.size(), kShownLines)))
+                    lines << QStringLiteral("• ") + line;
+                if (accessLines.size() > kShownLines)
+                    lines << tr("and %n more, each listed when you press Import.", nullptr,
+                                int(accessLines.size() - kShownLines));
+            }
+            m_access->setText(lines.join(QLatin1Char('\n')));
+            m_accessShown = planning;
+            emit accessShown();
+        });
+}
+
+void ImportDialog::showPlan(const Result<ImportPlan> &plan)
 {
     if (!plan.ok()) {
         m_report->show({});
@@ -339,26 +365,7 @@ void ImportDialog::showPlan(const Result<ImportPlan> &plan, const QStringList &a
     m_table->setColumnHidden(ImportReportModel::RequestColumn, true);
     TableColumns::fitOnce(m_table);
     m_summary->setText(plan.value().summary());
-    m_accessLines = accessLines;
-    if (plan.value().workCount() == 0) {
-        m_access->hide();
-    } else {
-        QStringList lines;
-        if (accessLines.isEmpty()) {
-            lines << tr("Nobody's effective access changes.");
-        } else {
-            constexpr int kShownLines = 5;
-            lines << tr("What changes in effective access:");
-            for (const QString &line :
-                 accessLines.first(std::min<qsizetype>(accessLines.size(), kShownLines)))
-                lines << QStringLiteral("• ") + line;
-            if (accessLines.size() > kShownLines)
-                lines << tr("and %n more, each listed when you press Import.", nullptr,
-                            int(accessLines.size() - kShownLines));
-        }
-        m_access->setText(lines.join(QLatin1Char('\n')));
-        m_access->show();
-    }
+    m_access->setVisible(plan.value().workCount() > 0);
     m_import->setEnabled(plan.value().workCount() > 0);
 }
 
@@ -405,7 +412,7 @@ void ImportDialog::confirm()
 void ImportDialog::run()
 {
     const ImportPlan &plan = m_report->plan();
-    m_banner->settle(kRunTopic);
+    m_banner->settle(kImportTopic);
     QHash<QString, QString> passwords;
     m_generated.clear();
     for (int i = 0; i < plan.rows().size(); ++i) {
@@ -440,14 +447,14 @@ void ImportDialog::runFinished()
                      m_change->count(ItemOutcome::State::Cancelled);
     if (left == 0)
         m_banner->post(MessageBanner::Tone::Success, tr("Imported: %n row(s) done.", nullptr, done),
-                       kRunTopic);
+                       kImportTopic);
     else
         m_banner->post(MessageBanner::Tone::Warning,
                        tr("%n row(s) done; ", nullptr, done) +
                            tr("%n left, each with the reason in the list. Run Again does what "
                               "is still missing.",
                               nullptr, left),
-                       kRunTopic);
+                       kImportTopic);
     if (left > 0)
         m_show->setCurrentIndex(int(std::size(kShown)) - 1);
     m_import->setText(tr("Run &Again…"));

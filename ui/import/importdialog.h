@@ -45,6 +45,8 @@ public:
     ImportReportModel *report() const { return m_report; }
     QTableView *table() const { return m_table; }
     bool isPlanning() const { return m_planning > m_planned; }
+    // The difference in effective access of the plan shown is on screen.
+    bool isAccessShown() const { return m_accessShown == m_planned; }
     bool isRunning() const;
     // The passwords dialog of the last run, while it is open.
     NewPasswordsDialog *passwords() const { return m_passwordsDialog; }
@@ -52,6 +54,8 @@ public:
 signals:
     // A plan is shown (or the file could not be planned).
     void planned();
+    // Then what it changes in effective access.
+    void accessShown();
     // A run ended.
     void imported();
 
@@ -59,7 +63,9 @@ private:
     void chooseFile();
     void chooseTemplateFile();
     void plan();
-    void showPlan(const Result<ImportPlan> &plan, const QStringList &accessLines);
+    void showPlan(const Result<ImportPlan> &plan);
+    // What the plan changes in effective access, worked out after the plan is shown.
+    void showAccess(quint64 planning);
     void showFilter();
     void confirm();
     void run();
@@ -73,7 +79,7 @@ private:
     QByteArray m_bytes; // the file as read
     quint64 m_planning = 0;
     quint64 m_planned = 0;
-    QStringList m_accessLines;
+    quint64 m_accessShown = 0;
     QHash<int, QString> m_generated; // by row index, until the run ends
     bool m_runAgain = false;
 

@@ -9,6 +9,7 @@
 #include "network/offthread.h"
 #include "ui/common/confirmation.h"
 #include "ui/common/messagebanner.h"
+#include "ui/common/stepstable.h"
 #include "ui/common/tablecolumns.h"
 #include "ui/common/tableexporter.h"
 
@@ -84,18 +85,7 @@ RestoreDialog::RestoreDialog(Workspace &workspace, QList<qint64> contracts, Acco
     m_table->setAccessibleName(tr("Restore steps"));
     m_table->setAccessibleDescription(
         tr("Each write the restore makes, and what became of it once it ran"));
-    m_table->setModel(m_report);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
-    using Kind = TableColumns::Kind;
-    TableColumns::install(m_table,
-                          // The outcome first: it takes what the steps leave.
-                          {{RestoreReportModel::OutcomeColumn, Kind::Text},
-                           {RestoreReportModel::StepColumn, Kind::Text},
-                           {RestoreReportModel::RequestColumn, Kind::Id}},
-                          QStringLiteral("views/restoreColumns"));
-    TableExporter::install(m_table, QStringLiteral("restore-report"));
+    installStepsTable(m_table, m_report, QStringLiteral("restore"));
 
     m_progress->setObjectName(QStringLiteral("restoreProgress"));
     m_progress->setAccessibleName(tr("Restore progress"));

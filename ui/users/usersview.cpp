@@ -19,6 +19,7 @@
 #include "ui/common/tableexporter.h"
 #include "ui/users/effectiveaccesspane.h"
 #include "ui/users/objectstoragekeyspane.h"
+#include "ui/users/offboarddialog.h"
 #include "ui/users/userdialog.h"
 
 #include <QAction>
@@ -44,6 +45,7 @@ UsersView::UsersView(Workspace &workspace, QWidget *parent)
     , m_keys(new ObjectStorageKeysPane(workspace, this))
     , m_deactivateKeys(new QAction(Icons::named(QStringLiteral("key")),
                                    tr("Deactivate Object Storage &Keys…"), this))
+    , m_offboard(new QAction(Icons::named(QStringLiteral("offboard")), tr("&Offboard…"), this))
 {
     m_proxy->setSourceModel(&workspace.users());
     // Names and e-mail: what a person searches 10,000 users by, quick at each keystroke.
@@ -105,7 +107,13 @@ UsersView::UsersView(Workspace &workspace, QWidget *parent)
     m_deactivateKeys->setToolTip(tr("Turn off every Object Storage key of the selected users"));
     connect(m_deactivateKeys, &QAction::triggered, this, &UsersView::deactivateKeys);
     m_table->addAction(m_deactivateKeys);
-    ScreenCommands::of(this)->addOwn({m_deactivateKeys});
+    m_offboard->setObjectName(QStringLiteral("offboardUsersAction"));
+    m_offboard->setToolTip(tr("People leaving: deactivate the selected users, remove them from "
+                              "every group and deactivate their Object Storage keys, in one "
+                              "step"));
+    connect(m_offboard, &QAction::triggered, this, &UsersView::offboard);
+    m_table->addAction(m_offboard);
+    ScreenCommands::of(this)->addOwn({m_deactivateKeys, m_offboard});
     m_groups->setAccessibleName(tr("Groups of the user"));
     m_groups->setAccessibleDescription(tr("The groups the selected user is a member of"));
     m_owns->setAccessibleName(tr("Resources the user owns"));
@@ -165,6 +173,7 @@ void UsersView::selectionChanged()
     m_edit->setEnabled(ids.size() == 1);
     m_delete->setEnabled(!ids.isEmpty());
     m_deactivateKeys->setEnabled(!ids.isEmpty());
+    m_offboard->setEnabled(!ids.isEmpty());
     showDetails(ids.size() == 1 ? ids.first() : QString());
 }
 
@@ -282,6 +291,17 @@ void UsersView::deleteUsers()
                            "with a new password you type for each, in their groups.");
     confirmDeletion(confirmation, m_workspace.accessEngine().whatIf().deleteUsers(ids),
                     [this, ids] { m_workspace.usersController().remove(ids); });
+}
+
+OffboardDialog *UsersView::offboard()
+{
+    const QStringList ids = selectedIds();
+    if (ids.isEmpty())
+        return nullptr;
+    auto *dialog = new OffboardDialog(m_workspace, ids, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }
 
 void UsersView::deactivateKeys()

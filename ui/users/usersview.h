@@ -10,6 +10,7 @@ namespace ionos {
 
 class EffectiveAccessPane;
 class ObjectStorageKeysPane;
+class OffboardDialog;
 
 // The users of the account: a filterable, sortable table; the selected user's properties,
 // groups and owned resources; new, edit and delete.
@@ -27,6 +28,8 @@ public:
     void deleteUsers();
     // Turns off every Object Storage key of the selected users, as one change that can be undone.
     void deactivateKeys();
+    // The offboarding of the selected users, in its dialog (opened); null without a selection.
+    OffboardDialog *offboard();
     ObjectStorageKeysPane *keysPane() const { return m_keys; }
 
 private:
@@ -44,6 +47,7 @@ private:
     EffectiveAccessPane *m_access;
     ObjectStorageKeysPane *m_keys;
     QAction *m_deactivateKeys;
+    QAction *m_offboard;
     QString m_shownId;            // the user whose details the pane shows
     bool m_detailsFailed = false; // a read of its groups or resources failed
 };
