@@ -46,11 +46,9 @@ constexpr Rule kRules[] = {
     {"key-of-deactivated-user",
      QT_TRANSLATE_NOOP("FindingsRules", "Active key of a deactivated user"),
      Remedy::DeactivateKeys},
-    {"old-key", QT_TRANSLATE_NOOP("FindingsRules", "Old key still active"),
-     Remedy::DeactivateKeys},
+    {"old-key", QT_TRANSLATE_NOOP("FindingsRules", "Old key still active"), Remedy::DeactivateKeys},
     // which key can go needs a person
-    {"keys-at-cap", QT_TRANSLATE_NOOP("FindingsRules", "All five keys in use"),
-     Remedy::None},
+    {"keys-at-cap", QT_TRANSLATE_NOOP("FindingsRules", "All five keys in use"), Remedy::None},
 };
 
 const QStringList &rules()
@@ -364,6 +362,16 @@ QString FindingsRules::title(const QString &rule)
             return tr(r.title);
     }
     return rule;
+}
+
+QStringList FindingsRules::dormantUsers(const QList<Finding> &findings)
+{
+    QStringList users;
+    for (const Finding &f : findings) {
+        if (f.rule == QLatin1String("inactive-with-access") && !users.contains(f.userId))
+            users << f.userId;
+    }
+    return users;
 }
 
 bool FindingsRules::isInactive(const User &user, const Options &options)

@@ -80,6 +80,9 @@ public:
     static QList<Finding> find(const EffectiveAccess &access, const Options &options);
     // Whether a user counts as inactive by the inactive-with-access rule's clock.
     static bool isInactive(const User &user, const Options &options);
+    // The users of the inactive-with-access findings among these, in their order: the dormant
+    // users who still hold rights.
+    static QStringList dormantUsers(const QList<Finding> &findings);
 };
 
 } // namespace ionos

@@ -112,6 +112,23 @@ OffboardPlan::Writes OffboardPlan::writes() const
     return w;
 }
 
+OffboardPlan::Writes OffboardPlan::deactivations(const QStringList &userIds,
+                                                 const EffectiveAccess &access)
+{
+    Writes w;
+    for (int i = 0; i < userIds.size(); ++i) {
+        const User *user = access.user(userIds.at(i));
+        if (!user || !user->active)
+            continue;
+        UserDraft draft = UserDraft::of(*user);
+        draft.active = false;
+        w.steps << restore::UpdateUser{user->id, draft};
+        w.userOf << i;
+        w.descriptions << tr("Deactivate %1").arg(user->email);
+    }
+    return w;
+}
+
 void OffboardPlan::stage(WhatIf &whatIf) const
 {
     QHash<QString, QStringList> leaving;

@@ -60,6 +60,8 @@ public:
     };
     Writes writes() const;
     void stage(WhatIf &whatIf) const;
+    // Deactivating these users and nothing more (dormant users): a write each, for those active.
+    static Writes deactivations(const QStringList &userIds, const EffectiveAccess &access);
 
     // The person for a reader: "deactivate; leave Developers, Operations; deactivate 2
     // Object Storage keys; owns 3 resources (1 without a keeper)".

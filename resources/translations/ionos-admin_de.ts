@@ -3436,6 +3436,92 @@
     </message>
 </context>
 <context>
+    <name>ionos::DormantUsersDialog</name>
+    <message>
+        <source>Deactivate Inactive Users</source>
+        <translation>Inaktive Benutzer deaktivieren</translation>
+    </message>
+    <message>
+        <source>These users have not signed in for a long time and still hold rights. Untick those who should stay active; the others are deactivated and can be activated again at any time.</source>
+        <translation>Diese Benutzer haben sich lange nicht angemeldet und haben noch Rechte. Entfernen Sie das Häkchen bei denen, die aktiv bleiben sollen; die anderen werden deaktiviert und können jederzeit wieder aktiviert werden.</translation>
+    </message>
+    <message>
+        <source>Inactive users to deactivate</source>
+        <translation>Zu deaktivierende inaktive Benutzer</translation>
+    </message>
+    <message>
+        <source>never signed in</source>
+        <translation>nie angemeldet</translation>
+    </message>
+    <message>
+        <source>%1 (%2), last sign-in: %3</source>
+        <translation>%1 (%2), letzte Anmeldung: %3</translation>
+    </message>
+    <message>
+        <source>Deactivations</source>
+        <translation>Deaktivierungen</translation>
+    </message>
+    <message>
+        <source>Deactivation progress</source>
+        <translation>Fortschritt der Deaktivierung</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate…</source>
+        <translation>&amp;Deaktivieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n user(s) to deactivate.</source>
+        <translation>
+            <numerusform>%1 von %n Benutzer wird deaktiviert.</numerusform>
+            <numerusform>%1 von %n Benutzern werden deaktiviert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deactivate %n inactive user(s)?</source>
+        <translation>
+            <numerusform>%n inaktiven Benutzer deaktivieren?</numerusform>
+            <numerusform>%n inaktive Benutzer deaktivieren?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They cannot sign in and lose what they may do until they are activated again.</source>
+        <translation>Sie können sich nicht anmelden und verlieren, was sie tun dürfen, bis sie wieder aktiviert werden.</translation>
+    </message>
+    <message>
+        <source>You can undo this from the Activity log.</source>
+        <translation>Sie können dies im Aktivitätsprotokoll rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Deaktivieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deactivate %n inactive user(s)</source>
+        <translation>
+            <numerusform>%n inaktiven Benutzer deaktivieren</numerusform>
+            <numerusform>%n inaktive Benutzer deaktivieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deactivated %n user(s).</source>
+        <translation>
+            <numerusform>%n Benutzer deaktiviert.</numerusform>
+            <numerusform>%n Benutzer deaktiviert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) not deactivated, each with the reason in the list.</source>
+        <translation>
+            <numerusform>%n Benutzer nicht deaktiviert, mit dem Grund in der Liste.</numerusform>
+            <numerusform>%n Benutzer nicht deaktiviert, jeder mit dem Grund in der Liste.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ionos::EffectiveAccessModel</name>
     <message>
         <source>User</source>
@@ -3724,6 +3810,14 @@
     <message>
         <source>Shows the findings of one severity, or of all</source>
         <translation>Zeigt die Befunde eines Schweregrads oder aller</translation>
+    </message>
+    <message>
+        <source>Deactivate All &amp;Inactive Users…</source>
+        <translation>Alle &amp;inaktiven Benutzer deaktivieren…</translation>
+    </message>
+    <message>
+        <source>Deactivate every user who has not signed in for the days set and still holds rights, with exceptions you untick</source>
+        <translation>Jeden Benutzer deaktivieren, der sich in den eingestellten Tagen nicht angemeldet hat und noch Rechte hat, mit Ausnahmen, die Sie abwählen</translation>
     </message>
 </context>
 <context>

@@ -525,6 +525,44 @@
     </message>
 </context>
 <context>
+    <name>ionos::DormantUsersDialog</name>
+    <message numerus="yes">
+        <source>%1 of %n user(s) to deactivate.</source>
+        <translation>
+            <numerusform>%1 of %n user to deactivate.</numerusform>
+            <numerusform>%1 of %n users to deactivate.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deactivate %n inactive user(s)?</source>
+        <translation>
+            <numerusform>Deactivate %n inactive user?</numerusform>
+            <numerusform>Deactivate %n inactive users?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deactivate %n inactive user(s)</source>
+        <translation>
+            <numerusform>Deactivate %n inactive user</numerusform>
+            <numerusform>Deactivate %n inactive users</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deactivated %n user(s).</source>
+        <translation>
+            <numerusform>Deactivated %n user.</numerusform>
+            <numerusform>Deactivated %n users.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) not deactivated, each with the reason in the list.</source>
+        <translation>
+            <numerusform>%n user not deactivated, with the reason in the list.</numerusform>
+            <numerusform>%n users not deactivated, each with the reason in the list.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ionos::EffectiveAccessPane</name>
     <message numerus="yes">
         <source>%n privilege(s)</source>

@@ -7,13 +7,17 @@
 #include "models/tableexport.h"
 #include "models/workspace.h"
 #include "sandboxharness.h"
+#include "screenshots.h"
 #include "signedinscreen.h"
+#include "ui/access/dormantusersdialog.h"
 #include "ui/access/findingsview.h"
 #include "ui/mainwindow.h"
 
 #include <QAction>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
 #include <QSet>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -266,4 +270,45 @@ TEST_F(FindingsScreen, EachRuleIsShownByItsTitleWithItsIdInTheToolTipAndTheExpor
     for (const QString &id : FindingsRules::ruleIds())
         titles.insert(FindingsRules::title(id));
     EXPECT_EQ(titles.size(), FindingsRules::ruleIds().size());
+}
+
+TEST_F(FindingsScreen, DeactivateAllInactiveUsersLeavesTheExceptionsAndUndoTakesItBack)
+{
+    QStringList dormant;
+    QAbstractItemModel *m = view->table()->model();
+    for (int row = 0; row < m->rowCount(); ++row) {
+        if (m->index(row, FindingsModel::RuleColumn).data(ExportValueRole).toString() ==
+            QStringLiteral("inactive-with-access"))
+            dormant << m->index(row, FindingsModel::UserColumn).data().toString();
+    }
+    ASSERT_GE(dormant.size(), 2) << "the sandbox has inactive users with rights";
+    auto *action = view->findChild<QAction *>(QStringLiteral("deactivateInactiveAction"));
+    ASSERT_NE(action, nullptr);
+    EXPECT_TRUE(action->isEnabled());
+
+    DormantUsersDialog *dialog = view->deactivateDormantUsers();
+    ASSERT_NE(dialog, nullptr);
+    ASSERT_EQ(dialog->users()->count(), dormant.size());
+    EXPECT_EQ(dialog->chosen().size(), dormant.size()); // all ticked to begin with
+    // The first is an exception.
+    QListWidgetItem *kept = dialog->users()->item(0);
+    const QString keptId = kept->data(Qt::UserRole).toString();
+    kept->setCheckState(Qt::Unchecked);
+    EXPECT_EQ(dialog->chosen().size(), dormant.size() - 1);
+    EXPECT_TRUE(clippedTexts(dialog).isEmpty()) << clippedTexts(dialog).join(u'\n').toStdString();
+
+    bool deactivated = false;
+    QObject::connect(dialog, &DormantUsersDialog::deactivated, [&] { deactivated = true; });
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("deactivateDormantButton")),
+                      Qt::LeftButton);
+    ASSERT_TRUE(SignedInWindow::confirmWhenAsked(dialog, "confirmDormant"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return deactivated; }, budget::kServerMs));
+    for (const QString &id : dormant)
+        EXPECT_EQ(h->state().user(id)->active, id == keptId) << id.toStdString();
+    dialog->close();
+
+    ASSERT_TRUE(SignedInWindow::undo(
+        window, QStringLiteral("Deactivate %1 inactive users").arg(dormant.size() - 1)));
+    for (const QString &id : dormant)
+        EXPECT_TRUE(h->state().user(id)->active) << id.toStdString();
 }

@@ -17,6 +17,8 @@
 #include "pixelcontrast.h"
 #include "screenshots.h"
 #include "signedinwindow.h"
+#include "ui/access/dormantusersdialog.h"
+#include "ui/access/findingsview.h"
 #include "ui/activitydock.h"
 #include "ui/common/colorscheme.h"
 #include "ui/common/confirmation.h"
@@ -204,6 +206,15 @@ protected:
         window->showPage(Page::Reseller);
         dialog<AdminDialog>(QStringLiteral("dialog-admin"),
                             [&] { window->resellerView()->newAction()->trigger(); });
+        // Every dormant user, to deactivate but the exceptions.
+        window->showPage(Page::Findings);
+        auto *findings = window->findChild<FindingsView *>();
+        ASSERT_TRUE(QTest::qWaitFor([&] {
+            return findings->findChild<QAction *>(QStringLiteral("deactivateInactiveAction"))
+                ->isEnabled();
+        }));
+        dialog<DormantUsersDialog>(QStringLiteral("dialog-deactivate-inactive"),
+                                   [&] { findings->deactivateDormantUsers(); });
         dialog<ConnectionDialog>(QStringLiteral("dialog-connection"),
                                  [&] { window->openConnectionDialog(); });
         dialog<GettingStartedDialog>(QStringLiteral("dialog-getting-started"),

@@ -9,6 +9,7 @@
 #include "models/users/userscontroller.h"
 #include "models/workspace.h"
 #include "network/offthread.h"
+#include "ui/access/dormantusersdialog.h"
 #include "ui/common/confirmation.h"
 #include "ui/common/messagebanner.h"
 #include "ui/common/sortfilterproxy.h"
@@ -49,6 +50,7 @@ FindingsView::FindingsView(Workspace &workspace, QWidget *parent)
     , m_proxy(new SortFilterProxy(FindingsModel::SortRole, this))
     , m_fix(new QAction(tr("Fix…"), this))
     , m_dismiss(new QAction(tr("Dismiss"), this))
+    , m_deactivateDormant(new QAction(tr("Deactivate All &Inactive Users…"), this))
 {
     setObjectName(QStringLiteral("findingsView"));
     m_banner->setObjectName(QStringLiteral("findingsBanner"));
@@ -117,11 +119,18 @@ FindingsView::FindingsView(Workspace &workspace, QWidget *parent)
     m_dismiss->setShortcut(QKeySequence::Delete);
     m_dismiss->setShortcutContext(Qt::WidgetShortcut);
     m_dismiss->setToolTip(tr("Hide the selected findings until the next sign-in"));
+    m_deactivateDormant->setObjectName(QStringLiteral("deactivateInactiveAction"));
+    m_deactivateDormant->setToolTip(tr("Deactivate every user who has not signed in for the "
+                                       "days set and still holds rights, with exceptions you "
+                                       "untick"));
+    m_deactivateDormant->setEnabled(false);
+    connect(m_deactivateDormant, &QAction::triggered, this, &FindingsView::deactivateDormantUsers);
     connect(m_fix, &QAction::triggered, this, &FindingsView::fix);
     connect(m_dismiss, &QAction::triggered, this, &FindingsView::dismiss);
     connect(m_table, &QTableView::doubleClicked, m_fix, &QAction::trigger);
     m_table->addAction(m_fix);
     m_table->addAction(m_dismiss);
+    m_table->addAction(m_deactivateDormant);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
 
     auto *bar = new QHBoxLayout;
@@ -134,7 +143,10 @@ FindingsView::FindingsView(Workspace &workspace, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_banner);
-    layout->addWidget(m_summary);
+    auto *summaryRow = new QHBoxLayout;
+    summaryRow->addWidget(m_summary, 1);
+    summaryRow->addWidget(actionButton(m_deactivateDormant, "deactivateInactiveButton", this));
+    layout->addLayout(summaryRow);
     layout->addLayout(bar);
     layout->addWidget(m_table, 1);
 
@@ -218,6 +230,14 @@ void FindingsView::present(const QList<Finding> &found)
     if (!m_workspace.accessEngine().isComplete())
         text += QLatin1Char(' ') + tr("Still loading: the findings are not complete yet.");
     m_summary->setText(text);
+    // Every dormant user found, whatever is shown, unless dismissed.
+    QList<Finding> kept;
+    for (const Finding &f : found) {
+        if (!m_dismissed.contains(f.key()))
+            kept << f;
+    }
+    m_dormant = FindingsRules::dormantUsers(kept);
+    m_deactivateDormant->setEnabled(!m_dormant.isEmpty());
     selectionChanged();
     emit refreshed();
 }
@@ -310,6 +330,16 @@ void FindingsView::makeRemedy(const RemedyPlan &plan)
         return;
     }
     tellSent(plan.doneText());
+}
+
+DormantUsersDialog *FindingsView::deactivateDormantUsers()
+{
+    if (m_dormant.isEmpty())
+        return nullptr;
+    auto *dialog = new DormantUsersDialog(m_workspace, m_dormant, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }
 
 } // namespace ionos

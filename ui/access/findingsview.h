@@ -15,6 +15,8 @@ class QTableView;
 
 namespace ionos {
 
+class DormantUsersDialog;
+
 class FindingsModel;
 class MessageBanner;
 class SortFilterProxy;
@@ -34,6 +36,9 @@ public:
     QTableView *table() const { return m_table; }
     QAction *fixAction() const { return m_fix; }
     QAction *dismissAction() const { return m_dismiss; }
+    // Every inactive-with-access finding's user, in a dialog to untick exceptions and
+    // deactivate the rest (opened); null when there are none.
+    DormantUsersDialog *deactivateDormantUsers();
     QSpinBox *inactiveDays() const { return m_days; }
     QSpinBox *keyMaxAgeDays() const { return m_keyDays; }
     QLabel *summary() const { return m_summary; }
@@ -77,6 +82,8 @@ private:
     SortFilterProxy *m_proxy;
     QAction *m_fix;
     QAction *m_dismiss;
+    QAction *m_deactivateDormant;
+    QStringList m_dormant;     // the users of the inactive-with-access findings
     QSet<QString> m_dismissed; // for this session: the screen lives as long as it
     bool m_stale = true;
     quint64 m_question = 0; // the latest refresh asked for
