@@ -1020,6 +1020,25 @@
     </message>
 </context>
 <context>
+    <name>GroupClone</name>
+    <message>
+        <source>Create the group %1 with the privileges of %2</source>
+        <translation>Gruppe %1 mit den Berechtigungen von %2 anlegen</translation>
+    </message>
+    <message>
+        <source>Share %1 with %2</source>
+        <translation>%1 für %2 freigeben</translation>
+    </message>
+    <message>
+        <source>Add %1 to %2</source>
+        <translation>%1 zu %2 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Copy of %1</source>
+        <translation>Kopie von %1</translation>
+    </message>
+</context>
+<context>
     <name>HeadlessRun</name>
     <message>
         <source>Standard output cannot be written.</source>
@@ -2227,6 +2246,21 @@
     </message>
 </context>
 <context>
+    <name>RoleTemplates</name>
+    <message>
+        <source>This is not a file of role templates.</source>
+        <translation>Dies ist keine Datei mit Rollenvorlagen.</translation>
+    </message>
+    <message>
+        <source>A role template has no name.</source>
+        <translation>Eine Rollenvorlage hat keinen Namen.</translation>
+    </message>
+    <message>
+        <source>The role template %1 names %2, which is not a privilege.</source>
+        <translation>Die Rollenvorlage %1 nennt %2, was keine Berechtigung ist.</translation>
+    </message>
+</context>
+<context>
     <name>SecretStore</name>
     <message>
         <source>No keychain service is running in this desktop session (no Secret Service on the session bus), so the secret cannot be kept.</source>
@@ -3222,6 +3256,81 @@
     </message>
 </context>
 <context>
+    <name>ionos::CloneGroupDialog</name>
+    <message>
+        <source>Clone Group %1</source>
+        <translation>Gruppe %1 klonen</translation>
+    </message>
+    <message>
+        <source>Name of the new group</source>
+        <translation>Name der neuen Gruppe</translation>
+    </message>
+    <message numerus="yes">
+        <source>Also make its %n member(s) members of the new group</source>
+        <translation>
+            <numerusform>Auch ihr %n Mitglied zum Mitglied der neuen Gruppe machen</numerusform>
+            <numerusform>Auch ihre %n Mitglieder zu Mitgliedern der neuen Gruppe machen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writes of the clone</source>
+        <translation>Änderungen des Klonens</translation>
+    </message>
+    <message>
+        <source>&amp;Clone…</source>
+        <translation>&amp;Klonen…</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message numerus="yes">
+        <source>The new group grants the %n privilege(s) of %1</source>
+        <translation>
+            <numerusform>Die neue Gruppe gewährt die %n Berechtigung von %1</numerusform>
+            <numerusform>Die neue Gruppe gewährt die %n Berechtigungen von %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and shares its %n resource(s) with the same rights.</source>
+        <translation>
+            <numerusform> und gibt ihre %n Ressource mit denselben Rechten frei.</numerusform>
+            <numerusform> und gibt ihre %n Ressourcen mit denselben Rechten frei.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Make the group %1 from %2?</source>
+        <translation>Gruppe %1 aus %2 machen?</translation>
+    </message>
+    <message>
+        <source>Each write is in the Activity log with its outcome.</source>
+        <translation>Jede Änderung steht mit ihrem Ergebnis im Aktivitätsprotokoll.</translation>
+    </message>
+    <message>
+        <source>You can undo the clone from the Activity log.</source>
+        <translation>Sie können das Klonen im Aktivitätsprotokoll rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Clone</source>
+        <translation>Klonen</translation>
+    </message>
+    <message>
+        <source>Clone group %1</source>
+        <translation>Gruppe %1 klonen</translation>
+    </message>
+    <message>
+        <source>The group %1 was made.</source>
+        <translation>Die Gruppe %1 wurde angelegt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n write(s) left, each with the reason in the list.</source>
+        <translation>
+            <numerusform>%n Änderung offen, mit dem Grund in der Liste.</numerusform>
+            <numerusform>%n Änderungen offen, jede mit dem Grund in der Liste.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ionos::CommandBar</name>
     <message>
         <source>Toolbar</source>
@@ -3936,6 +4045,10 @@
         <source>You can set them back at any time.</source>
         <translation>Sie können sie jederzeit zurücksetzen.</translation>
     </message>
+    <message>
+        <source>New Group from %1</source>
+        <translation>Neue Gruppe aus %1</translation>
+    </message>
 </context>
 <context>
     <name>ionos::GroupsController</name>
@@ -4150,6 +4263,42 @@
     <message>
         <source>You can undo this from the Activity log: they are created again, with new ids, with their privileges, members and shares.</source>
         <translation>Sie können dies im Aktivitätsprotokoll rückgängig machen: Sie werden mit neuen IDs, mit ihren Berechtigungen, Mitgliedern und Freigaben neu angelegt.</translation>
+    </message>
+    <message>
+        <source>&amp;Clone Group…</source>
+        <translation>Gruppe &amp;klonen…</translation>
+    </message>
+    <message>
+        <source>Make a new group with the selected group&apos;s privileges and shares, and its members if you wish</source>
+        <translation>Eine neue Gruppe mit den Berechtigungen und Freigaben der gewählten Gruppe anlegen, auf Wunsch mit ihren Mitgliedern</translation>
+    </message>
+    <message>
+        <source>Save as Role &amp;Template…</source>
+        <translation>Als Rollen&amp;vorlage speichern…</translation>
+    </message>
+    <message>
+        <source>Keep the selected group&apos;s privileges under a name, to make groups from</source>
+        <translation>Die Berechtigungen der gewählten Gruppe unter einem Namen aufbewahren, um Gruppen daraus zu machen</translation>
+    </message>
+    <message>
+        <source>Save as Role Template</source>
+        <translation>Als Rollenvorlage speichern</translation>
+    </message>
+    <message>
+        <source>Name of the template (one of the same name is replaced):</source>
+        <translation>Name der Vorlage (eine gleichnamige wird ersetzt):</translation>
+    </message>
+    <message>
+        <source>&amp;Role Templates…</source>
+        <translation>&amp;Rollenvorlagen…</translation>
+    </message>
+    <message>
+        <source>Make groups from role templates; export and import them</source>
+        <translation>Gruppen aus Rollenvorlagen machen; Vorlagen exportieren und importieren</translation>
+    </message>
+    <message>
+        <source>The privileges of %1 are kept as the role template %2.</source>
+        <translation>Die Berechtigungen von %1 sind als Rollenvorlage %2 gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -6646,6 +6795,90 @@ API-Schlüssel: %2</translation>
     <message>
         <source>%1 %</source>
         <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>ionos::RoleTemplatesDialog</name>
+    <message>
+        <source>&amp;New Group…</source>
+        <translation>&amp;Neue Gruppe…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Role Templates</source>
+        <translation>Rollenvorlagen</translation>
+    </message>
+    <message>
+        <source>Privilege sets to make groups from. Save a group&apos;s privileges as a template on the Groups screen; export them to hand them on, import those of a colleague.</source>
+        <translation>Berechtigungssätze, aus denen Gruppen entstehen. Speichern Sie die Berechtigungen einer Gruppe in der Gruppenansicht als Vorlage; exportieren Sie sie zur Weitergabe, importieren Sie die einer Kollegin.</translation>
+    </message>
+    <message>
+        <source>Role templates</source>
+        <translation>Rollenvorlagen</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>Export Role Templates</source>
+        <translation>Rollenvorlagen exportieren</translation>
+    </message>
+    <message>
+        <source>Role templates (*.json)</source>
+        <translation>Rollenvorlagen (*.json)</translation>
+    </message>
+    <message>
+        <source>Import Role Templates</source>
+        <translation>Rollenvorlagen importieren</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n privilege(s))</source>
+        <translation>
+            <numerusform>%1 (%n Berechtigung)</numerusform>
+            <numerusform>%1 (%n Berechtigungen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The template %1 is deleted.</source>
+        <translation>Die Vorlage %1 ist gelöscht.</translation>
+    </message>
+    <message>
+        <source>The templates could not be written to %1: %2</source>
+        <translation>Die Vorlagen konnten nicht in %1 geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s) written to %1.</source>
+        <translation>
+            <numerusform>%n Vorlage in %1 geschrieben.</numerusform>
+            <numerusform>%n Vorlagen in %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s) imported.</source>
+        <translation>
+            <numerusform>%n Vorlage importiert.</numerusform>
+            <numerusform>%n Vorlagen importiert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

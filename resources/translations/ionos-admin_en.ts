@@ -488,6 +488,37 @@
     </message>
 </context>
 <context>
+    <name>ionos::CloneGroupDialog</name>
+    <message numerus="yes">
+        <source>Also make its %n member(s) members of the new group</source>
+        <translation>
+            <numerusform>Also make its %n member a member of the new group</numerusform>
+            <numerusform>Also make its %n members members of the new group</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The new group grants the %n privilege(s) of %1</source>
+        <translation>
+            <numerusform>The new group grants the %n privilege of %1</numerusform>
+            <numerusform>The new group grants the %n privileges of %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and shares its %n resource(s) with the same rights.</source>
+        <translation>
+            <numerusform> and shares its %n resource with the same rights.</numerusform>
+            <numerusform> and shares its %n resources with the same rights.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n write(s) left, each with the reason in the list.</source>
+        <translation>
+            <numerusform>%n write left, with the reason in the list.</numerusform>
+            <numerusform>%n writes left, each with the reason in the list.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ionos::Confirmation</name>
     <message numerus="yes">
         <source>and %n more</source>
@@ -1114,6 +1145,30 @@
         <translation>
             <numerusform>%n item</numerusform>
             <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ionos::RoleTemplatesDialog</name>
+    <message numerus="yes">
+        <source>%1 (%n privilege(s))</source>
+        <translation>
+            <numerusform>%1 (%n privilege)</numerusform>
+            <numerusform>%1 (%n privileges)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s) written to %1.</source>
+        <translation>
+            <numerusform>%n template written to %1.</numerusform>
+            <numerusform>%n templates written to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s) imported.</source>
+        <translation>
+            <numerusform>%n template imported.</numerusform>
+            <numerusform>%n templates imported.</numerusform>
         </translation>
     </message>
 </context>

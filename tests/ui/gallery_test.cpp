@@ -25,11 +25,13 @@
 #include "ui/common/tablecolumns.h"
 #include "ui/common/translations.h"
 #include "ui/connection/connectiondialog.h"
+#include "ui/groups/clonegroupdialog.h"
 #include "ui/groups/groupdialog.h"
 #include "ui/groups/groupsview.h"
 #include "ui/groups/matrixview.h"
 #include "ui/groups/memberpicker.h"
 #include "ui/groups/memberspanel.h"
+#include "ui/groups/roletemplatesdialog.h"
 #include "ui/help/gettingstarteddialog.h"
 #include "ui/import/importdialog.h"
 #include "ui/import/newpasswordsdialog.h"
@@ -53,6 +55,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -177,6 +180,12 @@ protected:
         window->groupsView()->table()->selectRow(0);
         dialog<GroupDialog>(QStringLiteral("dialog-group"),
                             [&] { window->groupsView()->editAction()->trigger(); });
+        dialog<CloneGroupDialog>(QStringLiteral("dialog-clone-group"),
+                                 [&] { window->groupsView()->cloneGroup(); });
+        window->groupsView()->saveRoleTemplate(QStringLiteral("Platform"));
+        dialog<RoleTemplatesDialog>(QStringLiteral("dialog-role-templates"),
+                                    [&] { window->groupsView()->roleTemplates(); });
+        QSettings().remove(QStringLiteral("roleTemplates"));
         dialog<MemberPicker>(QStringLiteral("dialog-member-picker"),
                              [&] { window->groupsView()->members()->pickMembers(); });
         // What a change of privileges does, before it is applied.

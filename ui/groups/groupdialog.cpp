@@ -134,6 +134,13 @@ GroupDialog::GroupDialog(GroupsController &controller, AccessEngine &access,
     }
 }
 
+void GroupDialog::startFrom(const QString &templateName, const GroupPrivileges &privileges)
+{
+    setWindowTitle(tr("New Group from %1").arg(templateName));
+    for (auto it = m_boxes.begin(); it != m_boxes.end(); ++it)
+        it.value()->setChecked(privileges.value(it.key()));
+}
+
 GroupPrivileges GroupDialog::chosenPrivileges() const
 {
     GroupPrivileges p;

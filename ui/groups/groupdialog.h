@@ -32,6 +32,9 @@ public:
                 QWidget *parent = nullptr);
 
     GroupPrivileges chosenPrivileges() const;
+    // A new group starts with these privileges (a role template's), and its title says from
+    // which template.
+    void startFrom(const QString &templateName, const GroupPrivileges &privileges);
     QCheckBox *checkBoxFor(const QString &key) const { return m_boxes.value(key); }
 
 signals:

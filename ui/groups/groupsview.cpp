@@ -5,25 +5,31 @@
 #include "models/groups/groupscontroller.h"
 #include "models/groups/groupsmodel.h"
 #include "models/groups/membershipcontroller.h"
+#include "models/groups/roletemplates.h"
 #include "models/users/usersmodel.h"
 #include "models/workspace.h"
 #include "network/privileges.h"
 #include "ui/common/confirmation.h"
 #include "ui/common/icons.h"
 #include "ui/common/listscreen.h"
+#include "ui/common/messagebanner.h"
 #include "ui/common/rowcount.h"
 #include "ui/common/screencommands.h"
 #include "ui/common/sortfilterproxy.h"
 #include "ui/common/tablecolumns.h"
 #include "ui/common/tableexporter.h"
+#include "ui/groups/clonegroupdialog.h"
 #include "ui/groups/groupdialog.h"
 #include "ui/groups/memberspanel.h"
+#include "ui/groups/roletemplatesdialog.h"
 #include "ui/groups/sharespanel.h"
 
 #include <QAction>
+#include <QInputDialog>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QProgressBar>
+#include <QSettings>
 #include <QTabWidget>
 #include <QTableView>
 
@@ -88,8 +94,38 @@ GroupsView::GroupsView(Workspace &workspace, QWidget *parent)
     m_privileges->setAccessibleName(tr("Privileges the group grants"));
     m_privileges->setAccessibleDescription(tr("The privileges granted to every member"));
 
+    m_clone = new QAction(tr("&Clone Group…"), this);
+    m_clone->setObjectName(QStringLiteral("cloneGroupAction"));
+    m_clone->setToolTip(tr("Make a new group with the selected group's privileges and shares, "
+                           "and its members if you wish"));
+    connect(m_clone, &QAction::triggered, this, &GroupsView::cloneGroup);
+    m_saveTemplate = new QAction(tr("Save as Role &Template…"), this);
+    m_saveTemplate->setObjectName(QStringLiteral("saveRoleTemplateAction"));
+    m_saveTemplate->setToolTip(tr("Keep the selected group's privileges under a name, to make "
+                                  "groups from"));
+    connect(m_saveTemplate, &QAction::triggered, this, [this] {
+        const std::optional<Group> group = m_workspace.groups().group(selectedId());
+        if (!group)
+            return;
+        auto *ask = new QInputDialog(this);
+        ask->setObjectName(QStringLiteral("roleTemplateNameDialog"));
+        ask->setAttribute(Qt::WA_DeleteOnClose);
+        ask->setWindowTitle(tr("Save as Role Template"));
+        ask->setLabelText(tr("Name of the template (one of the same name is replaced):"));
+        ask->setTextValue(group->name);
+        connect(ask, &QInputDialog::textValueSelected, this, &GroupsView::saveRoleTemplate);
+        ask->open();
+    });
+    m_templates = new QAction(tr("&Role Templates…"), this);
+    m_templates->setObjectName(QStringLiteral("roleTemplatesAction"));
+    m_templates->setToolTip(tr("Make groups from role templates; export and import them"));
+    connect(m_templates, &QAction::triggered, this, &GroupsView::roleTemplates);
+    for (QAction *a : {m_clone, m_saveTemplate})
+        m_table->addAction(a);
+
     // The members' and the shares' actions are the screen's own.
-    ScreenCommands::of(this)->addOwn(m_members->commands() + m_shares->commands());
+    ScreenCommands::of(this)->addOwn(QList<QAction *>{m_clone, m_saveTemplate, m_templates} +
+                                     m_members->commands() + m_shares->commands());
 
     GroupsController &controller = workspace.groupsController();
     connect(&controller, &GroupsController::loadingChanged, this, [this](bool loading) {
@@ -150,6 +186,8 @@ void GroupsView::selectionChanged()
     const QString id = selectedId();
     m_edit->setEnabled(!id.isEmpty());
     m_delete->setEnabled(selected > 0);
+    m_clone->setEnabled(!id.isEmpty());
+    m_saveTemplate->setEnabled(!id.isEmpty());
     m_privileges->clear();
     const std::optional<Group> group = m_workspace.groups().group(id);
     if (group) {
@@ -199,6 +237,52 @@ void GroupsView::addMembers(const QString &groupId, const QStringList &userIds)
     selectGroup(groupId);
     m_details->setCurrentWidget(m_members);
     m_members->addUsers(userIds);
+}
+
+CloneGroupDialog *GroupsView::cloneGroup()
+{
+    const QString id = selectedId();
+    if (id.isEmpty())
+        return nullptr;
+    auto *dialog = new CloneGroupDialog(m_workspace, id, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CloneGroupDialog::cloned, this, &GroupsView::selectGroup);
+    dialog->open();
+    return dialog;
+}
+
+void GroupsView::saveRoleTemplate(const QString &name)
+{
+    const std::optional<Group> group = m_workspace.groups().group(selectedId());
+    if (!group || name.trimmed().isEmpty())
+        return;
+    QSettings settings;
+    RoleTemplates::save(settings, RoleTemplates::put(RoleTemplates::load(settings),
+                                                     {name.trimmed(), group->privileges}));
+    m_banner->post(MessageBanner::Tone::Success,
+                   tr("The privileges of %1 are kept as the role template %2.")
+                       .arg(group->name, name.trimmed()),
+                   QStringLiteral("roleTemplates"));
+}
+
+RoleTemplatesDialog *GroupsView::roleTemplates()
+{
+    auto *dialog = new RoleTemplatesDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RoleTemplatesDialog::newGroupRequested, this, &GroupsView::newGroupFrom);
+    dialog->open();
+    return dialog;
+}
+
+GroupDialog *GroupsView::newGroupFrom(const RoleTemplate &role)
+{
+    auto *dialog = new GroupDialog(m_workspace.groupsController(), m_workspace.accessEngine(),
+                                   std::nullopt, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->startFrom(role.name, role.privileges);
+    connect(dialog, &GroupDialog::saved, this, &GroupsView::selectGroup);
+    dialog->open();
+    return dialog;
 }
 
 void GroupsView::newGroup()

@@ -2,11 +2,16 @@
 
 #include "ui/common/listscreen.h"
 
+class QAction;
 class QListWidget;
 
 namespace ionos {
 
+class CloneGroupDialog;
+class GroupDialog;
 class MembersPanel;
+class RoleTemplatesDialog;
+struct RoleTemplate;
 class SharesPanel;
 
 // The groups: a filterable, sortable table with member, share and privilege counts; the
@@ -30,6 +35,14 @@ public:
     void newGroup();
     void editGroup();
     void deleteGroups();
+    // The selected group cloned, in its dialog (opened); null without one group selected.
+    CloneGroupDialog *cloneGroup();
+    // The selected group's privileges kept as a role template under this name.
+    void saveRoleTemplate(const QString &name);
+    // The role templates, in their dialog (opened); New Group… there opens the group dialog.
+    RoleTemplatesDialog *roleTemplates();
+    // The group dialog for a new group with the template's privileges (opened).
+    GroupDialog *newGroupFrom(const RoleTemplate &role);
 
 private:
     void selectionChanged();
@@ -38,6 +51,9 @@ private:
     MembersPanel *m_members;
     SharesPanel *m_shares;
     QListWidget *m_resources;
+    QAction *m_clone;
+    QAction *m_saveTemplate;
+    QAction *m_templates;
     bool m_resourcesFailed = false; // the shown group's resources could not be read
 };
 
