@@ -1,11 +1,9 @@
 #include "app/headlessoffboard.h"
 
 #include "app/headlessrun.h"
-#include "models/access/accessengine.h"
 #include "models/access/whatif.h"
 #include "models/account/resourcetypes.h"
 #include "models/offboard/offboardplan.h"
-#include "models/restore/restorereportmodel.h"
 #include "models/restore/restorerunner.h"
 #include "models/workspace.h"
 

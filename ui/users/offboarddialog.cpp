@@ -10,7 +10,6 @@
 #include "ui/common/messagebanner.h"
 #include "ui/common/stepstable.h"
 #include "ui/common/tablecolumns.h"
-#include "ui/common/tableexporter.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
