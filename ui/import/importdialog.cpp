@@ -266,7 +266,9 @@ void ImportDialog::openFile(const QString &path)
     }
     m_path = path;
     m_bytes = file.readAll();
-    m_file->setText(QDir::toNativeSeparators(path));
+    // The name says which file; where it is, the tool tip.
+    m_file->setText(QFileInfo(path).fileName());
+    m_file->setToolTip(QDir::toNativeSeparators(path));
     m_runAgain = false;
     m_import->setText(tr("&Import…"));
     plan();
