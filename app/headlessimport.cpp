@@ -7,7 +7,6 @@
 #include "models/import/passwordsfile.h"
 #include "models/restore/batchchange.h"
 #include "models/restore/snapshottaker.h"
-#include "models/users/userrules.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -154,18 +153,8 @@ int runHeadlessImport(const CommandLine &commandLine)
             return;
         }
         const ImportPlan::Writes writes = plan->writes();
-        QHash<QString, QString> passwords;
-        for (int i = 0; i < plan->rows().size(); ++i) {
-            const ImportRow &r = plan->rows().at(i);
-            if (r.action != ImportRow::Action::Create)
-                continue;
-            QString password = plan->passwordOf(i);
-            if (r.generatePassword) {
-                password = UserRules::generatePassword();
-                generatedByRow.insert(i, password);
-            }
-            passwords.insert(ImportPlan::creationId(i), password);
-        }
+        const ImportPlan::Passwords passwords = plan->passwords();
+        generatedByRow = passwords.generated;
         if (!generatedByRow.isEmpty()) {
             if (const QString problem = passwordsFile.create(request.passwordsOut);
                 !problem.isEmpty()) {
@@ -198,7 +187,7 @@ int runHeadlessImport(const CommandLine &commandLine)
         change->run(
             int(plan->rows().size()), writes.steps, writes.rowOf, writes.descriptions,
             ImportOutput::tr("Import users from %1").arg(QFileInfo(request.file).fileName()),
-            passwords);
+            passwords.byCreation);
     });
     return run.untilDone();
 }

@@ -360,6 +360,23 @@ QString ImportPlan::creationId(int index)
     return QStringLiteral("import-row-%1").arg(index + 1);
 }
 
+ImportPlan::Passwords ImportPlan::passwords() const
+{
+    Passwords p;
+    for (int i = 0; i < m_rows.size(); ++i) {
+        const ImportRow &r = m_rows.at(i);
+        if (r.action != Action::Create)
+            continue;
+        QString password = passwordOf(i);
+        if (r.generatePassword) {
+            password = UserRules::generatePassword();
+            p.generated.insert(i, password);
+        }
+        p.byCreation.insert(creationId(i), password);
+    }
+    return p;
+}
+
 ImportPlan::Writes ImportPlan::writes() const
 {
     Writes w;

@@ -100,6 +100,14 @@ public:
     };
     Writes writes() const;
     static QString creationId(int index);
+    // The passwords of the users to create, by creationId: the row's own, or one generated
+    // now for a row that gives none (those also by row index in generated).
+    struct Passwords
+    {
+        QHash<QString, QString> byCreation;
+        QHash<int, QString> generated;
+    };
+    Passwords passwords() const;
     // Stages the plan on a what-if (a user to create by creationId), for its preview.
     void stage(WhatIf &whatIf) const;
 

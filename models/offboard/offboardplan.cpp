@@ -92,11 +92,10 @@ OffboardPlan::Writes OffboardPlan::writes() const
             continue;
         const QString &email = o.user.email;
         if (o.deactivate) {
-            UserDraft draft = UserDraft::of(o.user);
-            draft.active = false;
-            w.steps << restore::UpdateUser{o.user.id, draft};
+            const Writes deactivation = deactivationOf(o.user);
+            w.steps << deactivation.steps;
             w.userOf << i;
-            w.descriptions << tr("Deactivate %1").arg(email);
+            w.descriptions << deactivation.descriptions;
         }
         for (const QString &key : o.keys) {
             w.steps << restore::SetKeyActive{o.user.id, key, false};
@@ -112,6 +111,16 @@ OffboardPlan::Writes OffboardPlan::writes() const
     return w;
 }
 
+OffboardPlan::Writes OffboardPlan::deactivationOf(const User &user)
+{
+    UserDraft draft = UserDraft::of(user);
+    draft.active = false;
+    Writes w;
+    w.steps << restore::UpdateUser{user.id, draft};
+    w.descriptions << tr("Deactivate %1").arg(user.email);
+    return w;
+}
+
 OffboardPlan::Writes OffboardPlan::deactivations(const QStringList &userIds,
                                                  const EffectiveAccess &access)
 {
@@ -120,11 +129,10 @@ OffboardPlan::Writes OffboardPlan::deactivations(const QStringList &userIds,
         const User *user = access.user(userIds.at(i));
         if (!user || !user->active)
             continue;
-        UserDraft draft = UserDraft::of(*user);
-        draft.active = false;
-        w.steps << restore::UpdateUser{user->id, draft};
+        const Writes one = deactivationOf(*user);
+        w.steps << one.steps;
         w.userOf << i;
-        w.descriptions << tr("Deactivate %1").arg(user->email);
+        w.descriptions << one.descriptions;
     }
     return w;
 }

@@ -71,6 +71,9 @@ public:
     QJsonObject userJson(int index) const;
 
 private:
+    // The one write that deactivates a user.
+    static Writes deactivationOf(const User &user);
+
     QList<OffboardUser> m_users;
     QHash<QString, QString> m_groupNames;
 };

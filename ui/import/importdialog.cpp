@@ -4,7 +4,6 @@
 #include "models/import/importreportmodel.h"
 #include "models/restore/batchchange.h"
 #include "models/restore/snapshottaker.h"
-#include "models/users/userrules.h"
 #include "models/workspace.h"
 #include "network/offthread.h"
 #include "ui/common/confirmation.h"
@@ -415,25 +414,15 @@ void ImportDialog::run()
 {
     const ImportPlan &plan = m_report->plan();
     m_banner->settle(kImportTopic);
-    QHash<QString, QString> passwords;
-    m_generated.clear();
-    for (int i = 0; i < plan.rows().size(); ++i) {
-        const ImportRow &r = plan.rows().at(i);
-        if (r.action != Action::Create)
-            continue;
-        QString password = plan.passwordOf(i);
-        if (r.generatePassword) {
-            password = UserRules::generatePassword();
-            m_generated.insert(i, password);
-        }
-        passwords.insert(ImportPlan::creationId(i), password);
-    }
+    const ImportPlan::Passwords passwords = plan.passwords();
+    m_generated = passwords.generated;
     const ImportPlan::Writes writes = plan.writes();
     m_table->setColumnHidden(ImportReportModel::OutcomeColumn, false);
     m_table->setColumnHidden(ImportReportModel::RequestColumn, false);
     setBusy(true);
     m_change->run(int(plan.rows().size()), writes.steps, writes.rowOf, writes.descriptions,
-                  tr("Import users from %1").arg(QFileInfo(m_path).fileName()), passwords);
+                  tr("Import users from %1").arg(QFileInfo(m_path).fileName()),
+                  passwords.byCreation);
 }
 
 void ImportDialog::rowFinished(int row)
